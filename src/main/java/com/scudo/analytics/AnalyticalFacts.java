@@ -1,0 +1,25 @@
+package com.scudo.analytics;
+
+import com.scudo.customer.CustomerProfile;
+import com.scudo.customer.Interaction;
+import com.scudo.customer.Order;
+
+import java.util.List;
+
+/**
+ * The analytical store's copy of the operational records. Every write is an upsert on the record's
+ * id, so replaying a record (after a failure, or a retried request) never duplicates it.
+ */
+public interface AnalyticalFacts {
+
+    void upsertCustomer(CustomerProfile profile);
+
+    void upsertOrder(Order order);
+
+    void upsertInteraction(Interaction interaction);
+
+    /** Bulk form of {@link #upsertOrder}, one statement batch. */
+    void upsertOrders(List<Order> orders);
+
+    void upsertCustomers(List<CustomerProfile> profiles);
+}

@@ -1,0 +1,86 @@
+package com.scudo.customer.internal;
+
+import com.scudo.customer.Order;
+import com.scudo.customer.OrderHistory;
+import com.scudo.customer.WriteOutcome;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.OrderId;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.stereotype.Component;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Component
+class DynamoOrderHistory implements OrderHistory {
+    private final OperationalTables tables;
+
+    DynamoOrderHistory(OperationalTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public WriteOutcome record(Order order) {
+        OrderEntity entity = EntityMapper.toEntity(order);
+        String token = UUID.randomUUID().toString();
+        entity.setSyncPending(order.workspace().value());
+        entity.setSyncToken(token);
+
+        // Put-if-absent and the counters in one transaction: a retried order neither duplicates
+        // nor counts twice, and a counted order is always stored.
+        List<TransactWriteItem> writes = new ArrayList<>();
+        writes.add(TransactWriteItem.builder().put(Put.builder().tableName(tables.orders.tableName())
+                .item(OperationalTables.ORDER_SCHEMA.itemToMap(entity, true))
+                .conditionExpression("attribute_not_exists(order_id)").build()).build());
+        writes.addAll(List.of(Counters.orderAdded(tables, order.workspace(), order.customerId(),
+                order.orderedAt(), order.amount())));
+        try {
+            tables.client.transactWriteItems(b -> b.transactItems(writes));
+        } catch (TransactionCanceledException e) {
+            if (!e.hasCancellationReasons() || !"ConditionalCheckFailed".equals(e.cancellationReasons().get(0).code())) {
+                throw e;
+            }
+            return replaceIfChanged(order, entity);
+        }
+        Counters.touchLastSeen(tables, order.workspace(), order.customerId(), order.orderedAt());
+        return new WriteOutcome(WriteOutcome.Status.CREATED, token);
+    }
+
+    private WriteOutcome replaceIfChanged(Order order, OrderEntity entity) {
+        OrderEntity existing = load(order.workspace(), order.customerId(), order.id());
+        if (existing != null && EntityMapper.toOrder(existing).sameContentAs(order)) {
+            return new WriteOutcome(WriteOutcome.Status.UNCHANGED, existing.getSyncToken());
+        }
+        // A corrected order (amount, flags such as returned) replaces the stored one; the running
+        // counters stay as first counted.
+        tables.orders.putItem(entity);
+        return new WriteOutcome(WriteOutcome.Status.UPDATED, entity.getSyncToken());
+    }
+
+    @Override
+    public Optional<Order> find(WorkspaceId workspace, CustomerId customer, OrderId order) {
+        return Optional.ofNullable(load(workspace, customer, order)).map(EntityMapper::toOrder);
+    }
+
+    @Override
+    public List<Order> newestFirst(WorkspaceId workspace, CustomerId customer, int limit) {
+        String key = Keys.customerKey(workspace, customer);
+        return tables.orders.index(Keys.BY_DATE_INDEX)
+                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(key)))
+                        .scanIndexForward(false).limit(Math.min(limit, 1000)))
+                .stream().flatMap(page -> page.items().stream()).limit(limit)
+                .map(EntityMapper::toOrder).toList();
+    }
+
+    private OrderEntity load(WorkspaceId workspace, CustomerId customer, OrderId order) {
+        return tables.orders.getItem(r -> r.key(Key.builder().partitionValue(Keys.customerKey(workspace, customer))
+                .sortValue(order.value()).build()).consistentRead(true));
+    }
+}

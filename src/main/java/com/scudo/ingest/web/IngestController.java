@@ -1,0 +1,64 @@
+package com.scudo.ingest.web;
+
+import com.scudo.ingest.CustomerCommand;
+import com.scudo.ingest.IngestResult;
+import com.scudo.ingest.IngestService;
+import com.scudo.ingest.InteractionCommand;
+import com.scudo.ingest.OrderCommand;
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** Ingest endpoints: 201 when a record is new, 200 when it was updated or was already there. */
+@RestController
+@RequestMapping("/api/v1")
+class IngestController {
+    private final IngestService ingest;
+
+    IngestController(IngestService ingest) {
+        this.ingest = ingest;
+    }
+
+    @PostMapping("/customers")
+    ResponseEntity<IngestResult> addCustomer(WorkspaceId workspace, @RequestBody CustomerCommand command) {
+        return respond(ingest.upsertCustomer(workspace, command));
+    }
+
+    @PutMapping("/customers/{id}")
+    ResponseEntity<IngestResult> putCustomer(WorkspaceId workspace, @PathVariable String id,
+                                             @RequestBody CustomerCommand command) {
+        if (command.id() != null && !command.id().isBlank() && !command.id().trim().equals(id)) {
+            throw new InvalidInputException("id", "the body's id '" + command.id() + "' differs from the path's '" + id + "'");
+        }
+        return respond(ingest.upsertCustomer(workspace, command.withId(id)));
+    }
+
+    @PostMapping("/orders")
+    ResponseEntity<IngestResult> addOrder(WorkspaceId workspace, @RequestBody OrderCommand command) {
+        return respond(ingest.recordOrder(workspace, command));
+    }
+
+    @PostMapping("/interactions")
+    ResponseEntity<IngestResult> addInteraction(WorkspaceId workspace, @RequestBody InteractionCommand command) {
+        return respond(ingest.recordInteraction(workspace, command));
+    }
+
+    /** Copies to the analytical store whatever an earlier failure left pending. */
+    @PostMapping("/sync/replay")
+    Map<String, Integer> replay() {
+        return Map.of("replayed", ingest.replayPending());
+    }
+
+    private static ResponseEntity<IngestResult> respond(IngestResult result) {
+        return ResponseEntity.status("created".equals(result.status()) ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+    }
+}

@@ -1,0 +1,33 @@
+package com.scudo.platform.web;
+
+import com.scudo.platform.ScudoSettings;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+    private final ScudoSettings settings;
+
+    WebConfiguration(ScudoSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new WorkspaceArgumentResolver(settings));
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter() {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings.maxRequestBytes()));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(-100);
+        return registration;
+    }
+}

@@ -1,0 +1,21 @@
+package com.scudo.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The whole app on the embedded default: DynamoDB Local in memory and H2 in memory. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:scudo-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "scudo.dynamodb.mode=in-memory",
+        "scudo.demo.load-on-start=false",
+        "scudo.sync.replay-initial-delay=PT1H"})
+@Import(IntegrationTestConfiguration.class)
+public @interface H2IntegrationTest {
+}

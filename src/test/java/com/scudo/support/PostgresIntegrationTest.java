@@ -1,0 +1,22 @@
+package com.scudo.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The whole app on DynamoDB Local in memory and a real PostgreSQL server. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "scudo.dynamodb.mode=in-memory",
+        "scudo.demo.load-on-start=false",
+        "scudo.sync.replay-initial-delay=PT1H"})
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@Import(IntegrationTestConfiguration.class)
+public @interface PostgresIntegrationTest {
+}

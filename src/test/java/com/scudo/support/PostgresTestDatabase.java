@@ -1,0 +1,39 @@
+package com.scudo.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * One throwaway database on the real PostgreSQL server per test JVM, dropped when the JVM ends.
+ * The server is the one at {@code scudo.test.postgres.url} (CI starts it).
+ */
+public final class PostgresTestDatabase {
+    private static final String ADMIN_URL = System.getProperty("scudo.test.postgres.url",
+            "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+    private static String url;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static synchronized String url() {
+        if (url == null) {
+            String name = "scudo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            execute("create database " + name);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+            url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        }
+        return url;
+    }
+
+    private static void execute(String sql) {
+        try (Connection connection = DriverManager.getConnection(ADMIN_URL); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL at " + ADMIN_URL + " is needed for the integration tests "
+                    + "(./scripts/test starts it): " + e.getMessage(), e);
+        }
+    }
+}
