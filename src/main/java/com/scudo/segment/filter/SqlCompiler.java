@@ -139,7 +139,8 @@ final class SqlCompiler {
             String s = field.caseSensitive() ? t.value() : t.value().toLowerCase(Locale.ROOT);
             v = DSL.val(s, SQLDataType.VARCHAR);
         } else if (value instanceof FilterValue.Number n) {
-            v = DSL.val(n.value(), SQLDataType.NUMERIC);
+            // no negative scale (1E+3): some dialects cast binds to numeric(precision, scale) of the value
+            v = DSL.val(n.value().scale() < 0 ? n.value().setScale(0) : n.value(), SQLDataType.NUMERIC);
         } else if (value instanceof FilterValue.Date d) {
             v = DSL.val(d.value(), SQLDataType.LOCALDATE);
         } else if (value instanceof FilterValue.RelativeDate r) {
