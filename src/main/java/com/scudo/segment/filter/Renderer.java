@@ -45,14 +45,13 @@ final class Renderer {
     }
 
     private static String renderNot(FilterExpression operand) {
-        String inner = render(operand);
         String field = operand instanceof InList i ? i.field().fieldName()
                 : operand instanceof Between b ? b.field().fieldName()
                 : operand instanceof TextMatch t ? t.field().fieldName()
                 : operand instanceof SetContains s ? s.field().fieldName()
                 : null;
         if (field != null) {
-            return field + " not" + inner.substring(field.length());
+            return field + " not" + render(operand).substring(field.length());
         }
         return "not " + operand(operand);
     }
