@@ -16,7 +16,7 @@ public final class FilterException extends RuntimeException {
     private final String hint;
 
     FilterException(String problem, int position, String source, String found, String expected, String hint) {
-        super(format(problem, position, hint));
+        super(format(problem, position, found, hint));
         this.problem = problem;
         this.position = position;
         int l = 1;
@@ -43,10 +43,13 @@ public final class FilterException extends RuntimeException {
         return new FilterException(problem, -1, null, null, null, null);
     }
 
-    private static String format(String problem, int position, String hint) {
+    private static String format(String problem, int position, String found, String hint) {
         StringBuilder sb = new StringBuilder(problem);
         if (position >= 0) {
             sb.append(" at position ").append(position);
+        }
+        if (problem.startsWith("Expected") && found != null && !found.equals("end of input")) {
+            sb.append(", found ").append(found);
         }
         if (hint != null) {
             sb.append("; ").append(hint);

@@ -109,7 +109,7 @@ final class Parser {
             FilterExpression e = parseOr();
             Token close = peek();
             if (close.kind() != Kind.RPAREN) {
-                throw error("Expected ')' to close '(' at position " + t.start(), close, "')'", null);
+                throw error("Expected ')'", close, "')'", "the '(' at position " + t.start() + " is not closed");
             }
             index++;
             depth--;
@@ -407,7 +407,11 @@ final class Parser {
     private FilterValue dateValue(FilterField field, Token t, boolean negative) {
         if (!negative && (t.kind() == Kind.DATE || t.kind() == Kind.STRING)) {
             try {
-                return new FilterValue.Date(LocalDate.parse(t.value()));
+                LocalDate d = LocalDate.parse(t.value());
+                if (d.getYear() < 1000) {
+                    throw error("Date " + t.describe() + " is out of range", t, "a date from year 1000 to 9999", null);
+                }
+                return new FilterValue.Date(d);
             } catch (DateTimeParseException e) {
                 // fall through
             }

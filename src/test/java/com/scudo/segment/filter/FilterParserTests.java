@@ -194,15 +194,17 @@ class FilterParserTests {
         FilterException e = error("churn >= ");
         assertThat(e.getMessage()).isEqualTo("Expected a value after '>=' at position 9");
         assertThat(e.found()).isEqualTo("end of input");
-        assertThat(error("churn >= and clv > 1").position()).isEqualTo(9);
+        assertThat(error("churn >= and clv > 1").getMessage()).isEqualTo("Expected a value after '>=' at position 9, found 'and'");
     }
 
     @Test
     void rejectsTypeMismatchWithPosition() {
         FilterException e = error("churn = \"high\"");
-        assertThat(e.getMessage()).isEqualTo("Expected a number for 'churn' at position 8");
+        assertThat(e.getMessage()).isEqualTo("Expected a number for 'churn' at position 8, found \"high\"");
         assertThat(e.found()).isEqualTo("\"high\"");
-        assertThat(error("last_order < 12").getMessage()).isEqualTo("Expected a date for 'last_order' at position 13");
+        assertThat(error("last_order < 12").getMessage())
+                .isEqualTo("Expected a date for 'last_order' at position 13, found '12'");
+        assertThat(error("last_order < 0999-01-01").getMessage()).startsWith("Date '0999-01-01' is out of range at position 13");
         assertThat(error("last_order < \"2024-02-30\"").position()).isEqualTo(13);
         assertThat(error("clv > 3 days ago").getMessage())
                 .startsWith("A relative date cannot be compared with a number field 'clv' at position 6");
@@ -231,7 +233,8 @@ class FilterParserTests {
     void rejectsSyntaxErrorsWithPosition() {
         assertThat(error("").getMessage()).startsWith("Filter is empty at position 0");
         assertThat(error("clv").getMessage()).startsWith("Expected an operator after 'clv' at position 3");
-        assertThat(error("(clv > 1").getMessage()).isEqualTo("Expected ')' to close '(' at position 0 at position 8");
+        assertThat(error("(clv > 1").getMessage()).isEqualTo("Expected ')' at position 8; the '(' at position 0 is not closed");
+        assertThat(error("(clv > 1 clv").getMessage()).startsWith("Expected ')' at position 9, found 'clv'");
         assertThat(error("clv > 1)").getMessage()).startsWith("Unexpected ')' at position 7");
         assertThat(error("clv > 1 clv").getMessage()).startsWith("Unexpected 'clv' at position 8");
         assertThat(error("name = \"abc").getMessage()).startsWith("Unterminated string at position 7");
