@@ -1,0 +1,156 @@
+package com.scudo.segment.filter;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of fields a filter may use: a whitelist of typed columns of the {@code customer_facts}
+ * relation. Add a field by adding a constant; everything else (parser, SQL, predicate, docs listing) is
+ * driven from here.
+ */
+public enum FilterField {
+    CUSTOMER_ID("customer_id", FieldType.TEXT, "Customer id (exact, case-sensitive)", "customer_id = \"C-1001\"",
+            Attr.CASE_SENSITIVE),
+    NAME("name", FieldType.TEXT, "Customer name", "name ~ \"smith\""),
+    EMAIL("email", FieldType.TEXT, "E-mail address", "email ends with \"@acme.com\""),
+    COMPANY("company", FieldType.TEXT, "Company name (empty for private customers)", "company is not null"),
+    CITY("city", FieldType.TEXT, "City", "city = \"London\""),
+    REGION("region", FieldType.TEXT, "Region or state", "region in (\"North\", \"South\")"),
+    COUNTRY("country", FieldType.TEXT, "Country", "country = \"GB\""),
+    LIFECYCLE("lifecycle", FieldType.TEXT, "Lifecycle stage: New, Active, VIP, At-Risk or Dormant",
+            "lifecycle = \"VIP\"", List.of("New", "Active", "VIP", "At-Risk", "Dormant")),
+    CHURN("churn", FieldType.NUMBER, "Probability the customer has churned (0..1; 25% = 0.25)", "churn >= 25%",
+            Attr.FRACTION),
+    P_ALIVE("p_alive", FieldType.NUMBER, "Probability the customer is still active (0..1)", "p_alive < 0.5",
+            Attr.FRACTION),
+    CLV("clv", FieldType.NUMBER, "Predicted customer value over the next 12 months", "clv > 1000"),
+    TOTAL_SPENT("total_spent", FieldType.NUMBER, "Total amount spent so far", "total_spent >= 500"),
+    ORDERS("orders", FieldType.INTEGER, "Number of orders so far", "orders = 1"),
+    AOV("aov", FieldType.NUMBER, "Average order value", "aov > 150"),
+    RFM("rfm", FieldType.TEXT, "RFM code: recency, frequency and monetary score, e.g. \"555\"", "rfm = \"555\""),
+    R_SCORE("r_score", FieldType.INTEGER, "Recency score 1-5 (5 = bought most recently)", "r_score >= 4"),
+    F_SCORE("f_score", FieldType.INTEGER, "Frequency score 1-5 (5 = orders most often)", "f_score >= 4"),
+    M_SCORE("m_score", FieldType.INTEGER, "Monetary score 1-5 (5 = spends the most)", "m_score = 5"),
+    RFM_GROUP("rfm_group", FieldType.TEXT, "Named RFM group, e.g. Champions", "rfm_group = \"Champions\""),
+    DAYS_SINCE_LAST_ORDER("days_since_last_order", FieldType.INTEGER, "Days since the last order",
+            "days_since_last_order > 60"),
+    EXPECTED_ORDERS_90D("expected_orders_90d", FieldType.NUMBER, "Expected number of orders in the next 90 days",
+            "expected_orders_90d >= 1"),
+    NEXT_ORDER_DATE("next_order_date", FieldType.DATE, "Expected date of the next order",
+            "next_order_date between 2025-01-01 and 2025-01-31"),
+    SEGMENT("segment", "segments", FieldType.SET, "All segments the customer belongs to (ids like VIP_HIGH_VALUE)",
+            "segment = \"VIP_HIGH_VALUE\"", List.of(), Attr.UPPER_CASE_SET),
+    PRIMARY_SEGMENT("primary_segment", FieldType.TEXT, "The customer's main segment id",
+            "primary_segment = \"AT_RISK\""),
+    CHANNEL("channel", FieldType.TEXT, "Preferred channel: web, mobile, store or phone", "channel = \"mobile\""),
+    CATEGORIES("categories", FieldType.SET, "Product categories the customer has bought (lower-case)",
+            "\"home\" in categories"),
+    TAGS("tags", FieldType.SET, "Tags given to the customer (lower-case)", "tags contains any (\"b2b\", \"wholesale\")"),
+    DISCOUNT_RATE("discount_rate", FieldType.NUMBER, "Share of orders bought with a discount (0..1)",
+            "discount_rate > 50%", Attr.FRACTION),
+    ENGAGEMENT("engagement", FieldType.NUMBER, "Engagement score 0..100", "engagement >= 70", Attr.POINTS),
+    CREATED("created", FieldType.DATE, "Date the customer record was created", "created >= 2024-01-01"),
+    FIRST_ORDER("first_order", FieldType.DATE, "Date of the first order", "first_order > 30 days ago"),
+    LAST_ORDER("last_order", FieldType.DATE, "Date of the most recent order", "last_order < 90 days ago"),
+    TENURE_DAYS("tenure_days", FieldType.INTEGER, "Days since the first order", "tenure_days > 365"),
+    AVG_DAYS_BETWEEN_ORDERS("avg_days_between_orders", FieldType.NUMBER, "Average days between orders",
+            "avg_days_between_orders < 30");
+
+    /** How a percentage literal ({@code 25%}) is read for a number field. */
+    public enum PercentScale {
+        /** The field is a share 0..1: {@code 25%} means 0.25. */
+        FRACTION,
+        /** The field is a score 0..100: {@code 25%} means 25. */
+        POINTS,
+        /** Percentages are not allowed. */
+        NONE
+    }
+
+    private enum Attr { CASE_SENSITIVE, FRACTION, POINTS, UPPER_CASE_SET }
+
+    private static final Map<String, FilterField> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(FilterField::fieldName, Function.identity()));
+
+    private final String fieldName;
+    private final String column;
+    private final FieldType type;
+    private final String description;
+    private final String example;
+    private final List<String> allowedValues;
+    private final boolean caseSensitive;
+    private final PercentScale percentScale;
+    private final boolean upperCaseSet;
+
+    FilterField(String name, FieldType type, String description, String example, Attr... attrs) {
+        this(name, name, type, description, example, List.of(), attrs);
+    }
+
+    FilterField(String name, FieldType type, String description, String example, List<String> allowed) {
+        this(name, name, type, description, example, allowed);
+    }
+
+    FilterField(String name, String column, FieldType type, String description, String example,
+                List<String> allowed, Attr... attrs) {
+        List<Attr> a = List.of(attrs);
+        this.fieldName = name;
+        this.column = column;
+        this.type = type;
+        this.description = description;
+        this.example = example;
+        this.allowedValues = List.copyOf(allowed);
+        this.caseSensitive = a.contains(Attr.CASE_SENSITIVE);
+        this.percentScale = a.contains(Attr.FRACTION) ? PercentScale.FRACTION
+                : a.contains(Attr.POINTS) ? PercentScale.POINTS : PercentScale.NONE;
+        this.upperCaseSet = a.contains(Attr.UPPER_CASE_SET);
+    }
+
+    /** The name used in filter expressions, e.g. {@code churn}. */
+    public String fieldName() { return fieldName; }
+
+    /** The column of {@code customer_facts} holding the value, e.g. {@code segments}. */
+    public String column() { return column; }
+
+    public FieldType type() { return type; }
+
+    public String description() { return description; }
+
+    /** A short valid expression using the field. */
+    public String example() { return example; }
+
+    /** For enumerated text fields (lifecycle), the allowed values in canonical spelling; empty otherwise. */
+    public List<String> allowedValues() { return allowedValues; }
+
+    /** Whether text equality on this field is case-sensitive (only ids are). */
+    public boolean caseSensitive() { return caseSensitive; }
+
+    public PercentScale percentScale() { return percentScale; }
+
+    /** Normalises a set member the way it is stored: upper-case for segment ids, lower-case otherwise. */
+    public String normaliseMember(String value) {
+        return upperCaseSet ? value.toUpperCase(Locale.ROOT) : value.toLowerCase(Locale.ROOT);
+    }
+
+    /** Looks a field up by its expression name (case-insensitive); also accepts the column name. */
+    public static Optional<FilterField> byName(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        FilterField f = BY_NAME.get(key);
+        if (f == null) {
+            for (FilterField candidate : values()) {
+                if (candidate.column.equals(key)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.ofNullable(f);
+    }
+
+    /** All fields, in catalogue order. */
+    public static List<FilterField> all() {
+        return List.of(values());
+    }
+}
