@@ -54,8 +54,11 @@ class DynamoDbConfiguration {
                 if (!dir.isDirectory() && !dir.mkdirs()) {
                     throw new IllegalStateException("Cannot create the DynamoDB data folder " + dir);
                 }
-                log.info("Operational store: DynamoDB Local on disk at {}, inside this process", dir);
-                yield new LocalDynamoDb(DynamoDBEmbedded.create(dir, true));
+                // DynamoDB Local takes the SQLite database file here, not a folder: given a folder it
+                // retries opening it forever.
+                File database = new File(dir, "operational.db");
+                log.info("Operational store: DynamoDB Local on disk at {}, inside this process", database);
+                yield new LocalDynamoDb(DynamoDBEmbedded.create(database, true));
             }
         };
     }

@@ -1,0 +1,54 @@
+package com.scudo.cli;
+
+import com.scudo.demo.DemoData;
+import com.scudo.demo.DemoDataSummary;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo-data", description = "Load the demo shop: the brief's ten personas plus generated customers.")
+class DemoDataCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", defaultValue = "demo", description = "Workspace to fill (default: ${DEFAULT-VALUE}).")
+    String workspace;
+
+    @Option(names = "--customers", defaultValue = "80", description = "Generated customers besides the personas (default: ${DEFAULT-VALUE}).")
+    int customers;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed for the generated customers (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--server", defaultValue = "${env:SCUDO_SERVER:-http://localhost:8080}",
+            description = "A running server to load through (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
+    String server;
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+        WorkspaceId target = WorkspaceId.of(workspace);
+        ServerConnection connection = new ServerConnection(server, target.value());
+        if (connection.isUp()) {
+            System.err.println("Loading through the server at " + connection.base() + " ...");
+            HttpResponse<String> response = connection.post("/api/v1/demo-data?customers=" + customers + "&seed=" + seed, null);
+            System.out.println(response.body());
+            return response.statusCode() < 300 ? 0 : 1;
+        }
+        try (ConfigurableApplicationContext context = LocalStores.open(springArguments)) {
+            DemoData demo = context.getBean(DemoData.class);
+            ProgressBar bar = new ProgressBar(System.err, "Loading demo data", DemoData.totalCustomers(customers), "customers");
+            DemoDataSummary summary = demo.load(target, customers, seed, bar::update);
+            System.out.printf("Loaded %d customers, %d orders and %d interactions into workspace '%s' in %.1f s%n",
+                    summary.customers(), summary.orders(), summary.interactions(), summary.workspace(), summary.millis() / 1000.0);
+        }
+        return 0;
+    }
+}

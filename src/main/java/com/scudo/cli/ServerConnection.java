@@ -1,0 +1,48 @@
+package com.scudo.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Talks to a running Scudo server, which owns the embedded stores while it runs. */
+final class ServerConnection {
+    private final String base;
+    private final String workspace;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(700)).build();
+
+    ServerConnection(String base, String workspace) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.workspace = workspace;
+    }
+
+    boolean isUp() {
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() < 500;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        if (workspace != null) {
+            request.header("X-Scudo-Workspace", workspace);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String base() {
+        return base;
+    }
+}

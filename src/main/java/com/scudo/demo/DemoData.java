@@ -1,0 +1,72 @@
+package com.scudo.demo;
+
+import com.scudo.ingest.IngestService;
+import com.scudo.shared.WorkspaceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Loads the demo shop through the same ingest path as real data, so both stores, the real-time
+ * counters and the analytics see it exactly as they would see a merchant's own history.
+ * Loading again is harmless: every write is idempotent on its id.
+ */
+@Service
+public class DemoData {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private final IngestService ingest;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DemoData(IngestService ingest, ApplicationEventPublisher events, Clock clock) {
+        this.ingest = ingest;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public DemoDataSummary load(WorkspaceId workspace, int generatedCustomers, long seed) {
+        return load(workspace, generatedCustomers, seed, done -> { });
+    }
+
+    /** As {@link #load(WorkspaceId, int, long)}, telling {@code progress} how many customers are done. */
+    public DemoDataSummary load(WorkspaceId workspace, int generatedCustomers, long seed, IntConsumer progress) {
+        if (generatedCustomers < 0 || generatedCustomers > 100_000) {
+            throw new IllegalArgumentException("generated customers must be between 0 and 100000");
+        }
+        long start = System.nanoTime();
+        LocalDate asOf = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<DemoHistory> histories = new DemoCatalog(asOf, clock.instant(), seed).histories(generatedCustomers);
+        int orders = 0;
+        int interactions = 0;
+        for (int i = 0; i < histories.size(); i++) {
+            DemoHistory history = histories.get(i);
+            ingest.upsertCustomer(workspace, history.customer());
+            history.orders().forEach(order -> ingest.recordOrder(workspace, order));
+            history.interactions().forEach(interaction -> ingest.recordInteraction(workspace, interaction));
+            orders += history.orders().size();
+            interactions += history.interactions().size();
+            progress.accept(i + 1);
+            if ((i + 1) % 25 == 0) {
+                log.info("Demo data: {} of {} customers loaded", i + 1, histories.size());
+            }
+        }
+        DemoDataSummary summary = new DemoDataSummary(workspace.value(), histories.size(), orders, interactions,
+                (System.nanoTime() - start) / 1_000_000);
+        log.info("Demo data loaded into workspace {}: {} customers, {} orders, {} interactions in {} ms",
+                workspace, summary.customers(), summary.orders(), summary.interactions(), summary.millis());
+        events.publishEvent(new DemoDataLoaded(workspace));
+        return summary;
+    }
+
+    /** The number of customers a load writes: the ten personas plus the generated ones. */
+    public static int totalCustomers(int generatedCustomers) {
+        return Personas.ALL.size() + generatedCustomers;
+    }
+}
