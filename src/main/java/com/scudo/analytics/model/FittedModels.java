@@ -1,0 +1,111 @@
+package com.scudo.analytics.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The fitted models of one shop and the per-customer forecast they give. Churn, expected orders, the
+ * next-order date and the purchases in CLV come from MBG/NBD; spend from Gamma-Gamma. BG/NBD is
+ * carried for transparency only.
+ */
+public final class FittedModels {
+
+    /** Two-sided 90%: the churn range is the 5th to 95th percentile. */
+    static final double Z_90 = 1.6448536269514722;
+
+    private final ModelFit purchase;
+    private final ModelFit churn;
+    private final ModelFit spend;
+    private final BetaGeoModel churnModel;
+    private final double[][] churnCovariance;
+    private final double p;
+    private final double q;
+    private final double gamma;
+
+    FittedModels(ModelFit purchase, ModelFit churn, ModelFit spend) {
+        this.purchase = purchase;
+        this.churn = requireModel(churn, ModelFit.MBG_NBD);
+        this.spend = requireModel(spend, ModelFit.GAMMA_GAMMA);
+        if (purchase != null) {
+            requireModel(purchase, ModelFit.BG_NBD);
+        }
+        this.churnModel = new BetaGeoModel(true, churn.parameter("r"), churn.parameter("alpha"), churn.parameter("a"), churn.parameter("b"));
+        this.churnCovariance = churn.covariance();
+        this.p = spend.parameter("p");
+        this.q = spend.parameter("q");
+        this.gamma = spend.parameter("gamma");
+    }
+
+    private static ModelFit requireModel(ModelFit fit, String model) {
+        Objects.requireNonNull(fit, model + " fit is required");
+        if (!model.equals(fit.model())) {
+            throw new IllegalArgumentException("expected a " + model + " fit, got " + fit.model());
+        }
+        return fit;
+    }
+
+    /** BG/NBD; null when rebuilt from stored churn and spend fits only. */
+    public ModelFit purchase() {
+        return purchase;
+    }
+
+    /** MBG/NBD. */
+    public ModelFit churn() {
+        return churn;
+    }
+
+    /** Gamma-Gamma. */
+    public ModelFit spend() {
+        return spend;
+    }
+
+    public CustomerForecast forecast(PurchaseSummary customer, ForecastSettings settings) {
+        int x = customer.frequency();
+        double tx = customer.recency();
+        double age = customer.age();
+        double pAlive = churnModel.probabilityAlive(x, tx, age);
+        double churnPoint = 1 - pAlive;
+        double[] range = churnRange(x, tx, age, churnPoint);
+        double expectedOrders = churnModel.conditionalExpectedPurchases(settings.horizonWeeks(), x, tx, age);
+        double spendPerOrder = expectedSpend(customer);
+        double clv = LifetimeValue.discounted(t -> churnModel.conditionalExpectedPurchases(t, x, tx, age), spendPerOrder,
+                settings.clvMonths(), ForecastSettings.WEEKS_PER_MONTH, settings.monthlyDiscountRate());
+        return new CustomerForecast(pAlive, churnPoint, range[0], range[1], expectedOrders, spendPerOrder, clv,
+                churnModel.medianWeeksToNextPurchase(x, age));
+    }
+
+    public List<CustomerForecast> forecastAll(List<PurchaseSummary> customers, ForecastSettings settings) {
+        return customers.parallelStream().map(c -> forecast(c, settings)).collect(Collectors.toList());
+    }
+
+    /** Gamma-Gamma conditional expected spend per order; one-time buyers get the population mean. */
+    public double expectedSpend(PurchaseSummary customer) {
+        return GammaGammaLikelihood.conditionalExpectedSpend(p, q, gamma, customer.frequency(), customer.averageRepeatValue());
+    }
+
+    /**
+     * 90% range of churn from the parameter uncertainty: the delta method on the log-odds of churn, which
+     * is nearly linear in the log-parameters (ln a - ln(b+x) + (r+x) ln((alpha+T)/(alpha+t_x))), mapped back
+     * through the logistic function. Deterministic, and the range always contains the point estimate.
+     */
+    private double[] churnRange(int x, double tx, double age, double churnPoint) {
+        if (churnCovariance == null) {
+            return new double[] {churnPoint, churnPoint};
+        }
+        double[] gradient = new double[4];
+        double logOdds = churnModel.logChurnOdds(x, tx, age, gradient);
+        double variance = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                variance += gradient[i] * churnCovariance[i][j] * gradient[j];
+            }
+        }
+        double halfWidth = Z_90 * Math.sqrt(Math.max(0, variance));
+        return new double[] {logistic(logOdds - halfWidth), logistic(logOdds + halfWidth)};
+    }
+
+    private static double logistic(double logOdds) {
+        return 1 / (1 + Math.exp(-logOdds));
+    }
+}

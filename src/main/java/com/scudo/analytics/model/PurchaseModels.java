@@ -1,0 +1,113 @@
+package com.scudo.analytics.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Fits the purchase-behaviour models of one shop: BG/NBD (reported), MBG/NBD (drives churn, expected
+ * orders and the next-order date) and Gamma-Gamma (spend per order). Time in weeks.
+ */
+public final class PurchaseModels {
+
+    private static final String[] PURCHASE_PARAMETERS = {"r", "alpha", "a", "b"};
+    private static final String[] SPEND_PARAMETERS = {"p", "q", "gamma"};
+
+    private PurchaseModels() {
+    }
+
+    public static FittedModels fit(List<PurchaseSummary> customers, ModelSettings settings) {
+        ModelFit purchase = fitPurchases(false, customers, settings);
+        ModelFit churn = fitPurchases(true, customers, settings);
+        ModelFit spend = fitSpend(customers, settings);
+        return new FittedModels(purchase, churn, spend);
+    }
+
+    /** Rebuilds the forecasting models from stored fits (the BG/NBD fit is not needed to forecast). */
+    public static FittedModels fromFits(ModelFit churnModel, ModelFit spendModel) {
+        return new FittedModels(null, churnModel, spendModel);
+    }
+
+    public static FittedModels fromFits(ModelFit purchaseModel, ModelFit churnModel, ModelFit spendModel) {
+        return new FittedModels(purchaseModel, churnModel, spendModel);
+    }
+
+    static ModelFit fitPurchases(boolean modified, List<PurchaseSummary> customers, ModelSettings settings) {
+        BetaGeoLikelihood likelihood = modified ? BetaGeoLikelihood.mbgNbd(customers) : BetaGeoLikelihood.bgNbd(customers);
+        LogNormalPrior prior = SmallDataPriors.purchases(modified, likelihood.repeatPurchases(), likelihood.totalAge());
+        return fitModel(modified ? ModelFit.MBG_NBD : ModelFit.BG_NBD, PURCHASE_PARAMETERS, likelihood, prior, settings);
+    }
+
+    static ModelFit fitSpend(List<PurchaseSummary> customers, ModelSettings settings) {
+        GammaGammaLikelihood likelihood = GammaGammaLikelihood.of(customers);
+        double meanValue = meanOrderValue(customers);
+        if (!(meanValue > 0)) {
+            LinkedHashMap<String, Double> parameters = named(SPEND_PARAMETERS,
+                    new double[] {SmallDataPriors.GAMMA_GAMMA_SHAPES[0], SmallDataPriors.GAMMA_GAMMA_SHAPES[1], 0});
+            return new ModelFit(ModelFit.GAMMA_GAMMA, parameters, named(SPEND_PARAMETERS, new double[] {Double.NaN, Double.NaN, Double.NaN}),
+                    null, 0, 0, true, false, 0, "No order values were given, so the expected spend is 0.");
+        }
+        return fitModel(ModelFit.GAMMA_GAMMA, SPEND_PARAMETERS, likelihood, SmallDataPriors.spend(meanValue), settings);
+    }
+
+    /**
+     * Mean repeat value of the repeat customers; with none, the mean of the values one-time buyers carry
+     * (their single order), so a shop without repeat customers still gets a spend in its own currency.
+     */
+    private static double meanOrderValue(List<PurchaseSummary> customers) {
+        double repeatTotal = 0, anyTotal = 0;
+        int repeat = 0, any = 0;
+        for (PurchaseSummary c : customers) {
+            if (c.averageRepeatValue() > 0) {
+                anyTotal += c.averageRepeatValue();
+                any++;
+                if (c.frequency() > 0) {
+                    repeatTotal += c.averageRepeatValue();
+                    repeat++;
+                }
+            }
+        }
+        return repeat > 0 ? repeatTotal / repeat : any > 0 ? anyTotal / any : 0;
+    }
+
+    private static ModelFit fitModel(String model, String[] names, Likelihood likelihood, LogNormalPrior prior, ModelSettings settings) {
+        int n = likelihood.customers();
+        boolean usePrior = settings.alwaysUsePrior() || n < settings.priorBelowCustomers();
+        String note;
+        if (settings.alwaysUsePrior()) {
+            note = "Posterior mode with the small-data priors (always on in the settings).";
+        } else if (usePrior) {
+            note = "Posterior mode with the small-data priors: " + n + " customers is below the threshold of "
+                    + settings.priorBelowCustomers() + ".";
+        } else {
+            note = "Maximum likelihood.";
+        }
+        MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(likelihood, prior.centre(), usePrior ? prior : null);
+        if (!usePrior && (!estimate.converged() || estimate.ranAway())) {
+            usePrior = true;
+            note = "Plain maximum likelihood " + (estimate.ranAway() ? "ran off to a boundary" : "did not converge")
+                    + "; posterior mode with the small-data priors instead.";
+            estimate = MaximumLikelihood.fit(likelihood, prior.centre(), prior);
+        }
+        double[][] covariance = MaximumLikelihood.logCovariance(likelihood, usePrior ? prior : null, estimate.parameters());
+        return new ModelFit(model, named(names, estimate.parameters()), named(names, standardErrors(estimate.parameters(), covariance)),
+                covariance, estimate.logLikelihood(), n, usePrior, estimate.converged() && covariance != null,
+                estimate.iterations(), note);
+    }
+
+    /** Delta method: se(theta) = theta * se(ln theta). */
+    static double[] standardErrors(double[] parameters, double[][] logCovariance) {
+        double[] errors = new double[parameters.length];
+        for (int j = 0; j < parameters.length; j++) {
+            errors[j] = logCovariance == null ? Double.NaN : parameters[j] * Math.sqrt(logCovariance[j][j]);
+        }
+        return errors;
+    }
+
+    private static LinkedHashMap<String, Double> named(String[] names, double[] values) {
+        LinkedHashMap<String, Double> map = new LinkedHashMap<>();
+        for (int j = 0; j < names.length; j++) {
+            map.put(names[j], values[j]);
+        }
+        return map;
+    }
+}
