@@ -3,7 +3,6 @@ package com.scudo.analytics.model;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.CholeskyDecomposition;
-import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -20,14 +19,33 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 final class MaximumLikelihood {
 
-    static final int SEARCH_SAMPLE = 5_000;
+    static final int SEARCH_SAMPLE = 2_000;
+    /** Above four times this, an intermediate Newton polish on a sample of this size saves passes over all customers. */
+    static final int POLISH_SAMPLE = 100_000;
     /** Farther than this from the start (a factor of about 8,000) counts as running off to a boundary. */
     static final double RUNAWAY = 9;
     private static final double SEARCH_BOUND = 15;
     private static final int MAX_NEWTON_STEPS = 100;
     private static final double CHOLESKY_THRESHOLD = 1e-14;
+    /** Newton steps shorter than this (in log-parameters, i.e. relative) skip the line search. */
+    private static final double NEWTON_REGION = 0.1;
+    /** A Newton step shorter than this is the last one. */
+    private static final double FINAL_STEP = 1e-4;
 
-    record Estimate(double[] parameters, double logLikelihood, boolean converged, boolean ranAway, int iterations) {
+    /**
+     * @param logCovariance inverse of the negative log-posterior's Hessian in the log-parameters at the
+     *                      estimate (from the last Newton pass, so no extra pass is needed); null if not
+     *                      positive definite
+     */
+    record Estimate(double[] parameters, double logLikelihood, boolean converged, boolean ranAway, int searchEvaluations,
+                    int newtonPasses, int passesOverAll, double[][] logCovariance) {
+
+        int iterations() {
+            return searchEvaluations + newtonPasses;
+        }
+    }
+
+    private record Polish(double[] theta, double logLikelihood, boolean converged, int steps, double[][] hessian) {
     }
 
     private MaximumLikelihood() {
@@ -37,6 +55,7 @@ final class MaximumLikelihood {
         int k = startLog.length;
         double[] theta = startLog.clone();
         int evaluations = 0;
+        int steps = 0;
         if (likelihood.customers() > 0) {
             Likelihood sample = likelihood.sample(SEARCH_SAMPLE);
             double scale = (double) likelihood.customers() / sample.customers();
@@ -47,41 +66,103 @@ final class MaximumLikelihood {
                 upper[j] = startLog[j] + SEARCH_BOUND;
             }
             try {
-                PointValuePair best = new BOBYQAOptimizer(2 * k + 1, 0.5, 1e-6).optimize(
+                BOBYQAOptimizer search = new BOBYQAOptimizer(2 * k + 1, 0.5, 1e-4);
+                PointValuePair best = search.optimize(
                         new MaxEval(5_000), GoalType.MINIMIZE, new InitialGuess(startLog), new SimpleBounds(lower, upper),
                         new ObjectiveFunction(t -> objective(sample, scale, prior, t)));
                 theta = best.getPoint();
-                evaluations = 1;
+                evaluations = search.getEvaluations();
             } catch (RuntimeException searchFailed) {
                 // the Newton polish below still starts from the given point
                 evaluations = 0;
             }
+            if (likelihood.customers() > 4 * POLISH_SAMPLE) {
+                Likelihood larger = likelihood.sample(POLISH_SAMPLE);
+                Polish intermediate = polish(larger, (double) likelihood.customers() / larger.customers(), prior, theta);
+                steps += intermediate.steps();
+                if (intermediate.converged()) {
+                    theta = intermediate.theta();
+                }
+            }
         }
+        Polish last = polish(likelihood, 1, prior, theta);
+        steps += last.steps();
+        boolean ranAway = false;
+        double[] parameters = new double[k];
+        for (int j = 0; j < k; j++) {
+            ranAway |= Math.abs(last.theta()[j] - startLog[j]) > RUNAWAY;
+            parameters[j] = Math.exp(last.theta()[j]);
+        }
+        double logLikelihood = last.logLikelihood();
+        if (!last.converged()) {
+            logLikelihood = likelihood.customers() == 0 ? 0 : likelihood.evaluate(parameters, null, null);
+        }
+        double[][] covariance = last.converged() ? invert(last.hessian()) : null;
+        return new Estimate(parameters, logLikelihood, last.converged() && Double.isFinite(logLikelihood), ranAway,
+                evaluations, steps, last.steps(), covariance);
+    }
+
+    /**
+     * Damped Newton on the likelihood scaled by {@code scale} (for samples). Near the optimum (positive
+     * definite Hessian, step below {@link #NEWTON_REGION}) full steps are taken without a line search and
+     * checked by the next pass instead, which reverts and halves a step that made things worse; a last
+     * step below {@link #FINAL_STEP} ends the polish without another pass over the customers.
+     */
+    private static Polish polish(Likelihood likelihood, double scale, LogNormalPrior prior, double[] start) {
+        int k = start.length;
+        double[] theta = start.clone();
         double[] gradient = new double[k];
         double[][] hessian = new double[k][k];
+        double[] logLikelihood = {Double.NaN};
+        double[] previous = null;
+        double[] previousStep = null;
+        double previousValue = Double.POSITIVE_INFINITY;
         boolean converged = false;
-        int steps = 0;
-        for (; steps < MAX_NEWTON_STEPS; steps++) {
-            double f = objectiveDerivatives(likelihood, prior, theta, gradient, hessian);
+        int passes = 0;
+        for (int steps = 0; steps < MAX_NEWTON_STEPS; steps++) {
+            double f = objectiveDerivatives(likelihood, scale, prior, theta, gradient, hessian, logLikelihood);
+            passes++;
+            if (previous != null && !(f <= previousValue + 1e-12 * Math.abs(previousValue))) {
+                // the unchecked full step went too far: back to half of it
+                add(previousStep, previousStep, -0.5);
+                theta = previous.clone();
+                add(theta, previousStep, 1);
+                continue;
+            }
+            previous = null;
             if (!Double.isFinite(f)) {
                 break;
             }
             double[] step = new double[k];
             boolean positiveDefinite = solveDamped(hessian, gradient, step);
             double slope = dot(gradient, step);
-            if (-slope < 1e-10 && positiveDefinite) {
+            double largest = maxAbs(step);
+            if (positiveDefinite && (-slope < 1e-10 || largest < 1e-8)) {
                 converged = true;
                 break;
             }
+            if (positiveDefinite && largest < FINAL_STEP && -slope < 1e-6) {
+                // quadratic convergence: the error after this step is about its square, far below the
+                // standard errors; the likelihood gains half the Newton decrement
+                add(theta, step, 1);
+                logLikelihood[0] += -slope / 2 / scale;
+                converged = true;
+                break;
+            }
+            if (positiveDefinite && largest < NEWTON_REGION) {
+                previous = theta.clone();
+                previousStep = step;
+                previousValue = f;
+                add(theta, step, 1);
+                continue;
+            }
             double t = 1;
             boolean improved = false;
-            for (int halving = 0; halving < 50 && !improved; halving++) {
-                double[] trial = new double[k];
-                for (int j = 0; j < k; j++) {
-                    trial[j] = theta[j] + t * step[j];
-                }
-                double value = objective(likelihood, 1, prior, trial);
-                if (value <= f + 1e-4 * t * slope) {
+            for (int halving = 0; halving < 30 && !improved; halving++) {
+                double[] trial = theta.clone();
+                add(trial, step, t);
+                passes++;
+                if (objective(likelihood, scale, prior, trial) <= f + 1e-4 * t * slope) {
                     theta = trial;
                     improved = true;
                 } else {
@@ -93,18 +174,10 @@ final class MaximumLikelihood {
                 break;
             }
         }
-        boolean ranAway = false;
-        double[] parameters = new double[k];
-        for (int j = 0; j < k; j++) {
-            ranAway |= Math.abs(theta[j] - startLog[j]) > RUNAWAY;
-            parameters[j] = Math.exp(theta[j]);
-        }
-        double logLikelihood = likelihood.evaluate(parameters, null, null);
-        return new Estimate(parameters, logLikelihood, converged && Double.isFinite(logLikelihood), ranAway,
-                evaluations + steps);
+        return new Polish(theta, logLikelihood[0], converged, passes, hessian);
     }
 
-    /** Covariance of the log-parameters: the inverse of the negative log-posterior's Hessian; null if not positive definite. */
+    /** Covariance of the log-parameters recomputed at given parameters: one more pass over the customers. */
     static double[][] logCovariance(Likelihood likelihood, LogNormalPrior prior, double[] parameters) {
         int k = parameters.length;
         double[] theta = new double[k];
@@ -112,14 +185,23 @@ final class MaximumLikelihood {
             theta[j] = Math.log(parameters[j]);
         }
         double[][] hessian = new double[k][k];
-        double f = objectiveDerivatives(likelihood, prior, theta, new double[k], hessian);
-        if (!Double.isFinite(f)) {
-            return null;
-        }
+        double f = objectiveDerivatives(likelihood, 1, prior, theta, new double[k], hessian, new double[1]);
+        return Double.isFinite(f) ? invert(hessian) : null;
+    }
+
+    private static double[][] invert(double[][] hessian) {
         try {
-            RealMatrix inverse = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian), CHOLESKY_THRESHOLD, CHOLESKY_THRESHOLD)
-                    .getSolver().getInverse();
-            return inverse.getData();
+            double[][] inverse = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian), CHOLESKY_THRESHOLD, CHOLESKY_THRESHOLD)
+                    .getSolver().getInverse().getData();
+            // symmetric up to rounding; make it exactly so for the Cholesky factor of consumers
+            for (int i = 0; i < inverse.length; i++) {
+                for (int j = 0; j < i; j++) {
+                    double mean = (inverse[i][j] + inverse[j][i]) / 2;
+                    inverse[i][j] = mean;
+                    inverse[j][i] = mean;
+                }
+            }
+            return inverse;
         } catch (RuntimeException notPositiveDefinite) {
             return null;
         }
@@ -139,8 +221,8 @@ final class MaximumLikelihood {
     }
 
     /** Negative log-posterior with its gradient and Hessian in the log-parameters (chain rule from the natural ones). */
-    private static double objectiveDerivatives(Likelihood likelihood, LogNormalPrior prior, double[] theta,
-                                               double[] gradient, double[][] hessian) {
+    private static double objectiveDerivatives(Likelihood likelihood, double scale, LogNormalPrior prior, double[] theta,
+                                               double[] gradient, double[][] hessian, double[] logLikelihood) {
         int k = theta.length;
         double[] parameters = new double[k];
         for (int j = 0; j < k; j++) {
@@ -149,6 +231,14 @@ final class MaximumLikelihood {
         double[] g = new double[k];
         double[][] h = new double[k][k];
         double value = likelihood.customers() == 0 ? 0 : likelihood.evaluate(parameters, g, h);
+        logLikelihood[0] = value;
+        value *= scale;
+        for (int j = 0; j < k; j++) {
+            g[j] *= scale;
+            for (int i = 0; i < k; i++) {
+                h[j][i] *= scale;
+            }
+        }
         for (int i = 0; i < k; i++) {
             gradient[i] = -g[i] * parameters[i];
             for (int j = 0; j < k; j++) {
@@ -196,6 +286,20 @@ final class MaximumLikelihood {
             step[j] = -gradient[j] / Math.max(1, scale);
         }
         return false;
+    }
+
+    private static void add(double[] theta, double[] step, double t) {
+        for (int j = 0; j < theta.length; j++) {
+            theta[j] += t * step[j];
+        }
+    }
+
+    private static double maxAbs(double[] values) {
+        double largest = 0;
+        for (double v : values) {
+            largest = Math.max(largest, Math.abs(v));
+        }
+        return largest;
     }
 
     private static double dot(double[] left, double[] right) {

@@ -88,7 +88,7 @@ public final class PurchaseModels {
                     + "; posterior mode with the small-data priors instead.";
             estimate = MaximumLikelihood.fit(likelihood, prior.centre(), prior);
         }
-        double[][] covariance = MaximumLikelihood.logCovariance(likelihood, usePrior ? prior : null, estimate.parameters());
+        double[][] covariance = estimate.logCovariance();
         return new ModelFit(model, named(names, estimate.parameters()), named(names, standardErrors(estimate.parameters(), covariance)),
                 covariance, estimate.logLikelihood(), n, usePrior, estimate.converged() && covariance != null,
                 estimate.iterations(), note);
