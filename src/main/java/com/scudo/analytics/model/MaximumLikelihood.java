@@ -29,8 +29,8 @@ final class MaximumLikelihood {
     private static final double CHOLESKY_THRESHOLD = 1e-14;
     /** Newton steps shorter than this (in log-parameters, i.e. relative) skip the line search. */
     private static final double NEWTON_REGION = 0.1;
-    /** A Newton step shorter than this is the last one. */
-    private static final double FINAL_STEP = 1e-4;
+    /** A Newton step shorter than this (relative) is the last one: the error after it is about its square. */
+    private static final double FINAL_STEP = 1e-3;
 
     /**
      * @param logCovariance inverse of the negative log-posterior's Hessian in the log-parameters at the
@@ -141,8 +141,8 @@ final class MaximumLikelihood {
                 converged = true;
                 break;
             }
-            if (positiveDefinite && largest < FINAL_STEP && -slope < 1e-6) {
-                // quadratic convergence: the error after this step is about its square, far below the
+            if (positiveDefinite && largest < FINAL_STEP) {
+                // quadratic convergence: the error after this step is about its square (1e-6), far below the
                 // standard errors; the likelihood gains half the Newton decrement
                 add(theta, step, 1);
                 logLikelihood[0] += -slope / 2 / scale;
