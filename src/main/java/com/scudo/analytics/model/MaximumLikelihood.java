@@ -1,8 +1,5 @@
 package com.scudo.analytics.model;
 
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
@@ -26,7 +23,6 @@ final class MaximumLikelihood {
     static final double RUNAWAY = 9;
     private static final double SEARCH_BOUND = 15;
     private static final int MAX_NEWTON_STEPS = 100;
-    private static final double CHOLESKY_THRESHOLD = 1e-14;
     /** Newton steps shorter than this (in log-parameters, i.e. relative) skip the line search. */
     private static final double NEWTON_REGION = 0.1;
     /** A Newton step shorter than this (relative) is the last one: the error after it is about its square. */
@@ -97,7 +93,7 @@ final class MaximumLikelihood {
         if (!last.converged()) {
             logLikelihood = likelihood.customers() == 0 ? 0 : likelihood.evaluate(parameters, null, null);
         }
-        double[][] covariance = last.converged() ? invert(last.hessian()) : null;
+        double[][] covariance = last.converged() ? SymmetricSystems.inverse(last.hessian()) : null;
         return new Estimate(parameters, logLikelihood, last.converged() && Double.isFinite(logLikelihood), ranAway,
                 evaluations, steps, last.steps(), covariance);
     }
@@ -134,7 +130,7 @@ final class MaximumLikelihood {
                 break;
             }
             double[] step = new double[k];
-            boolean positiveDefinite = solveDamped(hessian, gradient, step);
+            boolean positiveDefinite = SymmetricSystems.solveDamped(hessian, gradient, step);
             double slope = dot(gradient, step);
             double largest = maxAbs(step);
             if (positiveDefinite && (-slope < 1e-10 || largest < 1e-8)) {
@@ -186,25 +182,7 @@ final class MaximumLikelihood {
         }
         double[][] hessian = new double[k][k];
         double f = objectiveDerivatives(likelihood, 1, prior, theta, new double[k], hessian, new double[1]);
-        return Double.isFinite(f) ? invert(hessian) : null;
-    }
-
-    private static double[][] invert(double[][] hessian) {
-        try {
-            double[][] inverse = new CholeskyDecomposition(new Array2DRowRealMatrix(hessian), CHOLESKY_THRESHOLD, CHOLESKY_THRESHOLD)
-                    .getSolver().getInverse().getData();
-            // symmetric up to rounding; make it exactly so for the Cholesky factor of consumers
-            for (int i = 0; i < inverse.length; i++) {
-                for (int j = 0; j < i; j++) {
-                    double mean = (inverse[i][j] + inverse[j][i]) / 2;
-                    inverse[i][j] = mean;
-                    inverse[j][i] = mean;
-                }
-            }
-            return inverse;
-        } catch (RuntimeException notPositiveDefinite) {
-            return null;
-        }
+        return Double.isFinite(f) ? SymmetricSystems.inverse(hessian) : null;
     }
 
     /** Negative log-posterior at log-parameters theta; +infinity where the likelihood is not finite. */
@@ -255,37 +233,6 @@ final class MaximumLikelihood {
             }
         }
         return f;
-    }
-
-    /** Newton step (H + lambda I) step = -gradient with the smallest lambda that makes the matrix positive definite. */
-    private static boolean solveDamped(double[][] hessian, double[] gradient, double[] step) {
-        int k = gradient.length;
-        double scale = 0;
-        for (int j = 0; j < k; j++) {
-            scale = Math.max(scale, Math.abs(hessian[j][j]));
-        }
-        double lambda = 0;
-        for (int attempt = 0; attempt < 40; attempt++) {
-            double[][] damped = new double[k][];
-            for (int i = 0; i < k; i++) {
-                damped[i] = hessian[i].clone();
-                damped[i][i] += lambda;
-            }
-            try {
-                double[] solution = new CholeskyDecomposition(new Array2DRowRealMatrix(damped, false), CHOLESKY_THRESHOLD, CHOLESKY_THRESHOLD)
-                        .getSolver().solve(new ArrayRealVector(gradient)).toArray();
-                for (int j = 0; j < k; j++) {
-                    step[j] = -solution[j];
-                }
-                return lambda == 0;
-            } catch (RuntimeException notPositiveDefinite) {
-                lambda = lambda == 0 ? Math.max(1e-8, 1e-6 * scale) : lambda * 10;
-            }
-        }
-        for (int j = 0; j < k; j++) {
-            step[j] = -gradient[j] / Math.max(1, scale);
-        }
-        return false;
     }
 
     private static void add(double[] theta, double[] step, double t) {
