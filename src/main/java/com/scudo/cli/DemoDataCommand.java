@@ -19,7 +19,7 @@ class DemoDataCommand implements Callable<Integer> {
     @Option(names = "--workspace", defaultValue = "demo", description = "Workspace to fill (default: ${DEFAULT-VALUE}).")
     String workspace;
 
-    @Option(names = "--customers", defaultValue = "80", description = "Generated customers besides the personas (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--customers", defaultValue = "90", description = "Generated customers besides the personas (default: ${DEFAULT-VALUE}).")
     int customers;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed for the generated customers (default: ${DEFAULT-VALUE}).")

@@ -42,6 +42,15 @@ final class ServerConnection {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofMinutes(5)).header("Accept", "application/json").GET();
+        if (workspace != null) {
+            request.header("X-Scudo-Workspace", workspace);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     String base() {
         return base;
     }

@@ -1,5 +1,8 @@
 package com.scudo.demo;
 
+import org.hipparchus.distribution.continuous.BetaDistribution;
+import org.hipparchus.distribution.continuous.GammaDistribution;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -23,6 +26,15 @@ final class DemoCatalog {
     private static final String[] CATEGORIES = {"fashion", "home", "electronics", "beauty", "sports", "books", "garden",
             "basics", "toys", "gifts", "outdoor", "accessories"};
     private static final String[] CHANNELS = {"web", "web", "web", "web", "mobile", "mobile", "mobile", "store", "store", "phone"};
+
+    // A healthy small shop: a purchase every few months on average, about one in nine customers
+    // leaving after any purchase. The personas are scored against the whole shop, these included.
+    private static final double RATE_SHAPE = 1.5;
+    private static final double RATE_SCALE_WEEKS = 8;
+    private static final double LEAVE_A = 2.5;
+    private static final double LEAVE_B = 30;
+    private static final double HOLIDAY_LIFT = 1.6;
+    private static final int FIRST_ORDER_WITHIN_DAYS = 900;
 
     private final LocalDate asOf;
     private final Instant now;
@@ -66,54 +78,56 @@ final class DemoCatalog {
         String channel = CHANNELS[random.nextInt(CHANNELS.length)];
         List<String> categories = pickCategories(random);
 
-        double kind = random.nextDouble();
-        List<Integer> days;
-        double aov;
-        int interactions;
-        if (kind < 0.25) { // regular
-            int count = 4 + random.nextInt(12);
-            int spacing = 25 + random.nextInt(36);
-            int last = 2 + random.nextInt(39);
-            days = writer.evenDays(count, last + spacing * (count - 1), last);
-            aov = 35 + random.nextInt(55);
-            interactions = 6 + random.nextInt(10);
-        } else if (kind < 0.45) { // occasional
-            int count = 2 + random.nextInt(4);
-            int spacing = 60 + random.nextInt(91);
-            int last = 30 + random.nextInt(171);
-            days = writer.evenDays(count, last + spacing * (count - 1), last);
-            aov = 30 + random.nextInt(60);
-            interactions = 2 + random.nextInt(6);
-        } else if (kind < 0.65) { // one-time buyer
-            days = List.of(10 + random.nextInt(490));
-            aov = 25 + random.nextInt(95);
-            interactions = random.nextInt(4);
-        } else if (kind < 0.80) { // lapsed
-            int count = 3 + random.nextInt(7);
-            int spacing = 30 + random.nextInt(31);
-            int last = 150 + random.nextInt(351);
-            days = writer.evenDays(count, last + spacing * (count - 1), last);
-            aov = 30 + random.nextInt(60);
-            interactions = random.nextInt(2);
-        } else if (kind < 0.90) { // new
-            int first = 5 + random.nextInt(25);
-            days = random.nextBoolean() ? List.of(first) : List.of(first, Math.max(0, first - 3 - random.nextInt(10)));
-            aov = 30 + random.nextInt(70);
-            interactions = 2 + random.nextInt(5);
-        } else { // holiday shopper
-            days = writer.seasonalDays(2 + random.nextInt(5));
-            aov = 45 + random.nextInt(60);
-            interactions = 1 + random.nextInt(4);
-            if (days.isEmpty()) {
-                days = List.of(30 + random.nextInt(300));
-            }
-        }
+        List<Integer> days = purchaseDays(random);
+        double aov = 60 + random.nextInt(141);
+        int lastDaysAgo = days.get(days.size() - 1);
+        int interactions = lastDaysAgo > 180 ? random.nextInt(2) : lastDaysAgo > 60 ? 1 + random.nextInt(5)
+                : 4 + random.nextInt(12);
         BigDecimal total = BigDecimal.valueOf(aov * days.size()).setScale(2, RoundingMode.HALF_UP);
         int createdDaysAgo = days.get(0) + random.nextInt(10);
         return new DemoHistory(
                 writer.customer(id, name, email, null, null, city[0], city[1], channel, categories, createdDaysAgo, List.of()),
                 writer.orders(id, days, writer.amounts(total, days.size()), channel, categories, random.nextDouble() * 0.4, List.of()),
                 writer.interactions(id, interactions, 90));
+    }
+
+    /**
+     * Purchase days of one customer from the buy-till-you-die story the models assume: a personal
+     * purchase rate (gamma across customers), a personal chance of leaving after each purchase (beta
+     * across customers), and holiday-season peaks. Days are counted back from the as-of date, oldest first.
+     */
+    private List<Integer> purchaseDays(SplittableRandom random) {
+        double rate = new GammaDistribution(RATE_SHAPE, 1 / RATE_SCALE_WEEKS).inverseCumulativeProbability(open(random));
+        double leave = new BetaDistribution(LEAVE_A, LEAVE_B).inverseCumulativeProbability(open(random));
+        int firstDaysAgo = 1 + random.nextInt(FIRST_ORDER_WITHIN_DAYS);
+        List<Integer> days = new ArrayList<>();
+        days.add(firstDaysAgo);
+        double day = firstDaysAgo;
+        // Thinning: candidates at the peak rate, kept at full rate in the holiday season and less otherwise.
+        while (random.nextDouble() >= leave) {
+            day -= 7 * -Math.log(open(random)) / (rate * HOLIDAY_LIFT);
+            while (day > 0 && !keep(random, (int) Math.round(day))) {
+                day -= 7 * -Math.log(open(random)) / (rate * HOLIDAY_LIFT);
+            }
+            if (day <= 0) {
+                break;
+            }
+            int rounded = (int) Math.round(day);
+            if (rounded < days.get(days.size() - 1)) {
+                days.add(rounded);
+            }
+        }
+        return days;
+    }
+
+    private boolean keep(SplittableRandom random, int daysAgo) {
+        int month = asOf.minusDays(daysAgo).getMonthValue();
+        double share = month == 11 || month == 12 ? 1.0 : 1.0 / HOLIDAY_LIFT;
+        return random.nextDouble() < share;
+    }
+
+    private static double open(SplittableRandom random) {
+        return Math.max(1e-9, random.nextDouble());
     }
 
     private static List<String> pickCategories(SplittableRandom random) {

@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record DemoSettings(Boolean loadOnStart, Integer customers, Long seed) {
     DemoSettings {
         loadOnStart = loadOnStart != null && loadOnStart;
-        customers = customers == null ? 80 : customers;
+        customers = customers == null ? 90 : customers;
         seed = seed == null ? 42L : seed;
     }
 }

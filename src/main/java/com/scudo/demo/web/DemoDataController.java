@@ -18,7 +18,7 @@ class DemoDataController {
     }
 
     @PostMapping("/api/v1/demo-data")
-    DemoDataSummary load(WorkspaceId workspace, @RequestParam(defaultValue = "80") int customers,
+    DemoDataSummary load(WorkspaceId workspace, @RequestParam(defaultValue = "90") int customers,
                          @RequestParam(defaultValue = "42") long seed) {
         if (customers < 0 || customers > 100_000) {
             throw new InvalidInputException("customers", "customers must be between 0 and 100000, not " + customers);

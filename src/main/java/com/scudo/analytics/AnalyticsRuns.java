@@ -1,0 +1,31 @@
+package com.scudo.analytics;
+
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs the analytics engine: full runs as of a date, and single-customer refreshes with the last fit. */
+public interface AnalyticsRuns {
+
+    /** Runs to the end in this thread; the status says done or failed. */
+    RunStatus runNow(WorkspaceId workspace, LocalDate asOf);
+
+    /** Starts a run in the background and returns at once; poll {@link #status}. */
+    RunStatus start(WorkspaceId workspace, LocalDate asOf);
+
+    Optional<RunStatus> status(WorkspaceId workspace, String runId);
+
+    List<RunStatus> recentRuns(WorkspaceId workspace, int limit);
+
+    /**
+     * Re-scores one customer from their current history with the workspace's last fitted models;
+     * false when the workspace has never been analysed (the next full run will score them).
+     */
+    boolean refresh(WorkspaceId workspace, CustomerId customer);
+
+    /** The last fit of each model, for transparency. */
+    List<ModelReport> models(WorkspaceId workspace);
+}

@@ -1,0 +1,163 @@
+package com.scudo.analytics.internal;
+
+import com.scudo.analytics.AnalyticsRuns;
+import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.CustomerMetricsRefreshed;
+import com.scudo.analytics.MetricsComputed;
+import com.scudo.analytics.ModelReport;
+import com.scudo.analytics.RunAlreadyActiveException;
+import com.scudo.analytics.RunStatus;
+import com.scudo.analytics.model.FittedModels;
+import com.scudo.analytics.model.ModelFit;
+import com.scudo.analytics.model.PurchaseModels;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+@Service
+@EnableConfigurationProperties(AnalyticsSettings.class)
+class AnalyticsService implements AnalyticsRuns {
+    private static final Logger log = LoggerFactory.getLogger(AnalyticsService.class);
+    private static final Map<String, String> DRIVES = Map.of(
+            "BG/NBD", "Reference model of repeat purchases (reported for comparison; not used for scores)",
+            "MBG/NBD", "Churn probability and its range, P(alive), expected orders, next-order date, CLV order count",
+            "Gamma-Gamma", "Expected spend per order (CLV)",
+            ModelStore.RFM, "RFM score boundaries");
+
+    private final FullRun fullRun;
+    private final HistoryReader histories;
+    private final MetricsWriter writer;
+    private final ModelStore modelStore;
+    private final RunLog runs;
+    private final AnalyticsSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Map<String, String> activeRuns = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "analytics-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    AnalyticsService(FullRun fullRun, HistoryReader histories, MetricsWriter writer, ModelStore modelStore, RunLog runs,
+                     AnalyticsSettings settings, ApplicationEventPublisher events) {
+        this.fullRun = fullRun;
+        this.histories = histories;
+        this.writer = writer;
+        this.modelStore = modelStore;
+        this.runs = runs;
+        this.settings = settings;
+        this.events = events;
+    }
+
+    private record Fitted(FittedModels models, RfmScale rfm) {
+    }
+
+    @Override
+    public RunStatus runNow(WorkspaceId workspace, LocalDate asOf) {
+        String runId = claim(workspace, asOf);
+        execute(workspace, asOf, runId);
+        return runs.find(runId).orElseThrow();
+    }
+
+    @Override
+    public RunStatus start(WorkspaceId workspace, LocalDate asOf) {
+        String runId = claim(workspace, asOf);
+        background.submit(() -> execute(workspace, asOf, runId));
+        return runs.find(runId).orElseThrow();
+    }
+
+    private String claim(WorkspaceId workspace, LocalDate asOf) {
+        String runId = UUID.randomUUID().toString();
+        String active = activeRuns.putIfAbsent(workspace.value(), runId);
+        if (active != null) {
+            throw new RunAlreadyActiveException(workspace.value(), active);
+        }
+        runs.started(runId, workspace.value(), asOf, runs.now());
+        return runId;
+    }
+
+    private void execute(WorkspaceId workspace, LocalDate asOf, String runId) {
+        long start = System.nanoTime();
+        try {
+            FullRun.Result result = fullRun.run(runId, workspace.value(), asOf);
+            lastFits.put(workspace.value(), Optional.of(new Fitted(result.models(), result.rfm())));
+            runs.progress(runId, "assigning segments and recommendations", null, result.customers());
+            events.publishEvent(new MetricsComputed(workspace, asOf, runId));
+            runs.finished(runId, "done", result.customers() + " customers scored in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            log.info("Analytics run {} for {} as of {}: {} customers in {} ms", runId, workspace.value(), asOf,
+                    result.customers(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            log.error("Analytics run {} for {} failed", runId, workspace.value(), e);
+            runs.finished(runId, "failed", "The run stopped: " + e.getMessage());
+        } finally {
+            activeRuns.remove(workspace.value(), runId);
+        }
+    }
+
+    @Override
+    public Optional<RunStatus> status(WorkspaceId workspace, String runId) {
+        return runs.find(runId).filter(s -> s.workspace().equals(workspace.value()));
+    }
+
+    @Override
+    public List<RunStatus> recentRuns(WorkspaceId workspace, int limit) {
+        return runs.recent(workspace.value(), Math.max(1, Math.min(limit, 100)));
+    }
+
+    @Override
+    public boolean refresh(WorkspaceId workspace, CustomerId customer) {
+        Optional<Fitted> fitted = lastFits.computeIfAbsent(workspace.value(), this::loadFits);
+        if (fitted.isEmpty()) {
+            return false;
+        }
+        LocalDate asOf = runs.now().toLocalDate();
+        CustomerHistory history = histories.customer(workspace.value(), customer.value(), asOf);
+        if (history == null) {
+            return false;
+        }
+        CustomerFigures figures = CustomerFigures.of(history, asOf);
+        Scorer scorer = new Scorer(asOf, fitted.get().rfm(), fitted.get().models(), settings);
+        var now = runs.now();
+        writer.writeBehaviour(workspace.value(), asOf, List.of(figures), List.of(Behaviour.of(history)), now);
+        writer.writeScores(workspace.value(), asOf, List.of(scorer.score(figures)), now, false);
+        events.publishEvent(new CustomerMetricsRefreshed(workspace, customer, asOf));
+        return true;
+    }
+
+    private Optional<Fitted> loadFits(String workspace) {
+        Optional<ModelStore.StoredFit> churn = modelStore.latest(workspace, "MBG/NBD");
+        Optional<ModelStore.StoredFit> spend = modelStore.latest(workspace, "Gamma-Gamma");
+        Optional<ModelStore.StoredFit> rfm = modelStore.latest(workspace, ModelStore.RFM);
+        if (churn.isEmpty() || spend.isEmpty() || rfm.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fitted(PurchaseModels.fromFits(churn.get().fit(), spend.get().fit()),
+                RfmScale.fromParameters(rfm.get().fit().parameters())));
+    }
+
+    @Override
+    public List<ModelReport> models(WorkspaceId workspace) {
+        return modelStore.latest(workspace.value()).stream().map(stored -> {
+            ModelFit fit = stored.fit();
+            return new ModelReport(fit.model(), DRIVES.getOrDefault(fit.model(), ""), fit.parameters(),
+                    fit.standardErrors(), Double.isFinite(fit.logLikelihood()) ? fit.logLikelihood() : null,
+                    fit.customers(), fit.usedPrior(), fit.converged(), fit.iterations(), fit.note(), stored.fittedAt(),
+                    stored.asOf());
+        }).toList();
+    }
+}

@@ -1,0 +1,116 @@
+package com.scudo.analytics.internal;
+
+import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.model.FittedModels;
+import com.scudo.analytics.model.ModelFit;
+import com.scudo.analytics.model.ModelSettings;
+import com.scudo.analytics.model.PurchaseModels;
+import com.scudo.analytics.model.PurchaseSummary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * One full run as of a date: read every history once (writing behaviour as it goes), fit the
+ * models and the RFM scale on the whole workspace, then score and write customers in chunks.
+ */
+@Component
+class FullRun {
+    private static final Logger log = LoggerFactory.getLogger(FullRun.class);
+    static final int CHUNK = 2000;
+
+    private final HistoryReader histories;
+    private final MetricsWriter writer;
+    private final ModelStore models;
+    private final RunLog runs;
+    private final AnalyticsSettings settings;
+
+    FullRun(HistoryReader histories, MetricsWriter writer, ModelStore models, RunLog runs, AnalyticsSettings settings) {
+        this.histories = histories;
+        this.writer = writer;
+        this.models = models;
+        this.runs = runs;
+        this.settings = settings;
+    }
+
+    /** What a run leaves behind for single-customer refreshes until the next run. */
+    record Result(int customers, FittedModels models, RfmScale rfm) {
+    }
+
+    Result run(String runId, String workspace, LocalDate asOf) {
+        OffsetDateTime start = runs.now();
+        int total = histories.countCustomersWithOrders(workspace, asOf);
+        runs.progress(runId, "reading order histories", total, 0);
+        List<CustomerFigures> figures = new ArrayList<>(total);
+        List<CustomerFigures> figureChunk = new ArrayList<>();
+        List<Behaviour> behaviourChunk = new ArrayList<>();
+        histories.forEachCustomer(workspace, asOf, history -> {
+            CustomerFigures f = CustomerFigures.of(history, asOf);
+            figures.add(f);
+            figureChunk.add(f);
+            behaviourChunk.add(Behaviour.of(history));
+            if (figureChunk.size() == CHUNK) {
+                writer.writeBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
+                figureChunk.clear();
+                behaviourChunk.clear();
+                runs.progress(runId, "reading order histories", null, figures.size());
+            }
+        });
+        writer.writeBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
+
+        runs.progress(runId, "fitting models", null, 0);
+        long fitStart = System.nanoTime();
+        List<PurchaseSummary> summaries = new ArrayList<>(figures.size());
+        figures.forEach(f -> summaries.add(f.purchases()));
+        FittedModels fitted = PurchaseModels.fit(summaries,
+                new ModelSettings(settings.priorBelowCustomers(), false));
+        RfmScale rfm = rfmScale(figures);
+        log.info("Models fitted on {} customers in {} ms", figures.size(), (System.nanoTime() - fitStart) / 1_000_000);
+        for (ModelFit fit : List.of(fitted.purchase(), fitted.churn(), fitted.spend(), rfmFit(rfm, figures.size()))) {
+            models.save(workspace, asOf, start, fit);
+        }
+
+        Scorer scorer = new Scorer(asOf, rfm, fitted, settings);
+        List<CustomerScore> chunk = new ArrayList<>();
+        int done = 0;
+        for (CustomerFigures f : figures) {
+            chunk.add(scorer.score(f));
+            if (chunk.size() == CHUNK) {
+                writer.writeScores(workspace, asOf, chunk, start, true);
+                done += chunk.size();
+                chunk.clear();
+                runs.progress(runId, "scoring customers", null, done);
+            }
+        }
+        writer.writeScores(workspace, asOf, chunk, start, true);
+        done += chunk.size();
+        writer.deleteOlderThan(workspace, start);
+        runs.progress(runId, "scoring customers", null, done);
+        return new Result(done, fitted, rfm);
+    }
+
+    private RfmScale rfmScale(List<CustomerFigures> figures) {
+        double[] recency = new double[figures.size()];
+        double[] orders = new double[figures.size()];
+        double[] spent = new double[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            recency[i] = figures.get(i).daysSinceLastOrder();
+            orders[i] = figures.get(i).orders();
+            spent[i] = figures.get(i).totalSpent();
+        }
+        return RfmScale.of(recency, orders, spent, settings.rfmMinCustomers());
+    }
+
+    private static ModelFit rfmFit(RfmScale scale, int customers) {
+        return new ModelFit(ModelStore.RFM, new LinkedHashMap<>(scale.asParameters()), null, null, Double.NaN,
+                customers, scale.fixed(), true, 0, scale.fixed()
+                ? "Fixed small-shop boundaries: too few customers for quintiles"
+                : "Quintile boundaries of days since the last order, orders and total spent");
+    }
+}

@@ -1,0 +1,157 @@
+package com.scudo.analytics.internal;
+
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record4;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import static com.scudo.analytics.internal.MetricTables.INTERACTION_FACTS;
+import static com.scudo.analytics.internal.MetricTables.ORDER_FACTS;
+
+/**
+ * Reads order histories in one ordered pass over order_facts (customer by customer, oldest order
+ * first), so a run over millions of orders needs one query and memory for one customer at a time.
+ */
+@Component
+class HistoryReader {
+    private static final Field<String> WORKSPACE = MetricTables.text("workspace_id");
+    private static final Field<String> CUSTOMER = MetricTables.text("customer_id");
+    private static final Field<OffsetDateTime> ORDERED_AT = MetricTables.time("ordered_at");
+    private static final Field<BigDecimal> AMOUNT = MetricTables.decimal("amount");
+    private static final Field<BigDecimal> DISCOUNT = MetricTables.decimal("discount");
+    private static final Field<String> CHANNEL = MetricTables.text("channel");
+    private static final Field<String> CATEGORIES = MetricTables.text("categories");
+    private static final Field<Boolean> SEASONAL = MetricTables.flag("is_seasonal");
+    private static final Field<Boolean> GIFT = MetricTables.flag("is_gift");
+    private static final Field<Boolean> BULK = MetricTables.flag("is_bulk");
+    private static final Field<Boolean> RETURNED = MetricTables.flag("is_returned");
+    private static final Field<String> KIND = MetricTables.text("kind");
+    private static final Field<OffsetDateTime> OCCURRED_AT = MetricTables.time("occurred_at");
+
+    private final DSLContext sql;
+
+    HistoryReader(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /** Every customer with at least one order up to {@code asOf}, in customer id order. */
+    void forEachCustomer(String workspace, LocalDate asOf, Consumer<CustomerHistory> consumer) {
+        Map<String, InteractionSummary> interactions = interactions(workspace, asOf, null);
+        read(workspace, asOf, null, interactions, consumer);
+    }
+
+    CustomerHistory customer(String workspace, String customerId, LocalDate asOf) {
+        Map<String, InteractionSummary> interactions = interactions(workspace, asOf, customerId);
+        List<CustomerHistory> found = new ArrayList<>();
+        read(workspace, asOf, customerId, interactions, found::add);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    int countCustomersWithOrders(String workspace, LocalDate asOf) {
+        return sql.select(DSL.countDistinct(CUSTOMER)).from(ORDER_FACTS)
+                .where(WORKSPACE.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)))).fetchOne(0, Integer.class);
+    }
+
+    private void read(String workspace, LocalDate asOf, String onlyCustomer, Map<String, InteractionSummary> interactions,
+                      Consumer<CustomerHistory> consumer) {
+        Condition where = WORKSPACE.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)));
+        if (onlyCustomer != null) {
+            where = where.and(CUSTOMER.eq(onlyCustomer));
+        }
+        // A transaction lets PostgreSQL stream with a fetch size instead of materialising every row.
+        Condition condition = where;
+        sql.transaction(tx -> {
+            try (Cursor<? extends Record> cursor = tx.dsl()
+                    .select(CUSTOMER, ORDERED_AT, AMOUNT, DISCOUNT, CHANNEL, CATEGORIES, SEASONAL, GIFT, BULK, RETURNED)
+                    .from(ORDER_FACTS).where(condition).orderBy(CUSTOMER, ORDERED_AT).fetchSize(5000).fetchLazy()) {
+                String current = null;
+                List<OrderLine> orders = new ArrayList<>();
+                for (Record row : cursor) {
+                    String customer = row.get(CUSTOMER);
+                    if (current != null && !current.equals(customer)) {
+                        consumer.accept(history(current, orders, interactions));
+                        orders = new ArrayList<>();
+                    }
+                    current = customer;
+                    orders.add(line(row));
+                }
+                if (current != null) {
+                    consumer.accept(history(current, orders, interactions));
+                }
+            }
+        });
+    }
+
+    private static CustomerHistory history(String customer, List<OrderLine> orders,
+                                           Map<String, InteractionSummary> interactions) {
+        return new CustomerHistory(customer, List.copyOf(orders), interactions.getOrDefault(customer, InteractionSummary.NONE));
+    }
+
+    private static OrderLine line(Record row) {
+        BigDecimal discount = row.get(DISCOUNT);
+        String categories = row.get(CATEGORIES);
+        List<String> categoryList = categories == null || categories.length() < 3 ? List.of()
+                : Arrays.asList(categories.substring(1, categories.length() - 1).split("\\|"));
+        return new OrderLine(row.get(ORDERED_AT).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
+                row.get(AMOUNT).doubleValue(), discount != null && discount.signum() > 0, row.get(CHANNEL), categoryList,
+                Boolean.TRUE.equals(row.get(SEASONAL)), Boolean.TRUE.equals(row.get(GIFT)),
+                Boolean.TRUE.equals(row.get(BULK)), Boolean.TRUE.equals(row.get(RETURNED)));
+    }
+
+    /** Interactions in the 90 days up to {@code asOf}, counted per customer and kind, plus the last one ever. */
+    private Map<String, InteractionSummary> interactions(String workspace, LocalDate asOf, String onlyCustomer) {
+        Condition where = WORKSPACE.eq(workspace).and(OCCURRED_AT.lt(endOf(asOf)));
+        if (onlyCustomer != null) {
+            where = where.and(CUSTOMER.eq(onlyCustomer));
+        }
+        OffsetDateTime since = endOf(asOf.minusDays(90));
+        Field<Integer> recent = DSL.count().filterWhere(OCCURRED_AT.ge(since)).as("recent");
+        Field<OffsetDateTime> last = DSL.max(OCCURRED_AT).as("last");
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, LocalDate> lastSeen = new HashMap<>();
+        for (Record4<String, String, Integer, OffsetDateTime> row : sql.select(CUSTOMER, KIND, recent, last)
+                .from(INTERACTION_FACTS).where(where).groupBy(CUSTOMER, KIND).fetch()) {
+            int[] byKind = counts.computeIfAbsent(row.value1(), k -> new int[5]);
+            int index = kindIndex(row.value2());
+            if (index >= 0) {
+                byKind[index] += row.value3();
+            }
+            LocalDate seen = row.value4().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            lastSeen.merge(row.value1(), seen, (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<String, InteractionSummary> summaries = new HashMap<>();
+        counts.forEach((customer, c) -> summaries.put(customer,
+                new InteractionSummary(c[0], c[1], c[2], c[3], c[4], lastSeen.get(customer))));
+        return summaries;
+    }
+
+    private static int kindIndex(String kind) {
+        switch (kind) {
+            case "email_open": return 0;
+            case "email_click": return 1;
+            case "site_visit": return 2;
+            case "support_ticket": return 3;
+            case "campaign_response": return 4;
+            default: return -1;
+        }
+    }
+
+    private static OffsetDateTime endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+}

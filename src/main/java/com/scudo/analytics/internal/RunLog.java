@@ -1,0 +1,88 @@
+package com.scudo.analytics.internal;
+
+import com.scudo.analytics.RunStatus;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static com.scudo.analytics.internal.MetricTables.ANALYTICS_RUNS;
+
+/** analytics_runs: each run's progress, visible to the API and CLI while it works. */
+@Component
+class RunLog {
+    private static final Field<String> RUN_ID = MetricTables.text("run_id");
+    private static final Field<String> WORKSPACE = MetricTables.text("workspace_id");
+    private static final Field<LocalDate> AS_OF = MetricTables.date("as_of");
+    private static final Field<String> STATE = MetricTables.text("state");
+    private static final Field<String> STEP = MetricTables.text("step");
+    private static final Field<Integer> CUSTOMERS = MetricTables.integer("customers");
+    private static final Field<Integer> DONE = MetricTables.integer("done");
+    private static final Field<String> MESSAGE = MetricTables.text("message");
+    private static final Field<OffsetDateTime> STARTED_AT = MetricTables.time("started_at");
+    private static final Field<OffsetDateTime> FINISHED_AT = MetricTables.time("finished_at");
+
+    private static final List<Field<?>> COLUMNS = List.of(RUN_ID, WORKSPACE, AS_OF, STATE, STEP, CUSTOMERS, DONE, MESSAGE,
+            STARTED_AT, FINISHED_AT);
+
+    private final DSLContext sql;
+    private final Clock clock;
+
+    RunLog(DSLContext sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    void started(String runId, String workspace, LocalDate asOf, OffsetDateTime at) {
+        sql.insertInto(ANALYTICS_RUNS).set(RUN_ID, runId).set(WORKSPACE, workspace).set(AS_OF, asOf)
+                .set(STATE, "running").set(STEP, "queued").set(DONE, 0).set(STARTED_AT, at).execute();
+    }
+
+    void progress(String runId, String step, Integer customers, int done) {
+        var update = sql.update(ANALYTICS_RUNS).set(STEP, step).set(DONE, done);
+        if (customers != null) {
+            update = update.set(CUSTOMERS, customers);
+        }
+        update.where(RUN_ID.eq(runId)).execute();
+    }
+
+    void finished(String runId, String state, String message) {
+        sql.update(ANALYTICS_RUNS).set(STATE, state).set(STEP, state).set(MESSAGE, truncate(message))
+                .set(FINISHED_AT, now()).where(RUN_ID.eq(runId)).execute();
+    }
+
+    Optional<RunStatus> find(String runId) {
+        return sql.select(COLUMNS).from(ANALYTICS_RUNS).where(RUN_ID.eq(runId)).fetchOptional(RunLog::status);
+    }
+
+    List<RunStatus> recent(String workspace, int limit) {
+        return sql.select(COLUMNS).from(ANALYTICS_RUNS).where(WORKSPACE.eq(workspace)).orderBy(STARTED_AT.desc()).limit(limit)
+                .fetch(RunLog::status);
+    }
+
+    /** Runs left "running" by a process that stopped: nobody will finish them. */
+    int abandonRunning(String reason) {
+        return sql.update(ANALYTICS_RUNS).set(STATE, "failed").set(MESSAGE, reason).set(FINISHED_AT, now())
+                .where(STATE.eq("running")).execute();
+    }
+
+    private static RunStatus status(Record r) {
+        return new RunStatus(r.get(RUN_ID), r.get(WORKSPACE), r.get(AS_OF), r.get(STATE), r.get(STEP), r.get(CUSTOMERS),
+                r.get(DONE), r.get(MESSAGE), r.get(STARTED_AT), r.get(FINISHED_AT));
+    }
+
+    private static String truncate(String message) {
+        return message == null || message.length() <= 1000 ? message : message.substring(0, 997) + "...";
+    }
+}
