@@ -146,6 +146,29 @@ abstract class AnalyticsScenarios {
     }
 
     @Test
+    void mikeJohnsonsProfileAndOrdersComeFromTheOperationalStore() {
+        Api api = new Api(port, shop.value());
+        JsonNode profile = api.get("/api/v1/customers/cust-002/profile").json();
+        assertThat(profile.path("name").asString()).isEqualTo("Mike Johnson");
+        assertThat(profile.path("preferences").path("channel").asString()).isEqualTo("website");
+        assertThat(profile.path("preferences").path("categories").toString()).contains("basics", "home");
+        JsonNode orders = api.get("/api/v1/customers/cust-002/orders").json();
+        assertThat(orders).hasSize(12);
+        assertThat(orders.get(0).path("orderedAt").asString()).isGreaterThan(orders.get(11).path("orderedAt").asString());
+        assertThat(api.get("/api/v1/customers/cust-999/orders").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/customers/cust-002/orders?limit=0").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/customers/cust-002/live").json().path("orders").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void healthShowsBothStores() {
+        JsonNode health = new Api(port, shop.value()).get("/actuator/health").json();
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("operationalStore").path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("components").path("db").path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
     void aNewOrderRefreshesThatCustomerWithTheLastFit() {
         WorkspaceId small = smallShop();
         analytics.runNow(small, LocalDate.now(ZoneOffset.UTC));
