@@ -10,6 +10,7 @@ import com.scudo.segment.SegmentPreview;
 import com.scudo.segment.SegmentSummary;
 import com.scudo.segment.Segments;
 import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
@@ -62,10 +63,10 @@ class SegmentController {
     void export(WorkspaceId workspace, @PathVariable String id, HttpServletResponse response) throws IOException {
         SegmentId segment = SegmentId.of(id);
         if (segments.find(workspace, segment).isEmpty()) {
-            segments.detail(workspace, segment); // throws the 404 problem before any CSV is written
+            throw new NotFoundException("No segment " + segment + " in workspace " + workspace);
         }
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + segment.value().toLowerCase() + ".csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + segment.value().toLowerCase(java.util.Locale.ROOT) + ".csv\"");
         Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         segments.exportMembers(workspace, segment, out);
         out.flush();
