@@ -7,7 +7,6 @@ import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.FilterExpression;
 import com.scudo.segment.filter.Filters;
 import com.scudo.segment.internal.SegmentTables.Metrics;
-import com.scudo.segment.internal.SegmentTables.Snapshots;
 import com.scudo.segment.internal.SegmentTables.Stage;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
@@ -83,19 +82,21 @@ class SegmentAssigner {
         String ws = workspace.value();
         try {
             int memberships = stage(workspace, asOf, only, batch);
-            Condition metricsScope = Metrics.WORKSPACE_ID.eq(ws)
-                    .and(only == null ? DSL.noCondition() : Metrics.CUSTOMER_ID.eq(only.value()));
-            sql.update(Metrics.TABLE)
-                    .set(Metrics.SEGMENTS, segmentSet(batch, Metrics.CUSTOMER_ID))
-                    .set(Metrics.PRIMARY_SEGMENT, primary(batch, Metrics.CUSTOMER_ID))
-                    .where(metricsScope).execute();
+            markPrimary(batch);
+            String scope = only == null ? "" : " and customer_id = {2}";
+            Object[] binds = {DSL.val(batch), DSL.val(ws), DSL.val(only == null ? null : only.value()), DSL.val(asOf)};
+            sql.query("update customer_metrics set segments = null, primary_segment = null where workspace_id = {1}"
+                    + scope + " and (segments is not null or primary_segment is not null)", binds).execute();
+            sql.query("merge into customer_metrics m using ({4}) s on (m.workspace_id = {1} and m.customer_id = s.customer_id)"
+                    + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
+                    binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
             if (writeSnapshot) {
-                sql.update(Snapshots.TABLE)
-                        .set(Snapshots.SEGMENTS, segmentSet(batch, Snapshots.CUSTOMER_ID))
-                        .set(Snapshots.PRIMARY_SEGMENT, primary(batch, Snapshots.CUSTOMER_ID))
-                        .where(Snapshots.WORKSPACE_ID.eq(ws), Snapshots.SNAPSHOT_DATE.eq(asOf))
-                        .and(only == null ? DSL.noCondition() : Snapshots.CUSTOMER_ID.eq(only.value()))
-                        .execute();
+                sql.query("update metric_snapshots set segments = null, primary_segment = null where workspace_id = {1}"
+                        + " and snapshot_date = {3}" + scope, binds).execute();
+                sql.query("merge into metric_snapshots m using ({4}) s on (m.workspace_id = {1} and m.snapshot_date = {3}"
+                        + " and m.customer_id = s.customer_id)"
+                        + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
+                        binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
             }
             new AssignmentHistory(sql, ws, only == null ? null : only.value(), asOf, batch).update();
             return memberships;
@@ -124,27 +125,34 @@ class SegmentAssigner {
                         e.getMessage());
                 continue;
             }
-            Field<Boolean> first = DSL.when(DSL.exists(DSL.selectOne().from(Stage.TABLE)
-                    .where(Stage.BATCH_ID.eq(batch), Stage.CUSTOMER_ID.eq(customer))), DSL.inline(false))
-                    .otherwise(DSL.inline(true));
             rows += sql.insertInto(Stage.TABLE, Stage.BATCH_ID, Stage.WORKSPACE_ID,
                             Stage.CUSTOMER_ID, Stage.SEGMENT_ID, Stage.RANK_ORDER, Stage.IS_PRIMARY)
-                    .select(DSL.select(DSL.val(batch), ws, customer, DSL.val(segment.id().value()), DSL.val(rank), first)
+                    .select(DSL.select(DSL.val(batch), ws, customer, DSL.val(segment.id().value()), DSL.val(rank), DSL.inline(false))
                             .from(facts).where(scope).and(Filters.toCondition(rule, facts, asOf)))
                     .execute();
         }
         return rows;
     }
 
-    /** "|A|B|" in priority order, or null when the customer matches no segment. */
-    private static Field<String> segmentSet(String batch, Field<String> customer) {
-        Field<String> ids = DSL.listAgg(Stage.SEGMENT_ID, "|").withinGroupOrderBy(Stage.RANK_ORDER);
-        return DSL.select(DSL.when(DSL.count().gt(0), DSL.inline("|").concat(ids).concat(DSL.inline("|"))))
-                .from(Stage.TABLE).where(Stage.BATCH_ID.eq(batch), Stage.CUSTOMER_ID.eq(customer)).asField();
+    /**
+     * The first segment by priority is each customer's primary one. A grouped join, not a per-row subquery:
+     * the work table is empty when a pass starts, so a planner would pick a scan per row.
+     */
+    private void markPrimary(String batch) {
+        sql.query("""
+                merge into segment_assignment_stage t
+                using (select customer_id, min(rank_order) as first_rank from segment_assignment_stage
+                       where batch_id = {0} group by customer_id) p
+                on (t.batch_id = {0} and t.customer_id = p.customer_id and t.rank_order = p.first_rank)
+                when matched then update set is_primary = true""", DSL.val(batch)).execute();
     }
 
-    private static Field<String> primary(String batch, Field<String> customer) {
-        return DSL.select(Stage.SEGMENT_ID).from(Stage.TABLE)
-                .where(Stage.BATCH_ID.eq(batch), Stage.CUSTOMER_ID.eq(customer), Stage.IS_PRIMARY.isTrue()).asField();
+    /** Per staged customer: segments as "|A|B|" in priority order, and the primary segment. */
+    private org.jooq.Select<?> perCustomer(String batch) {
+        Field<String> ids = DSL.listAgg(Stage.SEGMENT_ID, "|").withinGroupOrderBy(Stage.RANK_ORDER);
+        return DSL.select(Stage.CUSTOMER_ID.as("customer_id"),
+                        DSL.inline("|").concat(ids).concat(DSL.inline("|")).as("segments"),
+                        DSL.max(DSL.when(Stage.IS_PRIMARY.isTrue(), Stage.SEGMENT_ID)).as("primary_segment"))
+                .from(Stage.TABLE).where(Stage.BATCH_ID.eq(batch)).groupBy(Stage.CUSTOMER_ID);
     }
 }
