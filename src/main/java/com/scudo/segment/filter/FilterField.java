@@ -59,7 +59,12 @@ public enum FilterField {
     LAST_ORDER("last_order", FieldType.DATE, "Date of the most recent order", "last_order < 90 days ago"),
     TENURE_DAYS("tenure_days", FieldType.INTEGER, "Days since the first order", "tenure_days > 365"),
     AVG_DAYS_BETWEEN_ORDERS("avg_days_between_orders", FieldType.NUMBER, "Average days between orders",
-            "avg_days_between_orders < 30");
+            "avg_days_between_orders < 30"),
+    HOLIDAY_SHARE("holiday_share", FieldType.NUMBER, "Share of orders placed in holiday/seasonal periods (0..1)",
+            "holiday_share >= 60%", Attr.FRACTION),
+    SPEND_TREND("spend_trend", FieldType.NUMBER,
+            "Spend in the last 180 days divided by spend in the 180 days before (empty without earlier spend)",
+            "spend_trend >= 1.5");
 
     /** How a percentage literal ({@code 25%}) is read for a number field. */
     public enum PercentScale {

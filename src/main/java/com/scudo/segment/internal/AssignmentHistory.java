@@ -1,0 +1,74 @@
+package com.scudo.segment.internal;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+
+/**
+ * Brings segment_assignments in line with one staged assignment pass, set-based. A row is one period during
+ * which a customer held a segment (with a given primary flag): {@code since} inclusive, {@code until}
+ * exclusive, null while current. Re-running the same date converges to the same rows: an assignment opened
+ * earlier that day and no longer true is deleted rather than closed, one closed that day and true again is
+ * reopened.
+ */
+final class AssignmentHistory {
+    private static final String MATCHES_STAGE = """
+            exists (select 1 from segment_assignment_stage s
+                    where s.batch_id = {0} and s.customer_id = a.customer_id
+                      and s.segment_id = a.segment_id and s.is_primary = a.is_primary)""";
+
+    private final DSLContext sql;
+    private final String workspace;
+    private final String customer;
+    private final LocalDate asOf;
+    private final String batch;
+
+    AssignmentHistory(DSLContext sql, String workspace, String customer, LocalDate asOf, String batch) {
+        this.sql = sql;
+        this.workspace = workspace;
+        this.customer = customer;
+        this.asOf = asOf;
+        this.batch = batch;
+    }
+
+    void update() {
+        LocalDate newest = newestSince();
+        if (newest != null && newest.isAfter(asOf)) {
+            return; // an older run than the history already holds: keep the history as it is
+        }
+        execute("update segment_assignments a set until = {2} where " + scope()
+                + " and a.until is null and a.since < {2} and not " + MATCHES_STAGE);
+        execute("delete from segment_assignments a where " + scope()
+                + " and a.until is null and a.since = {2} and not " + MATCHES_STAGE);
+        execute("update segment_assignments a set until = null where " + scope()
+                + " and a.until = {2} and " + MATCHES_STAGE + """
+                 and not exists (select 1 from segment_assignments o
+                                 where o.workspace_id = a.workspace_id and o.customer_id = a.customer_id
+                                   and o.segment_id = a.segment_id and o.until is null)""");
+        execute("""
+                insert into segment_assignments (workspace_id, customer_id, segment_id, is_primary, since, until)
+                select s.workspace_id, s.customer_id, s.segment_id, s.is_primary, {2}, null
+                from segment_assignment_stage s
+                where s.batch_id = {0} and not exists (select 1 from segment_assignments a
+                        where a.workspace_id = s.workspace_id and a.customer_id = s.customer_id
+                          and a.segment_id = s.segment_id and a.until is null)""");
+    }
+
+    private LocalDate newestSince() {
+        return sql.resultQuery("select max(a.since) from segment_assignments a where " + scope(), binds())
+                .fetchOne(0, LocalDate.class);
+    }
+
+    private String scope() {
+        return customer == null ? "a.workspace_id = {1}" : "a.workspace_id = {1} and a.customer_id = {3}";
+    }
+
+    private Object[] binds() {
+        return new Object[]{DSL.val(batch), DSL.val(workspace), DSL.val(asOf), DSL.val(customer)};
+    }
+
+    private void execute(String template) {
+        sql.query(template, binds()).execute();
+    }
+}

@@ -1,0 +1,79 @@
+package com.scudo.segment.internal;
+
+import com.scudo.segment.Segment;
+import com.scudo.segment.SegmentMigration;
+import com.scudo.segment.SegmentMigration.Flow;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Moves between primary segments from one snapshot date to another: the matrix, and its notable flows in words. */
+@Component
+class MigrationMatrix {
+    static final String VALUE_BASIS = "total_spent at the later date (at the earlier date for customers absent then)";
+    private static final int NOTABLE = 5;
+    private final DSLContext sql;
+
+    MigrationMatrix(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    SegmentMigration between(WorkspaceId workspace, LocalDate from, LocalDate to, List<Segment> byPriority) {
+        // Customers present on either date; 'none' where absent or in no segment. Inline 'none' keeps the
+        // GROUP BY expressions identical to the SELECT ones on PostgreSQL.
+        List<Flow> flows = sql.resultQuery("""
+                        select coalesce(f.primary_segment, 'none') as from_segment,
+                               coalesce(t.primary_segment, 'none') as to_segment,
+                               count(*), sum(coalesce(t.total_spent, f.total_spent))
+                        from (select customer_id from metric_snapshots where workspace_id = {0} and snapshot_date = {1}
+                              union
+                              select customer_id from metric_snapshots where workspace_id = {0} and snapshot_date = {2}) ids
+                        left join metric_snapshots f on f.workspace_id = {0} and f.snapshot_date = {1}
+                                                    and f.customer_id = ids.customer_id
+                        left join metric_snapshots t on t.workspace_id = {0} and t.snapshot_date = {2}
+                                                    and t.customer_id = ids.customer_id
+                        group by coalesce(f.primary_segment, 'none'), coalesce(t.primary_segment, 'none')""",
+                        DSL.val(workspace.value()), DSL.val(from), DSL.val(to))
+                .fetch(r -> new Flow(r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
+                        r.get(3, BigDecimal.class).setScale(2, RoundingMode.HALF_UP)));
+        Set<String> order = new LinkedHashSet<>();
+        byPriority.forEach(s -> order.add(s.id().value()));
+        flows.forEach(f -> {
+            order.add(f.from());
+            order.add(f.to());
+        });
+        order.remove(SegmentMigration.NONE);
+        List<String> segments = new ArrayList<>(order);
+        segments.add(SegmentMigration.NONE);
+        Comparator<Flow> cell = Comparator.comparingInt((Flow f) -> segments.indexOf(f.from()))
+                .thenComparingInt(f -> segments.indexOf(f.to()));
+        List<Flow> sorted = flows.stream().sorted(cell).toList();
+        return new SegmentMigration(from, to, VALUE_BASIS, segments, sorted, notable(sorted));
+    }
+
+    /** The biggest moves off the diagonal by value (then by customers), in words. */
+    static List<String> notable(List<Flow> flows) {
+        return flows.stream().filter(f -> !f.from().equals(f.to()))
+                .sorted(Comparator.comparing(Flow::value).thenComparingLong(Flow::customers).reversed())
+                .limit(NOTABLE).map(MigrationMatrix::sentence).toList();
+    }
+
+    static String sentence(Flow f) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        money.setMaximumFractionDigits(0);
+        return f.customers() + (f.customers() == 1 ? " customer" : " customers") + " worth "
+                + money.format(f.value()) + " moved from " + f.from() + " to " + f.to();
+    }
+}

@@ -1,0 +1,158 @@
+package com.scudo.segment.internal;
+
+import com.scudo.analytics.CustomerMetricsRefreshed;
+import com.scudo.analytics.MetricsComputed;
+import com.scudo.segment.Segment;
+import com.scudo.segment.filter.FilterException;
+import com.scudo.segment.filter.FilterExpression;
+import com.scudo.segment.filter.Filters;
+import com.scudo.segment.internal.SegmentTables.Metrics;
+import com.scudo.segment.internal.SegmentTables.Stage;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Puts every customer into the segments whose rules they match, set-based: one INSERT ... SELECT per segment
+ * into a work table (in priority order, so the first row per customer is the primary segment), then a few
+ * statements that write customer_metrics, the snapshot of the run's date and the assignment history.
+ * The history keeps one row per period a customer held a segment; re-running on the same date changes
+ * nothing that did not change. Runs are expected in date order: an older date leaves the history alone.
+ */
+@Component
+class SegmentAssigner {
+    private static final Logger log = LoggerFactory.getLogger(SegmentAssigner.class);
+    private final DSLContext sql;
+    private final SegmentStore store;
+
+    SegmentAssigner(DSLContext sql, SegmentStore store) {
+        this.sql = sql;
+        this.store = store;
+    }
+
+    /** After a full analytics run: every customer of the workspace, and that date's snapshot. */
+    @EventListener
+    @Transactional
+    public void onMetricsComputed(MetricsComputed event) {
+        long started = System.nanoTime();
+        int assigned = assign(event.workspace(), event.asOf(), null, true);
+        log.info("Assigned segments to {} customers of {} as of {} in {} ms", assigned, event.workspace(),
+                event.asOf(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** After one customer's metrics were refreshed: that customer only. */
+    @EventListener
+    @Transactional
+    public void onCustomerMetricsRefreshed(CustomerMetricsRefreshed event) {
+        assign(event.workspace(), event.asOf(), event.customer(), true);
+    }
+
+    /** After a segment was created, edited or deleted: everyone, as of the last run, snapshots untouched. */
+    @Transactional
+    public void reassign(WorkspaceId workspace) {
+        LocalDate asOf = lastRun(workspace);
+        if (asOf != null) {
+            assign(workspace, asOf, null, false);
+        }
+    }
+
+    /** The as-of date of the workspace's metrics, or null before the first run. */
+    LocalDate lastRun(WorkspaceId workspace) {
+        return sql.select(DSL.max(Metrics.AS_OF)).from(Metrics.TABLE)
+                .where(Metrics.WORKSPACE_ID.eq(workspace.value())).fetchOne(0, LocalDate.class);
+    }
+
+    /** Returns the number of (customer, segment) memberships found. */
+    int assign(WorkspaceId workspace, LocalDate asOf, CustomerId only, boolean writeSnapshot) {
+        String batch = UUID.randomUUID().toString();
+        String ws = workspace.value();
+        try {
+            int memberships = stage(workspace, asOf, only, batch);
+            markPrimary(batch);
+            String scope = only == null ? "" : " and customer_id = {2}";
+            Object[] binds = {DSL.val(batch), DSL.val(ws), DSL.val(only == null ? null : only.value()), DSL.val(asOf)};
+            sql.query("update customer_metrics set segments = null, primary_segment = null where workspace_id = {1}"
+                    + scope + " and (segments is not null or primary_segment is not null)", binds).execute();
+            sql.query("merge into customer_metrics m using ({4}) s on (m.workspace_id = {1} and m.customer_id = s.customer_id)"
+                    + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
+                    binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
+            if (writeSnapshot) {
+                sql.query("update metric_snapshots set segments = null, primary_segment = null where workspace_id = {1}"
+                        + " and snapshot_date = {3}" + scope, binds).execute();
+                sql.query("merge into metric_snapshots m using ({4}) s on (m.workspace_id = {1} and m.snapshot_date = {3}"
+                        + " and m.customer_id = s.customer_id)"
+                        + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
+                        binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
+            }
+            new AssignmentHistory(sql, ws, only == null ? null : only.value(), asOf, batch).update();
+            return memberships;
+        } finally {
+            sql.deleteFrom(Stage.TABLE).where(Stage.BATCH_ID.eq(batch)).execute();
+        }
+    }
+
+    private int stage(WorkspaceId workspace, LocalDate asOf, CustomerId only, String batch) {
+        Table<?> facts = Filters.customerFacts().as("c");
+        Field<String> ws = DSL.field(DSL.name("c", "workspace_id"), String.class);
+        Field<String> customer = DSL.field(DSL.name("c", "customer_id"), String.class);
+        Condition scope = ws.eq(workspace.value())
+                .and(only == null ? DSL.noCondition() : customer.eq(only.value()))
+                .andExists(DSL.selectOne().from(Metrics.TABLE)
+                        .where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)));
+        List<Segment> segments = store.all(workspace);
+        int rows = 0;
+        for (int rank = 0; rank < segments.size(); rank++) {
+            Segment segment = segments.get(rank);
+            FilterExpression rule;
+            try {
+                rule = SegmentRules.parse(segment.rule());
+            } catch (FilterException | InvalidInputException e) {
+                log.warn("Segment {} of {} skipped: its rule no longer parses ({})", segment.id(), workspace,
+                        e.getMessage());
+                continue;
+            }
+            rows += sql.insertInto(Stage.TABLE, Stage.BATCH_ID, Stage.WORKSPACE_ID,
+                            Stage.CUSTOMER_ID, Stage.SEGMENT_ID, Stage.RANK_ORDER, Stage.IS_PRIMARY)
+                    .select(DSL.select(DSL.val(batch), ws, customer, DSL.val(segment.id().value()), DSL.val(rank), DSL.inline(false))
+                            .from(facts).where(scope).and(Filters.toCondition(rule, facts, asOf)))
+                    .execute();
+        }
+        return rows;
+    }
+
+    /**
+     * The first segment by priority is each customer's primary one. A grouped join, not a per-row subquery:
+     * the work table is empty when a pass starts, so a planner would pick a scan per row.
+     */
+    private void markPrimary(String batch) {
+        sql.query("""
+                merge into segment_assignment_stage t
+                using (select customer_id, min(rank_order) as first_rank from segment_assignment_stage
+                       where batch_id = {0} group by customer_id) p
+                on (t.batch_id = {0} and t.customer_id = p.customer_id and t.rank_order = p.first_rank)
+                when matched then update set is_primary = true""", DSL.val(batch)).execute();
+    }
+
+    /** Per staged customer: segments as "|A|B|" in priority order, and the primary segment. */
+    private org.jooq.Select<?> perCustomer(String batch) {
+        Field<String> ids = DSL.listAgg(Stage.SEGMENT_ID, "|").withinGroupOrderBy(Stage.RANK_ORDER);
+        return DSL.select(Stage.CUSTOMER_ID.as("customer_id"),
+                        DSL.inline("|").concat(ids).concat(DSL.inline("|")).as("segments"),
+                        DSL.max(DSL.when(Stage.IS_PRIMARY.isTrue(), Stage.SEGMENT_ID)).as("primary_segment"))
+                .from(Stage.TABLE).where(Stage.BATCH_ID.eq(batch)).groupBy(Stage.CUSTOMER_ID);
+    }
+}

@@ -1,0 +1,7 @@
+package com.scudo.segment;
+
+import com.scudo.support.H2IntegrationTest;
+
+@H2IntegrationTest
+class SegmentH2IntegrationTests extends SegmentScenarios {
+}
