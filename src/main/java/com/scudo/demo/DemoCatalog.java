@@ -35,6 +35,7 @@ final class DemoCatalog {
     private static final double LEAVE_B = 30;
     private static final double HOLIDAY_LIFT = 1.6;
     private static final int FIRST_ORDER_WITHIN_DAYS = 900;
+    private static final double GENERATED_SPEND_CAP = 4000;
 
     private final LocalDate asOf;
     private final Instant now;
@@ -79,7 +80,8 @@ final class DemoCatalog {
         List<String> categories = pickCategories(random);
 
         List<Integer> days = purchaseDays(random);
-        double aov = 60 + random.nextInt(141);
+        // Generated customers stay below the VIP line, so the demo's VIP is the brief's one.
+        double aov = Math.min(60 + random.nextInt(141), GENERATED_SPEND_CAP / days.size());
         int lastDaysAgo = days.get(days.size() - 1);
         int interactions = lastDaysAgo > 180 ? random.nextInt(2) : lastDaysAgo > 60 ? 1 + random.nextInt(5)
                 : 4 + random.nextInt(12);

@@ -31,5 +31,5 @@ final class Personas {
             Persona.of("cust-009", "Daniel Lee", null, "Austin", "TX", "web",
                     List.of("books", "electronics"), "web", 30, "2700.00", 600, 6, 0.1, List.of(), false),
             Persona.of("cust-010", "Aisha Patel", null, "Chicago", "IL", "mobile",
-                    List.of("gifts", "home", "fashion"), "mobile", 8, "1500.00", 700, 0, 0.25, List.of("gift"), true));
+                    List.of("gifts", "home", "toys"), "mobile", 8, "1500.00", 700, 0, 0.25, List.of("gift"), true));
 }

@@ -102,6 +102,21 @@ abstract class AnalyticsScenarios {
     }
 
     @Test
+    void personasLandInTheBriefsSegments() {
+        Map<String, String> primary = jdbc.queryForList("select customer_id, primary_segment from customer_metrics "
+                        + "where workspace_id = ? and customer_id <= 'cust-010'", shop.value()).stream()
+                .collect(Collectors.toMap(r -> (String) r.get("customer_id"), r -> (String) r.get("primary_segment")));
+        assertThat(primary).containsEntry("cust-001", "VIP_HIGH_VALUE").containsEntry("cust-002", "PRICE_SENSITIVE")
+                .containsEntry("cust-003", "BUSINESS_PROFESSIONAL").containsEntry("cust-004", "FASHION_ENTHUSIAST")
+                .containsEntry("cust-005", "AT_RISK").containsEntry("cust-006", "HIGH_AOV")
+                .containsEntry("cust-007", "DORMANT").containsEntry("cust-008", "NEW_CUSTOMER")
+                .containsEntry("cust-009", "LOYAL_REGULAR").containsEntry("cust-010", "SEASONAL_SHOPPER");
+        List<String> vip = jdbc.queryForList("select customer_id from customer_metrics where workspace_id = ? "
+                + "and primary_segment = 'VIP_HIGH_VALUE'", String.class, shop.value());
+        assertThat(vip).containsExactly("cust-001");
+    }
+
+    @Test
     void everyScoreComesWithReasonsInWords() {
         String reasons = (String) metrics(shop, "cust-005").get("reasons");
         assertThat(reasons).contains("\"churn\"", "\"rfm\"", "\"clv\"", "\"lifecycle\"", "\"expected_orders\"")

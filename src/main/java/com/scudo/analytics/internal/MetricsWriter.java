@@ -107,7 +107,7 @@ class MetricsWriter {
                     scaled(c.averageGapDays(), 2), scaled(c.typicalGapDays(), 2), share(b.discountRate()),
                     Behaviour.mixText(b.monthMix()), b.peakMonth() == 0 ? null : b.peakMonth(), share(b.holidayShare()),
                     share(b.giftShare()), share(b.bulkShare()), share(b.returnRate()), scaled(b.engagement(), 2),
-                    b.interactions90d(), b.lastInteraction(), c.spendTrend() == null ? null : scaled(c.spendTrend(), 4),
+                    b.interactions90d(), b.lastInteraction(), c.spendTrend() == null ? null : scaled(Math.min(9999, c.spendTrend()), 4),
                     computedAt});
         }
         sql.transaction(tx -> replace(tx.dsl(), BEHAVIORAL_ANALYTICS, BEHAVIOUR_FIELDS,
