@@ -1,0 +1,26 @@
+package com.scudo.recommendation.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+/** What the rules read about one customer: customer_metrics joined with behavioral_analytics. Nullable where the store is. */
+record CustomerSignals(String customerId, int orders, BigDecimal totalSpent, BigDecimal aov,
+                       Integer daysSinceLastOrder, Integer tenureDays, BigDecimal churn, BigDecimal pAlive,
+                       BigDecimal clv, LocalDate nextOrderDate, String lifecycle, Set<String> segments,
+                       String topCategory, BigDecimal typicalDaysBetweenOrders) {
+
+    boolean isLifecycle(String stage) {
+        return lifecycle != null && normal(lifecycle).equals(normal(stage));
+    }
+
+    boolean inSegment(String segment) {
+        return segments.contains(segment.toLowerCase(Locale.ROOT));
+    }
+
+    /** "At-Risk", "at_risk" and "AT RISK" are the same stage. */
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

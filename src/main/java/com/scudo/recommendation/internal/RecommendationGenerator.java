@@ -1,0 +1,184 @@
+package com.scudo.recommendation.internal;
+
+import com.scudo.recommendation.GenerationSummary;
+import com.scudo.recommendation.RecommendationStatus;
+import com.scudo.recommendation.internal.Tables.Behaviour;
+import com.scudo.recommendation.internal.Tables.Metrics;
+import com.scudo.recommendation.internal.Tables.Recs;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the rules to every customer of a workspace in batches ordered by customer id (bounded memory
+ * at any size): per batch one read of the metrics, one read of the batch's existing recommendations,
+ * and one batched insert and one batched update. An open recommendation of the same customer and type
+ * is refreshed rather than duplicated; one the rules no longer give is withdrawn (deleted: nobody acted
+ * on it); one done or dismissed within the cool-down is not proposed again.
+ */
+@Component
+class RecommendationGenerator {
+    private static final List<Field<?>> INSERT_COLUMNS = List.of(Recs.WORKSPACE_ID, Recs.ID, Recs.CUSTOMER_ID,
+            Recs.ACTION_TYPE, Recs.OPEN_ACTION, Recs.TITLE, Recs.REASON, Recs.EXPECTED_VALUE, Recs.PRIORITY,
+            Recs.STATUS, Recs.CREATED_ON, Recs.GENERATED_ON, Recs.GENERATION_ID, Recs.UPDATED_AT);
+
+    private final DSLContext sql;
+    private final TransactionTemplate tx;
+    private final RecommendationRules rules;
+    private final RecommendationSettings settings;
+    private final Clock clock;
+
+    RecommendationGenerator(DSLContext sql, TransactionTemplate tx, RecommendationSettings settings, Clock clock) {
+        this.sql = sql;
+        this.tx = tx;
+        this.rules = new RecommendationRules(settings);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    GenerationSummary generate(WorkspaceId workspace, LocalDate asOf, CustomerId only) {
+        long started = System.nanoTime();
+        String generation = UUID.randomUUID().toString();
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        int[] totals = new int[3];
+        String after = "";
+        while (after != null) {
+            String from = after;
+            after = tx.execute(status -> step(workspace, asOf, only, from, generation, now, totals));
+        }
+        Condition stale = Recs.WORKSPACE_ID.eq(workspace.value()).and(Recs.STATUS.eq(open()))
+                .and(Recs.GENERATION_ID.ne(generation));
+        if (only != null) {
+            stale = stale.and(Recs.CUSTOMER_ID.eq(only.value()));
+        }
+        int withdrawn = sql.deleteFrom(Recs.TABLE).where(stale).execute();
+        return new GenerationSummary(totals[0], totals[1], totals[2], withdrawn, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** One batch of customers after {@code after}; returns the last customer id, or null when none were left. */
+    private String step(WorkspaceId workspace, LocalDate asOf, CustomerId only, String after, String generation,
+                        OffsetDateTime now, int[] totals) {
+        List<CustomerSignals> customers = readSignals(workspace, only, after);
+        if (customers.isEmpty()) {
+            return null;
+        }
+        String first = customers.get(0).customerId();
+        String last = customers.get(customers.size() - 1).customerId();
+        Map<String, Existing> existing = readExisting(workspace, first, last, asOf);
+        BatchBindStep inserts = sql.batch(sql.insertInto(Recs.TABLE).columns(INSERT_COLUMNS)
+                .values(Collections.nCopies(INSERT_COLUMNS.size(), null)));
+        BatchBindStep updates = sql.batch(sql.update(Recs.TABLE)
+                .set(Recs.TITLE, (String) null).set(Recs.REASON, (String) null)
+                .set(Recs.EXPECTED_VALUE, (java.math.BigDecimal) null).set(Recs.PRIORITY, (Integer) null)
+                .set(Recs.GENERATED_ON, (LocalDate) null).set(Recs.GENERATION_ID, (String) null)
+                .set(Recs.UPDATED_AT, (OffsetDateTime) null)
+                .where(Recs.WORKSPACE_ID.eq((String) null)).and(Recs.ID.eq((String) null)).and(Recs.STATUS.eq(DSL.inline(open()))));
+        int inserted = 0;
+        int updated = 0;
+        for (CustomerSignals customer : customers) {
+            for (Candidate c : rules.recommend(customer, asOf)) {
+                Existing previous = existing.get(key(c.customerId(), c.type().name()));
+                if (previous == null) {
+                    inserts.bind(workspace.value(), UUID.randomUUID().toString(), c.customerId(), c.type().name(),
+                            c.type().name(), c.title(), c.reason(), c.expectedValue(), c.type().priority(), open(),
+                            asOf, asOf, generation, now);
+                    inserted++;
+                } else if (previous.open()) {
+                    updates.bind(c.title(), c.reason(), c.expectedValue(), c.type().priority(), asOf, generation, now,
+                            workspace.value(), previous.id());
+                    updated++;
+                } // else: acted on or dismissed recently — do not ask again yet
+            }
+        }
+        if (inserted > 0) {
+            inserts.execute();
+        }
+        if (updated > 0) {
+            updates.execute();
+        }
+        totals[0] += customers.size();
+        totals[1] += inserted;
+        totals[2] += updated;
+        return only != null || customers.size() < settings.batchSize() ? null : last;
+    }
+
+    private List<CustomerSignals> readSignals(WorkspaceId workspace, CustomerId only, String after) {
+        Condition where = Metrics.WORKSPACE_ID.eq(workspace.value());
+        where = only != null ? where.and(Metrics.CUSTOMER_ID.eq(only.value())) : where.and(Metrics.CUSTOMER_ID.gt(after));
+        return sql.select(Metrics.CUSTOMER_ID, Metrics.ORDERS, Metrics.TOTAL_SPENT, Metrics.AOV,
+                        Metrics.DAYS_SINCE_LAST_ORDER, Metrics.TENURE_DAYS, Metrics.CHURN, Metrics.P_ALIVE, Metrics.CLV,
+                        Metrics.NEXT_ORDER_DATE, Metrics.LIFECYCLE, Metrics.SEGMENTS, Behaviour.TOP_CATEGORY,
+                        DSL.coalesce(Behaviour.TYPICAL_DAYS, Behaviour.AVG_DAYS).as("typical_days"))
+                .from(Metrics.TABLE)
+                .leftJoin(Behaviour.TABLE).on(Behaviour.WORKSPACE_ID.eq(Metrics.WORKSPACE_ID)
+                        .and(Behaviour.CUSTOMER_ID.eq(Metrics.CUSTOMER_ID)))
+                .where(where)
+                .orderBy(Metrics.CUSTOMER_ID)
+                .limit(settings.batchSize())
+                .fetch(RecommendationGenerator::signals);
+    }
+
+    private static CustomerSignals signals(Record r) {
+        Integer orders = r.get(Metrics.ORDERS);
+        return new CustomerSignals(r.get(Metrics.CUSTOMER_ID), orders == null ? 0 : orders, r.get(Metrics.TOTAL_SPENT),
+                r.get(Metrics.AOV), r.get(Metrics.DAYS_SINCE_LAST_ORDER), r.get(Metrics.TENURE_DAYS), r.get(Metrics.CHURN),
+                r.get(Metrics.P_ALIVE), r.get(Metrics.CLV), r.get(Metrics.NEXT_ORDER_DATE), r.get(Metrics.LIFECYCLE),
+                setOf(r.get(Metrics.SEGMENTS)), r.get(Behaviour.TOP_CATEGORY),
+                r.get(DSL.field(DSL.name("typical_days"), java.math.BigDecimal.class)));
+    }
+
+    /** The batch's open recommendations, and those closed within the cool-down, by customer and type. */
+    private Map<String, Existing> readExisting(WorkspaceId workspace, String first, String last, LocalDate asOf) {
+        OffsetDateTime cooldownStart = asOf.minusDays(settings.cooldownDays()).atStartOfDay().atOffset(ZoneOffset.UTC);
+        Map<String, Existing> existing = new HashMap<>();
+        sql.select(Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.ID, Recs.STATUS)
+                .from(Recs.TABLE)
+                .where(Recs.WORKSPACE_ID.eq(workspace.value()))
+                .and(Recs.CUSTOMER_ID.between(first, last))
+                .and(Recs.STATUS.eq(open()).or(Recs.STATUS_CHANGED_AT.ge(cooldownStart)))
+                .forEach(r -> existing.merge(key(r.get(Recs.CUSTOMER_ID), r.get(Recs.ACTION_TYPE)),
+                        new Existing(r.get(Recs.ID), open().equals(r.get(Recs.STATUS))),
+                        (a, b) -> a.open() ? a : b));
+        return existing;
+    }
+
+    private record Existing(String id, boolean open) {
+    }
+
+    private static String key(String customer, String type) {
+        return customer + '\u0000' + type;
+    }
+
+    static Set<String> setOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(text.split("\\|")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String open() {
+        return RecommendationStatus.OPEN.label();
+    }
+}

@@ -1,0 +1,7 @@
+package com.scudo.recommendation;
+
+import com.scudo.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class RecommendationPostgresIntegrationTests extends RecommendationScenarios {
+}
