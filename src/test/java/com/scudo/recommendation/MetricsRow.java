@@ -90,6 +90,12 @@ final class MetricsRow {
     /** Inserts or replaces the rows (as a new analytics run would). */
     void write(JdbcTemplate jdbc, String workspace, LocalDate asOf) {
         jdbc.update("delete from customer_metrics where workspace_id = ? and customer_id = ?", workspace, customer);
+        // The segment rules read customer_dim too; a business customer is one with a company.
+        jdbc.update("delete from customer_dim where workspace_id = ? and customer_id = ?", workspace, customer);
+        jdbc.update("insert into customer_dim (workspace_id, customer_id, name, company, created_at, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?)", workspace, customer, customer,
+                segments != null && segments.contains("business_professional") ? "Kim & Partners" : null,
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
         jdbc.update("delete from behavioral_analytics where workspace_id = ? and customer_id = ?", workspace, customer);
         jdbc.update("""
                         insert into customer_metrics (workspace_id, customer_id, as_of, orders, total_spent, aov,
