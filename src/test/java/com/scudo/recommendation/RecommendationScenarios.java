@@ -251,8 +251,8 @@ abstract class RecommendationScenarios {
 
         var segments = api.get("/api/v1/recommendations/segments");
         assertThat(segments.status()).isEqualTo(200);
-        assertThat(segments.json().findValuesAsString("summary")).contains("Run a win-back campaign for 1 customer "
-                + "without a segment worth $90");
+        assertThat(segments.json().findValuesAsString("summary")).contains("Run a win-back campaign for 1 dormant customer "
+                + "worth $90");
         var outcomes = api.get("/api/v1/recommendations/outcomes");
         assertThat(outcomes.status()).isEqualTo(200);
         assertThat(outcomes.json().get("byType").get(0).get("actionsDone").asInt()).isEqualTo(1);
