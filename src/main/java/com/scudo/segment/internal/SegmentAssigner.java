@@ -81,7 +81,13 @@ class SegmentAssigner {
         String batch = UUID.randomUUID().toString();
         String ws = workspace.value();
         try {
+            if (only == null) {
+                refreshStatistics("customer_dim", "customer_metrics", "behavioral_analytics", "metric_snapshots");
+            }
             int memberships = stage(workspace, asOf, only, batch);
+            if (only == null) {
+                refreshStatistics("segment_assignment_stage");
+            }
             markPrimary(batch);
             String scope = only == null ? "" : " and customer_id = {2}";
             Object[] binds = {DSL.val(batch), DSL.val(ws), DSL.val(only == null ? null : only.value()), DSL.val(asOf)};
@@ -132,6 +138,18 @@ class SegmentAssigner {
                     .execute();
         }
         return rows;
+    }
+
+    /**
+     * A full run follows a bulk write by the analytics run, before the database has sampled the new rows: without
+     * fresh statistics PostgreSQL takes 100,000 rows for a handful and joins them by nested scans (minutes instead
+     * of seconds). ANALYZE samples a fixed number of rows, so it stays cheap however large the tables grow.
+     */
+    private void refreshStatistics(String... tables) {
+        for (String table : tables) {
+            sql.execute(sql.dialect().family() == org.jooq.SQLDialect.POSTGRES ? "analyze " + table
+                    : "analyze table " + table);
+        }
     }
 
     /**
