@@ -93,7 +93,8 @@ class RecommendationGenerator {
                 .set(Recs.EXPECTED_VALUE, (java.math.BigDecimal) null).set(Recs.PRIORITY, (Integer) null)
                 .set(Recs.GENERATED_ON, (LocalDate) null).set(Recs.GENERATION_ID, (String) null)
                 .set(Recs.UPDATED_AT, (OffsetDateTime) null)
-                .where(Recs.WORKSPACE_ID.eq((String) null)).and(Recs.ID.eq((String) null)).and(Recs.STATUS.eq(DSL.inline(open()))));
+                .where(Recs.WORKSPACE_ID.eq((String) null)).and(Recs.CUSTOMER_ID.eq((String) null))
+                .and(Recs.OPEN_ACTION.eq((String) null)));
         int inserted = 0;
         int updated = 0;
         for (CustomerSignals customer : customers) {
@@ -105,8 +106,9 @@ class RecommendationGenerator {
                             asOf, asOf, generation, now);
                     inserted++;
                 } else if (previous.open()) {
+                    // Keyed by the open slot (the unique key), so an action closed meanwhile is left alone.
                     updates.bind(c.title(), c.reason(), c.expectedValue(), c.type().priority(), asOf, generation, now,
-                            workspace.value(), previous.id());
+                            workspace.value(), c.customerId(), c.type().name());
                     updated++;
                 } // else: acted on or dismissed recently — do not ask again yet
             }
@@ -152,18 +154,18 @@ class RecommendationGenerator {
     private Map<String, Existing> readExisting(WorkspaceId workspace, String first, String last, LocalDate asOf) {
         OffsetDateTime cooldownStart = asOf.minusDays(settings.cooldownDays()).atStartOfDay().atOffset(ZoneOffset.UTC);
         Map<String, Existing> existing = new HashMap<>();
-        sql.select(Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.ID, Recs.STATUS)
+        sql.select(Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.STATUS)
                 .from(Recs.TABLE)
                 .where(Recs.WORKSPACE_ID.eq(workspace.value()))
                 .and(Recs.CUSTOMER_ID.between(first, last))
                 .and(Recs.STATUS.eq(open()).or(Recs.STATUS_CHANGED_AT.ge(cooldownStart)))
                 .forEach(r -> existing.merge(key(r.get(Recs.CUSTOMER_ID), r.get(Recs.ACTION_TYPE)),
-                        new Existing(r.get(Recs.ID), open().equals(r.get(Recs.STATUS))),
+                        new Existing(open().equals(r.get(Recs.STATUS))),
                         (a, b) -> a.open() ? a : b));
         return existing;
     }
 
-    private record Existing(String id, boolean open) {
+    private record Existing(boolean open) {
     }
 
     private static String key(String customer, String type) {
