@@ -28,4 +28,6 @@ create table recommendations (
     constraint recommendations_one_open unique (workspace_id, customer_id, open_action),
     constraint recommendations_status check (status in ('open', 'done', 'dismissed'))
 );
-create index recommendations_status on recommendations (workspace_id, status, action_type);
+-- No index on status: with fresh (empty-table) statistics PostgreSQL preferred it to the keys above for
+-- the per-row updates of a generation, scanning every open row each time. Listing by status reads
+-- the workspace's rows through the primary key instead.

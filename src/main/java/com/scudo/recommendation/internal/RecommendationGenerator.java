@@ -7,11 +7,12 @@ import com.scudo.recommendation.internal.Tables.Metrics;
 import com.scudo.recommendation.internal.Tables.Recs;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
-import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.RowN;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,8 +21,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
 /**
  * Applies the rules to every customer of a workspace in batches ordered by customer id (bounded memory
  * at any size): per batch one read of the metrics, one read of the batch's existing recommendations,
- * and one batched insert and one batched update. An open recommendation of the same customer and type
+ * and a few MERGE statements of many rows each. An open recommendation of the same customer and type
  * is refreshed rather than duplicated; one the rules no longer give is withdrawn (deleted: nobody acted
  * on it); one done or dismissed within the cool-down is not proposed again.
  */
@@ -42,6 +43,8 @@ class RecommendationGenerator {
     private static final List<Field<?>> INSERT_COLUMNS = List.of(Recs.WORKSPACE_ID, Recs.ID, Recs.CUSTOMER_ID,
             Recs.ACTION_TYPE, Recs.OPEN_ACTION, Recs.TITLE, Recs.REASON, Recs.EXPECTED_VALUE, Recs.PRIORITY,
             Recs.STATUS, Recs.CREATED_ON, Recs.GENERATED_ON, Recs.GENERATION_ID, Recs.UPDATED_AT);
+
+    private static final int MERGE_ROWS = 500;
 
     private final DSLContext sql;
     private final TransactionTemplate tx;
@@ -86,41 +89,66 @@ class RecommendationGenerator {
         String first = customers.get(0).customerId();
         String last = customers.get(customers.size() - 1).customerId();
         Map<String, Existing> existing = readExisting(workspace, first, last, asOf);
-        BatchBindStep inserts = sql.batch(sql.insertInto(Recs.TABLE).columns(INSERT_COLUMNS)
-                .values(Collections.nCopies(INSERT_COLUMNS.size(), null)));
-        BatchBindStep updates = sql.batch(sql.update(Recs.TABLE)
-                .set(Recs.TITLE, (String) null).set(Recs.REASON, (String) null)
-                .set(Recs.EXPECTED_VALUE, (java.math.BigDecimal) null).set(Recs.PRIORITY, (Integer) null)
-                .set(Recs.GENERATED_ON, (LocalDate) null).set(Recs.GENERATION_ID, (String) null)
-                .set(Recs.UPDATED_AT, (OffsetDateTime) null)
-                .where(Recs.WORKSPACE_ID.eq((String) null)).and(Recs.ID.eq((String) null)).and(Recs.STATUS.eq(DSL.inline(open()))));
+        List<List<Object>> rows = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
         for (CustomerSignals customer : customers) {
             for (Candidate c : rules.recommend(customer, asOf)) {
                 Existing previous = existing.get(key(c.customerId(), c.type().name()));
+                if (previous != null && !previous.open()) {
+                    continue; // acted on or dismissed recently: do not ask again yet
+                }
+                rows.add(Arrays.asList(workspace.value(), UUID.randomUUID().toString(), c.customerId(), c.type().name(),
+                        c.type().name(), c.title(), c.reason(), c.expectedValue(), c.type().priority(), open(),
+                        asOf, asOf, generation, now));
                 if (previous == null) {
-                    inserts.bind(workspace.value(), UUID.randomUUID().toString(), c.customerId(), c.type().name(),
-                            c.type().name(), c.title(), c.reason(), c.expectedValue(), c.type().priority(), open(),
-                            asOf, asOf, generation, now);
                     inserted++;
-                } else if (previous.open()) {
-                    updates.bind(c.title(), c.reason(), c.expectedValue(), c.type().priority(), asOf, generation, now,
-                            workspace.value(), previous.id());
+                } else {
                     updated++;
-                } // else: acted on or dismissed recently — do not ask again yet
+                }
             }
         }
-        if (inserted > 0) {
-            inserts.execute();
-        }
-        if (updated > 0) {
-            updates.execute();
+        for (int from = 0; from < rows.size(); from += MERGE_ROWS) {
+            merge(rows.subList(from, Math.min(rows.size(), from + MERGE_ROWS)));
         }
         totals[0] += customers.size();
         totals[1] += inserted;
         totals[2] += updated;
         return only != null || customers.size() < settings.batchSize() ? null : last;
+    }
+
+    /**
+     * One statement for many rows: the open recommendation of a customer and type (its unique key) is
+     * refreshed, a missing one inserted. Far fewer round trips than a statement per row.
+     */
+    private void merge(List<List<Object>> rows) {
+        List<RowN> values = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            List<Field<?>> typed = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                typed.add(DSL.val(row.get(i), INSERT_COLUMNS.get(i).getDataType()));
+            }
+            values.add(DSL.row(typed));
+        }
+        String[] names = INSERT_COLUMNS.stream().map(Field::getName).toArray(String[]::new);
+        Table<?> source = DSL.values(values.toArray(RowN[]::new)).as("s", names);
+        List<Field<?>> from = INSERT_COLUMNS.stream().<Field<?>>map(f -> source.field(f.getName())).toList();
+        sql.mergeInto(Recs.TABLE)
+                .using(source)
+                .on(Recs.WORKSPACE_ID.eq(source.field(Recs.WORKSPACE_ID.getName(), String.class))
+                        .and(Recs.CUSTOMER_ID.eq(source.field(Recs.CUSTOMER_ID.getName(), String.class)))
+                        .and(Recs.OPEN_ACTION.eq(source.field(Recs.OPEN_ACTION.getName(), String.class))))
+                .whenMatchedThenUpdate()
+                .set(Recs.TITLE, source.field(Recs.TITLE.getName(), String.class))
+                .set(Recs.REASON, source.field(Recs.REASON.getName(), String.class))
+                .set(Recs.EXPECTED_VALUE, source.field(Recs.EXPECTED_VALUE.getName(), java.math.BigDecimal.class))
+                .set(Recs.PRIORITY, source.field(Recs.PRIORITY.getName(), Integer.class))
+                .set(Recs.GENERATED_ON, source.field(Recs.GENERATED_ON.getName(), LocalDate.class))
+                .set(Recs.GENERATION_ID, source.field(Recs.GENERATION_ID.getName(), String.class))
+                .set(Recs.UPDATED_AT, source.field(Recs.UPDATED_AT.getName(), OffsetDateTime.class))
+                .whenNotMatchedThenInsert(INSERT_COLUMNS)
+                .values(from)
+                .execute();
     }
 
     private List<CustomerSignals> readSignals(WorkspaceId workspace, CustomerId only, String after) {
@@ -152,18 +180,18 @@ class RecommendationGenerator {
     private Map<String, Existing> readExisting(WorkspaceId workspace, String first, String last, LocalDate asOf) {
         OffsetDateTime cooldownStart = asOf.minusDays(settings.cooldownDays()).atStartOfDay().atOffset(ZoneOffset.UTC);
         Map<String, Existing> existing = new HashMap<>();
-        sql.select(Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.ID, Recs.STATUS)
+        sql.select(Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.STATUS)
                 .from(Recs.TABLE)
                 .where(Recs.WORKSPACE_ID.eq(workspace.value()))
                 .and(Recs.CUSTOMER_ID.between(first, last))
                 .and(Recs.STATUS.eq(open()).or(Recs.STATUS_CHANGED_AT.ge(cooldownStart)))
                 .forEach(r -> existing.merge(key(r.get(Recs.CUSTOMER_ID), r.get(Recs.ACTION_TYPE)),
-                        new Existing(r.get(Recs.ID), open().equals(r.get(Recs.STATUS))),
+                        new Existing(open().equals(r.get(Recs.STATUS))),
                         (a, b) -> a.open() ? a : b));
         return existing;
     }
 
-    private record Existing(String id, boolean open) {
+    private record Existing(boolean open) {
     }
 
     private static String key(String customer, String type) {
