@@ -63,6 +63,7 @@ class FullRun {
             }
         });
         writer.writeBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
+        log.info("Read {} histories and wrote their behaviour in {} ms", figures.size(), millisSince(start));
 
         runs.progress(runId, "fitting models", null, 0);
         long fitStart = System.nanoTime();
@@ -92,7 +93,12 @@ class FullRun {
         done += chunk.size();
         writer.deleteOlderThan(workspace, start);
         runs.progress(runId, "scoring customers", null, done);
+        log.info("Scored and wrote {} customers; run body took {} ms", done, millisSince(start));
         return new Result(done, fitted, rfm);
+    }
+
+    private long millisSince(OffsetDateTime start) {
+        return java.time.Duration.between(start, runs.now()).toMillis();
     }
 
     private RfmScale rfmScale(List<CustomerFigures> figures) {

@@ -19,6 +19,7 @@ import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ class SegmentAssigner {
 
     /** After a full analytics run: every customer of the workspace, and that date's snapshot. */
     @EventListener
+    @Order(0) // before the recommendations, which read the segments
     @Transactional
     public void onMetricsComputed(MetricsComputed event) {
         long started = System.nanoTime();
@@ -56,6 +58,7 @@ class SegmentAssigner {
 
     /** After one customer's metrics were refreshed: that customer only. */
     @EventListener
+    @Order(0)
     @Transactional
     public void onCustomerMetricsRefreshed(CustomerMetricsRefreshed event) {
         assign(event.workspace(), event.asOf(), event.customer(), true);
