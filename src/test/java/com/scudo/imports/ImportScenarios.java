@@ -12,7 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import com.scudo.support.Api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +47,8 @@ abstract class ImportScenarios {
     JdbcTemplate jdbc;
     @TempDir
     Path dir;
+    @LocalServerPort
+    int port;
 
     WorkspaceId workspace;
 
@@ -199,6 +203,68 @@ abstract class ImportScenarios {
 
         ImportJob again = imports.importFile(new ImportRequest(workspace, ImportFormat.SCUDO_CUSTOMERS, customers), d -> { });
         assertThat(again.counts()).isEqualTo(new ImportCounts(3, 0, 0, 2, 1, 0));
+    }
+
+    @Test
+    void uploadOverRestReturnsTheResultAndTheErrorFile() throws Exception {
+        Path file = copy("shopify-orders.csv");
+
+        Api.Response response = upload(file, "shopify", "Europe%2FLondon");
+
+        assertThat(response.status()).isEqualTo(200);
+        var job = response.json();
+        assertThat(job.get("state").asString()).isEqualTo("completed");
+        assertThat(job.get("counts").get("created").asLong()).isEqualTo(4);
+        assertThat(job.get("counts").get("rejected").asLong()).isEqualTo(8);
+        assertThat(job.get("errors").get(0).get("line").asLong()).isEqualTo(7);
+        String id = job.get("id").asString();
+
+        Api.Response progress = api().get("/api/v1/imports/" + id);
+        assertThat(progress.json().get("rowsDone").asLong()).isEqualTo(15);
+        Api.Response errors = api().get("/api/v1/imports/" + id + "/errors.csv");
+        assertThat(errors.contentType()).startsWith("text/csv");
+        assertThat(errors.body().lines().toList()).hasSize(9)
+                .extracting(l -> l.substring(0, l.indexOf(',')))
+                .containsExactly("line", "7", "8", "9", "10", "11", "12", "13", "14");
+        assertThat(sqlCount("order_facts")).isEqualTo(4);
+
+        assertThat(upload(file, "csv-of-sorts", "UTC").status()).isEqualTo(400);
+        assertThat(new Api(port, "someone-else").get("/api/v1/imports/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void customerExportWritesTheFilteredCustomers() throws Exception {
+        Path file = copy("shopify-orders.csv");
+        imports.importFile(new ImportRequest(workspace, ImportFormat.SHOPIFY, file), done -> { });
+
+        Api.Response all = api().get("/api/v1/customers/export.csv");
+        Api.Response london = api().get("/api/v1/customers/export.csv?filter="
+                + java.net.URLEncoder.encode("city = \"London\"", java.nio.charset.StandardCharsets.UTF_8));
+        Api.Response bad = api().get("/api/v1/customers/export.csv?filter=churn%20%3E%3D");
+
+        assertThat(all.status()).isEqualTo(200);
+        List<String> lines = all.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(String.join(",", CustomerExport.COLUMNS));
+        assertThat(lines.subList(1, lines.size())).extracting(l -> l.substring(0, l.indexOf(',')))
+                .containsExactlyInAnyOrder("ada@example.com", "grace@example.com", "alan@example.com");
+        assertThat(london.body().lines().skip(1).toList()).hasSize(1).first().asString()
+                .startsWith("ada@example.com,Ada Lovelace,").contains(",London,");
+        assertThat(bad.status()).isEqualTo(400);
+    }
+
+    Api api() {
+        return new Api(port, workspace.value());
+    }
+
+    Api.Response upload(Path file, String format, String zone) throws IOException {
+        String boundary = "b" + UUID.randomUUID();
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"orders.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + Files.readString(file) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return api().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/v1/imports?format=" + format + "&timeZone=" + zone))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     Path copy(String resource) throws IOException {
