@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 /** The {@code import_jobs} and {@code import_errors} tables. */
 @Component
 public class ImportJournal {
+    private static final String TS = "cast(? as timestamp with time zone)";
     private static final int MAX_REASON = 2000;
     private static final int MAX_CONTENT = 4000;
     private final DSLContext sql;
@@ -39,13 +40,14 @@ public class ImportJournal {
                        long totalRows, String errorsFile) {
         OffsetDateTime now = now();
         sql.execute("insert into import_jobs (job_id, workspace_id, format, source_name, fingerprint, time_zone, state, "
-                        + "total_rows, errors_file, started_at, updated_at) values (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?)",
+                        + "total_rows, errors_file, started_at, updated_at) values (?, ?, ?, ?, ?, ?, 'running', ?, ?, " + TS + ", " + TS + ")",
                 jobId, workspace, format, Rows.cut(source, 500), fingerprint, zone, totalRows, errorsFile, now, now);
     }
 
     /** Marks a resumed run and forgets errors past the checkpoint: the run reports them again. */
     public void resume(String jobId, long lastLine, String errorsFile) {
-        sql.execute("update import_jobs set resumed = resumed + 1, state = 'running', message = null, finished_at = null, errors_file = ?, updated_at = ? where job_id = ?",
+        sql.execute("update import_jobs set resumed = resumed + 1, state = 'running', message = null, finished_at = null, "
+                        + "errors_file = ?, updated_at = " + TS + " where job_id = ?",
                 errorsFile, now(), jobId);
         sql.execute("delete from import_errors where job_id = ? and line_no > ?", jobId, lastLine);
     }
@@ -55,7 +57,7 @@ public class ImportJournal {
         List<Query> queries = new ArrayList<>();
         queries.add(sql.query("update import_jobs set last_line = ?, rows_done = rows_done + ?, created = created + ?, "
                         + "updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?, "
-                        + "customers_created = customers_created + ?, updated_at = ? where job_id = ?",
+                        + "customers_created = customers_created + ?, updated_at = " + TS + " where job_id = ?",
                 lastLine, chunk.rows(), chunk.created(), chunk.updated(), chunk.unchanged(), chunk.rejected(),
                 chunk.customersCreated(), now(), jobId));
         for (RowError e : errors) {
@@ -66,7 +68,8 @@ public class ImportJournal {
     }
 
     public void finish(String jobId, String state, String message) {
-        sql.execute("update import_jobs set state = ?, message = ?, finished_at = ?, updated_at = ? where job_id = ?",
+        sql.execute("update import_jobs set state = ?, message = ?, finished_at = " + TS + ", updated_at = " + TS
+                        + " where job_id = ?",
                 state, Rows.cut(message, 2000), now(), now(), jobId);
     }
 
@@ -106,6 +109,7 @@ public class ImportJournal {
         return time == null ? null : time.toInstant();
     }
 
+    /** Cast in the SQL ({@link #TS}): jOOQ binds a time as text, which PostgreSQL will not put in a timestamp column. */
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
