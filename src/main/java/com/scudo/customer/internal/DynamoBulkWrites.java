@@ -12,10 +12,8 @@ import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,20 +27,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Batched reads (100 keys), batched writes (25 items) and counted adds (25 orders per transaction). */
+/** Batched reads (100 keys) and writes (25 items); counters moved once per item and batch. */
 @Component
 class DynamoBulkWrites implements BulkWrites {
     private static final int READ_BATCH = 100;
     private static final int WRITE_BATCH = 25;
 
     private final OperationalTables tables;
-    private final DynamoOrderHistory orderHistory;
-    private final DynamoInteractionLog interactionLog;
 
-    DynamoBulkWrites(OperationalTables tables, DynamoOrderHistory orderHistory, DynamoInteractionLog interactionLog) {
+    DynamoBulkWrites(OperationalTables tables) {
         this.tables = tables;
-        this.orderHistory = orderHistory;
-        this.interactionLog = interactionLog;
     }
 
     @Override
@@ -80,29 +74,23 @@ class DynamoBulkWrites implements BulkWrites {
     }
 
     @Override
+    public void countOrders(List<Order> orders, String mark) {
+        CounterSums sums = new CounterSums();
+        for (Order order : orders) {
+            sums.add(order.workspace(), Counters.dayKey(order.orderedAt().atZone(ZoneOffset.UTC).toLocalDate()),
+                    order.amount(), null);
+            sums.add(order.workspace(), Counters.customerKey(order.customerId()), order.amount(), order.orderedAt());
+        }
+        sums.apply("ADD orders :n, revenue :r", mark);
+    }
+
+    @Override
     public void addOrders(List<Order> orders) {
         for (int from = 0; from < orders.size(); from += WRITE_BATCH) {
-            List<Order> group = orders.subList(from, Math.min(orders.size(), from + WRITE_BATCH));
-            Map<String, Instant> lastSeen = new HashMap<>();
-            CounterSums sums = new CounterSums();
-            List<TransactWriteItem> writes = new ArrayList<>();
-            for (Order order : group) {
-                writes.add(putIfAbsent(tables.orders.tableName(),
-                        OperationalTables.ORDER_SCHEMA.itemToMap(EntityMapper.toEntity(order), true), "order_id"));
-                sums.add(order.workspace(), Counters.dayKey(order.orderedAt().atZone(ZoneOffset.UTC).toLocalDate()), order.amount());
-                sums.add(order.workspace(), Counters.customerKey(order.customerId()), order.amount());
-                lastSeen.merge(order.workspace().value() + "\n" + order.customerId().value(), order.orderedAt(),
-                        (a, b) -> a.isAfter(b) ? a : b);
-            }
-            writes.addAll(sums.updates("ADD orders :n, revenue :r"));
-            // last-seen only moves forward, so touching it first is safe to repeat after a crash.
-            lastSeen.forEach((key, seen) -> {
-                String[] parts = key.split("\n");
-                Counters.touchLastSeen(tables, WorkspaceId.of(parts[0]), CustomerId.of(parts[1]), seen);
-            });
-            if (!transact(writes)) {
-                group.forEach(orderHistory::record); // one raced in meanwhile: settle them one by one
-            }
+            WriteBatch.Builder<OrderEntity> batch = WriteBatch.builder(OrderEntity.class).mappedTableResource(tables.orders);
+            orders.subList(from, Math.min(orders.size(), from + WRITE_BATCH))
+                    .forEach(o -> batch.addPutItem(EntityMapper.toEntity(o)));
+            BatchWrites.writeFully(tables, batch.build());
         }
     }
 
@@ -117,21 +105,23 @@ class DynamoBulkWrites implements BulkWrites {
     }
 
     @Override
+    public void countInteractions(List<Interaction> interactions, String mark) {
+        CounterSums sums = new CounterSums();
+        for (Interaction i : interactions) {
+            sums.add(i.workspace(), Counters.dayKey(i.occurredAt().atZone(ZoneOffset.UTC).toLocalDate()), null, null);
+            sums.add(i.workspace(), Counters.customerKey(i.customerId()), null, i.occurredAt());
+        }
+        sums.apply("ADD interactions :n", mark);
+    }
+
+    @Override
     public void addInteractions(List<Interaction> interactions) {
         for (int from = 0; from < interactions.size(); from += WRITE_BATCH) {
-            List<Interaction> group = interactions.subList(from, Math.min(interactions.size(), from + WRITE_BATCH));
-            CounterSums sums = new CounterSums();
-            List<TransactWriteItem> writes = new ArrayList<>();
-            for (Interaction i : group) {
-                writes.add(putIfAbsent(tables.interactions.tableName(),
-                        OperationalTables.INTERACTION_SCHEMA.itemToMap(EntityMapper.toEntity(i), true), "interaction_id"));
-                sums.add(i.workspace(), Counters.dayKey(i.occurredAt().atZone(ZoneOffset.UTC).toLocalDate()), null);
-                sums.add(i.workspace(), Counters.customerKey(i.customerId()), null);
-            }
-            writes.addAll(sums.updates("ADD interactions :n"));
-            if (!transact(writes)) {
-                group.forEach(interactionLog::record);
-            }
+            WriteBatch.Builder<InteractionEntity> batch = WriteBatch.builder(InteractionEntity.class)
+                    .mappedTableResource(tables.interactions);
+            interactions.subList(from, Math.min(interactions.size(), from + WRITE_BATCH))
+                    .forEach(i -> batch.addPutItem(EntityMapper.toEntity(i)));
+            BatchWrites.writeFully(tables, batch.build());
         }
     }
 
@@ -139,25 +129,6 @@ class DynamoBulkWrites implements BulkWrites {
     public void replaceInteractions(List<Interaction> interactions) {
         for (Interaction interaction : interactions) {
             tables.interactions.putItem(EntityMapper.toEntity(interaction));
-        }
-    }
-
-    private static TransactWriteItem putIfAbsent(String table, Map<String, AttributeValue> item, String sortKey) {
-        return TransactWriteItem.builder().put(Put.builder().tableName(table).item(item)
-                .conditionExpression("attribute_not_exists(" + sortKey + ")").build()).build();
-    }
-
-    /** False when an item's condition failed (nothing was written); other failures are thrown. */
-    private boolean transact(List<TransactWriteItem> writes) {
-        try {
-            tables.client.transactWriteItems(b -> b.transactItems(writes));
-            return true;
-        } catch (TransactionCanceledException e) {
-            if (e.hasCancellationReasons() && e.cancellationReasons().stream()
-                    .anyMatch(r -> "ConditionalCheckFailed".equals(r.code()))) {
-                return false;
-            }
-            throw e;
         }
     }
 
@@ -203,31 +174,52 @@ class DynamoBulkWrites implements BulkWrites {
         }
     }
 
-    /** Counter moves summed per item, so a group touches each counter once. */
+    /**
+     * Counter moves summed per counter item, applied with one update each. The update also records
+     * the batch's mark and is refused if the item carries it already: a retried batch moves nothing twice.
+     */
     private final class CounterSums {
         private final Map<Map<String, AttributeValue>, long[]> counts = new LinkedHashMap<>();
         private final Map<Map<String, AttributeValue>, BigDecimal> revenue = new HashMap<>();
+        private final Map<Map<String, AttributeValue>, Instant> seen = new HashMap<>();
+        private final Map<Map<String, AttributeValue>, String[]> owners = new HashMap<>();
 
-        void add(WorkspaceId workspace, String metricKey, BigDecimal amount) {
+        void add(WorkspaceId workspace, String metricKey, BigDecimal amount, Instant at) {
             Map<String, AttributeValue> key = Counters.key(workspace, metricKey);
             counts.computeIfAbsent(key, k -> new long[1])[0]++;
             if (amount != null) {
                 revenue.merge(key, amount, BigDecimal::add);
             }
+            if (at != null) {
+                seen.merge(key, at, (a, b) -> a.isAfter(b) ? a : b);
+                owners.put(key, new String[] {workspace.value(), metricKey.substring(metricKey.indexOf('#') + 1)});
+            }
         }
 
-        List<TransactWriteItem> updates(String expression) {
-            List<TransactWriteItem> updates = new ArrayList<>();
+        void apply(String expression, String mark) {
             counts.forEach((key, n) -> {
                 Map<String, AttributeValue> values = new HashMap<>();
                 values.put(":n", AttributeValue.fromN(Long.toString(n[0])));
+                values.put(":mark", AttributeValue.fromS(mark));
                 if (expression.contains(":r")) {
                     values.put(":r", AttributeValue.fromN(revenue.getOrDefault(key, BigDecimal.ZERO).toPlainString()));
                 }
-                updates.add(TransactWriteItem.builder().update(Update.builder().tableName(tables.metricsTable)
-                        .key(key).updateExpression(expression).expressionAttributeValues(values).build()).build());
+                Map<String, AttributeValue> after;
+                try {
+                    after = tables.client.updateItem(b -> b.tableName(tables.metricsTable).key(key)
+                            .updateExpression(expression + " SET import_mark = :mark")
+                            .conditionExpression("attribute_not_exists(import_mark) OR import_mark <> :mark")
+                            .expressionAttributeValues(values).returnValues(ReturnValue.ALL_NEW)).attributes();
+                } catch (ConditionalCheckFailedException countedAlready) {
+                    return;
+                }
+                Instant at = seen.get(key);
+                AttributeValue last = after == null ? null : after.get("last_seen");
+                if (at != null && (last == null || Keys.parseTime(last.s()).isBefore(at))) {
+                    String[] owner = owners.get(key);
+                    Counters.touchLastSeen(tables, WorkspaceId.of(owner[0]), CustomerId.of(owner[1]), at);
+                }
             });
-            return updates;
         }
     }
 }
