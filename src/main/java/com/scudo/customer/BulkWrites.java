@@ -25,21 +25,14 @@ public interface BulkWrites {
     void putCustomers(List<CustomerProfile> profiles);
 
     /**
-     * Moves the real-time counters for orders about to be added: summed per day and per customer, one
-     * update per counter. {@code mark} names the batch (the same when a batch is retried after a
-     * crash): a counter already moved under this mark is not moved again. Call it before
-     * {@link #addOrders}, with the same orders, so every stored order has been counted exactly once.
+     * Adds orders that are not stored yet, each group of up to 25 in one transaction together with
+     * the real-time counters it moves (summed per day and per customer), so an order is stored if and
+     * only if it is counted. An order that turns out to exist already is replaced, not counted.
      */
-    void countOrders(List<Order> orders, String mark);
-
-    /** Stores orders that are not stored yet (batches of 25); the counters are {@link #countOrders}'s job. */
     void addOrders(List<Order> orders);
 
     /** Replaces stored orders that changed; the counters stay as first counted. */
     void replaceOrders(List<Order> orders);
-
-    /** As {@link #countOrders} for interactions. */
-    void countInteractions(List<Interaction> interactions, String mark);
 
     /** As {@link #addOrders} for interactions. */
     void addInteractions(List<Interaction> interactions);

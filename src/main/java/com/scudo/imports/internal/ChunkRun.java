@@ -32,7 +32,7 @@ public final class ChunkRun {
         this.jobId = jobId;
         this.journal = journal;
         this.ingest = ingest;
-        this.writer = new ChunkWriter(jobId, request.workspace(), bulk, facts, transactions, writers, clock);
+        this.writer = new ChunkWriter(request.workspace(), bulk, facts, transactions, writers, clock);
         this.chunkSize = chunkSize;
     }
 

@@ -27,15 +27,13 @@ import java.util.function.Consumer;
 /**
  * Writes one chunk of parsed records to both stores. It first reads what is stored (batched) to tell
  * new, changed and unchanged records apart, then writes the analytical copy (one SQL transaction),
- * then the real-time counters (once per counter item, marked with the chunk so a retried chunk does
- * not count twice), then the operational records (batches of 25, in parallel). Running a chunk twice
- * writes nothing the second time, which is what makes a resumed import exact: the caller commits the
- * checkpoint only after this returns.
+ * then the operational records (batches of 25, in parallel, orders counted in the same transaction
+ * as their counters). Running a chunk twice writes nothing the second time, which is what makes a
+ * resumed import exact: the caller commits the checkpoint only after this returns.
  */
 final class ChunkWriter {
     private static final int GROUP = 25;
 
-    private final String jobId;
     private final WorkspaceId workspace;
     private final BulkWrites bulk;
     private final AnalyticalFacts facts;
@@ -46,9 +44,8 @@ final class ChunkWriter {
     record Result(ImportCounts counts, List<RowError> errors, long lastLine) {
     }
 
-    ChunkWriter(String jobId, WorkspaceId workspace, BulkWrites bulk, AnalyticalFacts facts, TransactionTemplate transactions,
+    ChunkWriter(WorkspaceId workspace, BulkWrites bulk, AnalyticalFacts facts, TransactionTemplate transactions,
                 ExecutorService pool, Clock clock) {
-        this.jobId = jobId;
         this.workspace = workspace;
         this.bulk = bulk;
         this.facts = facts;
@@ -188,24 +185,15 @@ final class ChunkWriter {
             newInteractions.forEach(facts::upsertInteraction);
             changedInteractions.forEach(facts::upsertInteraction);
         });
-        // Counters before the records: a crash in between is healed by the re-run, which finds the
-        // records still new and counts them under the same mark, which moves nothing twice.
-        String mark = jobId + "#" + lastLine(chunk);
         bulk.putCustomers(customerWrites);
-        bulk.countOrders(newOrders, mark);
-        bulk.countInteractions(newInteractions, mark);
         inParallel(newOrders, bulk::addOrders);
         inParallel(changedOrders, bulk::replaceOrders);
         inParallel(newInteractions, bulk::addInteractions);
         bulk.replaceInteractions(changedInteractions);
 
-        long lastLine = lastLine(chunk);
+        long lastLine = chunk.isEmpty() ? 0 : chunk.get(chunk.size() - 1).lastLine();
         errors.sort((a, b) -> Long.compare(a.line(), b.line()));
         return new Result(new ImportCounts(rows, created, updated, unchanged, errors.size(), customersCreated), errors, lastLine);
-    }
-
-    private static long lastLine(List<Parsed> chunk) {
-        return chunk.isEmpty() ? 0 : chunk.get(chunk.size() - 1).lastLine();
     }
 
     private static CustomerProfile withCreatedAt(CustomerProfile p, Instant createdAt) {
