@@ -43,8 +43,25 @@ final class ServerConnection {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(5)).header("Accept", "application/json").GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Accept", "application/json").GET();
+        if (workspace != null) {
+            request.header("X-Scudo-Workspace", workspace);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Streams a file as a multipart upload (field "file"), without reading it into memory. */
+    HttpResponse<String> upload(String path, java.nio.file.Path file) throws IOException, InterruptedException {
+        String boundary = "scudo-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + file.getFileName().toString().replace("\"", "") + "\"\r\nContent-Type: text/csv\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
+                HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofHours(6))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body);
         if (workspace != null) {
             request.header("X-Scudo-Workspace", workspace);
         }

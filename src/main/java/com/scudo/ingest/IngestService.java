@@ -18,6 +18,7 @@ import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -67,6 +68,21 @@ public class IngestService {
         WriteOutcome outcome = interactions.record(interaction);
         boolean synced = sync.copy(new PendingInteraction(interaction, outcome.syncToken()), outcome.changed());
         return result("interaction", interaction.id(), outcome, synced);
+    }
+
+    /** The profile a command describes, checked by the same rules as {@link #upsertCustomer}; nothing is written. */
+    public CustomerProfile validCustomer(WorkspaceId workspace, CustomerCommand command, Instant storedCreatedAt) {
+        return validator.customer(workspace, command, storedCreatedAt);
+    }
+
+    /** The order a command describes, checked by the same rules as {@link #recordOrder}; nothing is written. */
+    public Order validOrder(WorkspaceId workspace, OrderCommand command) {
+        return validator.order(workspace, command);
+    }
+
+    /** The interaction a command describes, checked as in {@link #recordInteraction}; nothing is written. */
+    public Interaction validInteraction(WorkspaceId workspace, InteractionCommand command) {
+        return validator.interaction(workspace, command);
     }
 
     /** Copies whatever an earlier failure left pending; returns how many records were copied. */

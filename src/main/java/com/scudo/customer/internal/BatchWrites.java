@@ -42,6 +42,12 @@ final class BatchWrites {
             orders.forEach(b::addPutItem);
             retry.add(b.build());
         }
+        var interactions = result.unprocessedPutItemsForTable(tables.interactions);
+        if (!interactions.isEmpty()) {
+            var b = WriteBatch.builder(InteractionEntity.class).mappedTableResource(tables.interactions);
+            interactions.forEach(b::addPutItem);
+            retry.add(b.build());
+        }
     }
 
     private static void sleep(long millis) {
