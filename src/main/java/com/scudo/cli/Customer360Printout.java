@@ -85,14 +85,14 @@ final class Customer360Printout {
         line(out, "Churn", percent(churn, "probability") + " (range " + percent(churn, "low") + "–"
                 + percent(churn, "high") + "), alive " + percent(s, "pAlive"), of(churn, "explanation"));
         line(out, "CLV", money(s, "clv"), of(reasons, "clv"));
-        line(out, "Next 90 days", or(s, "expectedOrders90d", "-") + " orders expected", of(reasons, "expected_orders"));
+        line(out, "Next 90 days", Text.decimal(s, "expectedOrders90d") + " orders expected", of(reasons, "expected_orders"));
         line(out, "Next order", date(s, "nextOrderDate"), of(reasons, "next_order"));
         out.append(NL);
     }
 
     private static void segments(StringBuilder out, JsonNode m) {
         StringJoiner names = new StringJoiner(", ");
-        m.path("all").forEach(seg -> names.add(or(seg, "name", of(seg, "id"))
+        m.path("all").forEach(seg -> names.add(or(seg, "name", of(seg, "id")) + " [" + of(seg, "id") + "]"
                 + (seg.path("primary").asBoolean() ? " (primary)" : "")));
         out.append("Segments: ").append(names.length() == 0 ? "none" : names.toString()).append(NL);
     }

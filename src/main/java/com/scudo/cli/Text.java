@@ -33,6 +33,11 @@ final class Text {
         return value == null ? "-" : String.format(Locale.US, "%.0f%%", new BigDecimal(value).doubleValue() * 100);
     }
 
+    static String decimal(JsonNode node, String field) {
+        String value = of(node, field);
+        return value == null ? "-" : String.format(Locale.US, "%.1f", new BigDecimal(value).doubleValue());
+    }
+
     static String date(JsonNode node, String field) {
         String value = of(node, field);
         return value == null ? "-" : value.length() > 10 ? value.substring(0, 10) : value;

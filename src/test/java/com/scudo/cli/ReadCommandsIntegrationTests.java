@@ -131,7 +131,7 @@ class ReadCommandsIntegrationTests {
 
     private static void assertDavidKim(String out) {
         assertThat(out).contains("David Kim (cust-003)", "Kim & Partners Consulting", "24 orders", "$4,800.00",
-                "Churn", "CLV", "Business Professional (primary)", "Last orders", "Recommendations:");
+                "Churn", "CLV", "[BUSINESS_PROFESSIONAL] (primary)", "Last orders", "Recommendations:");
     }
 
     private static String sharedFirstName(JsonNode customers) {
