@@ -1,0 +1,66 @@
+package com.scudo.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+import tools.jackson.databind.JsonNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static com.scudo.cli.Text.date;
+import static com.scudo.cli.Text.money;
+import static com.scudo.cli.Text.or;
+import static com.scudo.cli.Text.percent;
+
+@Command(name = "customers", description = "Lists of customers.", subcommands = CustomersCommand.ListCustomers.class)
+class CustomersCommand {
+
+    @Command(name = "list", description = "Customers matching a filter expression, e.g. --filter \"churn >= 25% and orders > 3\".")
+    static class ListCustomers implements Callable<Integer> {
+        @Mixin
+        ReadOptions options = new ReadOptions();
+
+        @Option(names = "--filter", description = "Filter expression (default: every customer).")
+        String filter;
+
+        @Option(names = "--sort", description = "Field to sort by, e.g. clv,desc or -churn (default: total_spent,desc).")
+        String sort;
+
+        @Option(names = "--limit", defaultValue = "50", description = "How many (1-1000, default: ${DEFAULT-VALUE}).")
+        int limit;
+
+        @Option(names = "--cursor", description = "Continue after a previous page (its nextCursor).")
+        String cursor;
+
+        @Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        @Override
+        public Integer call() throws Exception {
+            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, springArguments)) {
+                JsonNode page = client.customers(filter, sort, limit, cursor);
+                if (options.json) {
+                    options.printJson(System.out, page);
+                    return 0;
+                }
+                List<List<String>> rows = new ArrayList<>();
+                for (JsonNode c : page.path("customers")) {
+                    rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "lifecycle", "-"),
+                            or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()), money(c, "totalSpent"),
+                            percent(c, "churn"), money(c, "clv"), date(c, "lastOrder")));
+                }
+                System.out.print(Text.table(List.of("ID", "NAME", "LIFECYCLE", "SEGMENT", "ORDERS", "SPENT", "CHURN", "CLV",
+                        "LAST ORDER"), rows));
+                String next = Text.of(page, "nextCursor");
+                System.out.println(rows.size() + " customers" + (next == null ? "" : "; more with --cursor " + next));
+                return 0;
+            } catch (ViewsClient.Failure e) {
+                System.err.println(e.getMessage());
+                return 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package com.scudo.customer360;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One page of the customer list: the canonical filter and sort that produced it, the rows, and the cursor of
+ * the next page (null on the last page).
+ */
+public record CustomerPage(String filter, String sort, int limit, List<Row> customers, String nextCursor) {
+
+    public static final int MAX_LIMIT = 1000;
+
+    public record Row(String customerId, String name, String email, String city, String lifecycle,
+                      String primarySegment, BigDecimal totalSpent, int orders, BigDecimal churn, BigDecimal clv,
+                      LocalDate lastOrder) {
+    }
+}

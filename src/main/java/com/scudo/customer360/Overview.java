@@ -1,0 +1,30 @@
+package com.scudo.customer360;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A workspace's headline figures as of the last analytics run, plus today's live counters.
+ * <ul>
+ *   <li>{@code revenue}: everything customers have spent (sum of total spent).</li>
+ *   <li>{@code revenueAtRisk}: the predicted 12-month value (CLV) of the customers whose churn probability is
+ *   at least {@code atRiskChurn} (the At-Risk threshold, 0.25 by default) — what the shop stands to lose if
+ *   they leave; {@code atRiskPastSpend} is what those customers have spent so far.</li>
+ *   <li>{@code averageChurn}: mean churn probability over scored customers.</li>
+ * </ul>
+ */
+public record Overview(long customers, long scoredCustomers, BigDecimal revenue, BigDecimal atRiskChurn,
+                       long atRiskCustomers, BigDecimal revenueAtRisk, BigDecimal atRiskPastSpend,
+                       BigDecimal averageChurn, BigDecimal totalClv, List<Group> lifecycles, List<Group> segments,
+                       Today today, LocalDate asOf, OffsetDateTime computedAt) {
+
+    /** Customers in one lifecycle stage or primary segment, what they spent and their predicted value. */
+    public record Group(String key, String name, long customers, BigDecimal value, BigDecimal clv) {
+    }
+
+    /** Today's running totals (UTC day) from the operational store. */
+    public record Today(LocalDate day, long orders, BigDecimal revenue, long interactions, String freshness) {
+    }
+}

@@ -1,0 +1,217 @@
+package com.scudo.customer360.internal;
+
+import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.customer.CustomerProfile;
+import com.scudo.customer.CustomerProfiles;
+import com.scudo.customer.Interaction;
+import com.scudo.customer.InteractionLog;
+import com.scudo.customer.Order;
+import com.scudo.customer.OrderFlag;
+import com.scudo.customer.OrderHistory;
+import com.scudo.customer.RealtimeCounters;
+import com.scudo.customer.RealtimeMetrics;
+import com.scudo.customer360.Customer360;
+import com.scudo.customer360.Customer360Result;
+import com.scudo.customer360.Customer360Views;
+import com.scudo.customer360.CustomerLookup;
+import com.scudo.customer360.CustomerPage;
+import com.scudo.customer360.Freshness;
+import com.scudo.customer360.Overview;
+import com.scudo.recommendation.Recommendation;
+import com.scudo.recommendation.RecommendationQuery;
+import com.scudo.recommendation.RecommendationStatus;
+import com.scudo.recommendation.Recommendations;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.InvalidValueException;
+import com.scudo.shared.NotFoundException;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the 360 view from both stores at once: the operational reads run on the view pool while this
+ * thread reads the analytical store, so a view costs the slower of the two, not their sum.
+ */
+@Service
+class Customer360Service implements Customer360Views {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_QUERY = 320;
+
+    private final CustomerProfiles profiles;
+    private final OrderHistory orders;
+    private final InteractionLog interactions;
+    private final RealtimeMetrics realtime;
+    private final CustomerAnalyticsReader analytics;
+    private final CustomerDirectory directory;
+    private final OverviewReader overviews;
+    private final Recommendations recommendations;
+    private final AnalyticsSettings settings;
+    private final Executor pool;
+    private final Clock clock;
+
+    Customer360Service(CustomerProfiles profiles, OrderHistory orders, InteractionLog interactions,
+                       RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
+                       OverviewReader overviews, Recommendations recommendations, AnalyticsSettings settings,
+                       ViewPool pool, Clock clock) {
+        this.profiles = profiles;
+        this.orders = orders;
+        this.interactions = interactions;
+        this.realtime = realtime;
+        this.analytics = analytics;
+        this.directory = directory;
+        this.overviews = overviews;
+        this.recommendations = recommendations;
+        this.settings = settings;
+        this.pool = pool.executor();
+        this.clock = clock;
+    }
+
+    private record Operational(Optional<CustomerProfile> profile, List<Order> orders) {
+    }
+
+    private record Activity(List<Interaction> interactions, RealtimeCounters counters) {
+    }
+
+    @Override
+    public Customer360 view(WorkspaceId workspace, CustomerId customer) {
+        int fetch = TIMELINE_LIMIT + 1; // one more tells whether older records exist
+        CompletableFuture<Operational> operational = CompletableFuture.supplyAsync(() -> new Operational(
+                profiles.find(workspace, customer), orders.newestFirst(workspace, customer, fetch)), pool);
+        CompletableFuture<Activity> activity = CompletableFuture.supplyAsync(() -> new Activity(
+                interactions.newestFirst(workspace, customer, fetch), realtime.forCustomer(workspace, customer)), pool);
+        AnalyticsParts parts = analytics.read(workspace, customer);
+        List<Recommendation> open = parts.known()
+                ? recommendations.list(workspace, new RecommendationQuery(RecommendationStatus.OPEN, null, customer, 20))
+                : List.of();
+        Operational stored = join(operational);
+        Activity recent = join(activity);
+        if (stored.profile().isEmpty() && !parts.known()) {
+            throw new NotFoundException("No customer " + customer.value() + " in this workspace");
+        }
+        Freshness recs = parts.scores() == null ? Freshness.notComputed() : parts.scores().freshness();
+        return new Customer360(customer.value(), clock.instant(), stored.profile().map(Customer360Service::profile).orElse(null),
+                timeline(stored.orders()), activity(recent.interactions()), live(recent.counters()), parts.scores(),
+                parts.behaviour(), parts.segments(), parts.trends(), new Customer360.OpenRecommendations(open, recs));
+    }
+
+    @Override
+    public Customer360 viewByIdOrEmail(WorkspaceId workspace, String idOrEmail) {
+        String text = idOrEmail == null ? "" : idOrEmail.trim();
+        if (EMAIL.matcher(text).matches() && text.length() <= MAX_QUERY) {
+            Optional<String> id = directory.idByEmail(workspace, text);
+            if (id.isPresent()) {
+                return view(workspace, CustomerId.of(id.get()));
+            }
+            if (!CustomerId.isValid(text)) {
+                throw new NotFoundException("No customer with e-mail " + text + " in this workspace");
+            }
+        }
+        if (!CustomerId.isValid(text)) {
+            throw new InvalidValueException("customer id", text,
+                    "a customer id (1-64 letters, digits or . _ : @ -) or an e-mail address");
+        }
+        return view(workspace, CustomerId.of(text));
+    }
+
+    @Override
+    public CustomerLookup lookup(WorkspaceId workspace, String text) {
+        String query = text == null ? "" : text.trim();
+        if (query.isEmpty() || query.length() > MAX_QUERY) {
+            throw new InvalidInputException("q", "give a customer id, an e-mail or (part of) a name, at most "
+                    + MAX_QUERY + " characters");
+        }
+        if (EMAIL.matcher(query).matches()) {
+            Optional<String> id = directory.idByEmail(workspace, query);
+            if (id.isPresent()) {
+                return new CustomerLookup(query, id.get(), "email", List.of());
+            }
+        }
+        if (CustomerId.isValid(query) && directory.exists(workspace, query)) {
+            return new CustomerLookup(query, query, "id", List.of());
+        }
+        return directory.byName(workspace, query);
+    }
+
+    @Override
+    public Customer360Result find(WorkspaceId workspace, String text) {
+        CustomerLookup lookup = lookup(workspace, text);
+        if (lookup.resolved()) {
+            return new Customer360Result(view(workspace, CustomerId.of(lookup.customerId())), List.of());
+        }
+        if (lookup.candidates().isEmpty()) {
+            throw new NotFoundException("No customer matches '" + lookup.query() + "' in this workspace");
+        }
+        return new Customer360Result(null, lookup.candidates());
+    }
+
+    @Override
+    public CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor) {
+        return directory.list(workspace, filter, sort, limit, cursor, today());
+    }
+
+    @Override
+    public Overview overview(WorkspaceId workspace) {
+        CompletableFuture<RealtimeCounters> counters = CompletableFuture.supplyAsync(
+                () -> realtime.forDay(workspace, today()), pool);
+        Overview figures = overviews.read(workspace, BigDecimal.valueOf(settings.lifecycle().atRiskChurn()));
+        RealtimeCounters day = join(counters);
+        Overview.Today today = new Overview.Today(today(), day.orders(), day.revenue(), day.interactions(), "live");
+        return new Overview(figures.customers(), figures.scoredCustomers(), figures.revenue(), figures.atRiskChurn(),
+                figures.atRiskCustomers(), figures.revenueAtRisk(), figures.atRiskPastSpend(), figures.averageChurn(),
+                figures.totalClv(), figures.lifecycles(), figures.segments(), today, figures.asOf(), figures.computedAt());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private static Customer360.Profile profile(CustomerProfile p) {
+        CustomerProfile.Preferences prefs = p.preferences();
+        return new Customer360.Profile(p.name(), p.email(), p.phone(), p.company(), p.address().city(),
+                p.address().region(), p.address().country(),
+                new Customer360.Preferences(prefs.channel(), prefs.categories(), prefs.emailOptIn(), prefs.smsOptIn()),
+                p.tags(), p.createdAt(), p.updatedAt(), Freshness.realTime());
+    }
+
+    private static Customer360.OrderTimeline timeline(List<Order> newestFirst) {
+        List<Customer360.OrderLine> lines = newestFirst.stream().limit(TIMELINE_LIMIT)
+                .map(o -> new Customer360.OrderLine(o.id().value(), o.orderedAt(), o.amount(), o.currency(), o.discount(),
+                        o.channel().label(), o.items().stream().mapToInt(Order.OrderItem::quantity).sum(), o.categories(),
+                        o.flags().stream().map(OrderFlag::label).sorted().toList()))
+                .toList();
+        return new Customer360.OrderTimeline(lines, newestFirst.size() > TIMELINE_LIMIT, Freshness.realTime());
+    }
+
+    private static Customer360.Interactions activity(List<Interaction> newestFirst) {
+        List<Customer360.InteractionLine> lines = newestFirst.stream().limit(TIMELINE_LIMIT)
+                .map(i -> new Customer360.InteractionLine(i.type().label(), i.channel(), i.occurredAt(), i.detail()))
+                .toList();
+        return new Customer360.Interactions(lines, newestFirst.size() > TIMELINE_LIMIT, Freshness.realTime());
+    }
+
+    private static Customer360.Live live(RealtimeCounters c) {
+        return new Customer360.Live(c.orders(), c.revenue(), c.interactions(), c.lastSeen(), Freshness.realTime());
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

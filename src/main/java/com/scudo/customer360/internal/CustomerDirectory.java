@@ -1,0 +1,121 @@
+package com.scudo.customer360.internal;
+
+import com.scudo.customer360.CustomerCandidate;
+import com.scudo.customer360.CustomerLookup;
+import com.scudo.customer360.CustomerPage;
+import com.scudo.segment.filter.CustomerQuery;
+import com.scudo.segment.filter.FieldType;
+import com.scudo.segment.filter.FilterField;
+import com.scudo.segment.filter.Filters;
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static com.scudo.customer360.internal.Sql.decimal;
+import static com.scudo.customer360.internal.Sql.text;
+
+/**
+ * Finding customers in the analytical store's {@code customer_dim}: by e-mail (indexed; stored lower-case),
+ * by name (case-insensitive, any part of it) and as a filtered, sorted, keyset-paginated list.
+ */
+@Component
+class CustomerDirectory {
+    private static final Table<?> FACTS = Filters.customerFacts().as("c");
+    private static final Field<String> ID = text("d", "customer_id");
+    private static final Field<String> NAME = text("d", "name");
+    private static final Field<String> EMAIL = text("d", "email");
+    private static final Field<String> CITY = text("d", "city");
+    private static final Field<BigDecimal> SPENT = decimal("m", "total_spent");
+    private static final List<Field<?>> LIST_COLUMNS = List.of(text("c", "customer_id"), text("c", "name"),
+            text("c", "email"), text("c", "city"), text("c", "lifecycle"), text("c", "primary_segment"),
+            decimal("c", "total_spent"), Sql.integer("c", "orders"), decimal("c", "churn"), decimal("c", "clv"),
+            Sql.date("c", "last_order"));
+
+    private final DSLContext sql;
+
+    CustomerDirectory(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    Optional<String> idByEmail(WorkspaceId workspace, String email) {
+        return sql.select(ID).from(Sql.DIM)
+                .where(text("d", "workspace_id").eq(workspace.value()).and(EMAIL.eq(email.trim().toLowerCase(Locale.ROOT))))
+                .limit(1).fetchOptional(ID);
+    }
+
+    boolean exists(WorkspaceId workspace, String id) {
+        return sql.fetchExists(sql.selectOne().from(Sql.DIM)
+                .where(text("d", "workspace_id").eq(workspace.value()).and(ID.eq(id))));
+    }
+
+    /**
+     * Customers whose name contains {@code name} (case-insensitive): whole-name matches first, then the best
+     * customers. {@code matchedBy} is "name" when exactly one whole name matches, "partial name" when one
+     * partial match is all there is.
+     */
+    CustomerLookup byName(WorkspaceId workspace, String query) {
+        String wanted = query.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Field<String> lowerName = DSL.lower(NAME);
+        Field<Integer> exact = DSL.when(lowerName.eq(wanted), 0).otherwise(1);
+        List<? extends Record> rows = sql.select(ID, NAME, EMAIL, CITY, SPENT, exact.as("exact")).from(Sql.DIM)
+                .leftJoin(Sql.METRICS).on(text("m", "workspace_id").eq(text("d", "workspace_id"))
+                        .and(text("m", "customer_id").eq(ID)))
+                .where(text("d", "workspace_id").eq(workspace.value())
+                        .and(lowerName.like(Sql.contains(wanted), '\\')))
+                .orderBy(exact, SPENT.desc().nullsLast(), ID)
+                .limit(CustomerLookup.MAX_CANDIDATES + 1)
+                .fetch();
+        List<CustomerCandidate> candidates = rows.stream().limit(CustomerLookup.MAX_CANDIDATES)
+                .map(r -> new CustomerCandidate(r.get(ID), r.get(NAME), r.get(EMAIL), r.get(CITY), r.get(SPENT)))
+                .toList();
+        long exactMatches = rows.stream().filter(r -> r.get("exact", Integer.class) == 0).count();
+        if (exactMatches == 1) {
+            return new CustomerLookup(query, candidates.get(0).customerId(), "name", candidates.subList(0, 1));
+        }
+        if (exactMatches == 0 && rows.size() == 1) {
+            return new CustomerLookup(query, candidates.get(0).customerId(), "partial name", candidates);
+        }
+        return new CustomerLookup(query, null, null, candidates);
+    }
+
+    CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor, LocalDate asOf) {
+        if (limit < 1 || limit > CustomerPage.MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + CustomerPage.MAX_LIMIT + ", was " + limit);
+        }
+        String expression = filter == null || filter.isBlank() ? null : Filters.normalise(filter);
+        Condition condition = expression == null ? DSL.noCondition()
+                : Filters.toCondition(Filters.parse(expression), FACTS, asOf);
+        String by = sort == null || sort.isBlank() ? "total_spent,desc" : sort.trim();
+        boolean descending = by.startsWith("-") || by.toLowerCase(Locale.ROOT).endsWith(",desc");
+        String name = by.replaceFirst("^-", "").replaceFirst("(?i),(asc|desc)$", "").trim();
+        FilterField field = FilterField.byName(name).filter(f -> f.type() != FieldType.SET)
+                .orElseThrow(() -> new InvalidInputException("sort", "Cannot sort by '" + name
+                        + "': use a field name such as total_spent, clv, churn, last_order or name, optionally with ,desc"));
+        CustomerQuery query = new CustomerQuery(FACTS, workspace.value(), condition, field, descending, limit);
+        CustomerQuery.Page page = query.fetchPage(sql, LIST_COLUMNS, cursor);
+        List<CustomerPage.Row> rows = page.rows().stream().map(CustomerDirectory::row).toList();
+        return new CustomerPage(expression, field.fieldName() + (descending ? ",desc" : ",asc"), limit, rows,
+                page.nextCursor());
+    }
+
+    /** By position: the query appends its own sort and id columns, which repeat some names. */
+    private static CustomerPage.Row row(Record r) {
+        Integer orders = r.get(7, Integer.class);
+        return new CustomerPage.Row(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+                r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, BigDecimal.class),
+                orders == null ? 0 : orders, r.get(8, BigDecimal.class), r.get(9, BigDecimal.class),
+                r.get(10, LocalDate.class));
+    }
+}

@@ -1,0 +1,178 @@
+package com.scudo.cli;
+
+import com.scudo.demo.DemoData;
+import com.scudo.shared.WorkspaceId;
+import com.scudo.support.H2IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read commands run in this process, once through the test server's port and once on the stores opened
+ * "locally" (the test's own application, as no server answers on the given address).
+ */
+@H2IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReadCommandsIntegrationTests {
+    private static final String NO_SERVER = "http://127.0.0.1:9";
+    private static final Function<List<String>, ViewsClient.LocalContext> REAL_STORES = ViewsClient.localStores;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    ApplicationContext context;
+
+    String workspace;
+    int localOpens;
+
+    @BeforeAll
+    void loadDemoShop() {
+        workspace = "cli-" + UUID.randomUUID().toString().substring(0, 8);
+        demo.load(WorkspaceId.of(workspace), 90, 42);
+        ViewsClient.localStores = args -> {
+            localOpens++;
+            return new ViewsClient.LocalContext(context, () -> { });
+        };
+    }
+
+    @AfterAll
+    void restoreStores() {
+        ViewsClient.localStores = REAL_STORES;
+    }
+
+    @Test
+    void customerShowPrintsDavidKimsViewThroughTheServer() {
+        Run run = run(new CustomerCommand(), server(), "show", "David", "Kim");
+        assertThat(run.exitCode).isZero();
+        assertDavidKim(run.out);
+    }
+
+    @Test
+    void customerShowPrintsTheSameViewFromLocalStores() {
+        int before = localOpens;
+        Run local = run(new CustomerCommand(), NO_SERVER, "show", "david kim");
+        assertThat(localOpens).isEqualTo(before + 1);
+        assertThat(local.exitCode).isZero();
+        assertDavidKim(local.out);
+        Run remote = run(new CustomerCommand(), server(), "show", "cust-003");
+        assertThat(withoutTimes(local.out)).isEqualTo(withoutTimes(remote.out));
+    }
+
+    @Test
+    void customerShowListsCandidatesWhenANameIsAmbiguous() {
+        for (String server : List.of(server(), NO_SERVER)) {
+            // generated demo customers share first names; pick one that at least two carry
+            Run list = run(new CustomersCommand(), server(), "list", "--json", "--limit", "1000");
+            String first = sharedFirstName(ViewsClient.JSON.readTree(list.out).path("customers"));
+            Run run = run(new CustomerCommand(), server, "show", first);
+            assertThat(run.exitCode).isEqualTo(2);
+            assertThat(run.out).contains("matches", "ID", "EMAIL", "CITY").containsIgnoringCase(first);
+        }
+    }
+
+    @Test
+    void customerShowJsonIsTheApisView() {
+        Run run = run(new CustomerCommand(), server(), "show", "--json", "david.kim@email.com");
+        JsonNode view = ViewsClient.JSON.readTree(run.out);
+        assertThat(view.path("customerId").asString()).isEqualTo("cust-003");
+        assertThat(view.path("scores").path("orders").asInt()).isEqualTo(24);
+    }
+
+    @Test
+    void unknownCustomerFailsWithAMessage() {
+        Run run = run(new CustomerCommand(), server(), "show", "zz-nobody-zz");
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.err).contains("No customer matches");
+    }
+
+    @Test
+    void customersListFiltersOnBothPaths() {
+        for (String server : List.of(server(), NO_SERVER)) {
+            Run run = run(new CustomersCommand(), server, "list", "--filter", "orders >= 20", "--sort", "orders,desc");
+            assertThat(run.exitCode).isZero();
+            assertThat(run.out).contains("David Kim", "Sarah Chen", "LIFECYCLE").doesNotContain("Mike Johnson");
+            Run bad = run(new CustomersCommand(), server, "list", "--filter", "chrun > 1");
+            assertThat(bad.exitCode).isEqualTo(1);
+            assertThat(bad.err).contains("position", "churn");
+        }
+    }
+
+    @Test
+    void segmentsListAndSegmentShowOnBothPaths() {
+        for (String server : List.of(server(), NO_SERVER)) {
+            Run list = run(new SegmentsCommand.Segments(), server, "list");
+            assertThat(list.exitCode).isZero();
+            assertThat(list.out).contains("BUSINESS_PROFESSIONAL", "MEMBERS");
+            Run show = run(new SegmentsCommand.Segment(), server, "show", "business_professional");
+            assertThat(show.exitCode).isZero();
+            assertThat(show.out).contains("Rule:", "members");
+            Run json = run(new SegmentsCommand.Segment(), server, "show", "--json", "BUSINESS_PROFESSIONAL");
+            assertThat(ViewsClient.JSON.readTree(json.out).path("stats").path("customers").asLong()).isPositive();
+        }
+    }
+
+    private static void assertDavidKim(String out) {
+        assertThat(out).contains("David Kim (cust-003)", "Kim & Partners Consulting", "24 orders", "$4,800.00",
+                "Churn", "CLV", "[BUSINESS_PROFESSIONAL] (primary)", "Last orders", "Recommendations:");
+    }
+
+    private static String sharedFirstName(JsonNode customers) {
+        List<String> seen = new ArrayList<>();
+        for (JsonNode c : customers) {
+            String first = c.path("name").asString().split(" ")[0];
+            if (seen.contains(first)) {
+                return first;
+            }
+            seen.add(first);
+        }
+        throw new AssertionError("no two demo customers share a first name");
+    }
+
+    /** "Live ... last seen" and "computed" times are the same data read a moment apart. */
+    private static String withoutTimes(String text) {
+        return text.replaceAll("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z?", "TIME");
+    }
+
+    private String server() {
+        return "http://localhost:" + port;
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(Object command, String server, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--server", server, "--workspace", workspace));
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(command).execute(all.toArray(String[]::new));
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package com.scudo.customer360;
+
+import com.scudo.demo.DemoData;
+import com.scudo.shared.WorkspaceId;
+import com.scudo.support.Api;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The Customer 360 view, look-up, list and overview over REST, on the demo shop (DynamoDB Local + SQL);
+ * run on H2 and on PostgreSQL.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class Customer360Scenarios {
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    Customer360Views views;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WorkspaceId workspace;
+    Api api;
+
+    @BeforeAll
+    void loadDemoShop() {
+        workspace = WorkspaceId.of("c360-" + UUID.randomUUID().toString().substring(0, 8));
+        api = new Api(port, workspace.value());
+        demo.load(workspace, 90, 42);
+    }
+
+    @Test
+    void davidKimsViewJoinsProfileOrdersScoresSegmentsAndRecommendations() {
+        Api.Response response = api.get("/api/v1/customers/cust-003/360");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode view = response.json();
+
+        JsonNode profile = view.path("profile");
+        assertThat(profile.path("name").asString()).isEqualTo("David Kim");
+        assertThat(profile.path("company").asString()).isEqualTo("Kim & Partners Consulting");
+        assertThat(profile.path("freshness").path("live").asBoolean()).isTrue();
+
+        JsonNode scores = view.path("scores");
+        assertThat(scores.path("orders").asInt()).isEqualTo(24);
+        assertThat(scores.path("totalSpent").decimalValue()).isEqualByComparingTo("4800");
+        assertThat(scores.path("churn").path("probability").asDouble()).isCloseTo(0.10, within(0.06));
+        assertThat(scores.path("churn").path("low").asDouble()).isLessThanOrEqualTo(scores.path("churn").path("probability").asDouble());
+        assertThat(scores.path("churn").path("high").asDouble()).isGreaterThanOrEqualTo(scores.path("churn").path("probability").asDouble());
+        assertThat(scores.path("churn").path("explanation").asString()).isNotBlank();
+        assertThat(scores.path("rfm").path("explanation").asString()).isNotBlank();
+        assertThat(scores.path("reasons").path("clv").asString()).isNotBlank();
+        assertThat(scores.path("reasons").path("lifecycle").asString()).startsWith(scores.path("lifecycle").asString());
+        assertThat(scores.path("freshness").path("computedAt").isNull()).isFalse();
+        assertThat(scores.path("freshness").path("asOf").asString()).isNotBlank();
+
+        assertThat(view.path("segments").path("primary").asString()).isEqualTo("BUSINESS_PROFESSIONAL");
+        assertThat(view.path("segments").path("all").findValuesAsString("id")).contains("BUSINESS_PROFESSIONAL");
+        assertThat(view.path("recommendations").path("open").size()).isPositive();
+        assertThat(view.path("behaviour").path("preferredChannel").asString()).isNotBlank();
+        assertThat(view.path("trends").path("points").size()).isPositive();
+        assertThat(view.path("live").path("orders").asLong()).isEqualTo(24);
+        assertThat(view.path("live").path("freshness").path("source").asString()).isEqualTo("live");
+    }
+
+    @Test
+    void orderTimelineIsNewestFirstAndBounded() {
+        JsonNode orders = api.get("/api/v1/customers/cust-003/360").json().path("orders");
+        JsonNode lines = orders.path("newestFirst");
+        assertThat(lines.size()).isEqualTo(Customer360Views.TIMELINE_LIMIT);
+        assertThat(orders.path("more").asBoolean()).isTrue(); // 24 orders, 20 shown
+        List<Instant> times = new ArrayList<>();
+        lines.forEach(o -> times.add(Instant.parse(o.path("orderedAt").asString())));
+        assertThat(times).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void viewByEmailIsTheSameCustomerWhateverTheCase() {
+        JsonNode view = api.get("/api/v1/customers/David.Kim@Email.com/360").json();
+        assertThat(view.path("customerId").asString()).isEqualTo("cust-003");
+    }
+
+    @Test
+    void lookupResolvesAWholeOrPartialNameCaseInsensitively() {
+        JsonNode whole = api.get("/api/v1/customers/lookup?q=" + encode("david KIM")).json();
+        assertThat(whole.path("customerId").asString()).isEqualTo("cust-003");
+        assertThat(whole.path("matchedBy").asString()).isEqualTo("name");
+        JsonNode partial = api.get("/api/v1/customers/lookup?q=" + encode("avid ki")).json();
+        assertThat(partial.path("customerId").asString()).isEqualTo("cust-003");
+        assertThat(partial.path("matchedBy").asString()).isEqualTo("partial name");
+    }
+
+    @Test
+    void aFirstNameSharedByTwoCustomersGivesCandidatesNotAGuess() {
+        addCustomer("amb-1", "Quincy Albright", "q.albright@example.org", "Reno");
+        addCustomer("amb-2", "Quincy Zeller", "q.zeller@example.org", "Boise");
+
+        JsonNode lookup = api.get("/api/v1/customers/lookup?q=quincy").json();
+        assertThat(lookup.path("customerId").isMissingNode() || lookup.path("customerId").isNull()).isTrue();
+        assertThat(lookup.path("candidates").findValuesAsString("customerId")).containsExactlyInAnyOrder("amb-1", "amb-2");
+        assertThat(lookup.path("candidates").findValuesAsString("city")).containsExactlyInAnyOrder("Reno", "Boise");
+
+        Customer360Result result = views.find(workspace, "QUINCY");
+        assertThat(result.ambiguous()).isTrue();
+        assertThat(result.candidates()).extracting(CustomerCandidate::name)
+                .containsExactlyInAnyOrder("Quincy Albright", "Quincy Zeller");
+        assertThat(views.find(workspace, "quincy zeller").view().customerId()).isEqualTo("amb-2");
+    }
+
+    @Test
+    void aNewCustomerWithoutScoresStillHasALiveView() {
+        addCustomer("fresh-1", "Winifred Oakes", "w.oakes@example.org", "Tulsa");
+        JsonNode view = api.get("/api/v1/customers/fresh-1/360").json();
+        assertThat(view.path("profile").path("city").asString()).isEqualTo("Tulsa");
+        assertThat(view.path("scores").isMissingNode() || view.path("scores").isNull()).isTrue();
+        assertThat(view.path("orders").path("newestFirst").size()).isZero();
+    }
+
+    @Test
+    void listFiltersSortsAndPagesWithACursor() {
+        String filter = encode("orders >= 10");
+        JsonNode first = api.get("/api/v1/customers?filter=" + filter + "&sort=total_spent,desc&limit=3").json();
+        assertThat(first.path("customers").size()).isEqualTo(3);
+        assertThat(first.path("sort").asString()).isEqualTo("total_spent,desc");
+        String cursor = first.path("nextCursor").asString();
+        JsonNode second = api.get("/api/v1/customers?filter=" + filter + "&sort=total_spent,desc&limit=3&cursor="
+                + encode(cursor)).json();
+        List<BigDecimal> spent = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (JsonNode page : List.of(first, second)) {
+            page.path("customers").forEach(c -> {
+                assertThat(c.path("orders").asInt()).isGreaterThanOrEqualTo(10);
+                spent.add(c.path("totalSpent").decimalValue());
+                ids.add(c.path("customerId").asString());
+            });
+        }
+        assertThat(spent).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(ids).doesNotHaveDuplicates().hasSize(6);
+        Integer expected = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and orders >= 10",
+                Integer.class, workspace.value());
+        JsonNode all = api.get("/api/v1/customers?filter=" + filter + "&limit=1000").json();
+        assertThat(all.path("customers").size()).isEqualTo(expected);
+    }
+
+    @Test
+    void overviewAddsUpTheCustomersFigures() {
+        JsonNode overview = api.get("/api/v1/overview").json();
+        long scored = overview.path("scoredCustomers").asLong();
+        assertThat(overview.path("customers").asLong()).isGreaterThanOrEqualTo(100);
+        BigDecimal revenue = jdbc.queryForObject("select sum(total_spent) from customer_metrics where workspace_id = ?",
+                BigDecimal.class, workspace.value());
+        assertThat(overview.path("revenue").decimalValue()).isEqualByComparingTo(revenue);
+        BigDecimal atRisk = jdbc.queryForObject("select coalesce(sum(clv), 0) from customer_metrics where workspace_id = ? "
+                + "and churn >= 0.25", BigDecimal.class, workspace.value());
+        assertThat(overview.path("revenueAtRisk").decimalValue()).isEqualByComparingTo(atRisk);
+        long inStages = 0;
+        for (JsonNode group : overview.path("lifecycles")) {
+            inStages += group.path("customers").asLong();
+        }
+        assertThat(inStages).isEqualTo(scored);
+        assertThat(overview.path("segments").findValuesAsString("key")).contains("BUSINESS_PROFESSIONAL");
+        assertThat(overview.path("today").path("freshness").asString()).isEqualTo("live");
+    }
+
+    @Test
+    void unknownFilterFieldIsA400WithItsPosition() {
+        Api.Response response = api.get("/api/v1/customers?filter=" + encode("orders > 2 and chrun > 0.5"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("position").asInt()).isEqualTo(15);
+        assertThat(response.json().path("hint").asString()).contains("churn");
+    }
+
+    @Test
+    void badRequestsAreProblemDetails() {
+        assertProblem(api.get("/api/v1/customers/" + encode("bad id!") + "/360"), 400);
+        assertProblem(api.get("/api/v1/customers/" + "x".repeat(65) + "/360"), 400);
+        assertProblem(api.get("/api/v1/customers/nobody-here/360"), 404);
+        assertProblem(api.get("/api/v1/customers/nobody@example.org/360"), 404);
+        assertProblem(api.get("/api/v1/customers?limit=1001"), 400);
+        assertProblem(api.get("/api/v1/customers?limit=0"), 400);
+        assertProblem(api.get("/api/v1/customers?limit=many"), 400);
+        assertProblem(api.get("/api/v1/customers?sort=categories"), 400);
+        assertProblem(api.get("/api/v1/customers?cursor=garbage"), 400);
+        assertProblem(api.get("/api/v1/customers/lookup?q="), 400);
+        assertProblem(api.get("/api/v1/customers/lookup"), 400);
+        assertProblem(api.get("/api/v1/customers?filter=" + "x".repeat(5000)), 400);
+    }
+
+    @Test
+    void openApiDescriptionAndBrowsableUiAreServed() {
+        Api.Response docs = api.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(paths.has("/api/v1/customers/{idOrEmail}/360")).isTrue();
+        assertThat(paths.has("/api/v1/overview")).isTrue();
+        assertThat(paths.has("/api/v1/segments")).isTrue();
+        Api.Response ui = api.get("/swagger-ui/index.html");
+        assertThat(ui.status()).isEqualTo(200);
+        assertThat(ui.body()).containsIgnoringCase("swagger");
+        assertThat(api.get("/swagger-ui.html").status()).isIn(200, 302);
+    }
+
+    private void addCustomer(String id, String name, String email, String city) {
+        Api.Response response = api.post("/api/v1/customers", """
+                {"id": "%s", "name": "%s", "email": "%s", "city": "%s"}""".formatted(id, name, email, city));
+        assertThat(response.status()).isBetween(200, 201);
+    }
+
+    private static void assertProblem(Api.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("detail").asString()).isNotBlank();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
