@@ -56,6 +56,9 @@ class FactsQueries {
     static final Field<LocalDate> NEXT_ORDER = col("next_order_date", LocalDate.class);
     private static final List<Field<?>> ROW = List.of(CUSTOMER_ID, NAME, LIFECYCLE, PRIMARY, ORDERS, TOTAL_SPENT, CHURN,
             CLV, LAST_ORDER, NEXT_ORDER);
+    private static final List<Field<?>> PROFILE = List.of(CUSTOMER_ID, NAME, EMAIL, COMPANY, CITY, LIFECYCLE, PRIMARY,
+            SEGMENTS, ORDERS, TOTAL_SPENT, AOV, CHURN, CLV, EXPECTED_ORDERS, RFM, RFM_GROUP, DAYS_SINCE, FIRST_ORDER,
+            LAST_ORDER, NEXT_ORDER);
 
     /** Count and sums over the customers a filter selects; averages are null when none is selected. */
     record Totals(long customers, BigDecimal totalSpent, BigDecimal clv, BigDecimal churnTimesClv, BigDecimal aov,
@@ -99,7 +102,7 @@ class FactsQueries {
 
     /** One customer's facts, or empty when the id is unknown. */
     Optional<Record> facts(WorkspaceId workspace, String customerId) {
-        return sql.select(FACTS.asterisk()).from(FACTS).where(col("workspace_id", String.class).eq(workspace.value()))
+        return sql.select(PROFILE).from(FACTS).where(col("workspace_id", String.class).eq(workspace.value()))
                 .and(CUSTOMER_ID.eq(customerId)).fetchOptional();
     }
 

@@ -49,13 +49,25 @@ class ListAnswers {
         return answer(ctx, insight, l, "VIP customers", true);
     }
 
+    /**
+     * Everyone with a churn risk of 25% or more, most predicted value first (where a retention offer pays most).
+     * The sentence separates those still active, who need retention, from those already dormant, who need win-back.
+     */
     Answer atRisk(AnswerContext ctx) {
-        Listing l = list(ctx, AT_RISK_RULE, FilterField.CHURN, AT_RISK_LIMIT);
-        long n = l.totals.customers();
-        String insight = n == 0 ? "No customer is at risk of churning (churn risk of 25% or more) right now."
-                : Words.count(n, "customer") + " " + Words.verb(n, "needs a retention campaign", "need retention campaigns")
-                + ": churn risk of 25% or more, with " + Words.money(l.totals.clv())
-                + " of predicted 12-month value at stake.";
+        Listing l = list(ctx, AT_RISK_RULE, FilterField.CLV, AT_RISK_LIMIT);
+        FactsQueries.Totals active = facts.totals(ctx.workspace(), Filters.parse(AT_RISK_RULE + " and lifecycle != \"Dormant\""),
+                ctx.asOf());
+        long n = active.customers();
+        long lapsed = l.totals.customers() - n;
+        String insight;
+        if (l.totals.customers() == 0) {
+            insight = "No customer is at risk of churning (churn risk of 25% or more) right now.";
+        } else {
+            insight = Words.count(n, "customer") + " " + Words.verb(n, "needs a retention campaign", "need retention campaigns")
+                    + " (churn risk of 25% or more, " + Words.money(active.clv()) + " of predicted 12-month value at stake)"
+                    + (lapsed == 0 ? "." : "; " + lapsed + " more " + Words.verb(lapsed, "has", "have")
+                    + " already gone dormant and " + Words.verb(lapsed, "needs a win-back offer", "need win-back offers") + ".");
+        }
         return answer(ctx, insight, l, "Customers at risk of churning", true);
     }
 

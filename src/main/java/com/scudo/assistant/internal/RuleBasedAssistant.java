@@ -73,6 +73,9 @@ class RuleBasedAssistant {
                 if (nobody && alternativeAfter(ranked, i)) {
                     continue;
                 }
+                if (nobody && ranked.get(i).score() <= 1) {
+                    return help.help(ctx, false); // only unknown words, and no customer by that name
+                }
                 return customerAnswers.answer(ctx, resolution);
             }
             return byIntent.get(reading.intent()).apply(ctx);
