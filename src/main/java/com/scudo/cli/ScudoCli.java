@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code serve} (the default) runs the server; every other command does one job and exits. */
 @Command(name = "scudo", mixinStandardHelpOptions = true, version = "Scudo Customer 360 0.1",
         description = "Scudo Customer 360: one live, predictive view of every customer.",
-        subcommands = {ServeCommand.class, DemoDataCommand.class, AnalyzeCommand.class, ModelsCommand.class,
+        subcommands = {ServeCommand.class, DemoDataCommand.class, AnalyzeCommand.class, ModelsCommand.class, AskCommand.class,
                 ImportCommand.class, ExportCommand.class, BenchImportCommand.class, CustomerCommand.class,
                 CustomersCommand.class, SegmentsCommand.Segments.class, SegmentsCommand.Segment.class,
                 CommandLine.HelpCommand.class})

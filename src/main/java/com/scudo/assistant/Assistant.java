@@ -1,0 +1,21 @@
+package com.scudo.assistant;
+
+import com.scudo.shared.WorkspaceId;
+
+/**
+ * Answers plain-language questions about a workspace's customers ("Show me our VIP customers", "Why is
+ * James Wilson at risk?") with a sentence of insight, cards and the filter expression that was run.
+ * Works from rules alone; an optional language model may plan the same queries as tools.
+ */
+public interface Assistant {
+
+    /** Longest question accepted, in characters. */
+    int MAX_QUESTION_LENGTH = 1000;
+
+    /**
+     * The answer to {@code question}. An empty or unrecognised question gets example questions back, an unclear
+     * customer name a question listing the candidates. Throws {@link com.scudo.shared.InvalidInputException} only
+     * for a question longer than {@link #MAX_QUESTION_LENGTH}.
+     */
+    Answer ask(WorkspaceId workspace, String question);
+}

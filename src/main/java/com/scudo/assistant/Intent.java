@@ -1,0 +1,18 @@
+package com.scudo.assistant;
+
+/** What a question asks for. */
+public enum Intent {
+    CUSTOMER_PROFILE,
+    ANALYZE_CUSTOMER,
+    WHY_SCORE,
+    VIP_CUSTOMERS,
+    AT_RISK_CUSTOMERS,
+    SEGMENT_ANALYSIS,
+    LIST_SEGMENTS,
+    COMPARE_SEGMENTS,
+    TOP_CUSTOMERS,
+    LIKELY_TO_ORDER,
+    REVENUE_AT_RISK,
+    /** An empty, unknown or incomplete question: the answer shows what can be asked. */
+    HELP
+}

@@ -1,0 +1,152 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.ActionItem;
+import com.scudo.assistant.ActionsCard;
+import com.scudo.assistant.Answer;
+import com.scudo.assistant.Card;
+import com.scudo.assistant.ChoicesCard;
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.ProfileCard;
+import com.scudo.segment.filter.Filters;
+import org.jooq.Record;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Questions about one customer: their profile, an analysis of their scores, and why a score is what it is. */
+@Component
+class CustomerAnswers {
+    private static final Map<String, String> SCORE_NAMES = Map.of("churn", "churn risk", "clv", "predicted 12-month value",
+            "rfm", "RFM score", "lifecycle", "lifecycle stage", "next_order", "next order date",
+            "expected_orders", "expected orders");
+    private final FactsQueries facts;
+    private final ActionLookup actions;
+
+    CustomerAnswers(FactsQueries facts, ActionLookup actions) {
+        this.facts = facts;
+        this.actions = actions;
+    }
+
+    Answer answer(AnswerContext ctx, CustomerDirectory.Resolution resolution) {
+        String reference = ctx.interpretation().customer();
+        if (resolution.isAmbiguous()) {
+            return ambiguous(ctx, reference, resolution.candidates());
+        }
+        if (!resolution.isFound()) {
+            return new Answer(ctx.question(), ctx.interpretation(), "I found no customer called \"" + reference
+                    + "\". Try the full name, their e-mail address or their customer id.", List.of(), null, "rules");
+        }
+        String id = resolution.found().customerId();
+        Record row = facts.facts(ctx.workspace(), id).orElseThrow();
+        Map<String, String> reasons = facts.reasons(ctx.workspace(), id);
+        List<ActionItem> open = actions.forCustomer(ctx.workspace(), id);
+        ProfileCard card = profile(ctx, row, reasons, open);
+        String query = Filters.normalise("customer_id = " + Words.literal(id));
+        Intent intent = ctx.interpretation().intent();
+        List<Card> cards = new ArrayList<>(List.of(card));
+        String insight;
+        if (intent == Intent.WHY_SCORE) {
+            insight = why(card, ctx.interpretation().metric(), reasons);
+        } else if (intent == Intent.ANALYZE_CUSTOMER) {
+            insight = analysis(card);
+            if (!open.isEmpty()) {
+                cards.add(new ActionsCard("Recommended actions for " + card.name(), open));
+            }
+        } else {
+            insight = summary(card);
+        }
+        return new Answer(ctx.question(), ctx.interpretation(), insight, cards, query, "rules");
+    }
+
+    private ProfileCard profile(AnswerContext ctx, Record r, Map<String, String> reasons, List<ActionItem> open) {
+        String segments = r.get(FactsQueries.SEGMENTS);
+        List<String> segmentIds = segments == null ? List.of()
+                : Arrays.stream(segments.split("\\|")).filter(s -> !s.isBlank()).toList();
+        String primary = r.get(FactsQueries.PRIMARY);
+        Integer orders = r.get(FactsQueries.ORDERS);
+        String name = r.get(FactsQueries.NAME) == null ? r.get(FactsQueries.CUSTOMER_ID) : r.get(FactsQueries.NAME);
+        return new ProfileCard(name, r.get(FactsQueries.CUSTOMER_ID), name, r.get(FactsQueries.EMAIL),
+                r.get(FactsQueries.COMPANY), r.get(FactsQueries.CITY), r.get(FactsQueries.LIFECYCLE), primary,
+                ctx.segmentName(primary), segmentIds, orders == null ? 0 : orders, r.get(FactsQueries.TOTAL_SPENT),
+                r.get(FactsQueries.AOV), r.get(FactsQueries.FIRST_ORDER), r.get(FactsQueries.LAST_ORDER),
+                r.get(FactsQueries.DAYS_SINCE), r.get(FactsQueries.RFM), r.get(FactsQueries.RFM_GROUP),
+                r.get(FactsQueries.CHURN), r.get(FactsQueries.CLV), r.get(FactsQueries.EXPECTED_ORDERS),
+                r.get(FactsQueries.NEXT_ORDER), reasons, open, FactsQueries.link(r.get(FactsQueries.CUSTOMER_ID)));
+    }
+
+    /** "David Kim (Business buyers): 24 orders, $4,800 spent, 10% churn risk. Recommended: ..." */
+    private static String summary(ProfileCard c) {
+        StringBuilder s = new StringBuilder(c.name());
+        if (c.primarySegmentName() != null) {
+            s.append(" (").append(c.primarySegmentName()).append(')');
+        }
+        s.append(": ").append(Words.count(c.orders(), "order")).append(", ").append(Words.money(c.totalSpent()))
+                .append(" spent, ").append(Words.percent(c.churn())).append(" churn risk");
+        if (c.clv() != null) {
+            s.append(", ").append(Words.money(c.clv())).append(" predicted 12-month value");
+        }
+        s.append('.');
+        if (!c.recommendations().isEmpty()) {
+            s.append(" Recommended: ").append(Words.and(c.recommendations().stream().limit(3)
+                    .map(ActionItem::title).toList())).append('.');
+        }
+        return s.toString();
+    }
+
+    private static String analysis(ProfileCard c) {
+        StringBuilder s = new StringBuilder(c.name());
+        if (c.lifecycle() != null) {
+            s.append(" is ").append(c.lifecycle().matches("(?i)[aeiou].*") ? "an " : "a ").append(c.lifecycle())
+                    .append(" customer");
+        } else {
+            s.append(" has no scores yet");
+        }
+        if (c.primarySegmentName() != null) {
+            s.append(" in ").append(c.primarySegmentName());
+        }
+        if (c.churn() != null) {
+            s.append(": ").append(Words.churnLevel(c.churn())).append(" churn risk (").append(Words.percent(c.churn()))
+                    .append("), ").append(Words.money(c.clv())).append(" predicted 12-month value");
+        }
+        if (c.nextOrderDate() != null) {
+            s.append(", next order expected around ").append(c.nextOrderDate());
+        }
+        s.append('.');
+        if (!c.recommendations().isEmpty()) {
+            s.append(" Top action: ").append(c.recommendations().get(0).title()).append('.');
+        }
+        return s.toString();
+    }
+
+    private static String why(ProfileCard c, String metric, Map<String, String> reasons) {
+        String score = metric == null ? "churn" : metric;
+        String reason = reasons.get(score);
+        if (reason == null) {
+            return c.name() + " has no " + SCORE_NAMES.getOrDefault(score, score)
+                    + " yet: the scores are computed by the next analytics run.";
+        }
+        return c.name() + ": " + reason;
+    }
+
+    private static Answer ambiguous(AnswerContext ctx, String reference, List<CustomerDirectory.Person> people) {
+        List<ChoicesCard.Choice> choices = people.stream().map(p -> new ChoicesCard.Choice(p.customerId(), p.name(),
+                p.email(), p.city(), followUp(ctx, p.customerId()))).toList();
+        String insight = people.size() + " customers match \"" + reference + "\": "
+                + Words.and(people.stream().map(p -> p.name() + " (" + p.customerId() + ")").toList())
+                + ". Which one do you mean?";
+        return new Answer(ctx.question(), ctx.interpretation(), insight,
+                List.of(new ChoicesCard("Which " + reference + "?", choices)), null, "rules");
+    }
+
+    private static String followUp(AnswerContext ctx, String customerId) {
+        return switch (ctx.interpretation().intent()) {
+            case ANALYZE_CUSTOMER -> "Analyze customer " + customerId;
+            case WHY_SCORE -> "Explain the " + SCORE_NAMES.getOrDefault(ctx.interpretation().metric(), "churn risk")
+                    + " of " + customerId;
+            default -> "Show me the profile of " + customerId;
+        };
+    }
+}

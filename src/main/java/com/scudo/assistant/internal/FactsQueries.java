@@ -1,0 +1,143 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.CustomerRow;
+import com.scudo.segment.filter.CustomerQuery;
+import com.scudo.segment.filter.FilterExpression;
+import com.scudo.segment.filter.FilterField;
+import com.scudo.segment.filter.Filters;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The assistant's reads, all over {@code customer_facts} through the filter language: a question becomes a
+ * filter expression, and every value in it reaches the database as a bind variable.
+ */
+@Component
+class FactsQueries {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Table<?> FACTS = Filters.customerFacts().as("c");
+    static final Field<String> CUSTOMER_ID = col("customer_id", String.class);
+    static final Field<String> NAME = col("name", String.class);
+    static final Field<String> EMAIL = col("email", String.class);
+    static final Field<String> COMPANY = col("company", String.class);
+    static final Field<String> CITY = col("city", String.class);
+    static final Field<String> LIFECYCLE = col("lifecycle", String.class);
+    static final Field<String> PRIMARY = col("primary_segment", String.class);
+    static final Field<String> SEGMENTS = col("segments", String.class);
+    static final Field<Integer> ORDERS = col("orders", Integer.class);
+    static final Field<BigDecimal> TOTAL_SPENT = col("total_spent", BigDecimal.class);
+    static final Field<BigDecimal> AOV = col("aov", BigDecimal.class);
+    static final Field<BigDecimal> CHURN = col("churn", BigDecimal.class);
+    static final Field<BigDecimal> CLV = col("clv", BigDecimal.class);
+    static final Field<BigDecimal> EXPECTED_ORDERS = col("expected_orders_90d", BigDecimal.class);
+    static final Field<String> RFM = col("rfm", String.class);
+    static final Field<String> RFM_GROUP = col("rfm_group", String.class);
+    static final Field<Integer> DAYS_SINCE = col("days_since_last_order", Integer.class);
+    static final Field<LocalDate> FIRST_ORDER = col("first_order", LocalDate.class);
+    static final Field<LocalDate> LAST_ORDER = col("last_order", LocalDate.class);
+    static final Field<LocalDate> NEXT_ORDER = col("next_order_date", LocalDate.class);
+    private static final List<Field<?>> ROW = List.of(CUSTOMER_ID, NAME, LIFECYCLE, PRIMARY, ORDERS, TOTAL_SPENT, CHURN,
+            CLV, LAST_ORDER, NEXT_ORDER);
+    private static final List<Field<?>> PROFILE = List.of(CUSTOMER_ID, NAME, EMAIL, COMPANY, CITY, LIFECYCLE, PRIMARY,
+            SEGMENTS, ORDERS, TOTAL_SPENT, AOV, CHURN, CLV, EXPECTED_ORDERS, RFM, RFM_GROUP, DAYS_SINCE, FIRST_ORDER,
+            LAST_ORDER, NEXT_ORDER);
+
+    /** Count and sums over the customers a filter selects; averages are null when none is selected. */
+    record Totals(long customers, BigDecimal totalSpent, BigDecimal clv, BigDecimal churnTimesClv, BigDecimal aov,
+                  BigDecimal averageSpent, BigDecimal averageChurn, BigDecimal averageClv) {
+    }
+
+    private final DSLContext sql;
+    private final Clock clock;
+
+    FactsQueries(DSLContext sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** The date of the workspace's scores (the last analytics run), else today: relative dates count from it. */
+    LocalDate asOf(WorkspaceId workspace) {
+        LocalDate last = sql.select(DSL.max(DSL.field(DSL.name("as_of"), LocalDate.class)))
+                .from(DSL.table(DSL.name("customer_metrics")))
+                .where(DSL.field(DSL.name("workspace_id"), String.class).eq(workspace.value())).fetchOne(0, LocalDate.class);
+        return last == null ? LocalDate.now(clock) : last;
+    }
+
+    /** The first {@code limit} customers matching {@code filter}, sorted by {@code sort} (nulls last). */
+    List<CustomerRow> customers(WorkspaceId workspace, FilterExpression filter, LocalDate asOf, FilterField sort,
+                                boolean descending, int limit) {
+        CustomerQuery query = new CustomerQuery(FACTS, workspace.value(), condition(filter, asOf), sort, descending,
+                Math.max(1, Math.min(limit, CustomerQuery.MAX_PAGE_SIZE)));
+        return query.fetchPage(sql, ROW, null).rows().stream().map(FactsQueries::row).toList();
+    }
+
+    Totals totals(WorkspaceId workspace, FilterExpression filter, LocalDate asOf) {
+        Record r = sql.select(DSL.count(), DSL.sum(TOTAL_SPENT), DSL.sum(CLV), DSL.sum(CHURN.times(CLV)), DSL.sum(AOV),
+                        DSL.avg(TOTAL_SPENT), DSL.avg(CHURN), DSL.avg(CLV))
+                .from(FACTS).where(col("workspace_id", String.class).eq(workspace.value())).and(condition(filter, asOf))
+                .fetchOne();
+        long n = r.get(0, Long.class);
+        return new Totals(n, zero(r.get(1, BigDecimal.class)), zero(r.get(2, BigDecimal.class)),
+                zero(r.get(3, BigDecimal.class)), zero(r.get(4, BigDecimal.class)), n == 0 ? null : r.get(5, BigDecimal.class),
+                r.get(6, BigDecimal.class), r.get(7, BigDecimal.class));
+    }
+
+    /** One customer's facts, or empty when the id is unknown. */
+    Optional<Record> facts(WorkspaceId workspace, String customerId) {
+        return sql.select(PROFILE).from(FACTS).where(col("workspace_id", String.class).eq(workspace.value()))
+                .and(CUSTOMER_ID.eq(customerId)).fetchOptional();
+    }
+
+    /** The reasons behind a customer's scores, in words, keyed rfm, churn, expected_orders, clv, next_order, lifecycle. */
+    Map<String, String> reasons(WorkspaceId workspace, String customerId) {
+        String json = sql.select(DSL.field(DSL.name("reasons"), String.class)).from(DSL.table(DSL.name("customer_metrics")))
+                .where(DSL.field(DSL.name("workspace_id"), String.class).eq(workspace.value()))
+                .and(DSL.field(DSL.name("customer_id"), String.class).eq(customerId)).fetchOne(0, String.class);
+        if (json == null || json.isBlank()) {
+            return Map.of();
+        }
+        return new LinkedHashMap<>(JSON.readValue(json, new TypeReference<Map<String, String>>() { }));
+    }
+
+    static CustomerRow row(Record r) {
+        Integer orders = r.get(ORDERS);
+        return new CustomerRow(r.get(CUSTOMER_ID), r.get(NAME), r.get(LIFECYCLE), r.get(PRIMARY),
+                orders == null ? 0 : orders, r.get(TOTAL_SPENT), r.get(CHURN), r.get(CLV), r.get(LAST_ORDER),
+                r.get(NEXT_ORDER), link(r.get(CUSTOMER_ID)));
+    }
+
+    /** Where the Customer 360 view of a customer lives. */
+    static String link(String customerId) {
+        return "/api/v1/customers/" + URLEncoder.encode(customerId, StandardCharsets.UTF_8).replace("+", "%20") + "/360";
+    }
+
+    private static Condition condition(FilterExpression filter, LocalDate asOf) {
+        return filter == null ? DSL.noCondition() : Filters.toCondition(filter, FACTS, asOf);
+    }
+
+    private static BigDecimal zero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    static <T> Field<T> col(String name, Class<T> type) {
+        return DSL.field(DSL.name("c", name), type);
+    }
+}

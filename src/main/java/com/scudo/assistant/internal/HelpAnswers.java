@@ -1,0 +1,72 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Answer;
+import com.scudo.assistant.CustomerRow;
+import com.scudo.assistant.ExamplesCard;
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
+import com.scudo.segment.SegmentSummary;
+import com.scudo.segment.filter.FilterField;
+import com.scudo.segment.filter.Filters;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Answers for empty, unknown or incomplete questions: what can be asked, with this shop's own names. */
+@Component
+class HelpAnswers {
+    private final FactsQueries facts;
+
+    HelpAnswers(FactsQueries facts) {
+        this.facts = facts;
+    }
+
+    Answer help(AnswerContext ctx, boolean understood) {
+        String insight = understood || ctx.question() == null || ctx.question().isBlank()
+                ? "Ask me about your customers, segments and scores, for example:"
+                : "I did not understand that question. Here is what I can answer, for example:";
+        return new Answer(ctx.question(), Interpretation.of(Intent.HELP), insight,
+                List.of(new ExamplesCard("Try asking", examples(ctx))), null, "rules");
+    }
+
+    /** A customer or segment intent without its reference: ask for it, with names to pick from. */
+    Answer missing(AnswerContext ctx, Interpretation interpretation) {
+        List<String> examples = examples(ctx);
+        String insight;
+        if ("segment".equals(interpretation.missing())) {
+            List<String> names = ctx.segments().stream().filter(s -> s.stats().customers() > 0)
+                    .map(s -> s.segment().name()).limit(6).toList();
+            insight = "Which segment do you mean?" + (names.isEmpty() ? "" : " For example " + Words.and(names) + ".");
+        } else {
+            insight = "Which customer do you mean? Give a name, an e-mail address or a customer id.";
+        }
+        return new Answer(ctx.question(), interpretation, insight, List.of(new ExamplesCard("Try asking", examples)),
+                null, "rules");
+    }
+
+    private List<String> examples(AnswerContext ctx) {
+        List<CustomerRow> top = facts.customers(ctx.workspace(), Filters.parse("orders >= 1"), ctx.asOf(),
+                FilterField.TOTAL_SPENT, true, 1);
+        List<CustomerRow> risky = facts.customers(ctx.workspace(), Filters.parse(ListAnswers.AT_RISK_RULE), ctx.asOf(),
+                FilterField.CHURN, true, 1);
+        String segment = ctx.segments().stream().filter(s -> s.stats().customers() > 0)
+                .max(Comparator.comparingLong(s -> s.stats().customers())).map(SegmentSummary::segment)
+                .map(s -> s.name()).orElse("business professional");
+        List<String> examples = new ArrayList<>();
+        examples.add("Show me our VIP customers");
+        examples.add("Find customers at risk of churning");
+        examples.add("Analyze " + segment + " segment");
+        examples.add("Show me " + (top.isEmpty() ? "David Kim" : top.get(0).name()) + "'s complete profile");
+        if (!risky.isEmpty()) {
+            examples.add("Why is " + risky.get(0).name() + " at risk?");
+        }
+        examples.add("Top 5 customers by CLV");
+        examples.add("Which customers are likely to order in the next 14 days?");
+        examples.add("How much revenue is at risk?");
+        examples.add("Compare VIP and dormant segments");
+        examples.add("List segments");
+        return examples;
+    }
+}

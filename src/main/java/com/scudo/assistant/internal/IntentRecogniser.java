@@ -1,0 +1,187 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Understands a question without a language model: normalise, fix small typos in known words, find segment
+ * mentions, take what is left as the customer reference, then score every rule of {@link IntentRules} and rank.
+ * Pure Java, no data access: segment names come in as {@link SegmentPhrases}.
+ */
+final class IntentRecogniser {
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
+    private static final List<String> SPELLING = IntentRules.NOT_A_NAME.stream().filter(w -> w.length() >= 5).sorted()
+            .toList();
+    private static final Pattern RANK_BY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|predicted|future|forecast\\w*)\\b");
+    private static final Pattern RANK_BY_ORDERS = Pattern.compile("\\b(most orders|number of orders|orders|frequent\\w*|often)\\b");
+    private static final Pattern RANK_BY_CHURN = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
+    private static final Pattern RANK_BY_AOV = Pattern.compile("\\b(aov|average order|basket\\w*)\\b");
+    private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
+    private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
+    private static final Pattern WHY_LIFECYCLE = Pattern.compile("\\b(lifecycle|stage|vip|dormant|new|active)\\b");
+    private static final Pattern WHY_NEXT = Pattern.compile("\\bnext order\\b|\\bwhen\\b.*\\b(order|buy)\\b");
+    private static final Pattern WHY_EXPECTED = Pattern.compile("\\bexpected orders\\b|\\bhow many orders\\b");
+
+    /** One reading of the question and how well it fits. */
+    record Candidate(Interpretation interpretation, double score) {
+    }
+
+    /** The readings, best first (never empty: at worst HELP). */
+    record Recognition(Utterance utterance, List<Candidate> ranked) {
+        Interpretation best() {
+            return ranked.get(0).interpretation();
+        }
+    }
+
+    Recognition recognise(String question, SegmentPhrases segmentPhrases) {
+        Utterance u = correctSpelling(Utterance.of(question));
+        if (u.isEmpty()) {
+            return new Recognition(u, List.of(new Candidate(Interpretation.of(Intent.HELP), 0)));
+        }
+        List<SegmentPhrases.Match> mentions = segmentPhrases.find(u.tokens());
+        List<String> segments = mentions.stream().map(SegmentPhrases.Match::segmentId).toList();
+        String customer = customerReference(u, mentions);
+        Integer limit = Quantities.limit(u.text());
+        Integer days = Quantities.days(u.text());
+
+        List<Candidate> ranked = new ArrayList<>();
+        for (IntentRules.Rule rule : IntentRules.ALL) {
+            double score = rule.cues().stream().filter(c -> c.pattern().matcher(u.text()).find())
+                    .mapToDouble(IntentRules.Cue::weight).sum();
+            if (score == 0) {
+                continue;
+            }
+            String missing = null;
+            if (rule.needs() == IntentRules.Needs.CUSTOMER) {
+                missing = customer == null ? "customer" : null;
+            } else if (rule.needs() == IntentRules.Needs.SEGMENT) {
+                missing = segments.isEmpty() ? "segment" : null;
+            }
+            // A reading that lacks its reference is kept (to ask for it) but ranks below complete ones.
+            score = missing == null ? score + (rule.needs() == IntentRules.Needs.NOTHING ? 0 : 1) : score / 2;
+            ranked.add(new Candidate(interpretation(rule.intent(), u.text(), customer, segments, limit, days, missing), score));
+        }
+        if (customer != null) {
+            ranked.add(new Candidate(interpretation(Intent.CUSTOMER_PROFILE, u.text(), customer, segments, limit, days, null), 1));
+        }
+        if (!segments.isEmpty()) {
+            ranked.add(new Candidate(interpretation(Intent.SEGMENT_ANALYSIS, u.text(), null, segments, limit, days, null), 1));
+        }
+        ranked.add(new Candidate(Interpretation.of(Intent.HELP), 0));
+        // Stable sort: on equal scores the rule table's order decides.
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score())
+                .thenComparing(c -> c.interpretation().missing() != null));
+        return new Recognition(u, dropRepeats(ranked));
+    }
+
+    private static Interpretation interpretation(Intent intent, String text, String customer, List<String> segments,
+                                                 Integer limit, Integer days, String missing) {
+        boolean aboutCustomer = intent == Intent.CUSTOMER_PROFILE || intent == Intent.ANALYZE_CUSTOMER
+                || intent == Intent.WHY_SCORE;
+        List<String> named = switch (intent) {
+            case SEGMENT_ANALYSIS -> segments.isEmpty() ? List.of() : List.of(segments.get(0));
+            case COMPARE_SEGMENTS -> segments;
+            default -> List.of();
+        };
+        String metric = switch (intent) {
+            case TOP_CUSTOMERS -> rankMetric(text);
+            case WHY_SCORE -> explainedScore(text);
+            default -> null;
+        };
+        return new Interpretation(intent, aboutCustomer ? customer : null, named, limit, days, metric, missing);
+    }
+
+    static String rankMetric(String text) {
+        if (RANK_BY_CLV.matcher(text).find()) {
+            return "clv";
+        }
+        if (RANK_BY_CHURN.matcher(text).find()) {
+            return "churn";
+        }
+        if (RANK_BY_AOV.matcher(text).find()) {
+            return "aov";
+        }
+        if (RANK_BY_ORDERS.matcher(text).find()) {
+            return "orders";
+        }
+        return "total_spent";
+    }
+
+    static String explainedScore(String text) {
+        if (WHY_NEXT.matcher(text).find()) {
+            return "next_order";
+        }
+        if (WHY_EXPECTED.matcher(text).find()) {
+            return "expected_orders";
+        }
+        if (WHY_RFM.matcher(text).find()) {
+            return "rfm";
+        }
+        if (RANK_BY_CHURN.matcher(text).find()) {
+            return "churn";
+        }
+        if (WHY_CLV.matcher(text).find()) {
+            return "clv";
+        }
+        if (WHY_LIFECYCLE.matcher(text).find()) {
+            return "lifecycle";
+        }
+        return "churn";
+    }
+
+    /** An e-mail or id when the question has one, else the words that are neither known words nor a segment. */
+    private static String customerReference(Utterance u, List<SegmentPhrases.Match> mentions) {
+        if (u.email() != null) {
+            return u.email();
+        }
+        if (u.customerId() != null) {
+            return u.customerId();
+        }
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < u.tokens().size(); i++) {
+            int at = i;
+            String token = u.tokens().get(i);
+            boolean inSegment = mentions.stream().anyMatch(m -> at >= m.start() && at < m.end());
+            if (!inSegment && !IntentRules.NOT_A_NAME.contains(token) && !Quantities.isNumber(token)
+                    && !token.endsWith("%")) {
+                words.add(token);
+            }
+        }
+        return words.isEmpty() ? null : String.join(" ", words);
+    }
+
+    /** "custmers" is "customers": unknown words of five letters or more, one edit (two from eight) from a known one. */
+    private static Utterance correctSpelling(Utterance u) {
+        List<String> fixed = new ArrayList<>(u.tokens().size());
+        boolean changed = false;
+        for (String token : u.tokens()) {
+            String replacement = token;
+            if (token.length() >= 5 && !IntentRules.NOT_A_NAME.contains(token) && !Quantities.isNumber(token)) {
+                int allowed = token.length() >= 8 ? 2 : 1;
+                for (String known : SPELLING) {
+                    int d = EDITS.apply(token, known);
+                    if (d >= 0 && d <= allowed) {
+                        replacement = known;
+                        allowed = d - 1;
+                    }
+                }
+            }
+            changed |= !replacement.equals(token);
+            fixed.add(replacement);
+        }
+        return changed ? u.withTokens(fixed) : u;
+    }
+
+    private static List<Candidate> dropRepeats(List<Candidate> ranked) {
+        Set<Intent> seen = new java.util.HashSet<>();
+        return ranked.stream().filter(c -> seen.add(c.interpretation().intent())).collect(Collectors.toList());
+    }
+}

@@ -1,0 +1,118 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Intent;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What each intent sounds like: weighted cue patterns over the normalised question, and the reference the
+ * intent cannot do without. The recogniser adds the weights of the cues present; the table is the only
+ * place that knows English phrasing, so a new paraphrase is one line here.
+ */
+final class IntentRules {
+
+    /** What an intent needs from the question. */
+    enum Needs { NOTHING, CUSTOMER, SEGMENT }
+
+    record Cue(Pattern pattern, double weight) {
+    }
+
+    record Rule(Intent intent, Needs needs, List<Cue> cues) {
+    }
+
+    /** In order of preference when scores tie: specific questions about one customer first. */
+    static final List<Rule> ALL = List.of(
+            rule(Intent.WHY_SCORE, Needs.CUSTOMER,
+                    cue("\\bwhy\\b|\\bhow come\\b|\\bwhat makes\\b|\\breasons?\\b|\\bexplain\\w*", 4),
+                    cue("\\b(churn\\w*|risk\\w*|clv|ltv|lifetime value|rfm|lifecycle|stage|score\\w*|next order"
+                            + "|dormant|likely to (leave|churn)|value)\\b", 2)),
+            rule(Intent.ANALYZE_CUSTOMER, Needs.CUSTOMER,
+                    cue("\\banaly[sz]\\w*|\\binsights?\\b|\\bdeep dive\\b|\\bbreak ?down\\b|\\bassess\\w*"
+                            + "|\\bhow is \\w+( \\w+)? doing\\b|\\bhow are things with\\b|\\bforecast\\b|\\bpredictions?\\b", 3)),
+            rule(Intent.CUSTOMER_PROFILE, Needs.CUSTOMER,
+                    cue("\\bprofiles?\\b|\\b360\\b|\\bdetails?\\b|\\binfo\\b|\\binformation\\b|\\boverview\\b|\\bcard\\b"
+                            + "|\\brecord\\b|\\bcontact\\b|\\bsummary\\b|\\bhistory\\b", 3),
+                    cue("\\bwho is\\b|\\btell me about\\b|\\beverything about\\b|\\blook ?up\\b|\\bpull up\\b|\\bopen\\b", 2),
+                    cue("\\bshow\\b|\\bfind\\b|\\bget\\b|\\bdisplay\\b", 1)),
+            rule(Intent.REVENUE_AT_RISK, Needs.NOTHING,
+                    cue("\\b(revenue|money|value|sales|income|dollars|spend)\\b.*\\b(at risk|at stake|exposed|in danger)\\b"
+                            + "|\\bat risk (revenue|value|money|sales)\\b|\\bhow much\\b.*\\b(lose|losing|at risk|at stake)\\b"
+                            + "|\\b(potential|expected|possible) (loss|losses)\\b|\\bcould (we )?lose\\b|\\bchurn cost\\b", 6)),
+            rule(Intent.COMPARE_SEGMENTS, Needs.NOTHING,
+                    cue("\\bcompar\\w*|\\bvs\\b|\\bversus\\b|\\bside by side\\b|\\bdifference between\\b|\\bagainst each other\\b"
+                            + "|\\bhow do\\b.*\\bdiffer\\b", 5)),
+            rule(Intent.LIST_SEGMENTS, Needs.NOTHING,
+                    cue("\\bsegments\\b|\\b(each|every|per|by) segment\\b|\\bsegmentation\\b", 3),
+                    cue("\\b(list|all|which|what|our|my|available|existing|show|overview)\\b", 1)),
+            rule(Intent.SEGMENT_ANALYSIS, Needs.SEGMENT,
+                    cue("\\bsegment\\b|\\bgroup\\b|\\bcohort\\b", 3),
+                    cue("\\banaly[sz]\\w*|\\bhow (is|are)\\b|\\bdoing\\b|\\bperform\\w*|\\btell me about\\b|\\bbreak ?down\\b"
+                            + "|\\bsummary\\b|\\boverview\\b|\\bshow\\b|\\blist\\b|\\bwho are\\b|\\bhow many\\b|\\bfind\\b", 1)),
+            rule(Intent.VIP_CUSTOMERS, Needs.NOTHING,
+                    cue("\\bvips?\\b|\\bvery important\\b|\\bchampions\\b|\\bmost loyal\\b", 4)),
+            rule(Intent.LIKELY_TO_ORDER, Needs.NOTHING,
+                    cue("\\b(likely|expected|due|going|ready|about|predicted) to (order|buy|purchase|reorder|shop|come back|return)\\b"
+                            + "|\\b(order|ordering|buy|buying|purchase|purchasing|shop|shopping) (again )?soon\\b|\\bnext orders?\\b"
+                            + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
+                            + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
+            rule(Intent.AT_RISK_CUSTOMERS, Needs.NOTHING,
+                    cue("\\bat risk\\b|\\bchurn\\w*|\\blikely to (leave|lapse|stop|quit|go)\\b|\\babout to leave\\b"
+                            + "|\\bslipping\\b|\\blosing\\b|\\bleaving\\b|\\bretention\\b|\\bretain\\b|\\blapsing\\b"
+                            + "|\\bmight (leave|stop)\\b|\\bgoing cold\\b|\\bneed attention\\b|\\bwin back\\b", 3)),
+            rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
+                    cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
+                            + "|\\brank\\w*|\\bspends? the most\\b|\\bspent the most\\b|\\bbig spenders\\b|\\bwhales\\b"
+                            + "|\\bmost (orders|money)\\b", 3)),
+            rule(Intent.HELP, Needs.NOTHING,
+                    cue("\\bhelp\\b|\\bwhat can you do\\b|\\bwhat can i ask\\b|\\bexamples?\\b|\\bhow does this work\\b"
+                            + "|\\bwhat do you know\\b", 2)));
+
+    /**
+     * Words that are never part of a customer's name: question words, fillers and every cue word above.
+     * Whatever else remains of a question is taken as the customer reference.
+     */
+    static final Set<String> NOT_A_NAME = Set.copyOf(List.of(
+            "a", "an", "the", "of", "for", "in", "on", "to", "with", "by", "from", "at", "as", "and", "or", "about", "into",
+            "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "not",
+            "me", "us", "i", "we", "you", "they", "them", "their", "his", "her", "he", "she", "him", "it", "its", "our",
+            "my", "your", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose",
+            "how", "why", "when", "where", "many", "much", "more", "most", "some", "any", "all", "each", "every", "per",
+            "please", "pls", "can", "could", "would", "will", "should", "shall", "may", "might", "must", "let", "lets",
+            "show", "find", "get", "give", "list", "display", "pull", "up", "open", "tell", "see", "look", "lookup",
+            "want", "need", "know", "like", "just", "quick", "quickly", "also", "then", "now", "right", "today",
+            "currently", "current", "hey", "hi", "hello", "thanks", "thank", "ok", "okay", "so", "well", "complete",
+            "full", "entire", "whole", "everything", "customer", "customers", "client", "clients", "buyer", "buyers",
+            "shopper", "shoppers", "people", "person", "ones", "one", "named", "called", "name", "account", "s",
+            "profile", "profiles", "360", "details", "detail", "info", "information", "overview", "card", "record",
+            "contact", "summary", "history", "analyze", "analyse", "analysis", "analyzing", "analysing", "insight",
+            "insights", "deep", "dive", "break", "breakdown", "down", "assess", "assessment", "doing", "things",
+            "forecast", "prediction", "predictions", "why", "come", "makes", "make", "reason", "reasons", "explain",
+            "explanation", "churn", "churning", "churned", "risk", "risky", "clv", "ltv", "lifetime", "value", "rfm",
+            "lifecycle", "stage", "score", "scores", "next", "order", "orders", "ordering", "high", "low", "so",
+            "likely", "leave", "leaving", "revenue", "money", "sales", "income", "dollars", "stake", "exposed", "danger",
+            "lose", "losing", "loss", "losses", "potential", "expected", "possible", "cost", "compare", "comparison",
+            "vs", "versus", "side", "difference", "between", "against", "other", "differ", "segment", "segments",
+            "group", "groups", "cohort", "cohorts", "segmentation", "available", "existing", "performance",
+            "performing", "perform", "vip", "vips", "very", "important", "champions", "loyal", "soon", "buy", "buying",
+            "purchase", "purchasing", "shop", "shopping", "again", "due", "going", "ready", "predicted", "reorder",
+            "upcoming", "top", "best", "highest", "valuable", "biggest", "largest", "leading", "rank", "ranked",
+            "ranking", "spend", "spends", "spent", "spenders", "big", "whales", "help", "example", "examples", "work",
+            "days", "day", "weeks", "week", "months", "month", "year", "years", "within", "coming", "fortnight",
+            "quarter", "tomorrow", "over", "last", "first", "only", "total", "average", "predict", "chance", "probability",
+            "probably", "attention", "cold", "retention", "retain", "lapse", "lapsing", "stop", "quit", "slipping",
+            "win", "back", "back", "returning", "return", "high", "sort", "sorted", "number", "percent", "%", "by",
+            "future", "amount", "worth", "active", "status", "still", "than", "over", "under", "based", "metrics"));
+
+    private IntentRules() {
+    }
+
+    private static Rule rule(Intent intent, Needs needs, Cue... cues) {
+        return new Rule(intent, needs, List.of(cues));
+    }
+
+    private static Cue cue(String regex, double weight) {
+        return new Cue(Pattern.compile(regex), weight);
+    }
+}

@@ -1,0 +1,100 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Answer;
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
+import com.scudo.segment.SegmentSummary;
+import com.scudo.segment.Segments;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Answers from rules: recognise the question, resolve its customer, and hand it to the answer for its intent.
+ * When a customer reading names nobody while another reading fits the question, that one is answered instead
+ * (an unknown word is more likely noise than a customer).
+ */
+@Component
+class RuleBasedAssistant {
+    private static final Set<Intent> ABOUT_A_CUSTOMER = EnumSet.of(Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER,
+            Intent.WHY_SCORE);
+    /** A reading at least this good is preferred to "no such customer". */
+    private static final double PLAUSIBLE = 2.0;
+
+    private final IntentRecogniser recogniser = new IntentRecogniser();
+    private final Segments segments;
+    private final FactsQueries facts;
+    private final CustomerDirectory directory;
+    private final CustomerAnswers customerAnswers;
+    private final HelpAnswers help;
+    private final Map<Intent, Function<AnswerContext, Answer>> byIntent;
+
+    RuleBasedAssistant(Segments segments, FactsQueries facts, CustomerDirectory directory, CustomerAnswers customerAnswers,
+                       ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help) {
+        this.segments = segments;
+        this.facts = facts;
+        this.directory = directory;
+        this.customerAnswers = customerAnswers;
+        this.help = help;
+        this.byIntent = Map.of(
+                Intent.VIP_CUSTOMERS, lists::vip,
+                Intent.AT_RISK_CUSTOMERS, lists::atRisk,
+                Intent.REVENUE_AT_RISK, lists::revenueAtRisk,
+                Intent.TOP_CUSTOMERS, lists::top,
+                Intent.LIKELY_TO_ORDER, lists::likelyToOrder,
+                Intent.SEGMENT_ANALYSIS, segmentAnswers::analyse,
+                Intent.LIST_SEGMENTS, segmentAnswers::list,
+                Intent.COMPARE_SEGMENTS, segmentAnswers::compare,
+                Intent.HELP, ctx -> help.help(ctx, false));
+    }
+
+    Answer answer(WorkspaceId workspace, String question) {
+        List<SegmentSummary> catalogue = segments.list(workspace);
+        IntentRecogniser.Recognition recognition = recogniser.recognise(question, phrases(catalogue));
+        List<IntentRecogniser.Candidate> ranked = recognition.ranked();
+        var asOf = facts.asOf(workspace);
+        for (int i = 0; i < ranked.size(); i++) {
+            Interpretation reading = ranked.get(i).interpretation();
+            AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue);
+            if (reading.missing() != null) {
+                return help.missing(ctx, reading);
+            }
+            if (reading.intent() == Intent.HELP) {
+                return help.help(ctx, recognition.utterance().isEmpty() || ranked.get(i).score() > 0);
+            }
+            if (ABOUT_A_CUSTOMER.contains(reading.intent())) {
+                CustomerDirectory.Resolution resolution = directory.resolve(workspace, reading.customer());
+                boolean nobody = !resolution.isFound() && !resolution.isAmbiguous();
+                if (nobody && alternativeAfter(ranked, i)) {
+                    continue;
+                }
+                if (nobody && ranked.get(i).score() <= 1) {
+                    return help.help(ctx, false); // only unknown words, and no customer by that name
+                }
+                return customerAnswers.answer(ctx, resolution);
+            }
+            return byIntent.get(reading.intent()).apply(ctx);
+        }
+        return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue), false);
+    }
+
+    /** Recognition alone, without data: what the question asks for. */
+    Interpretation interpret(WorkspaceId workspace, String question) {
+        return recogniser.recognise(question, phrases(segments.list(workspace))).best();
+    }
+
+    private static boolean alternativeAfter(List<IntentRecogniser.Candidate> ranked, int i) {
+        return ranked.stream().skip(i + 1L).anyMatch(c -> c.score() >= PLAUSIBLE
+                && !ABOUT_A_CUSTOMER.contains(c.interpretation().intent()) && c.interpretation().missing() == null);
+    }
+
+    static SegmentPhrases phrases(List<SegmentSummary> catalogue) {
+        return new SegmentPhrases(catalogue.stream()
+                .map(s -> new SegmentPhrases.Entry(s.segment().id().value(), s.segment().name())).toList());
+    }
+}

@@ -1,0 +1,160 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.ActionItem;
+import com.scudo.assistant.ActionsCard;
+import com.scudo.assistant.Answer;
+import com.scudo.assistant.Card;
+import com.scudo.assistant.CustomerRow;
+import com.scudo.assistant.SegmentCard;
+import com.scudo.assistant.SegmentTableCard;
+import com.scudo.segment.SegmentMember;
+import com.scudo.segment.SegmentStats;
+import com.scudo.segment.SegmentSummary;
+import com.scudo.segment.Segments;
+import com.scudo.segment.filter.Filters;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Questions about segments: one segment's figures, the list of segments, and segments side by side. */
+@Component
+class SegmentAnswers {
+    static final int TOP_MEMBERS = 5;
+    private final Segments segments;
+    private final FactsQueries facts;
+    private final ActionLookup actions;
+
+    SegmentAnswers(Segments segments, FactsQueries facts, ActionLookup actions) {
+        this.segments = segments;
+        this.facts = facts;
+        this.actions = actions;
+    }
+
+    Answer analyse(AnswerContext ctx) {
+        SegmentSummary s = ctx.segment(ctx.interpretation().segment()).orElseThrow();
+        SegmentStats stats = s.stats();
+        List<CustomerRow> top = segments.members(ctx.workspace(), s.segment().id(), "-total_spent", TOP_MEMBERS, null)
+                .members().stream().map(SegmentAnswers::row).toList();
+        List<Card> cards = new ArrayList<>();
+        cards.add(new SegmentCard(s.segment().name(), s.segment().id().value(), s.segment().name(),
+                s.segment().description(), s.segment().rule(), stats.customers(), stats.primaryCustomers(),
+                stats.totalValue(), stats.averageValue(), stats.averageChurn(), stats.averageClv(), top));
+        List<ActionItem> items = actions.forSegment(ctx.workspace(), s.segment().id().value());
+        if (!items.isEmpty()) {
+            cards.add(new ActionsCard("Recommended actions for " + s.segment().name(), items));
+        }
+        return new Answer(ctx.question(), ctx.interpretation(), segmentInsight(ctx, s), cards, membersQuery(List.of(s)),
+                "rules");
+    }
+
+    Answer list(AnswerContext ctx) {
+        List<SegmentSummary> all = ctx.segments();
+        List<SegmentSummary> withCustomers = all.stream().filter(s -> s.stats().customers() > 0).toList();
+        String insight;
+        if (withCustomers.isEmpty()) {
+            insight = Words.count(all.size(), "segment") + ", none with customers yet: run the analytics to assign them.";
+        } else {
+            SegmentSummary largest = withCustomers.stream().max(Comparator.comparingLong(s -> s.stats().customers())).get();
+            SegmentSummary richest = withCustomers.stream().filter(s -> s.stats().averageValue() != null)
+                    .max(Comparator.comparing(s -> s.stats().averageValue())).orElse(largest);
+            insight = Words.count(all.size(), "segment") + ", " + withCustomers.size() + " with customers: the largest is "
+                    + largest.segment().name() + " (" + Words.count(largest.stats().customers(), "customer")
+                    + ") and the most valuable per customer is " + richest.segment().name() + " ("
+                    + Words.money(richest.stats().averageValue()) + " on average).";
+        }
+        return new Answer(ctx.question(), ctx.interpretation(), insight,
+                List.of(new SegmentTableCard("Segments", all.stream().map(SegmentAnswers::tableRow).toList())), null, "rules");
+    }
+
+    Answer compare(AnswerContext ctx) {
+        List<SegmentSummary> chosen = ctx.interpretation().segments().stream().map(ctx::segment)
+                .flatMap(java.util.Optional::stream).toList();
+        if (chosen.size() < 2) {
+            chosen = ctx.segments().stream().filter(s -> s.stats().customers() > 0).toList();
+        }
+        String insight;
+        if (chosen.size() < 2) {
+            insight = "There are not two segments with customers to compare yet.";
+        } else if (chosen.size() == 2) {
+            SegmentSummary a = chosen.get(0);
+            SegmentSummary b = chosen.get(1);
+            insight = a.segment().name() + " (" + Words.count(a.stats().customers(), "customer") + ") are worth "
+                    + Words.money(a.stats().averageValue()) + " on average against " + Words.money(b.stats().averageValue())
+                    + " for " + b.segment().name() + " (" + Words.count(b.stats().customers(), "customer")
+                    + "), with " + Words.percent(a.stats().averageChurn()) + " against "
+                    + Words.percent(b.stats().averageChurn()) + " average churn risk.";
+        } else {
+            SegmentSummary richest = max(chosen, Comparator.comparing(s -> s.stats().averageValue(),
+                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            SegmentSummary riskiest = max(chosen, Comparator.comparing(s -> s.stats().averageChurn(),
+                    Comparator.nullsFirst(Comparator.naturalOrder())));
+            insight = "Across " + Words.count(chosen.size(), "segment") + ", " + richest.segment().name()
+                    + " has the highest average value (" + Words.money(richest.stats().averageValue()) + ") and "
+                    + riskiest.segment().name() + " the highest average churn risk ("
+                    + Words.percent(riskiest.stats().averageChurn()) + ").";
+        }
+        List<SegmentSummary> shown = chosen;
+        return new Answer(ctx.question(), ctx.interpretation(), insight,
+                List.of(new SegmentTableCard("Segments compared", shown.stream().map(SegmentAnswers::tableRow).toList())),
+                shown.isEmpty() ? null : membersQuery(shown), "rules");
+    }
+
+    /** "Business buyers: 1 customer, $4,800 average value, 10% average churn risk: a high-value segment with ..." */
+    private String segmentInsight(AnswerContext ctx, SegmentSummary s) {
+        SegmentStats stats = s.stats();
+        if (stats.customers() == 0) {
+            return s.segment().name() + " has no customers right now (rule: " + s.segment().rule() + ").";
+        }
+        FactsQueries.Totals shop = facts.totals(ctx.workspace(), Filters.parse("orders >= 1"), ctx.asOf());
+        String value = level(stats.averageValue(), shop.averageSpent());
+        List<String> traits = new ArrayList<>();
+        if (stats.averageChurn() != null) {
+            traits.add(Words.churnLevel(stats.averageChurn()) + " churn");
+        }
+        if (stats.averageClv() != null && shop.averageClv() != null && stats.averageChurn() != null
+                && stats.averageChurn().doubleValue() < 0.25 && stats.averageClv().compareTo(shop.averageClv()) > 0) {
+            traits.add("growth potential");
+        }
+        if (stats.averageChurn() != null && stats.averageChurn().doubleValue() >= 0.25) {
+            traits.add("a need for retention");
+        }
+        return s.segment().name() + ": " + Words.count(stats.customers(), "customer") + ", "
+                + Words.money(stats.averageValue()) + " average value, " + Words.percent(stats.averageChurn())
+                + " average churn risk. " + Words.capitalise(value) + " segment"
+                + (traits.isEmpty() ? "" : " with " + Words.and(traits)) + ".";
+    }
+
+    /** High-value at 1.5 times the shop's average customer or more, low-value at two thirds or less. */
+    private static String level(BigDecimal segmentAverage, BigDecimal shopAverage) {
+        if (segmentAverage == null || shopAverage == null || shopAverage.signum() == 0) {
+            return "a";
+        }
+        double ratio = segmentAverage.divide(shopAverage, 4, RoundingMode.HALF_UP).doubleValue();
+        return ratio >= 1.5 ? "a high-value" : ratio <= 0.67 ? "a low-value" : "a mid-value";
+    }
+
+    private static SegmentSummary max(List<SegmentSummary> list, Comparator<SegmentSummary> by) {
+        return list.stream().max(by).orElseThrow();
+    }
+
+    private static String membersQuery(List<SegmentSummary> chosen) {
+        List<String> ids = chosen.stream().map(s -> Words.literal(s.segment().id().value())).toList();
+        return Filters.normalise(ids.size() == 1 ? "segment = " + ids.get(0)
+                : "segment contains any (" + String.join(", ", ids) + ")");
+    }
+
+    private static SegmentTableCard.Row tableRow(SegmentSummary s) {
+        SegmentStats st = s.stats();
+        return new SegmentTableCard.Row(s.segment().id().value(), s.segment().name(), st.customers(), st.totalValue(),
+                st.averageValue(), st.averageChurn(), st.averageClv());
+    }
+
+    private static CustomerRow row(SegmentMember m) {
+        return new CustomerRow(m.customerId(), m.name(), m.lifecycle(), m.primarySegment(), m.orders(), m.totalSpent(),
+                m.churn(), m.clv(), m.lastOrder(), null, FactsQueries.link(m.customerId()));
+    }
+}

@@ -1,0 +1,66 @@
+package com.scudo.assistant.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question in a form rules can read: lower-case words without punctuation, contractions spelled out,
+ * possessives dropped ("David Kim's" is "david kim"), and any e-mail address or customer id taken out first
+ * (they are references, not words).
+ */
+record Utterance(String raw, String text, List<String> tokens, String email, String customerId) {
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    /** Ids such as cust-001, C-1001 or cust_42: letters, a separator, digits. */
+    private static final Pattern CUSTOMER_ID = Pattern.compile(
+            "\\b(?!(?:top|next|last|first|within|in)[-_])[A-Za-z]{1,10}[-_]\\d{1,12}\\b", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
+            Map.entry("what's", "what is"), Map.entry("who's", "who is"), Map.entry("how's", "how is"),
+            Map.entry("where's", "where is"), Map.entry("that's", "that is"), Map.entry("it's", "it is"),
+            Map.entry("there's", "there is"), Map.entry("let's", "let us"), Map.entry("i'm", "i am"),
+            Map.entry("don't", "do not"), Map.entry("doesn't", "does not"), Map.entry("isn't", "is not"),
+            Map.entry("aren't", "are not"), Map.entry("haven't", "have not"), Map.entry("won't", "will not"),
+            Map.entry("can't", "cannot"), Map.entry("who're", "who are"), Map.entry("they're", "they are"));
+
+    static Utterance of(String question) {
+        String raw = question == null ? "" : question.strip();
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u2018', '\'');
+        String email = find(EMAIL, text);
+        if (email != null) {
+            text = text.replace(email, " ");
+        }
+        String id = find(CUSTOMER_ID, text);
+        if (id != null) {
+            text = text.replace(id, " ");
+        }
+        text = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {
+            text = text.replace(c.getKey(), c.getValue());
+        }
+        text = text.replaceAll("(\\w)'s\\b", "$1").replaceAll("(\\w)s'(\\s|$)", "$1s$2")
+                .replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
+        List<String> tokens = text.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(text.split(" ")));
+        return new Utterance(raw, String.join(" ", tokens), List.copyOf(tokens), email,
+                id == null ? null : id);
+    }
+
+    /** The same utterance with some words replaced (spelling fixes). */
+    Utterance withTokens(List<String> newTokens) {
+        return new Utterance(raw, String.join(" ", newTokens), List.copyOf(newTokens), email, customerId);
+    }
+
+    boolean isEmpty() {
+        return tokens.isEmpty() && email == null && customerId == null;
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group() : null;
+    }
+}

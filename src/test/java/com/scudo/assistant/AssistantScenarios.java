@@ -1,0 +1,299 @@
+package com.scudo.assistant;
+
+import com.scudo.demo.DemoData;
+import com.scudo.segment.filter.Filters;
+import com.scudo.shared.WorkspaceId;
+import com.scudo.support.Api;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** The brief's demo scenarios and the assistant's edges on the demo shop; run on H2 and on PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AssistantScenarios {
+    private static final List<String> PERSONAS = List.of("cust-001", "cust-002", "cust-003", "cust-004", "cust-005",
+            "cust-006", "cust-007", "cust-008", "cust-009", "cust-010");
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    Assistant assistant;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    WorkspaceId shop;
+    Api api;
+
+    @BeforeAll
+    void loadDemoShop() {
+        shop = WorkspaceId.of("shop-" + UUID.randomUUID().toString().substring(0, 8));
+        demo.load(shop, 90, 42); // followed by the analytics run and segment assignment
+        api = new Api(port, shop.value());
+    }
+
+    @Test
+    void vipCustomersAreSarahChenWithHerRevenueAndLowChurn() {
+        Answer answer = assistant.ask(shop, "Show me our VIP customers");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.VIP_CUSTOMERS);
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        assertThat(list.customers()).extracting(CustomerRow::customerId).containsExactly("cust-001");
+        CustomerRow sarah = list.customers().get(0);
+        assertThat(sarah.name()).isEqualTo("Sarah Chen");
+        assertThat(sarah.orders()).isEqualTo(45);
+        assertThat(sarah.totalSpent()).isEqualByComparingTo("8500");
+        assertThat(sarah.churn().doubleValue()).isLessThan(0.08);
+        assertThat(answer.insight()).startsWith("1 VIP customer generating $8,500 revenue with excellent retention");
+        assertThat(answer.query()).isEqualTo("lifecycle = \"VIP\"");
+    }
+
+    @Test
+    void atRiskCustomersAmongThePersonasAreMikeAndJames() {
+        Answer answer = assistant.ask(shop, "Find customers at risk of churning");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.AT_RISK_CUSTOMERS);
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        Long atRisk = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and churn >= 0.25",
+                Long.class, shop.value());
+        assertThat(list.total()).isEqualTo(atRisk);
+        assertThat(list.customers()).hasSize((int) Math.min(atRisk, 50));
+        assertThat(list.customers()).extracting(CustomerRow::customerId).filteredOn(PERSONAS::contains)
+                .containsExactlyInAnyOrder("cust-002", "cust-005");
+        assertThat(list.customers()).allSatisfy(c -> assertThat(c.churn()).isGreaterThanOrEqualTo(new BigDecimal("0.25")));
+        Long active = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and churn >= 0.25 "
+                + "and lifecycle <> 'Dormant'", Long.class, shop.value());
+        assertThat(answer.insight()).startsWith(active + " customers need retention campaigns");
+        assertThat(list.customers()).extracting(CustomerRow::clv).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(answer.query()).isEqualTo("churn >= 0.25");
+        assertThat(answer.cards()).anyMatch(c -> c instanceof ActionsCard a
+                && a.actions().stream().anyMatch(x -> x.type().equals("RETENTION_OFFER")));
+    }
+
+    @Test
+    void businessProfessionalSegmentShowsDavidKim() {
+        Answer answer = assistant.ask(shop, "Analyze business professional segment");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SEGMENT_ANALYSIS);
+        SegmentCard segment = card(answer, SegmentCard.class);
+        assertThat(segment.segmentId()).isEqualTo("BUSINESS_PROFESSIONAL");
+        CustomerRow david = segment.topMembers().stream().filter(m -> m.customerId().equals("cust-003")).findFirst()
+                .orElseThrow();
+        assertThat(david.name()).isEqualTo("David Kim");
+        assertThat(david.totalSpent()).isEqualByComparingTo("4800");
+        assertThat(david.churn().doubleValue()).isCloseTo(0.10, within(0.05));
+        assertThat(answer.insight()).startsWith(segment.name() + ": " + segment.customers() + " customer");
+        assertThat(answer.query()).isEqualTo(Filters.normalise("segment = \"BUSINESS_PROFESSIONAL\""));
+        if (segment.customers() == 1) {
+            assertThat(segment.averageValue()).isEqualByComparingTo("4800");
+            assertThat(answer.insight()).contains("$4,800 average value").contains("high-value");
+        }
+    }
+
+    @Test
+    void davidKimsCompleteProfileHasScoresReasonsAndRecommendations() {
+        Answer answer = assistant.ask(shop, "Show me David Kim's complete profile");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        ProfileCard p = card(answer, ProfileCard.class);
+        assertThat(p.customerId()).isEqualTo("cust-003");
+        assertThat(p.primarySegment()).isEqualTo("BUSINESS_PROFESSIONAL");
+        assertThat(p.orders()).isEqualTo(24);
+        assertThat(p.totalSpent()).isEqualByComparingTo("4800");
+        assertThat(p.churn().doubleValue()).isCloseTo(0.10, within(0.05));
+        assertThat(p.reasons()).containsKeys("rfm", "churn", "clv", "lifecycle");
+        assertThat(p.recommendations()).isNotEmpty();
+        assertThat(p.link()).isEqualTo("/api/v1/customers/cust-003/360");
+        assertThat(answer.insight()).startsWith("David Kim (" + p.primarySegmentName() + "): 24 orders, $4,800 spent")
+                .contains(p.recommendations().get(0).title());
+        assertThat(answer.query()).isEqualTo("customer_id = \"cust-003\"");
+    }
+
+    @Test
+    void whyQuestionIsAnsweredFromTheChurnReason() {
+        Answer answer = assistant.ask(shop, "Why is James Wilson at risk?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.WHY_SCORE);
+        String reasons = jdbc.queryForObject("select reasons from customer_metrics where workspace_id = ? "
+                + "and customer_id = 'cust-005'", String.class, shop.value());
+        String churnReason = answer.insight().substring("James Wilson: ".length());
+        assertThat(answer.insight()).startsWith("James Wilson: Churn risk ");
+        assertThat(reasons).contains(churnReason.substring(0, Math.min(60, churnReason.length())));
+    }
+
+    @Test
+    void namesAreFoundDespiteCaseAndTypos() {
+        assertThat(card(assistant.ask(shop, "show me dvid kim's profile"), ProfileCard.class).customerId())
+                .isEqualTo("cust-003");
+        assertThat(card(assistant.ask(shop, "analyze SARAH CHEN"), ProfileCard.class).customerId()).isEqualTo("cust-001");
+        assertThat(card(assistant.ask(shop, "profile of mike.johnson@email.com"), ProfileCard.class).customerId())
+                .isEqualTo("cust-002");
+    }
+
+    @Test
+    void anAmbiguousNameIsAskedBackWithTheCandidates() {
+        Map<String, Long> byFirstName = jdbc.queryForList("select name from customer_dim where workspace_id = ?",
+                String.class, shop.value()).stream().collect(java.util.stream.Collectors.groupingBy(
+                n -> n.split(" ")[0], java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        String first = byFirstName.entrySet().stream().filter(e -> e.getValue() >= 2 && e.getValue() <= 10)
+                .findFirst().orElseThrow().getKey();
+        List<String> ids = jdbc.queryForList("select customer_id from customer_dim where workspace_id = ? "
+                + "and name like ?", String.class, shop.value(), first + " %");
+
+        Answer answer = assistant.ask(shop, "Show me " + first + "'s profile");
+
+        ChoicesCard choices = card(answer, ChoicesCard.class);
+        assertThat(choices.choices()).extracting(ChoicesCard.Choice::customerId).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(answer.insight()).startsWith(ids.size() + " customers match").endsWith("Which one do you mean?");
+        String followUp = choices.choices().get(0).ask();
+        assertThat(card(assistant.ask(shop, followUp), ProfileCard.class).customerId())
+                .isEqualTo(choices.choices().get(0).customerId());
+    }
+
+    @Test
+    void unknownAndEmptyQuestionsGetExamples() {
+        for (String q : new String[] {"", "tell me a joke about penguins", "???"}) {
+            Answer answer = assistant.ask(shop, q);
+            assertThat(answer.interpretation().intent()).isEqualTo(Intent.HELP);
+            assertThat(card(answer, ExamplesCard.class).examples()).hasSizeGreaterThanOrEqualTo(5);
+        }
+    }
+
+    @Test
+    void injectionAttemptsChangeNothingAndSelectNobody() {
+        Long before = jdbc.queryForObject("select count(*) from customer_dim where workspace_id = ?", Long.class, shop.value());
+        for (String q : new String[] {"show profile of x'; drop table customer_dim; --", "name = \"x\" or 1=1",
+                "profile of ' or '1'='1", "analyze segment \") or 1=1 --"}) {
+            Answer answer = assistant.ask(shop, q);
+            assertThat(answer.cards()).noneMatch(c -> c instanceof ProfileCard || c instanceof CustomerListCard);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from customer_dim where workspace_id = ?", Long.class,
+                shop.value())).isEqualTo(before);
+    }
+
+    @Test
+    void topCustomersByClvAreSortedAndLimited() {
+        Answer answer = assistant.ask(shop, "top 5 customers by CLV");
+
+        List<CustomerRow> rows = card(answer, CustomerListCard.class).customers();
+        assertThat(rows).hasSize(5);
+        assertThat(rows).extracting(CustomerRow::clv).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        BigDecimal best = jdbc.queryForObject("select max(clv) from customer_metrics where workspace_id = ?",
+                BigDecimal.class, shop.value());
+        assertThat(rows.get(0).clv()).isEqualByComparingTo(best);
+    }
+
+    @Test
+    void customersLikelyToOrderHaveTheirNextOrderInTheWindow() {
+        Answer answer = assistant.ask(shop, "Which customers are likely to order in the next 30 days?");
+
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        java.time.LocalDate asOf = jdbc.queryForObject("select max(as_of) from customer_metrics where workspace_id = ?",
+                java.time.LocalDate.class, shop.value());
+        Long expected = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? "
+                + "and next_order_date between ? and ?", Long.class, shop.value(), asOf, asOf.plusDays(30));
+        assertThat(list.total()).isEqualTo(expected).isPositive();
+        assertThat(list.customers()).allSatisfy(c -> assertThat(c.nextOrderDate()).isBetween(asOf, asOf.plusDays(30)));
+        assertThat(answer.query()).isEqualTo("next_order_date between " + asOf + " and " + asOf.plusDays(30));
+    }
+
+    @Test
+    void revenueAtRiskIsChurnTimesValueOfTheAtRiskCustomers() {
+        Answer answer = assistant.ask(shop, "How much revenue is at risk?");
+
+        BigDecimal expected = jdbc.queryForObject("select sum(churn * clv) from customer_metrics where workspace_id = ? "
+                + "and churn >= 0.25", BigDecimal.class, shop.value());
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.REVENUE_AT_RISK);
+        assertThat(answer.insight()).startsWith(String.format(java.util.Locale.US, "$%,.0f", expected.doubleValue()));
+    }
+
+    @Test
+    void segmentsAreListedAndCompared() {
+        SegmentTableCard all = card(assistant.ask(shop, "list segments"), SegmentTableCard.class);
+        assertThat(all.segments()).hasSize(13);
+
+        Answer compared = assistant.ask(shop, "compare VIP and dormant segments");
+        assertThat(card(compared, SegmentTableCard.class).segments()).extracting(SegmentTableCard.Row::segmentId)
+                .containsExactly("VIP_HIGH_VALUE", "DORMANT");
+        assertThat(compared.insight()).startsWith("VIP customers (1 customer) are worth $8,500 on average");
+    }
+
+    @Test
+    void askEndpointAnswersJsonWithTypedCards() {
+        Api.Response response = api.post("/api/v1/assistant/ask", "{\"question\":\"Show me David Kim's complete profile\"}");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode json = response.json();
+        assertThat(json.path("interpretation").path("intent").asString()).isEqualTo("CUSTOMER_PROFILE");
+        assertThat(json.path("cards").get(0).path("type").asString()).isEqualTo("profile");
+        assertThat(json.path("cards").get(0).path("customerId").asString()).isEqualTo("cust-003");
+        assertThat(json.path("query").asString()).isEqualTo("customer_id = \"cust-003\"");
+    }
+
+    @Test
+    void overlongQuestionIsA400ProblemOnBothEndpoints() {
+        String longQuestion = "a".repeat(Assistant.MAX_QUESTION_LENGTH + 1);
+
+        Api.Response ask = api.post("/api/v1/assistant/ask", "{\"question\":\"" + longQuestion + "\"}");
+        Api.Response stream = api.get("/api/v1/assistant/stream?q=" + longQuestion);
+
+        assertThat(ask.status()).isEqualTo(400);
+        assertThat(ask.contentType()).startsWith("application/problem+json");
+        assertThat(stream.status()).isEqualTo(400);
+    }
+
+    @Test
+    void streamSendsInsightThenCardsThenQueryThenDone() {
+        String q = "Find customers at risk of churning";
+        Answer expected = assistant.ask(shop, q);
+
+        Api.Response response = api.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/assistant/stream?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream").GET());
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/event-stream");
+        List<Map.Entry<String, JsonNode>> events = SseEvents.parse(response.body());
+        List<String> names = events.stream().map(Map.Entry::getKey).toList();
+        int cards = expected.cards().size();
+        int insights = names.indexOf("card");
+        assertThat(insights).isGreaterThanOrEqualTo(1);
+        assertThat(names.subList(0, insights)).containsOnly("insight");
+        assertThat(names.subList(insights, insights + cards)).containsOnly("card");
+        assertThat(names.subList(insights + cards, names.size())).containsExactly("query", "done");
+        StringBuilder insight = new StringBuilder();
+        events.subList(0, insights).forEach(e -> insight.append(e.getValue().path("text").asString()));
+        assertThat(insight.toString()).isEqualTo(expected.insight());
+        assertThat(events.get(insights).getValue().path("type").asString()).isEqualTo("customers");
+        assertThat(events.get(names.size() - 2).getValue().path("query").asString()).isEqualTo("churn >= 0.25");
+        assertThat(events.get(names.size() - 1).getValue().path("intent").asString()).isEqualTo("AT_RISK_CUSTOMERS");
+
+        Api.Response posted = api.post("/api/v1/assistant/stream", "{\"question\":\"list segments\"}");
+        List<String> postedNames = SseEvents.parse(posted.body()).stream().map(Map.Entry::getKey).toList();
+        assertThat(postedNames).endsWith("query", "done").contains("insight", "card");
+    }
+
+    static <T extends Card> T card(Answer answer, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        answer.cards().stream().filter(type::isInstance).map(type::cast).forEach(found::add);
+        assertThat(found).as("a %s in %s", type.getSimpleName(), answer).isNotEmpty();
+        return found.get(0);
+    }
+}

@@ -1,0 +1,204 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Phrasings of the brief's questions and their everyday paraphrases, with the parameters each must yield. */
+class IntentRecogniserTests {
+    /** The built-in segments as a workspace lists them. */
+    static final SegmentPhrases SEGMENTS = new SegmentPhrases(List.of(
+            new SegmentPhrases.Entry("VIP_HIGH_VALUE", "VIP customers"),
+            new SegmentPhrases.Entry("BUSINESS_PROFESSIONAL", "Business buyers"),
+            new SegmentPhrases.Entry("PRICE_SENSITIVE", "Deal seekers"),
+            new SegmentPhrases.Entry("AT_RISK", "At risk"),
+            new SegmentPhrases.Entry("DORMANT", "Dormant"),
+            new SegmentPhrases.Entry("NEW_CUSTOMER", "New customers"),
+            new SegmentPhrases.Entry("HIGH_AOV", "Big baskets"),
+            new SegmentPhrases.Entry("FASHION_ENTHUSIAST", "Fashion lovers"),
+            new SegmentPhrases.Entry("SEASONAL_SHOPPER", "Seasonal shoppers"),
+            new SegmentPhrases.Entry("LOYAL_REGULAR", "Loyal regulars"),
+            new SegmentPhrases.Entry("RISING_SPENDER", "Rising spenders"),
+            new SegmentPhrases.Entry("MOBILE_FIRST", "Mobile shoppers"),
+            new SegmentPhrases.Entry("ONE_TIME_BUYER", "One-time buyers")));
+
+    private final IntentRecogniser recogniser = new IntentRecogniser();
+
+    record Case(String question, Intent intent, String customer, List<String> segments, Integer limit, Integer days,
+                String metric) {
+        @Override
+        public String toString() {
+            return question;
+        }
+    }
+
+    static Case c(String question, Intent intent) {
+        return new Case(question, intent, null, List.of(), null, null, null);
+    }
+
+    static Case customer(String question, Intent intent, String customer) {
+        return new Case(question, intent, customer, List.of(), null, null, null);
+    }
+
+    static Case why(String question, String customer, String metric) {
+        return new Case(question, Intent.WHY_SCORE, customer, List.of(), null, null, metric);
+    }
+
+    static Case segment(String question, Intent intent, String... segments) {
+        return new Case(question, intent, null, List.of(segments), null, null, null);
+    }
+
+    static Case top(String question, Integer limit, String metric) {
+        return new Case(question, Intent.TOP_CUSTOMERS, null, List.of(), limit, null, metric);
+    }
+
+    static Case soon(String question, Integer days) {
+        return new Case(question, Intent.LIKELY_TO_ORDER, null, List.of(), null, days, null);
+    }
+
+    static Stream<Case> phrasings() {
+        return Stream.of(
+                // The brief's four scenarios
+                c("Show me our VIP customers", Intent.VIP_CUSTOMERS),
+                c("Find customers at risk of churning", Intent.AT_RISK_CUSTOMERS),
+                segment("Analyze business professional segment", Intent.SEGMENT_ANALYSIS, "BUSINESS_PROFESSIONAL"),
+                customer("Show me David Kim's complete profile", Intent.CUSTOMER_PROFILE, "david kim"),
+                // VIPs
+                c("show vip customers", Intent.VIP_CUSTOMERS),
+                c("Who are my VIPs?", Intent.VIP_CUSTOMERS),
+                c("list the very important customers please", Intent.VIP_CUSTOMERS),
+                c("shwo me vip custmers", Intent.VIP_CUSTOMERS),
+                // At risk
+                c("Which customers are likely to churn?", Intent.AT_RISK_CUSTOMERS),
+                c("who is about to leave us", Intent.AT_RISK_CUSTOMERS),
+                c("at-risk customers", Intent.AT_RISK_CUSTOMERS),
+                c("Which customers need retention campaigns?", Intent.AT_RISK_CUSTOMERS),
+                c("why are customers churning?", Intent.AT_RISK_CUSTOMERS),
+                c("customers slipping away", Intent.AT_RISK_CUSTOMERS),
+                // Profiles
+                customer("Show me the profile of Sarah Chen", Intent.CUSTOMER_PROFILE, "sarah chen"),
+                customer("who is mike johnson?", Intent.CUSTOMER_PROFILE, "mike johnson"),
+                customer("Tell me about Emma Rodriguez", Intent.CUSTOMER_PROFILE, "emma rodriguez"),
+                customer("profile for cust-003", Intent.CUSTOMER_PROFILE, "cust-003"),
+                customer("look up sophie.martin@email.com", Intent.CUSTOMER_PROFILE, "sophie.martin@email.com"),
+                customer("customer 360 for Olivia Brown", Intent.CUSTOMER_PROFILE, "olivia brown"),
+                customer("Daniel Lee", Intent.CUSTOMER_PROFILE, "daniel lee"),
+                customer("Show me DAVID KIM's complete profile", Intent.CUSTOMER_PROFILE, "david kim"),
+                // Analyse a customer
+                customer("Analyze Mike Johnson", Intent.ANALYZE_CUSTOMER, "mike johnson"),
+                customer("analyse customer James Wilson", Intent.ANALYZE_CUSTOMER, "james wilson"),
+                customer("How is Aisha Patel doing?", Intent.ANALYZE_CUSTOMER, "aisha patel"),
+                customer("give me insights on Robert Taylor", Intent.ANALYZE_CUSTOMER, "robert taylor"),
+                customer("deep dive into cust-001", Intent.ANALYZE_CUSTOMER, "cust-001"),
+                // Why
+                why("Why is James Wilson at risk?", "james wilson", "churn"),
+                why("why is Mike's churn so high", "mike", "churn"),
+                why("What's James Wilson's churn risk?", "james wilson", "churn"),
+                why("explain Sarah Chen's CLV", "sarah chen", "clv"),
+                why("why is robert taylor dormant?", "robert taylor", "lifecycle"),
+                why("Why is Daniel Lee's RFM score 555?", "daniel lee", "rfm"),
+                why("when will Emma Rodriguez order next? why?", "emma rodriguez", "next_order"),
+                // Segments
+                segment("analyze the price sensitive segment", Intent.SEGMENT_ANALYSIS, "PRICE_SENSITIVE"),
+                segment("How are dormant customers doing?", Intent.SEGMENT_ANALYSIS, "DORMANT"),
+                segment("Analyze bussiness profesional segment", Intent.SEGMENT_ANALYSIS, "BUSINESS_PROFESSIONAL"),
+                segment("tell me about the deal seekers group", Intent.SEGMENT_ANALYSIS, "PRICE_SENSITIVE"),
+                segment("show the at risk segment", Intent.SEGMENT_ANALYSIS, "AT_RISK"),
+                segment("new customers segment performance", Intent.SEGMENT_ANALYSIS, "NEW_CUSTOMER"),
+                segment("Analyze VIP segment", Intent.SEGMENT_ANALYSIS, "VIP_HIGH_VALUE"),
+                segment("how many b2b customers do we have", Intent.SEGMENT_ANALYSIS, "BUSINESS_PROFESSIONAL"),
+                c("list segments", Intent.LIST_SEGMENTS),
+                c("What segments do we have?", Intent.LIST_SEGMENTS),
+                c("how many customers are in each segment", Intent.LIST_SEGMENTS),
+                segment("Compare VIP and dormant segments", Intent.COMPARE_SEGMENTS, "VIP_HIGH_VALUE", "DORMANT"),
+                segment("loyal regulars vs one-time buyers", Intent.COMPARE_SEGMENTS, "LOYAL_REGULAR", "ONE_TIME_BUYER"),
+                segment("compare all segments", Intent.COMPARE_SEGMENTS),
+                // Top customers
+                top("top 5 customers by CLV", 5, "clv"),
+                top("Who are our best customers?", null, "total_spent"),
+                top("show me the ten biggest spenders", 10, "total_spent"),
+                top("top customers by lifetime value", null, "clv"),
+                top("which 3 customers have the most orders", 3, "orders"),
+                top("rank customers by revenue", null, "total_spent"),
+                // Likely to order soon
+                soon("customers likely to order soon", null),
+                soon("Who is expected to buy in the next 14 days?", 14),
+                soon("which customers will order within 2 weeks", 14),
+                soon("who is due to reorder this month", 30),
+                // Revenue at risk
+                c("How much revenue is at risk?", Intent.REVENUE_AT_RISK),
+                c("revenue at risk", Intent.REVENUE_AT_RISK),
+                c("how much money could we lose to churn", Intent.REVENUE_AT_RISK),
+                // Help and nonsense
+                c("", Intent.HELP),
+                c("   ", Intent.HELP),
+                c("help", Intent.HELP),
+                c("what can you do?", Intent.HELP),
+                c("?!?", Intent.HELP));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("phrasings")
+    void recognisesIntentAndParameters(Case expected) {
+        Interpretation got = recogniser.recognise(expected.question(), SEGMENTS).best();
+
+        assertThat(got.intent()).as("intent").isEqualTo(expected.intent());
+        assertThat(got.customer()).as("customer").isEqualTo(expected.customer());
+        assertThat(got.segments()).as("segments").isEqualTo(expected.segments());
+        if (expected.limit() != null) {
+            assertThat(got.limit()).as("limit").isEqualTo(expected.limit());
+        }
+        if (expected.days() != null) {
+            assertThat(got.days()).as("days").isEqualTo(expected.days());
+        }
+        if (expected.metric() != null) {
+            assertThat(got.metric()).as("metric").isEqualTo(expected.metric());
+        }
+    }
+
+    @Test
+    void atLeastFortyPhrasingsAreCovered() {
+        assertThat(phrasings().count()).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void aCustomerQuestionWithoutACustomerAsksForOne() {
+        Interpretation got = recogniser.recognise("show me the profile", SEGMENTS).best();
+
+        assertThat(got.intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        assertThat(got.missing()).isEqualTo("customer");
+    }
+
+    @Test
+    void injectionAttemptsAreWordsNotSyntax() {
+        Interpretation got = recogniser.recognise("show profile of x'; drop table customer_dim; --", SEGMENTS).best();
+
+        assertThat(got.intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        assertThat(got.customer()).isEqualTo("x drop table dim"); // words of a name to look up, bound as values
+    }
+
+    @Test
+    void numberWordsAndWindowsAreRead() {
+        assertThat(Quantities.limit("top twenty customers")).isEqualTo(20);
+        assertThat(Quantities.limit("top 5000 customers")).isEqualTo(Quantities.MAX_LIMIT);
+        assertThat(Quantities.days("in the next 3 months")).isEqualTo(90);
+        assertThat(Quantities.days("next week")).isEqualTo(7);
+        assertThat(Quantities.days("soon")).isNull();
+    }
+
+    @Test
+    void namesFitTolerantly() {
+        assertThat(NameMatch.score("david kim", "David Kim")).isEqualTo(1.0);
+        assertThat(NameMatch.score("kim", "David Kim")).isEqualTo(1.0);
+        assertThat(NameMatch.score("dvid kim", "David Kim")).isGreaterThan(CustomerDirectory.MIN_SCORE);
+        assertThat(NameMatch.score("sarah chen", "David Kim")).isLessThan(CustomerDirectory.MIN_SCORE);
+        assertThat(NameMatch.score("david", "Daniel Lee")).isLessThan(CustomerDirectory.MIN_SCORE);
+    }
+}
