@@ -5,6 +5,7 @@ import com.scudo.analytics.RunStatus;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.JsonNode;
@@ -20,26 +21,19 @@ import java.util.concurrent.Callable;
 class AnalyzeCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Option(names = "--workspace", defaultValue = "demo", description = "Workspace to analyse (default: ${DEFAULT-VALUE}).")
-    String workspace;
-
     @Option(names = "--as-of", description = "Score as of this date (default: today), e.g. 2026-06-30.")
     LocalDate asOf;
 
-    @Option(names = "--json", description = "Print the finished run as JSON.")
-    boolean json;
-
-    @Option(names = "--server", defaultValue = "${env:SCUDO_SERVER:-http://localhost:8080}",
-            description = "A running server to run on (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
-    String server;
+    @Mixin
+    ReadOptions options = new ReadOptions();
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        WorkspaceId target = WorkspaceId.of(workspace);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        WorkspaceId target = WorkspaceId.of(options.workspace);
+        ServerConnection connection = new ServerConnection(options.server, target.value());
         if (connection.isUp()) {
             return throughServer(connection);
         }
@@ -84,7 +78,7 @@ class AnalyzeCommand implements Callable<Integer> {
     }
 
     private int report(JsonNode status) {
-        if (json) {
+        if (options.json) {
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(status));
         } else {
             System.out.printf("Run %s as of %s: %s. %s%n", status.path("runId").asString(), status.path("asOf").asString(),

@@ -5,7 +5,7 @@ import com.scudo.assistant.Assistant;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.JsonNode;
@@ -23,24 +23,17 @@ class AskCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question (quotes optional).")
     List<String> words = new ArrayList<>();
 
-    @Option(names = "--workspace", defaultValue = "demo", description = "Workspace to ask about (default: ${DEFAULT-VALUE}).")
-    String workspace;
-
-    @Option(names = "--json", description = "Print the whole answer as JSON.")
-    boolean json;
-
-    @Option(names = "--server", defaultValue = "${env:SCUDO_SERVER:-http://localhost:8080}",
-            description = "A running server to ask (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
-    String server;
+    @Mixin
+    ReadOptions options = new ReadOptions();
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        WorkspaceId target = WorkspaceId.of(workspace);
+        WorkspaceId target = WorkspaceId.of(options.workspace);
         String question = String.join(" ", words);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        ServerConnection connection = new ServerConnection(options.server, target.value());
         JsonNode answer;
         if (connection.isUp()) {
             HttpResponse<String> response = connection.post("/api/v1/assistant/ask",
@@ -56,7 +49,7 @@ class AskCommand implements Callable<Integer> {
                 answer = JSON.valueToTree(local);
             }
         }
-        if (json) {
+        if (options.json) {
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
         } else {
             AnswerPrinter.print(answer, System.out);

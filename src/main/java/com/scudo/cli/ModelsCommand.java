@@ -4,7 +4,7 @@ import com.scudo.analytics.AnalyticsRuns;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,23 +20,16 @@ import java.util.concurrent.Callable;
 class ModelsCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Option(names = "--workspace", defaultValue = "demo", description = "Workspace (default: ${DEFAULT-VALUE}).")
-    String workspace;
-
-    @Option(names = "--json", description = "Print JSON instead of a table.")
-    boolean json;
-
-    @Option(names = "--server", defaultValue = "${env:SCUDO_SERVER:-http://localhost:8080}",
-            description = "A running server to ask (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
-    String server;
+    @Mixin
+    ReadOptions options = new ReadOptions();
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        WorkspaceId target = WorkspaceId.of(workspace);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        WorkspaceId target = WorkspaceId.of(options.workspace);
+        ServerConnection connection = new ServerConnection(options.server, target.value());
         JsonNode models;
         if (connection.isUp()) {
             HttpResponse<String> response = connection.get("/api/v1/analytics/models");
@@ -46,12 +39,12 @@ class ModelsCommand implements Callable<Integer> {
                 models = JSON.valueToTree(context.getBean(AnalyticsRuns.class).models(target));
             }
         }
-        if (json) {
+        if (options.json) {
             System.out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(models));
             return 0;
         }
         if (models.isEmpty()) {
-            System.out.println("No models fitted yet in workspace '" + workspace + "': run `scudo analyze` first.");
+            System.out.println("No models fitted yet in workspace '" + options.workspace + "': run `scudo analyze` first.");
             return 0;
         }
         for (JsonNode model : models) {

@@ -129,6 +129,20 @@ class ReadCommandsIntegrationTests {
         }
     }
 
+    @Test
+    void analyzeModelsAndAskRunThroughTheServer() {
+        Run analyze = run(new AnalyzeCommand(), server(), "--json");
+        assertThat(analyze.exitCode).isZero();
+        assertThat(ViewsClient.JSON.readTree(analyze.out).path("state").asString()).isEqualTo("done");
+        assertThat(ViewsClient.JSON.readTree(analyze.out).path("done").asInt()).isEqualTo(100);
+        Run models = run(new ModelsCommand(), server());
+        assertThat(models.exitCode).isZero();
+        assertThat(models.out).contains("MBG/NBD", "Gamma-Gamma", "log-likelihood", "alpha", "±");
+        Run ask = run(new AskCommand(), server(), "Show", "me", "VIP", "customers");
+        assertThat(ask.exitCode).isZero();
+        assertThat(ask.out).contains("Sarah Chen", "lifecycle = \"VIP\"");
+    }
+
     private static void assertDavidKim(String out) {
         assertThat(out).contains("David Kim (cust-003)", "Kim & Partners Consulting", "24 orders", "$4,800.00",
                 "Churn", "CLV", "[BUSINESS_PROFESSIONAL] (primary)", "Last orders", "Recommendations:");
