@@ -30,11 +30,11 @@ final class DemoCatalog {
     // A healthy small shop: a purchase every few months on average, about one in nine customers
     // leaving after any purchase. The personas are scored against the whole shop, these included.
     private static final double RATE_SHAPE = 1.5;
-    private static final double RATE_SCALE_WEEKS = 8;
+    private static final double RATE_SCALE_WEEKS = 17.6;
     private static final double LEAVE_A = 2.5;
-    private static final double LEAVE_B = 30;
+    private static final double LEAVE_B = 20;
     private static final double HOLIDAY_LIFT = 1.6;
-    private static final int FIRST_ORDER_WITHIN_DAYS = 900;
+    private static final int FIRST_ORDER_WITHIN_DAYS = 1100;
     private static final double GENERATED_SPEND_CAP = 4000;
 
     private final LocalDate asOf;
@@ -81,7 +81,7 @@ final class DemoCatalog {
 
         List<Integer> days = purchaseDays(random);
         // Generated customers stay below the VIP line, so the demo's VIP is the brief's one.
-        double aov = Math.min(60 + random.nextInt(141), GENERATED_SPEND_CAP / days.size());
+        double aov = Math.min(40 + random.nextInt(121), GENERATED_SPEND_CAP / days.size());
         int lastDaysAgo = days.get(days.size() - 1);
         int interactions = lastDaysAgo > 180 ? random.nextInt(2) : lastDaysAgo > 60 ? 1 + random.nextInt(5)
                 : 4 + random.nextInt(12);

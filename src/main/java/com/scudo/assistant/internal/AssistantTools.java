@@ -54,12 +54,12 @@ class AssistantTools {
 
     private final Segments segments;
     private final FactsQueries facts;
-    private final CustomerDirectory directory;
+    private final CustomerNames directory;
     private final CustomerAnswers customers;
     private final ListAnswers lists;
     private final SegmentAnswers segmentAnswers;
 
-    AssistantTools(Segments segments, FactsQueries facts, CustomerDirectory directory, CustomerAnswers customers,
+    AssistantTools(Segments segments, FactsQueries facts, CustomerNames directory, CustomerAnswers customers,
                    ListAnswers lists, SegmentAnswers segmentAnswers) {
         this.segments = segments;
         this.facts = facts;

@@ -30,7 +30,7 @@ class CustomerAnswers {
         this.actions = actions;
     }
 
-    Answer answer(AnswerContext ctx, CustomerDirectory.Resolution resolution) {
+    Answer answer(AnswerContext ctx, CustomerNames.Resolution resolution) {
         String reference = ctx.interpretation().customer();
         if (resolution.isAmbiguous()) {
             return ambiguous(ctx, reference, resolution.candidates());
@@ -131,7 +131,7 @@ class CustomerAnswers {
         return c.name() + ": " + reason;
     }
 
-    private static Answer ambiguous(AnswerContext ctx, String reference, List<CustomerDirectory.Person> people) {
+    private static Answer ambiguous(AnswerContext ctx, String reference, List<CustomerNames.Person> people) {
         List<ChoicesCard.Choice> choices = people.stream().map(p -> new ChoicesCard.Choice(p.customerId(), p.name(),
                 p.email(), p.city(), followUp(ctx, p.customerId()))).toList();
         String insight = people.size() + " customers match \"" + reference + "\": "

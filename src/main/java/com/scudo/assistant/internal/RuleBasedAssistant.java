@@ -29,12 +29,12 @@ class RuleBasedAssistant {
     private final IntentRecogniser recogniser = new IntentRecogniser();
     private final Segments segments;
     private final FactsQueries facts;
-    private final CustomerDirectory directory;
+    private final CustomerNames directory;
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
     private final Map<Intent, Function<AnswerContext, Answer>> byIntent;
 
-    RuleBasedAssistant(Segments segments, FactsQueries facts, CustomerDirectory directory, CustomerAnswers customerAnswers,
+    RuleBasedAssistant(Segments segments, FactsQueries facts, CustomerNames directory, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help) {
         this.segments = segments;
         this.facts = facts;
@@ -68,7 +68,7 @@ class RuleBasedAssistant {
                 return help.help(ctx, recognition.utterance().isEmpty() || ranked.get(i).score() > 0);
             }
             if (ABOUT_A_CUSTOMER.contains(reading.intent())) {
-                CustomerDirectory.Resolution resolution = directory.resolve(workspace, reading.customer());
+                CustomerNames.Resolution resolution = directory.resolve(workspace, reading.customer());
                 boolean nobody = !resolution.isFound() && !resolution.isAmbiguous();
                 if (nobody && alternativeAfter(ranked, i)) {
                     continue;

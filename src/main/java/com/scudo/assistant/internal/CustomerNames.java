@@ -21,7 +21,7 @@ import java.util.Locale;
  * name, small typos). Several close fits make the answer ambiguous rather than a guess.
  */
 @Component
-class CustomerDirectory {
+class CustomerNames {
     static final double MIN_SCORE = 0.88;
     /** Fits this close to the best one are just as plausible: the user is asked to choose. */
     static final double TIE_MARGIN = 0.04;
@@ -53,7 +53,7 @@ class CustomerDirectory {
 
     private final DSLContext sql;
 
-    CustomerDirectory(DSLContext sql) {
+    CustomerNames(DSLContext sql) {
         this.sql = sql;
     }
 
