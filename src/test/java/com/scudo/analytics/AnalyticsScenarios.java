@@ -4,6 +4,12 @@ import com.scudo.demo.DemoData;
 import com.scudo.ingest.CustomerCommand;
 import com.scudo.ingest.IngestService;
 import com.scudo.ingest.OrderCommand;
+import com.scudo.recommendation.ActionType;
+import com.scudo.recommendation.Recommendation;
+import com.scudo.recommendation.Recommendations;
+import com.scudo.segment.SegmentMigration;
+import com.scudo.segment.Segments;
+import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +47,10 @@ abstract class AnalyticsScenarios {
     AnalyticsRuns analytics;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Recommendations recommendations;
+    @Autowired
+    Segments segments;
 
     WorkspaceId shop;
 
@@ -112,6 +122,39 @@ abstract class AnalyticsScenarios {
         List<String> vip = jdbc.queryForList("select customer_id from customer_metrics where workspace_id = ? "
                 + "and primary_segment = 'VIP_HIGH_VALUE'", String.class, shop.value());
         assertThat(vip).containsExactly("cust-001");
+    }
+
+    @Test
+    void atRiskPersonasGetRetentionOffersWithReasons() {
+        for (String customer : List.of("cust-002", "cust-005")) {
+            List<Recommendation> open = recommendations.openFor(shop, CustomerId.of(customer));
+            assertThat(open).filteredOn(r -> r.type() == ActionType.RETENTION_OFFER).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.reason()).contains("Churn risk");
+                        assertThat(r.expectedValue()).isPositive();
+                    });
+        }
+        assertThat(recommendations.openFor(shop, CustomerId.of("cust-007")))
+                .extracting(Recommendation::type).contains(ActionType.WIN_BACK);
+    }
+
+    @Test
+    void segmentMigrationBetweenTwoSnapshotsOfTheDemoShop() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate earlier = today.minusDays(120);
+        try {
+            assertThat(analytics.runNow(shop, earlier).state()).isEqualTo("done");
+        } finally {
+            assertThat(analytics.runNow(shop, today).state()).isEqualTo("done"); // the other tests read today's scores
+        }
+        SegmentMigration migration = segments.migration(shop, earlier, today);
+        long moved = migration.flows().stream().filter(f -> !f.from().equals(f.to()))
+                .mapToLong(SegmentMigration.Flow::customers).sum();
+        long all = migration.flows().stream().mapToLong(SegmentMigration.Flow::customers).sum();
+        assertThat(all).isEqualTo(100);
+        assertThat(moved).isPositive();
+        assertThat(migration.notable()).isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern(
+                "\\d+ customers? worth \\$[\\d,]+ moved from \\S+ to \\S+"));
     }
 
     @Test
