@@ -12,6 +12,8 @@ import com.scudo.ingest.OrderCommand;
 import com.scudo.recommendation.Recommendation;
 import com.scudo.recommendation.RecommendationStatus;
 import com.scudo.recommendation.Recommendations;
+import com.scudo.segment.SegmentId;
+import com.scudo.segment.Segments;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.H2IntegrationTest;
@@ -51,6 +53,8 @@ class DashboardBrowserTests {
     IngestService ingest;
     @Autowired
     TodayFeed today;
+    @Autowired
+    Segments segments;
 
     WorkspaceId workspace;
     BrowserSession browser;
@@ -92,7 +96,7 @@ class DashboardBrowserTests {
 
         int ordersBefore = Integer.parseInt(page.locator("#today-orders").textContent().trim());
         waitForSubscriber();
-        ingest.recordOrder(workspace, new OrderCommand("live-" + UUID.randomUUID(), "cust-002", Instant.now().toString(),
+        ingest.recordOrder(workspace, new OrderCommand("live-" + UUID.randomUUID(), "cust-008", Instant.now().toString(),
                 new BigDecimal("42.00"), "USD", null, "web", List.of(), List.of()));
         page.waitForFunction("n => document.getElementById('today-orders').textContent.trim() === String(n)",
                 ordersBefore + 1);
@@ -180,6 +184,93 @@ class DashboardBrowserTests {
         com.microsoft.playwright.Response response = page.navigate(url("/customers/cust-999999"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1").textContent()).contains("couldn't find");
+    }
+
+    @Test
+    void segmentsShowTheirFiguresAndANewOneIsPreviewedAndSaved() {
+        int segmentCount = segments.list(workspace).size();
+        Page page = browser.page(false);
+        page.navigate(url("/segments"));
+        assertThat(page.locator(".segment-card").count()).isEqualTo(segmentCount);
+        assertThat(page.locator("#segment-VIP_HIGH_VALUE .seg-size").textContent()).isEqualTo("1");
+
+        String rule = "total_spent >= 1000 and churn < 0.25";
+        long expected = segments.preview(workspace, rule).customers();
+        page.locator("#seg-name").fill("Loyal big spenders");
+        page.locator("#seg-rule").fill(rule);
+        page.waitForFunction("n => { const c = document.querySelector('#preview .preview-count');"
+                + " return c && c.textContent.trim() === n; }", String.valueOf(expected));
+        BrowserSession.screenshot(page, "segments");
+
+        page.locator("#segment-form button[type=submit]").click();
+        page.locator("#created-notice").waitFor();
+        String id = createdId(page);
+        assertThat(page.locator("#segment-" + id + " .seg-size").textContent()).isEqualTo(String.format("%,d", expected));
+        assertThat(segments.find(workspace, SegmentId.of(id)).orElseThrow().name()).isEqualTo("Loyal big spenders");
+
+        page.locator("#seg-rule").fill("totl_spent > 5");
+        page.locator("#preview .alert").waitFor();
+        assertThat(page.locator("#preview .alert").textContent()).contains("totl_spent");
+    }
+
+    @Test
+    void theAssistantAnswersTheBriefsFourQuestionsInThePage() {
+        Page page = browser.page(false);
+        page.navigate(url("/assistant"));
+
+        Locator vip = ask(page, "Show me VIP customers");
+        assertThat(vip.locator("[data-card=customers]").textContent()).contains("Sarah Chen");
+        assertThat(vip.locator(".insight").textContent()).isNotBlank();
+        assertThat(vip.locator(".query-text").textContent()).isEqualTo("lifecycle = \"VIP\"");
+
+        Locator atRisk = ask(page, "Find customers at risk of churning");
+        assertThat(atRisk.locator("[data-card=customers]").textContent()).contains("Mike Johnson").contains("James Wilson");
+
+        Locator business = ask(page, "Analyze business professional segment");
+        assertThat(business.locator("[data-card=segment]").textContent()).contains("David Kim");
+
+        Locator david = ask(page, "Show me David Kim's complete profile");
+        Locator profile = david.locator("[data-card=profile]");
+        assertThat(profile.locator("h3").first().textContent()).isEqualTo("David Kim");
+        assertThat(profile.textContent()).contains("Kim & Partners Consulting");
+        BrowserSession.screenshot(page, "assistant");
+    }
+
+    @Test
+    void theAssistantsQueryCanBeEditedAndSavedAsASegment() {
+        Page page = browser.page(true);
+        page.navigate(url("/assistant"));
+        Locator answer = ask(page, "Find customers at risk of churning");
+        String query = answer.locator(".query-text").textContent();
+        assertThat(answer.locator("a.edit-query").getAttribute("href")).contains("/customers?filter=");
+
+        BrowserSession.screenshot(page, "assistant-phone");
+        answer.locator("input[name=name]").fill("Churn watch list");
+        answer.locator(".save-segment button").click();
+        page.locator("#created-notice").waitFor();
+        String id = createdId(page);
+        assertThat(page.locator("#segment-" + id + " h3").textContent()).isEqualTo("Churn watch list");
+        assertThat(segments.find(workspace, SegmentId.of(id)).orElseThrow().rule())
+                .isEqualTo(segments.preview(workspace, query).rule());
+        BrowserSession.screenshot(page, "segment-from-assistant-phone");
+    }
+
+    /** The id of the segment just saved, from the page's address. */
+    private static String createdId(Page page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("created=([^&#]+)").matcher(page.url());
+        assertThat(m.find()).as("created segment in %s", page.url()).isTrue();
+        return java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+    }
+
+    /** Asks in the chat box and waits until the streamed answer is complete. */
+    private static Locator ask(Page page, String question) {
+        int before = page.locator(".bubble.answer").count();
+        page.locator("#question").fill(question);
+        page.locator("#question").press("Enter");
+        Locator answer = page.locator(".bubble.answer").nth(before);
+        page.waitForFunction("n => document.querySelectorAll('.bubble.answer[data-done]').length > n", before);
+        assertThat(answer.getAttribute("data-done")).isEqualTo("true");
+        return answer;
     }
 
     private void waitForSubscriber() throws InterruptedException {
