@@ -8,9 +8,13 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives controllers the workspace of the request: the X-Scudo-Workspace header, else the default. */
+/**
+ * Gives controllers the workspace of the request: the X-Scudo-Workspace header, else a {@code workspace} query
+ * parameter (pages and browser EventSource connections cannot set headers), else the default.
+ */
 class WorkspaceArgumentResolver implements HandlerMethodArgumentResolver {
     static final String HEADER = "X-Scudo-Workspace";
+    static final String PARAMETER = "workspace";
     private final ScudoSettings settings;
 
     WorkspaceArgumentResolver(ScudoSettings settings) {
@@ -26,6 +30,10 @@ class WorkspaceArgumentResolver implements HandlerMethodArgumentResolver {
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
         String header = request.getHeader(HEADER);
-        return header == null || header.isBlank() ? settings.defaultWorkspace() : WorkspaceId.of(header.trim());
+        if (header != null && !header.isBlank()) {
+            return WorkspaceId.of(header.trim());
+        }
+        String query = request.getParameter(PARAMETER);
+        return query == null || query.isBlank() ? settings.defaultWorkspace() : WorkspaceId.of(query.trim());
     }
 }

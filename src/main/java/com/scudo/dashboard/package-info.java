@@ -1,0 +1,6 @@
+/**
+ * The Scudo Customer 360 dashboard: server-rendered pages (Thymeleaf, htmx for partial updates, echarts for
+ * charts, both from WebJars) over the public services of the other modules, and a live feed of today's
+ * counters pushed to open pages as server-sent events.
+ */
+package com.scudo.dashboard;

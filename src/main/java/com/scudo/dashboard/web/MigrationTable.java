@@ -1,0 +1,37 @@
+package com.scudo.dashboard.web;
+
+import com.scudo.segment.SegmentMigration;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The migration matrix laid out for a table: one row per earlier segment, one cell per later segment. */
+record MigrationTable(List<String> headings, List<Row> rows, List<String> notable) {
+
+    record Row(String name, List<Cell> cells) {
+    }
+
+    record Cell(long customers, boolean diagonal) {
+    }
+
+    static MigrationTable of(SegmentMigration migration, Map<String, String> names) {
+        Map<String, Long> counts = new HashMap<>();
+        for (SegmentMigration.Flow flow : migration.flows()) {
+            counts.put(flow.from() + "\u0000" + flow.to(), flow.customers());
+        }
+        // Only segments that appear in a flow: the rest would be rows and columns of zeros.
+        List<String> used = migration.segments().stream().filter(s -> migration.flows().stream()
+                .anyMatch(f -> f.from().equals(s) || f.to().equals(s))).toList();
+        List<Row> rows = new ArrayList<>();
+        for (String from : used) {
+            List<Cell> cells = new ArrayList<>();
+            for (String to : used) {
+                cells.add(new Cell(counts.getOrDefault(from + "\u0000" + to, 0L), from.equals(to)));
+            }
+            rows.add(new Row(names.getOrDefault(from, from), cells));
+        }
+        return new MigrationTable(used.stream().map(s -> names.getOrDefault(s, s)).toList(), rows, migration.notable());
+    }
+}

@@ -1,0 +1,64 @@
+package com.scudo.dashboard.web;
+
+import com.scudo.customer360.CustomerPage;
+import com.scudo.customer360.Customer360Views;
+import com.scudo.customer360.Overview;
+import com.scudo.dashboard.internal.TodayFeed;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The overview: headline figures, lifecycle and segment charts, valuable customers at risk, today live. */
+@Controller
+class OverviewPage {
+    private static final int TOP_AT_RISK = 8;
+    private final Customer360Views views;
+    private final TodayFeed today;
+
+    OverviewPage(Customer360Views views, TodayFeed today) {
+        this.views = views;
+        this.today = today;
+    }
+
+    @GetMapping("/")
+    String overview(WorkspaceId workspace, Model model) {
+        Overview overview = views.overview(workspace);
+        model.addAttribute("page", "overview");
+        model.addAttribute("o", overview);
+        if (!overview.lifecycles().isEmpty()) {
+            model.addAttribute("lifecycleChart", Charts.json(Charts.donut("Customers",
+                    overview.lifecycles().stream().map(Overview.Group::name).toList(),
+                    overview.lifecycles().stream().map(Overview.Group::customers).toList())));
+        }
+        if (!overview.segments().isEmpty()) {
+            model.addAttribute("segmentChart", Charts.json(Charts.barsAndValue(
+                    overview.segments().stream().map(Overview.Group::name).toList(),
+                    "Customers", overview.segments().stream().map(Overview.Group::customers).toList(),
+                    "Spent ($)", overview.segments().stream().map(g -> money(g.value())).toList())));
+        }
+        BigDecimal threshold = overview.atRiskChurn() == null ? new BigDecimal("0.25") : overview.atRiskChurn();
+        List<CustomerPage.Row> atRisk = overview.scoredCustomers() == 0 ? List.of()
+                : views.list(workspace, "churn >= " + threshold.toPlainString() + " and orders >= 2", "-clv",
+                TOP_AT_RISK, null).customers();
+        model.addAttribute("atRisk", atRisk);
+        model.addAttribute("atRiskFilter", "churn >= " + threshold.toPlainString() + " and orders >= 2");
+        return "dashboard/overview";
+    }
+
+    /** Today's counters as server-sent events, pushed whenever an order is recorded. */
+    @GetMapping(value = "/live", produces = "text/event-stream")
+    @ResponseBody
+    SseEmitter live(WorkspaceId workspace) {
+        return today.subscribe(workspace);
+    }
+
+    private static long money(BigDecimal value) {
+        return value == null ? 0 : value.longValue();
+    }
+}

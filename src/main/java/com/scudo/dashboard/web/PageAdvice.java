@@ -1,0 +1,56 @@
+package com.scudo.dashboard.web;
+
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.InvalidValueException;
+import com.scudo.shared.NotFoundException;
+import com.scudo.shared.WorkspaceId;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page shares: the workspace it shows (carried in links as a query parameter), and errors as a
+ * page in plain words instead of the API's JSON problem details.
+ */
+@ControllerAdvice(basePackageClasses = PageAdvice.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageAdvice {
+    private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+
+    @ModelAttribute("workspace")
+    String workspace(WorkspaceId workspace) {
+        return workspace.value();
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+        response.setStatus(404);
+        model.addAttribute("heading", "We couldn't find that");
+        model.addAttribute("message", e.getMessage() + ". It may have been removed, or the link is out of date.");
+        return "dashboard/error";
+    }
+
+    @ExceptionHandler({InvalidInputException.class, InvalidValueException.class})
+    String invalid(RuntimeException e, Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("heading", "Something in that request doesn't look right");
+        model.addAttribute("message", e.getMessage());
+        return "dashboard/error";
+    }
+
+    @ExceptionHandler(Exception.class)
+    String failed(Exception e, Model model, HttpServletResponse response) {
+        log.warn("Dashboard page failed", e);
+        response.setStatus(500);
+        model.addAttribute("heading", "This page could not be loaded");
+        model.addAttribute("message", "Something went wrong on our side. Please try again in a moment; "
+                + "your data is safe.");
+        return "dashboard/error";
+    }
+}

@@ -1,0 +1,230 @@
+// Scudo Customer 360: charts from data-chart attributes, today's live counters, the streaming assistant.
+(function () {
+  'use strict';
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (attrs[k] === null || attrs[k] === undefined) return;
+      if (k === 'text') node.textContent = attrs[k];
+      else if (k === 'class') node.className = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) {
+      if (c === null || c === undefined) return;
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  var money = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', maximumFractionDigits: 0});
+  function fmtMoney(v) { return v === null || v === undefined ? '—' : money.format(Number(v)); }
+  function fmtPercent(v) { return v === null || v === undefined ? '—' : Math.round(Number(v) * 100) + '%'; }
+  function risk(v) {
+    if (v === null || v === undefined) return ['unknown', 'Not scored yet'];
+    v = Number(v);
+    return v >= 0.5 ? ['high', 'High risk'] : v >= 0.25 ? ['medium', 'Watch'] : ['low', 'Healthy'];
+  }
+  function riskBadge(v) {
+    var r = risk(v);
+    return el('span', {'class': 'risk ' + r[0], text: fmtPercent(v) + ' · ' + r[1]});
+  }
+  function workspace() { return document.body.getAttribute('data-workspace') || ''; }
+  function withWorkspace(url) {
+    var ws = workspace();
+    return ws ? url + (url.indexOf('?') < 0 ? '?' : '&') + 'workspace=' + encodeURIComponent(ws) : url;
+  }
+  function customerLink(id, name) {
+    return el('a', {href: withWorkspace('/customers/' + encodeURIComponent(id)), text: name});
+  }
+
+  // ---- charts ----
+  var charts = [];
+  function drawCharts(root) {
+    if (!window.echarts) return;
+    (root || document).querySelectorAll('[data-chart]').forEach(function (node) {
+      if (node.getAttribute('data-drawn')) return;
+      try {
+        var chart = window.echarts.init(node, null, {renderer: 'svg'});
+        chart.setOption(JSON.parse(node.getAttribute('data-chart')));
+        node.setAttribute('data-drawn', 'true');
+        charts.push(chart);
+      } catch (e) {
+        node.textContent = 'This chart could not be drawn.';
+      }
+    });
+  }
+  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+  document.addEventListener('htmx:afterSettle', function (e) { drawCharts(e.target); });
+
+  // ---- today's live counters ----
+  function liveCounters() {
+    var box = document.querySelector('[data-live-url]');
+    if (!box || !window.EventSource) return;
+    var source = new EventSource(box.getAttribute('data-live-url'));
+    source.addEventListener('today', function (e) {
+      var d = JSON.parse(e.data);
+      document.getElementById('today-orders').textContent = d.orders;
+      document.getElementById('today-revenue').textContent = fmtMoney(d.revenue);
+      document.getElementById('today-interactions').textContent = d.interactions;
+      box.setAttribute('data-updates', String(Number(box.getAttribute('data-updates') || '0') + 1));
+      box.classList.add('flash');
+      setTimeout(function () { box.classList.remove('flash'); }, 1200);
+    });
+  }
+
+  // ---- assistant ----
+  function customersTable(rows) {
+    var body = rows.map(function (r) {
+      return el('tr', {}, [el('td', {}, [customerLink(r.customerId, r.name)]), el('td', {text: r.lifecycle || '—'}),
+        el('td', {text: String(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn)]),
+        el('td', {text: fmtMoney(r.clv)})]);
+    });
+    var head = el('tr', {}, ['Customer', 'Stage', 'Orders', 'Spent', 'Churn risk', 'Predicted value'].map(function (h) {
+      return el('th', {scope: 'col', text: h});
+    }));
+    return el('div', {'class': 'table-wrap'}, [el('table', {'class': 'table'}, [el('thead', {}, [head]), el('tbody', {}, body)])]);
+  }
+
+  function facts(pairs) {
+    var dl = el('dl', {'class': 'facts'});
+    pairs.forEach(function (p) {
+      if (p[1] === null || p[1] === undefined) return;
+      dl.appendChild(el('dt', {text: p[0]}));
+      dl.appendChild(el('dd', {text: String(p[1])}));
+    });
+    return dl;
+  }
+
+  function actionList(items) {
+    return el('ul', {'class': 'actions'}, items.map(function (a) {
+      return el('li', {'class': 'action'}, [el('div', {}, [el('strong', {text: (a.customerName ? a.customerName + ': ' : '') + a.title}),
+        el('p', {'class': 'muted', text: a.reason || ''}),
+        a.expectedValue !== null && a.expectedValue !== undefined ? el('p', {'class': 'small', text: 'Worth about ' + fmtMoney(a.expectedValue)}) : null])]);
+    }));
+  }
+
+  var renderers = {
+    profile: function (c) {
+      var reasons = el('ul', {}, Object.keys(c.reasons || {}).map(function (k) { return el('li', {text: c.reasons[k]}); }));
+      return [el('h3', {text: c.name}), el('p', {}, [el('span', {'class': 'badge', text: c.lifecycle || 'Not scored'}), ' ',
+        riskBadge(c.churn)]),
+        facts([['E-mail', c.email], ['Company', c.company], ['City', c.city], ['Main segment', c.primarySegmentName],
+          ['Orders', c.orders], ['Spent', fmtMoney(c.totalSpent)], ['Average order', fmtMoney(c.aov)],
+          ['RFM', c.rfm ? c.rfm + ' (' + c.rfmGroup + ')' : null], ['Churn risk', fmtPercent(c.churn)],
+          ['Predicted value', fmtMoney(c.clv)], ['Next order', c.nextOrderDate]]),
+        reasons, c.recommendations && c.recommendations.length ? actionList(c.recommendations) : null,
+        el('p', {}, [el('a', {href: withWorkspace('/customers/' + encodeURIComponent(c.customerId)), text: 'Open the full Customer 360 page →'})])];
+    },
+    customers: function (c) {
+      return [el('p', {'class': 'muted', text: c.total + (c.total === 1 ? ' customer' : ' customers') +
+          (c.customers.length < c.total ? ', showing the first ' + c.customers.length : '')}), customersTable(c.customers)];
+    },
+    segment: function (c) {
+      return [el('p', {text: c.description || ''}), facts([['Customers', c.customers], ['Total spent', fmtMoney(c.totalValue)],
+        ['Average spent', fmtMoney(c.averageValue)], ['Average churn risk', fmtPercent(c.averageChurn)],
+        ['Average predicted value', fmtMoney(c.averageClv)]]),
+        c.topMembers.length ? el('h4', {text: 'Most valuable members'}) : null, c.topMembers.length ? customersTable(c.topMembers) : null];
+    },
+    segments: function (c) {
+      var head = el('tr', {}, ['Segment', 'Customers', 'Total spent', 'Average churn', 'Average predicted value'].map(function (h) {
+        return el('th', {scope: 'col', text: h});
+      }));
+      var rows = c.segments.map(function (s) {
+        return el('tr', {}, [el('td', {text: s.name}), el('td', {text: String(s.customers)}), el('td', {text: fmtMoney(s.totalValue)}),
+          el('td', {text: fmtPercent(s.averageChurn)}), el('td', {text: fmtMoney(s.averageClv)})]);
+      });
+      return [el('div', {'class': 'table-wrap'}, [el('table', {'class': 'table'}, [el('thead', {}, [head]), el('tbody', {}, rows)])])];
+    },
+    actions: function (c) { return [actionList(c.actions)]; },
+    choices: function (c) {
+      return [el('div', {'class': 'examples'}, c.choices.map(function (ch) {
+        return el('button', {type: 'button', 'class': 'chip', 'data-ask': ch.ask, text: ch.name + (ch.city ? ' (' + ch.city + ')' : '')});
+      }))];
+    },
+    examples: function (c) {
+      return [el('div', {'class': 'examples'}, c.examples.map(function (q) {
+        return el('button', {type: 'button', 'class': 'chip', 'data-ask': q, text: q});
+      }))];
+    }
+  };
+
+  function renderCard(card) {
+    var render = renderers[card.type];
+    var body = render ? render(card) : [el('p', {text: 'This part of the answer cannot be shown here.'})];
+    return el('section', {'class': 'card answer-card', 'data-card': card.type}, [el('h3', {text: card.title})].concat(body));
+  }
+
+  function renderQuery(query) {
+    var box = document.getElementById('save-template');
+    var row = el('div', {'class': 'query'}, [el('span', {'class': 'muted', text: 'Customers selected with:'}),
+      el('code', {'class': 'query-text', text: query}),
+      el('a', {'class': 'chip edit-query', href: withWorkspace('/customers?filter=' + encodeURIComponent(query)), text: 'Edit'})]);
+    if (box) {
+      var form = box.content.firstElementChild.cloneNode(true);
+      form.querySelector('input[name=rule]').value = query;
+      row.appendChild(form);
+    }
+    return row;
+  }
+
+  function ask(question) {
+    var chat = document.getElementById('chat');
+    chat.appendChild(el('div', {'class': 'bubble question', text: question}));
+    var insight = el('p', {'class': 'insight'});
+    var status = el('p', {'class': 'muted loading', role: 'status', text: 'Looking through your customers…'});
+    var cards = el('div', {'class': 'cards'});
+    var answer = el('div', {'class': 'bubble answer', 'aria-live': 'polite'}, [status, insight, cards]);
+    chat.appendChild(answer);
+    answer.scrollIntoView({block: 'nearest'});
+    var url = withWorkspace('/api/v1/assistant/stream?q=' + encodeURIComponent(question));
+    var source = new EventSource(url);
+    var finished = false;
+    source.addEventListener('insight', function (e) { insight.textContent += JSON.parse(e.data).text; });
+    source.addEventListener('card', function (e) { cards.appendChild(renderCard(JSON.parse(e.data))); });
+    source.addEventListener('query', function (e) {
+      var q = JSON.parse(e.data).query;
+      if (q) answer.appendChild(renderQuery(q));
+    });
+    source.addEventListener('done', function () {
+      finished = true;
+      source.close();
+      status.remove();
+      answer.setAttribute('data-done', 'true');
+    });
+    source.addEventListener('error', function (e) {
+      if (finished) return;
+      finished = true;
+      source.close();
+      var detail = e.data ? JSON.parse(e.data).detail : null;
+      status.textContent = (detail || 'The answer could not be loaded') + '. Please try again in a moment.';
+      status.className = 'alert';
+      answer.setAttribute('data-done', 'error');
+    });
+  }
+
+  function assistant() {
+    var form = document.getElementById('ask-form');
+    if (!form) return;
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var input = document.getElementById('question');
+      var q = input.value.trim();
+      if (!q) { input.focus(); return; }
+      input.value = '';
+      ask(q);
+    });
+    document.addEventListener('click', function (e) {
+      var button = e.target.closest('[data-ask]');
+      if (button) { ask(button.getAttribute('data-ask')); }
+    });
+    var initial = form.getAttribute('data-initial');
+    if (initial) ask(initial);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    drawCharts(document);
+    liveCounters();
+    assistant();
+  });
+})();

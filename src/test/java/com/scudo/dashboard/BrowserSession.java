@@ -1,0 +1,66 @@
+package com.scudo.dashboard;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One headless Debian Chromium for a test class, driven by Playwright without ever downloading a browser.
+ * Screenshots go to target/screenshots/.
+ */
+final class BrowserSession implements AutoCloseable {
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private BrowserSession(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM);
+    }
+
+    static BrowserSession start() {
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        return new BrowserSession(playwright, browser);
+    }
+
+    /** A fresh page in its own context; {@code phone} gives a narrow touch screen. */
+    Page page(boolean phone) {
+        Browser.NewContextOptions options = new Browser.NewContextOptions();
+        if (phone) {
+            options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
+        } else {
+            options.setViewportSize(1366, 900);
+        }
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(20_000);
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
