@@ -20,7 +20,7 @@ import java.util.Locale;
  * Finds the customer a question means: by id or e-mail exactly, else by name tolerantly (case, part of the
  * name, small typos). Several close fits make the answer ambiguous rather than a guess.
  */
-@Component
+@Component("assistantCustomerDirectory")
 class CustomerDirectory {
     static final double MIN_SCORE = 0.88;
     /** Fits this close to the best one are just as plausible: the user is asked to choose. */
