@@ -22,4 +22,11 @@ public interface AnalyticalFacts {
     void upsertOrders(List<Order> orders);
 
     void upsertCustomers(List<CustomerProfile> profiles);
+
+    /**
+     * Bulk load: upserts the records with one bound statement per table, thousands of rows per JDBC
+     * batch (on PostgreSQL, {@code reWriteBatchedInserts=true} in the URL turns them into multi-row
+     * statements). Run it inside a transaction to write all or nothing.
+     */
+    void upsertAll(List<CustomerProfile> profiles, List<Order> orders, List<Interaction> interactions);
 }

@@ -3,8 +3,11 @@ package com.scudo.customer;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Bulk loads into the operational store (file imports). Reads and writes go in batches; the caller
@@ -38,4 +41,25 @@ public interface BulkWrites {
     void addInteractions(List<Interaction> interactions);
 
     void replaceInteractions(List<Interaction> interactions);
+
+    /** Puts orders as they are, in batches of 25: no counter moves and nothing is left pending. */
+    void putOrders(List<Order> orders);
+
+    /** As {@link #putOrders} for interactions. */
+    void putInteractions(List<Interaction> interactions);
+
+    /**
+     * Sets customers' real-time counters to final totals, one write per customer (a bulk load, whose
+     * customers are new, counts their whole history at once instead of one increment per record).
+     */
+    void setCustomerCounters(WorkspaceId workspace, Map<CustomerId, RealtimeCounters> totals);
+
+    /** Sets the per-day counters to these totals (a workspace that holds nothing else). */
+    void setDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals);
+
+    /** Adds these totals to the per-day counters (a bulk load into a workspace that has other data). */
+    void addDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals);
+
+    /** Visits the id of every customer of the workspace (keys only, page by page). */
+    void forEachCustomerId(WorkspaceId workspace, Consumer<CustomerId> visitor);
 }

@@ -49,11 +49,19 @@ final class DemoCatalog {
 
     List<DemoHistory> histories(int generatedCustomers) {
         List<DemoHistory> all = new ArrayList<>();
-        Personas.ALL.forEach(p -> all.add(persona(p)));
-        for (int i = 0; i < generatedCustomers; i++) {
-            all.add(generated(String.format("cust-%03d", Personas.ALL.size() + i + 1)));
+        for (int i = 0; i < Personas.ALL.size() + generatedCustomers; i++) {
+            all.add(history(i));
         }
         return all;
+    }
+
+    /** The history of the shop's customer number {@code index}: the personas first, then the generated ones. */
+    DemoHistory history(int index) {
+        return index < Personas.ALL.size() ? persona(Personas.ALL.get(index)) : generated(customerId(index));
+    }
+
+    static String customerId(int index) {
+        return index < Personas.ALL.size() ? Personas.ALL.get(index).id() : String.format("cust-%03d", index + 1);
     }
 
     private DemoHistory persona(Persona p) {

@@ -21,14 +21,35 @@ import java.util.function.IntConsumer;
 @Service
 public class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** Above this many generated customers the bulk path is taken whether asked for or not. */
+    public static final int BULK_ABOVE = 5_000;
+    public static final int MAX_CUSTOMERS = 10_000_000;
     private final IngestService ingest;
+    private final DemoBulkLoad bulk;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoData(IngestService ingest, ApplicationEventPublisher events, Clock clock) {
+    DemoData(IngestService ingest, DemoBulkLoad bulk, ApplicationEventPublisher events, Clock clock) {
         this.ingest = ingest;
+        this.bulk = bulk;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Loads through the bulk path when {@code bulkPath} is set or the shop is larger than
+     * {@link #BULK_ABOVE}, through the real ingest otherwise. The bulk path refuses a workspace
+     * holding other customers unless {@code allowOtherData}.
+     */
+    public DemoDataSummary load(WorkspaceId workspace, int generatedCustomers, long seed, boolean bulkPath,
+                                boolean allowOtherData, IntConsumer progress) {
+        if (generatedCustomers < 0 || generatedCustomers > MAX_CUSTOMERS) {
+            throw new IllegalArgumentException("generated customers must be between 0 and " + MAX_CUSTOMERS);
+        }
+        if (bulkPath || generatedCustomers > BULK_ABOVE) {
+            return bulk.load(workspace, generatedCustomers, seed, allowOtherData, 4, progress);
+        }
+        return load(workspace, generatedCustomers, seed, progress);
     }
 
     public DemoDataSummary load(WorkspaceId workspace, int generatedCustomers, long seed) {

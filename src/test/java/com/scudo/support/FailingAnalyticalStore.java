@@ -68,5 +68,11 @@ public class FailingAnalyticalStore implements BeanPostProcessor {
             maybeFail();
             real.upsertCustomers(profiles);
         }
+
+        @Override
+        public void upsertAll(List<CustomerProfile> profiles, List<Order> orders, List<Interaction> interactions) {
+            maybeFail();
+            real.upsertAll(profiles, orders, interactions);
+        }
     }
 }

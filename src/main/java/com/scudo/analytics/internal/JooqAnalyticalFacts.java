@@ -27,9 +27,18 @@ import java.util.stream.Collectors;
 @Component
 class JooqAnalyticalFacts implements AnalyticalFacts {
     private final DSLContext sql;
+    private final FactBatches batches;
 
     JooqAnalyticalFacts(DSLContext sql) {
         this.sql = sql;
+        this.batches = new FactBatches(sql);
+    }
+
+    @Override
+    public void upsertAll(List<CustomerProfile> profiles, List<Order> orders, List<Interaction> interactions) {
+        batches.customers(profiles);
+        batches.orders(orders);
+        batches.interactions(interactions);
     }
 
     @Override
@@ -130,7 +139,7 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
                 .distinct().collect(Collectors.joining("|", "|", "|"));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
+    static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -4,10 +4,12 @@ import com.scudo.customer.BulkWrites;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
+import com.scudo.customer.RealtimeCounters;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -19,6 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,11 +42,13 @@ class DynamoBulkWrites implements BulkWrites {
     private final OperationalTables tables;
     private final DynamoOrderHistory orderHistory;
     private final DynamoInteractionLog interactionLog;
+    private final CounterTotals counterTotals;
 
     DynamoBulkWrites(OperationalTables tables, DynamoOrderHistory orderHistory, DynamoInteractionLog interactionLog) {
         this.tables = tables;
         this.orderHistory = orderHistory;
         this.interactionLog = interactionLog;
+        this.counterTotals = new CounterTotals(tables);
     }
 
     @Override
@@ -158,9 +163,45 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void replaceInteractions(List<Interaction> interactions) {
-        for (Interaction interaction : interactions) {
-            tables.interactions.putItem(EntityMapper.toEntity(interaction));
+        putInteractions(interactions);
+    }
+
+    @Override
+    public void putOrders(List<Order> orders) {
+        replaceOrders(orders);
+    }
+
+    @Override
+    public void putInteractions(List<Interaction> interactions) {
+        for (int from = 0; from < interactions.size(); from += WRITE_BATCH) {
+            WriteBatch.Builder<InteractionEntity> batch = WriteBatch.builder(InteractionEntity.class)
+                    .mappedTableResource(tables.interactions);
+            interactions.subList(from, Math.min(interactions.size(), from + WRITE_BATCH))
+                    .forEach(i -> batch.addPutItem(EntityMapper.toEntity(i)));
+            BatchWrites.writeFully(tables, batch.build());
         }
+    }
+
+    @Override
+    public void setCustomerCounters(WorkspaceId workspace, Map<CustomerId, RealtimeCounters> totals) {
+        counterTotals.setCustomers(workspace, totals);
+    }
+
+    @Override
+    public void setDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals) {
+        counterTotals.setDays(workspace, totals);
+    }
+
+    @Override
+    public void addDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals) {
+        counterTotals.addDays(workspace, totals);
+    }
+
+    @Override
+    public void forEachCustomerId(WorkspaceId workspace, Consumer<CustomerId> visitor) {
+        tables.customers.query(r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(workspace.value())))
+                        .attributesToProject("workspace_id", "customer_id"))
+                .items().forEach(entity -> visitor.accept(CustomerId.of(entity.getCustomerId())));
     }
 
     private static TransactWriteItem putIfAbsent(String table, Map<String, AttributeValue> item, String sortKey) {

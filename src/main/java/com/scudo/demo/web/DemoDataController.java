@@ -1,5 +1,6 @@
 package com.scudo.demo.web;
 
+import com.scudo.demo.DemoBulkLoad;
 import com.scudo.demo.DemoData;
 import com.scudo.demo.DemoDataSummary;
 import com.scudo.shared.InvalidInputException;
@@ -19,10 +20,16 @@ class DemoDataController {
 
     @PostMapping("/api/v1/demo-data")
     DemoDataSummary load(WorkspaceId workspace, @RequestParam(defaultValue = "90") int customers,
-                         @RequestParam(defaultValue = "42") long seed) {
-        if (customers < 0 || customers > 100_000) {
-            throw new InvalidInputException("customers", "customers must be between 0 and 100000, not " + customers);
+                         @RequestParam(defaultValue = "42") long seed, @RequestParam(defaultValue = "false") boolean bulk,
+                         @RequestParam(defaultValue = "false") boolean allowOtherData) {
+        if (customers < 0 || customers > DemoData.MAX_CUSTOMERS) {
+            throw new InvalidInputException("customers",
+                    "customers must be between 0 and " + DemoData.MAX_CUSTOMERS + ", not " + customers);
         }
-        return demo.load(workspace, customers, seed);
+        try {
+            return demo.load(workspace, customers, seed, bulk, allowOtherData, done -> { });
+        } catch (DemoBulkLoad.WorkspaceHasOtherData e) {
+            throw new InvalidInputException("workspace", e.getMessage());
+        }
     }
 }

@@ -1,0 +1,97 @@
+package com.scudo.cli;
+
+import com.scudo.demo.DemoData;
+import com.scudo.demo.DemoDataSummary;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+/**
+ * Benchmark of the bulk demo load (scripts/bench-bulk-load runs it once per configuration, each in
+ * its own JVM): loads N generated customers into fresh stores and prints the load time, the rate
+ * and the time of the analytics run that follows. Figures, not a test.
+ */
+@Command(name = "bench-bulk-load", hidden = true, description = "Benchmark: bulk-load N demo customers and print the time.")
+class BenchBulkLoadCommand implements Callable<Integer> {
+
+    @Option(names = "--customers", defaultValue = "100000", description = "Generated customers besides the personas.")
+    int customers;
+
+    @Option(names = "--config", defaultValue = "in-memory", description = "in-memory (H2), postgres or embedded (on disk)")
+    String config;
+
+    @Option(names = "--dir", defaultValue = "./target/bench-bulk-load")
+    Path dir;
+
+    @Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres")
+    String postgresAdminUrl;
+
+    @Override
+    public Integer call() throws Exception {
+        Path run = dir.resolve(config + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Files.createDirectories(run);
+        List<String> args = new ArrayList<>(List.of("--scudo.dynamodb.data-dir=" + run.resolve("dynamodb")));
+        String database = null;
+        switch (config) {
+            case "embedded" -> {
+                args.add("--scudo.dynamodb.mode=embedded");
+                args.add(h2(run));
+            }
+            case "in-memory" -> {
+                args.add("--scudo.dynamodb.mode=in-memory");
+                args.add(h2(run));
+            }
+            case "postgres" -> {
+                database = "scudo_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+                sql(postgresAdminUrl, "create database " + database);
+                String url = postgresAdminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+                args.add("--scudo.dynamodb.mode=in-memory");
+                args.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
+                args.add("--spring.datasource.username=postgres");
+                args.add("--spring.datasource.password=");
+            }
+            default -> throw new IllegalArgumentException("config must be in-memory, postgres or embedded");
+        }
+        try (ConfigurableApplicationContext context = LocalStores.open(args)) {
+            DemoData demo = context.getBean(DemoData.class);
+            int total = DemoData.totalCustomers(customers);
+            ProgressBar bar = new ProgressBar(System.err, "bench " + config, total, "customers");
+            long start = System.nanoTime();
+            DemoDataSummary summary = demo.load(WorkspaceId.of("bench"), customers, 42, true, false, bar::update);
+            double all = (System.nanoTime() - start) / 1e9;
+            double load = summary.millis() / 1000.0;
+            long records = summary.customers() + summary.orders() + summary.interactions();
+            System.out.printf(Locale.ROOT, "config=%s customers=%d orders=%d interactions=%d load_s=%.1f customers_per_s=%.0f"
+                            + " records_per_s=%.0f analytics_s=%.1f%n", config, summary.customers(), summary.orders(),
+                    summary.interactions(), load, summary.customers() / load, records / load, all - load);
+        } finally {
+            if (database != null) {
+                sql(postgresAdminUrl, "drop database if exists " + database + " with (force)");
+            }
+        }
+        return 0;
+    }
+
+    private static String h2(Path run) {
+        return "--spring.datasource.url=jdbc:h2:file:" + run.toAbsolutePath().resolve("h2/analytics")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    private static void sql(String url, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+}

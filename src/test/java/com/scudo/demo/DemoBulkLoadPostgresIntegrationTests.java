@@ -1,0 +1,7 @@
+package com.scudo.demo;
+
+import com.scudo.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class DemoBulkLoadPostgresIntegrationTests extends DemoBulkLoadScenarios {
+}
