@@ -6,6 +6,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -130,7 +132,10 @@ class MetricsWriter {
         if (rows.isEmpty()) {
             return;
         }
-        dsl.deleteFrom(table).where(existing).execute();
+        // Inlined, so PostgreSQL plans each delete afresh: a prepared statement's cached generic plan
+        // was made while the table was still small, and would keep scanning it as it grows.
+        dsl.configuration().derive(new Settings().withStatementType(StatementType.STATIC_STATEMENT)).dsl()
+                .deleteFrom(table).where(existing).execute();
         BatchBindStep batch = dsl.batch(dsl.insertInto(table, fields)
                 .values(Collections.nCopies(fields.size(), null)));
         for (Object[] row : rows) {
