@@ -1,5 +1,7 @@
 package com.scudo.analytics.internal;
 
+import com.scudo.analytics.internal.FactTables.InteractionFacts;
+import com.scudo.analytics.internal.FactTables.OrderFacts;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -20,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import static com.scudo.analytics.internal.MetricTables.INTERACTION_FACTS;
-import static com.scudo.analytics.internal.MetricTables.ORDER_FACTS;
 
 /**
  * Reads order histories in one ordered pass over order_facts (customer by customer, oldest order
@@ -29,19 +29,10 @@ import static com.scudo.analytics.internal.MetricTables.ORDER_FACTS;
  */
 @Component
 class HistoryReader {
-    private static final Field<String> WORKSPACE = MetricTables.text("workspace_id");
-    private static final Field<String> CUSTOMER = MetricTables.text("customer_id");
-    private static final Field<OffsetDateTime> ORDERED_AT = MetricTables.time("ordered_at");
-    private static final Field<BigDecimal> AMOUNT = MetricTables.decimal("amount");
-    private static final Field<BigDecimal> DISCOUNT = MetricTables.decimal("discount");
-    private static final Field<String> CHANNEL = MetricTables.text("channel");
-    private static final Field<String> CATEGORIES = MetricTables.text("categories");
-    private static final Field<Boolean> SEASONAL = MetricTables.flag("is_seasonal");
-    private static final Field<Boolean> GIFT = MetricTables.flag("is_gift");
-    private static final Field<Boolean> BULK = MetricTables.flag("is_bulk");
-    private static final Field<Boolean> RETURNED = MetricTables.flag("is_returned");
-    private static final Field<String> KIND = MetricTables.text("kind");
-    private static final Field<OffsetDateTime> OCCURRED_AT = MetricTables.time("occurred_at");
+    private static final Field<String> CUSTOMER = OrderFacts.CUSTOMER_ID;
+    private static final Field<OffsetDateTime> ORDERED_AT = OrderFacts.ORDERED_AT;
+    private static final Field<String> INTERACTION_CUSTOMER = InteractionFacts.CUSTOMER_ID;
+    private static final Field<OffsetDateTime> OCCURRED_AT = InteractionFacts.OCCURRED_AT;
 
     private final DSLContext sql;
 
@@ -63,13 +54,13 @@ class HistoryReader {
     }
 
     int countCustomersWithOrders(String workspace, LocalDate asOf) {
-        return sql.select(DSL.countDistinct(CUSTOMER)).from(ORDER_FACTS)
-                .where(WORKSPACE.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)))).fetchOne(0, Integer.class);
+        return sql.select(DSL.countDistinct(CUSTOMER)).from(OrderFacts.TABLE)
+                .where(OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)))).fetchOne(0, Integer.class);
     }
 
     private void read(String workspace, LocalDate asOf, String onlyCustomer, Map<String, InteractionSummary> interactions,
                       Consumer<CustomerHistory> consumer) {
-        Condition where = WORKSPACE.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)));
+        Condition where = OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)));
         if (onlyCustomer != null) {
             where = where.and(CUSTOMER.eq(onlyCustomer));
         }
@@ -77,8 +68,10 @@ class HistoryReader {
         Condition condition = where;
         sql.transaction(tx -> {
             try (Cursor<? extends Record> cursor = tx.dsl()
-                    .select(CUSTOMER, ORDERED_AT, AMOUNT, DISCOUNT, CHANNEL, CATEGORIES, SEASONAL, GIFT, BULK, RETURNED)
-                    .from(ORDER_FACTS).where(condition).orderBy(CUSTOMER, ORDERED_AT).fetchSize(5000).fetchLazy()) {
+                    .select(CUSTOMER, ORDERED_AT, OrderFacts.AMOUNT, OrderFacts.DISCOUNT, OrderFacts.CHANNEL,
+                            OrderFacts.CATEGORIES, OrderFacts.IS_SEASONAL, OrderFacts.IS_GIFT, OrderFacts.IS_BULK,
+                            OrderFacts.IS_RETURNED)
+                    .from(OrderFacts.TABLE).where(condition).orderBy(CUSTOMER, ORDERED_AT).fetchSize(5000).fetchLazy()) {
                 String current = null;
                 List<OrderLine> orders = new ArrayList<>();
                 for (Record row : cursor) {
@@ -103,29 +96,31 @@ class HistoryReader {
     }
 
     private static OrderLine line(Record row) {
-        BigDecimal discount = row.get(DISCOUNT);
-        String categories = row.get(CATEGORIES);
+        BigDecimal discount = row.get(OrderFacts.DISCOUNT);
+        String categories = row.get(OrderFacts.CATEGORIES);
         List<String> categoryList = categories == null || categories.length() < 3 ? List.of()
                 : Arrays.asList(categories.substring(1, categories.length() - 1).split("\\|"));
         return new OrderLine(row.get(ORDERED_AT).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(),
-                row.get(AMOUNT).doubleValue(), discount != null && discount.signum() > 0, row.get(CHANNEL), categoryList,
-                Boolean.TRUE.equals(row.get(SEASONAL)), Boolean.TRUE.equals(row.get(GIFT)),
-                Boolean.TRUE.equals(row.get(BULK)), Boolean.TRUE.equals(row.get(RETURNED)));
+                row.get(OrderFacts.AMOUNT).doubleValue(), discount != null && discount.signum() > 0,
+                row.get(OrderFacts.CHANNEL), categoryList, Boolean.TRUE.equals(row.get(OrderFacts.IS_SEASONAL)),
+                Boolean.TRUE.equals(row.get(OrderFacts.IS_GIFT)), Boolean.TRUE.equals(row.get(OrderFacts.IS_BULK)),
+                Boolean.TRUE.equals(row.get(OrderFacts.IS_RETURNED)));
     }
 
     /** Interactions in the 90 days up to {@code asOf}, counted per customer and kind, plus the last one ever. */
     private Map<String, InteractionSummary> interactions(String workspace, LocalDate asOf, String onlyCustomer) {
-        Condition where = WORKSPACE.eq(workspace).and(OCCURRED_AT.lt(endOf(asOf)));
+        Condition where = InteractionFacts.WORKSPACE_ID.eq(workspace).and(OCCURRED_AT.lt(endOf(asOf)));
         if (onlyCustomer != null) {
-            where = where.and(CUSTOMER.eq(onlyCustomer));
+            where = where.and(INTERACTION_CUSTOMER.eq(onlyCustomer));
         }
         OffsetDateTime since = endOf(asOf.minusDays(90));
         Field<Integer> recent = DSL.count().filterWhere(OCCURRED_AT.ge(since)).as("recent");
         Field<OffsetDateTime> last = DSL.max(OCCURRED_AT).as("last");
         Map<String, int[]> counts = new HashMap<>();
         Map<String, LocalDate> lastSeen = new HashMap<>();
-        for (Record4<String, String, Integer, OffsetDateTime> row : sql.select(CUSTOMER, KIND, recent, last)
-                .from(INTERACTION_FACTS).where(where).groupBy(CUSTOMER, KIND).fetch()) {
+        var rows = sql.select(INTERACTION_CUSTOMER, InteractionFacts.KIND, recent, last).from(InteractionFacts.TABLE)
+                .where(where).groupBy(INTERACTION_CUSTOMER, InteractionFacts.KIND).fetch();
+        for (Record4<String, String, Integer, OffsetDateTime> row : rows) {
             int[] byKind = counts.computeIfAbsent(row.value1(), k -> new int[5]);
             int index = kindIndex(row.value2());
             if (index >= 0) {

@@ -10,14 +10,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** Tables the analytics run reads and writes, named for jOOQ (no code generation needed). */
+/** Tables the analytics run writes, named for jOOQ; the facts it reads are in {@link FactTables}. */
 final class MetricTables {
     private MetricTables() {
     }
 
-    static final Table<?> ORDER_FACTS = DSL.table(DSL.name("order_facts"));
-    static final Table<?> INTERACTION_FACTS = DSL.table(DSL.name("interaction_facts"));
-    static final Table<?> CUSTOMER_DIM = DSL.table(DSL.name("customer_dim"));
     static final Table<?> CUSTOMER_METRICS = DSL.table(DSL.name("customer_metrics"));
     static final Table<?> BEHAVIORAL_ANALYTICS = DSL.table(DSL.name("behavioral_analytics"));
     static final Table<?> METRIC_SNAPSHOTS = DSL.table(DSL.name("metric_snapshots"));
