@@ -86,7 +86,12 @@ class AnalyticsService implements AnalyticsRuns {
         if (active != null) {
             throw new RunAlreadyActiveException(workspace.value(), active);
         }
-        runs.started(runId, workspace.value(), asOf, runs.now());
+        try {
+            runs.started(runId, workspace.value(), asOf, runs.now());
+        } catch (RuntimeException e) {
+            activeRuns.remove(workspace.value(), runId); // never recorded: nothing is running
+            throw e;
+        }
         return runId;
     }
 
