@@ -1,5 +1,8 @@
 package com.scudo.imports;
 
+import com.scudo.audit.AuditAction;
+import com.scudo.audit.AuditSubject;
+import com.scudo.audit.AuditTrail;
 import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.Filters;
 import com.scudo.shared.InvalidInputException;
@@ -35,10 +38,12 @@ public class CustomerExport {
 
     private final DSLContext sql;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    CustomerExport(DSLContext sql, Clock clock) {
+    CustomerExport(DSLContext sql, Clock clock, AuditTrail audit) {
         this.sql = sql;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Writes the header and one line per matching customer; returns the number of customers. */
@@ -64,6 +69,9 @@ public class CustomerExport {
             }
         }
         out.flush();
+        // The filter text stays out of the log: it may name a person.
+        audit.record(workspace, AuditAction.CUSTOMERS_EXPORTED, AuditSubject.customers(),
+                count + " customers" + (filter == null || filter.isBlank() ? "" : ", filtered"));
         return count;
     }
 

@@ -1,6 +1,9 @@
 package com.scudo.customer360.internal;
 
 import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.audit.AuditAction;
+import com.scudo.audit.AuditSubject;
+import com.scudo.audit.AuditTrail;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.CustomerProfiles;
 import com.scudo.customer.Interaction;
@@ -59,11 +62,12 @@ class Customer360Service implements Customer360Views {
     private final AnalyticsSettings settings;
     private final Executor pool;
     private final Clock clock;
+    private final AuditTrail audit;
 
     Customer360Service(CustomerProfiles profiles, OrderHistory orders, InteractionLog interactions,
                        RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
                        OverviewReader overviews, Recommendations recommendations, AnalyticsSettings settings,
-                       ViewPool pool, Clock clock) {
+                       ViewPool pool, Clock clock, AuditTrail audit) {
         this.profiles = profiles;
         this.orders = orders;
         this.interactions = interactions;
@@ -75,6 +79,7 @@ class Customer360Service implements Customer360Views {
         this.settings = settings;
         this.pool = pool.executor();
         this.clock = clock;
+        this.audit = audit;
     }
 
     private record Operational(Optional<CustomerProfile> profile, List<Order> orders) {
@@ -99,6 +104,8 @@ class Customer360Service implements Customer360Views {
         if (stored.profile().isEmpty() && !parts.known()) {
             throw new NotFoundException("No customer " + customer.value() + " in this workspace");
         }
+        // Every 360 read (REST, dashboard page, CLI) passes here: the one place that audits who looked.
+        audit.record(workspace, AuditAction.CUSTOMER_VIEWED, AuditSubject.customer(customer), null);
         Freshness recs = parts.scores() == null ? Freshness.notComputed() : parts.scores().freshness();
         return new Customer360(customer.value(), clock.instant(), stored.profile().map(Customer360Service::profile).orElse(null),
                 timeline(stored.orders()), activity(recent.interactions()), live(recent.counters()), parts.scores(),

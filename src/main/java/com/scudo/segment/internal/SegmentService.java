@@ -1,5 +1,8 @@
 package com.scudo.segment.internal;
 
+import com.scudo.audit.AuditAction;
+import com.scudo.audit.AuditSubject;
+import com.scudo.audit.AuditTrail;
 import com.scudo.segment.MemberPage;
 import com.scudo.segment.Segment;
 import com.scudo.segment.SegmentDetail;
@@ -37,15 +40,17 @@ class SegmentService implements Segments {
     private final SegmentMembers members;
     private final MigrationMatrix migrations;
     private final Clock clock;
+    private final AuditTrail audit;
 
     SegmentService(SegmentStore store, SegmentAssigner assigner, SegmentFigures figures, SegmentMembers members,
-                   MigrationMatrix migrations, Clock clock) {
+                   MigrationMatrix migrations, Clock clock, AuditTrail audit) {
         this.store = store;
         this.assigner = assigner;
         this.figures = figures;
         this.members = members;
         this.migrations = migrations;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -77,6 +82,7 @@ class SegmentService implements Segments {
     public void exportMembers(WorkspaceId workspace, SegmentId id, Writer out) throws IOException {
         existing(workspace, id);
         members.writeCsv(workspace, id, out);
+        audit.record(workspace, AuditAction.SEGMENT_EXPORTED, AuditSubject.segment(id.value()), null);
     }
 
     @Override
@@ -104,6 +110,7 @@ class SegmentService implements Segments {
         Segment created = store.insert(workspace, id, draft.name().trim(), blankToNull(draft.description()), rule,
                 priority);
         assigner.reassign(workspace);
+        audit.record(workspace, AuditAction.SEGMENT_CREATED, AuditSubject.segment(created.id().value()), null);
         return created;
     }
 
@@ -132,6 +139,7 @@ class SegmentService implements Segments {
         if (!changed.rule().equals(current.rule()) || changed.priority() != current.priority()) {
             assigner.reassign(workspace);
         }
+        audit.record(workspace, AuditAction.SEGMENT_UPDATED, AuditSubject.segment(id.value()), null);
         return saved;
     }
 
@@ -145,6 +153,7 @@ class SegmentService implements Segments {
         }
         store.delete(workspace, id);
         assigner.reassign(workspace);
+        audit.record(workspace, AuditAction.SEGMENT_DELETED, AuditSubject.segment(id.value()), null);
     }
 
     @Override
