@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "customer", description = "One customer.", subcommands = CustomerCommand.Show.class)
+@Command(name = "customer", description = "One customer.", subcommands = {CustomerCommand.Show.class,
+        CustomerPrivacyCommands.ExportData.class, CustomerPrivacyCommands.Erase.class})
 class CustomerCommand {
 
     @Command(name = "show", description = "The Customer 360 view of a customer named by id, e-mail or (part of) a name.")

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Scudo Customer 360: one live, predictive view of every customer.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AnalyzeCommand.class, ModelsCommand.class, AskCommand.class,
                 ImportCommand.class, ExportCommand.class, BenchImportCommand.class, BenchBulkLoadCommand.class, CustomerCommand.class,
-                CustomersCommand.class, SegmentsCommand.Segments.class, SegmentsCommand.Segment.class,
+                CustomersCommand.class, SegmentsCommand.Segments.class, SegmentsCommand.Segment.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public class ScudoCli {
 

@@ -1,0 +1,39 @@
+package com.scudo.privacy;
+
+import java.util.List;
+
+/**
+ * Every place the product holds data about a customer, by store. docs/privacy.md says the same in words, and
+ * the privacy tests check that no table with a customer id column is missing here.
+ */
+public final class PersonalDataCatalog {
+
+    /** DynamoDB tables and what each holds of a customer. */
+    public static final List<String> DYNAMODB_TABLES = List.of(
+            "customers",              // the profile: name, e-mail, phone, company, address, preferences, tags
+            "orders",                 // every order with its line items (partition workspace#customer)
+            "customer_interactions",  // every e-mail open/click, visit, ticket, campaign response
+            "realtime_metrics");      // item CUSTOMER#id: the customer's running counters (DAY# items name nobody)
+
+    /** SQL tables with a workspace_id and customer_id column: the customer's rows are exported and deleted. */
+    public static final List<String> SQL_CUSTOMER_TABLES = List.of(
+            "customer_dim",               // the analytical copy of the profile
+            "order_facts",                // copies of the orders
+            "interaction_facts",          // copies of the interactions
+            "customer_metrics",           // scores with their reasons
+            "behavioral_analytics",       // behaviour
+            "metric_snapshots",           // dated copies of the scores
+            "segment_assignments",        // segment membership history
+            "segment_assignment_stage",   // work rows of a segment assignment pass (normally empty)
+            "recommendations");           // recommended actions and their outcomes
+
+    /** SQL tables that may mention a customer in free text: import_errors rows are exported and deleted. */
+    public static final List<String> SQL_TEXT_TABLES = List.of(
+            "import_errors",    // a rejected import row (content and reason) naming the customer
+            "import_jobs",      // message and source name of an import, scrubbed if they name the customer
+            "analytics_runs",   // a run's message, scrubbed if it names the customer
+            "segments");        // a segment's description, scrubbed if it names the customer
+
+    private PersonalDataCatalog() {
+    }
+}
