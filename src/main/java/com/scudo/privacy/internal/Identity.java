@@ -6,8 +6,8 @@ import com.scudo.shared.WorkspaceId;
 import java.util.regex.Pattern;
 
 /**
- * What identifies a customer in free text: the id as a whole token (so erasing "c1" leaves "c10" alone), the
- * e-mail and the full name, case-insensitive. E-mail and name may be unknown (null).
+ * What identifies a customer in free text: the id not run together with other letters or digits (so erasing
+ * "c1" leaves "c10" alone but finds "c1-orders.csv"), the e-mail and the full name, case-insensitive. E-mail and name may be unknown (null).
  */
 record Identity(WorkspaceId workspace, CustomerId id, String email, String name) {
     static final String REPLACEMENT = "[erased]";
@@ -27,7 +27,7 @@ record Identity(WorkspaceId workspace, CustomerId id, String email, String name)
     }
 
     private Pattern patterns() {
-        String token = "(?<![A-Za-z0-9._:@-])" + Pattern.quote(id.value()) + "(?![A-Za-z0-9._:@-])";
+        String token = "(?<![A-Za-z0-9])" + Pattern.quote(id.value()) + "(?![A-Za-z0-9])";
         StringBuilder any = new StringBuilder(token);
         if (email != null) {
             any.append('|').append(Pattern.quote(email));

@@ -1,0 +1,7 @@
+package com.scudo.privacy;
+
+import com.scudo.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class PrivacyPostgresIntegrationTests extends PrivacyScenarios {
+}
