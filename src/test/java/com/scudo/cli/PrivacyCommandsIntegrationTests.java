@@ -1,0 +1,112 @@
+package com.scudo.cli;
+
+import com.scudo.ingest.CustomerCommand.Preferences;
+import com.scudo.ingest.IngestService;
+import com.scudo.ingest.OrderCommand;
+import com.scudo.shared.WorkspaceId;
+import com.scudo.support.H2IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** customer export-data, customer erase and audit, through the server and on the stores opened here. */
+@H2IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrivacyCommandsIntegrationTests {
+    private static final String NO_SERVER = "http://127.0.0.1:9";
+    private static final Function<List<String>, ViewsClient.LocalContext> REAL_STORES = ViewsClient.localStores;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    ApplicationContext context;
+
+    String workspace;
+
+    @BeforeAll
+    void oneCustomerWithAnOrder() {
+        workspace = "cli-privacy-" + UUID.randomUUID().toString().substring(0, 8);
+        WorkspaceId target = WorkspaceId.of(workspace);
+        ingest.upsertCustomer(target, new com.scudo.ingest.CustomerCommand("cp-1", "Carla Pietro", "carla@pietro-example.org",
+                null, null, "Turin", null, "IT", new Preferences("store", List.of(), false, false), List.of(), null));
+        ingest.recordOrder(target, new OrderCommand("cp-1-o1", "cp-1", "2026-01-05", new BigDecimal("42.00"), "EUR",
+                null, "store", List.of(), List.of()));
+        ViewsClient.localStores = args -> new ViewsClient.LocalContext(context, () -> { });
+    }
+
+    @AfterAll
+    void restoreStores() {
+        ViewsClient.localStores = REAL_STORES;
+    }
+
+    @Test
+    void exportsErasesAndShowsTheAuditLog() {
+        Run export = run(new CustomerCommand(), NO_SERVER, "export-data", "cp-1");
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).contains("carla@pietro-example.org").contains("cp-1-o1").contains("order_facts");
+
+        Run unconfirmed = run(new CustomerCommand(), server(), "erase", "cp-1");
+        assertThat(unconfirmed.exitCode()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("--yes");
+
+        Run erase = run(new CustomerCommand(), server(), "erase", "cp-1", "--yes");
+        assertThat(erase.exitCode()).isZero();
+        assertThat(erase.out()).contains("Customer cp-1 erased");
+        Run again = run(new CustomerCommand(), NO_SERVER, "erase", "cp-1", "--yes");
+        assertThat(again.out()).isEqualTo(erase.out());
+
+        Run gone = run(new CustomerCommand(), server(), "export-data", "cp-1");
+        assertThat(gone.exitCode()).isEqualTo(1);
+        assertThat(gone.err()).contains("Nothing is held about customer cp-1");
+
+        Run audit = run(new AuditCommand(), server(), "--action", "customer.erased");
+        assertThat(audit.exitCode()).isZero();
+        assertThat(audit.out()).contains("customer cp-1").contains("anonymous").contains("cli:" + System.getProperty("user.name"))
+                .doesNotContain("Carla");
+        Run exports = run(new AuditCommand(), NO_SERVER, "--action", "customer.data_exported", "--json");
+        assertThat(exports.out()).contains("subjectId").contains("\"cp-1\"");
+    }
+
+    private String server() {
+        return "http://localhost:" + port;
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(Object command, String server, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--server", server, "--workspace", workspace));
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int code = new CommandLine(command).execute(all.toArray(String[]::new));
+            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+}
