@@ -222,9 +222,35 @@
     if (initial) ask(initial);
   }
 
+  // ---- import page ----
+  // A finished import says so to screen readers once, through a live region that stays on the page.
+  document.addEventListener('htmx:afterSettle', function (e) {
+    var done = e.target.querySelector ? e.target.querySelector('[data-announce]') : null;
+    var box = document.getElementById('import-announce');
+    if (done && box) box.textContent = done.getAttribute('data-announce');
+  });
+  function importForm() {
+    var form = document.getElementById('import-form');
+    if (!form) return;
+    var zone = document.getElementById('time-zone');
+    if (zone && zone.getAttribute('data-guess') === 'true' && window.Intl) {
+      var guess = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      if (guess && zone.querySelector('option[value="' + guess + '"]')) zone.value = guess;
+    }
+    form.addEventListener('submit', function () {
+      var button = form.querySelector('button[type=submit]');
+      form.setAttribute('aria-busy', 'true');
+      if (button) {
+        button.disabled = true;
+        button.textContent = form.getAttribute('data-busy-text') || 'Sending…';
+      }
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     drawCharts(document);
     liveCounters();
     assistant();
+    importForm();
   });
 })();

@@ -13,12 +13,15 @@ import java.util.List;
  *   at least {@code atRiskChurn} (the At-Risk threshold, 0.25 by default) — what the shop stands to lose if
  *   they leave; {@code atRiskPastSpend} is what those customers have spent so far.</li>
  *   <li>{@code averageChurn}: mean churn probability over scored customers.</li>
+ *   <li>{@code trend}: revenue and orders per month (or week) over the shop's order history, with a summary
+ *   comparing the last 12 months to the 12 before; read live from the recorded orders, not from the last run.</li>
  * </ul>
  */
 public record Overview(long customers, long scoredCustomers, BigDecimal revenue, BigDecimal atRiskChurn,
                        long atRiskCustomers, BigDecimal revenueAtRisk, BigDecimal atRiskPastSpend,
                        BigDecimal averageChurn, BigDecimal totalClv, List<Group> lifecycles, List<Group> segments,
-                       Today today, LocalDate asOf, OffsetDateTime computedAt) {
+                       Today today, LocalDate asOf, OffsetDateTime computedAt,
+                       RevenueTrend trend) {
 
     /** Customers in one lifecycle stage or primary segment, what they spent and their predicted value. */
     public record Group(String key, String name, long customers, BigDecimal value, BigDecimal clv) {

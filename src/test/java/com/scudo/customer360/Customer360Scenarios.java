@@ -180,6 +180,47 @@ abstract class Customer360Scenarios {
     }
 
     @Test
+    void overviewTrendAddsUpToTheRecordedOrdersMonthByMonth() {
+        JsonNode trend = api.get("/api/v1/overview").json().path("trend");
+        assertThat(trend.path("grain").asString()).isEqualTo("month"); // the demo history spans years
+        JsonNode periods = trend.path("periods");
+        assertThat(periods.size()).isGreaterThan(24);
+
+        BigDecimal revenue = BigDecimal.ZERO;
+        long orders = 0;
+        java.time.LocalDate expectedStart = java.time.LocalDate.parse(periods.get(0).path("start").asString());
+        for (JsonNode period : periods) {
+            assertThat(period.path("start").asString()).isEqualTo(expectedStart.toString()); // no month skipped
+            expectedStart = expectedStart.plusMonths(1);
+            revenue = revenue.add(period.path("revenue").decimalValue());
+            orders += period.path("orders").asLong();
+        }
+        assertThat(revenue).isEqualByComparingTo(jdbc.queryForObject(
+                "select sum(amount) from order_facts where workspace_id = ?", BigDecimal.class, workspace.value()));
+        assertThat(orders).isEqualTo(jdbc.queryForObject(
+                "select count(*) from order_facts where workspace_id = ?", Long.class, workspace.value()));
+
+        // One month checked against a UTC time range, so H2 and PostgreSQL must cut months at the same instant.
+        JsonNode month = periods.get(periods.size() - 3);
+        java.time.LocalDate start = java.time.LocalDate.parse(month.path("start").asString());
+        BigDecimal inMonth = jdbc.queryForObject("select coalesce(sum(amount), 0) from order_facts where workspace_id = ? "
+                        + "and ordered_at >= ? and ordered_at < ?", BigDecimal.class, workspace.value(),
+                start.atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                start.plusMonths(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        assertThat(month.path("revenue").decimalValue()).isEqualByComparingTo(inMonth);
+
+        JsonNode summary = trend.path("summary");
+        BigDecimal lastTwelve = BigDecimal.ZERO;
+        for (int i = periods.size() - 12; i < periods.size(); i++) {
+            lastTwelve = lastTwelve.add(periods.get(i).path("revenue").decimalValue());
+        }
+        assertThat(summary.path("recent").decimalValue()).isEqualByComparingTo(lastTwelve);
+        assertThat(summary.path("previous").decimalValue()).isPositive();
+        assertThat(summary.path("sentence").asString()).startsWith("Revenue in the last 12 months: $")
+                .containsPattern("(up|down) \\d+% on the 12 months before|level with the 12 months before");
+    }
+
+    @Test
     void unknownFilterFieldIsA400WithItsPosition() {
         Api.Response response = api.get("/api/v1/customers?filter=" + encode("orders > 2 and chrun > 0.5"));
         assertThat(response.status()).isEqualTo(400);

@@ -2,6 +2,7 @@ package com.scudo.dashboard;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.scudo.analytics.AnalyticsRuns;
 import com.scudo.customer360.Customer360;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.customer360.Overview;
@@ -16,6 +17,7 @@ import com.scudo.segment.SegmentId;
 import com.scudo.segment.Segments;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.support.Api;
 import com.scudo.support.H2IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -24,12 +26,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +62,8 @@ class DashboardBrowserTests {
     TodayFeed today;
     @Autowired
     Segments segments;
+    @Autowired
+    AnalyticsRuns analytics;
 
     WorkspaceId workspace;
     BrowserSession browser;
@@ -65,6 +74,10 @@ class DashboardBrowserTests {
                 "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("web-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 90, 42);
+        // A second snapshot a quarter back, so segments have a trend and a migration; today's run stays the last.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(analytics.runNow(workspace, today.minusDays(90)).state()).isEqualTo("done");
+        assertThat(analytics.runNow(workspace, today).state()).isEqualTo("done");
         browser = BrowserSession.start();
     }
 
@@ -91,7 +104,16 @@ class DashboardBrowserTests {
         assertThat(page.locator("[data-kpi=revenue-at-risk] .kpi-value").textContent()).startsWith("$").isNotEqualTo("$0");
         assertThat(page.locator("[data-kpi=average-churn] .kpi-value").textContent()).endsWith("%");
         page.locator(".chart[data-drawn] svg").first().waitFor();
-        assertThat(page.locator(".chart[data-drawn]").count()).isEqualTo(2);
+        assertThat(page.locator(".chart[data-drawn]").count()).isEqualTo(3);
+        JsonNode trend = new Api(port, workspace.value()).get("/api/v1/overview").json().path("trend");
+        assertThat(page.locator("#trend-summary").textContent()).isEqualTo(trend.path("summary").path("sentence").asString())
+                .startsWith("Revenue in the last 12 months: $");
+        assertThat(page.locator("#trend-table tbody tr").count()).isEqualTo(trend.path("periods").size());
+        JsonNode latest = trend.path("periods").get(trend.path("periods").size() - 1);
+        assertThat(page.locator("#trend-table tbody tr").first().getAttribute("data-period"))
+                .isEqualTo(latest.path("start").asString());
+        assertThat(page.locator("#trend-table tbody tr td").nth(1).textContent())
+                .isEqualTo(String.format("%,d", latest.path("orders").asLong()));
         assertThat(page.locator("#at-risk tbody tr").count()).isPositive();
 
         int ordersBefore = Integer.parseInt(page.locator("#today-orders").textContent().trim());
@@ -214,6 +236,126 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void theMigrationMatrixBetweenTwoPickedDatesMatchesTheApi() {
+        Page page = browser.page(false);
+        page.navigate(url("/segments"));
+        List<String> dates = List.of(page.locator("#migration-form select[name=from] option")
+                .evaluateAll("options => options.map(o => o.value).join(',')").toString().split(","));
+        assertThat(dates).as("snapshot dates of the demo shop").hasSizeGreaterThanOrEqualTo(2);
+        String from = dates.get(0);
+        String to = dates.size() > 2 ? dates.get(dates.size() - 2) : dates.get(1);
+        page.locator("#migration-form select[name=from]").selectOption(from);
+        page.locator("#migration-form select[name=to]").selectOption(to);
+        page.locator("#migration-form button[type=submit]").click();
+        page.waitForURL("**from=" + from + "**");
+        Locator matrix = page.locator("#migration-matrix");
+        matrix.waitFor();
+
+        JsonNode migration = new Api(port, workspace.value())
+                .get("/api/v1/segments/migration?from=" + from + "&to=" + to).json();
+        Map<String, String> names = new HashMap<>();
+        segments.list(workspace).forEach(s -> names.put(s.segment().id().value(), s.segment().name()));
+        names.put("none", "No segment");
+        Map<String, Long> expected = new HashMap<>();
+        long movers = 0;
+        for (JsonNode flow : migration.path("flows")) {
+            expected.put(names.get(flow.path("from").asString()) + " → " + names.get(flow.path("to").asString()),
+                    flow.path("customers").asLong());
+            movers += flow.path("customers").asLong();
+        }
+        assertThat(movers).isPositive();
+
+        List<String> columns = matrix.locator("thead th").allTextContents();
+        Map<String, Long> shown = new HashMap<>();
+        for (Locator row : matrix.locator("tbody tr").all()) {
+            String rowName = row.locator("th").textContent();
+            List<Locator> cells = row.locator("td").all();
+            for (int i = 0; i < cells.size(); i++) {
+                String text = cells.get(i).textContent().trim();
+                if (!cells.get(i).getAttribute("class").contains("zero")) {
+                    shown.put(rowName + " → " + columns.get(i + 1), Long.parseLong(text.replace(",", "")));
+                } else {
+                    assertThat(text).isEqualTo("·none"); // a dot on screen, "none" for a screen reader
+                }
+            }
+        }
+        assertThat(shown).isEqualTo(expected);
+        List<String> notable = page.locator("#migration-notable li").allTextContents();
+        assertThat(notable).hasSize(migration.path("notable").size())
+                .allSatisfy(line -> assertThat(line).doesNotContainPattern("[A-Z]+_[A-Z]+")); // names, not ids
+        assertThat(page.locator("#migration-matrix caption").textContent()).contains(year(from)).contains(year(to));
+        BrowserSession.screenshot(page, "segment-migration");
+    }
+
+    @Test
+    void aSegmentsMembersDownloadAsCsvFromItsCard() throws Exception {
+        Page page = browser.page(false);
+        page.navigate(url("/segments"));
+        Locator link = page.locator("#segment-VIP_HIGH_VALUE a.export");
+        assertThat(link.textContent()).startsWith("Download CSV").contains("VIP");
+        com.microsoft.playwright.Download download = page.waitForDownload(link::click);
+        assertThat(download.suggestedFilename()).isEqualTo("vip_high_value.csv");
+        List<String> lines = java.nio.file.Files.readAllLines(download.path());
+        assertThat(lines.get(0)).isEqualTo("customer_id,name,email,phone,segment,lifecycle,total_spent,orders,churn,clv,last_order");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains("Sarah Chen");
+    }
+
+    @Test
+    void aShopifyFileIsUploadedWithLiveProgressAndItsBadRowsCanBeDownloaded() throws Exception {
+        WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
+        java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
+        Page page = browser.page(false);
+        page.navigate("http://localhost:" + port + "/import?workspace=" + shop.value());
+        assertThat(page.locator("nav a[aria-current=page]").textContent()).isEqualTo("Import");
+        assertThat(page.locator("label[for=import-file]").textContent()).isEqualTo("File");
+        assertThat(page.locator("label[for=time-zone]").isVisible()).isTrue();
+
+        page.locator("#import-file").setInputFiles(sample);
+        page.locator("#format-shopify").check();
+        page.locator("#time-zone").selectOption("Europe/London");
+        page.locator("#import-submit").click();
+        page.waitForURL("**/import/*");
+        page.locator("#progress[data-state=completed]").waitFor();
+
+        assertThat(page.locator("#import-done").textContent()).isEqualTo("Done: 15 rows read, 7 accepted, 8 set aside.");
+        assertThat(page.locator("[data-count=created]").textContent()).isEqualTo("4");
+        assertThat(page.locator("[data-count=unchanged]").textContent()).isEqualTo("1");
+        assertThat(page.locator("[data-count=customers]").textContent()).isEqualTo("3");
+        assertThat(page.locator("[data-count=rate]").textContent()).endsWith("rows a second");
+        assertThat(page.locator("#import-errors tbody tr td:first-child").allTextContents())
+                .containsExactly("7", "8", "9", "10", "11", "12", "13", "14");
+        BrowserSession.screenshot(page, "import-finished");
+
+        com.microsoft.playwright.Download errors = page.waitForDownload(() -> page.locator("#error-file").click());
+        List<String> lines = java.nio.file.Files.readAllLines(errors.path());
+        assertThat(lines).hasSize(9);
+        assertThat(lines.get(0)).isEqualTo("line,reason,content");
+        assertThat(lines.get(1)).startsWith("7,repeats line 6 of order #1003");
+
+        page.locator("#analyse-form button").click();
+        page.locator("#analysis [role=status]").waitFor();
+        assertThat(page.locator("#analysis").textContent()).contains("analysis");
+    }
+
+    @Test
+    void aFileOfTheWrongKindSaysWhichColumnsWereExpected() throws Exception {
+        WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
+        java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
+        Page page = browser.page(true);
+        page.navigate("http://localhost:" + port + "/import?workspace=" + shop.value());
+        page.locator("#import-file").setInputFiles(sample);
+        page.locator("#format-scudo-customers").check();
+        page.locator("#import-submit").click();
+        page.waitForURL("**/import/*");
+        page.locator("#progress[data-state=failed]").waitFor();
+        assertThat(page.locator("#import-failed").textContent())
+                .contains("doesn't look like a Customers, Scudo layout (CSV)")
+                .contains("customer_id, name");
+        BrowserSession.screenshot(page, "import-wrong-format-phone");
+    }
+
+    @Test
     void theAssistantAnswersTheBriefsFourQuestionsInThePage() {
         Page page = browser.page(false);
         page.navigate(url("/assistant"));
@@ -278,6 +420,10 @@ class DashboardBrowserTests {
             Thread.sleep(50);
         }
         assertThat(today.subscribers(workspace)).isPositive();
+    }
+
+    private static String year(String isoDate) {
+        return isoDate.substring(0, 4);
     }
 
     static String encode(String text) {

@@ -176,7 +176,8 @@ class Customer360Service implements Customer360Views {
         Overview.Today today = new Overview.Today(today(), day.orders(), day.revenue(), day.interactions(), "live");
         return new Overview(figures.customers(), figures.scoredCustomers(), figures.revenue(), figures.atRiskChurn(),
                 figures.atRiskCustomers(), figures.revenueAtRisk(), figures.atRiskPastSpend(), figures.averageChurn(),
-                figures.totalClv(), figures.lifecycles(), figures.segments(), today, figures.asOf(), figures.computedAt());
+                figures.totalClv(), figures.lifecycles(), figures.segments(), today, figures.asOf(), figures.computedAt(),
+                figures.trend());
     }
 
     private LocalDate today() {

@@ -17,7 +17,7 @@ import java.util.List;
 import static com.scudo.customer360.internal.Sql.decimal;
 import static com.scudo.customer360.internal.Sql.text;
 
-/** Headline figures of a workspace in three aggregate queries over customer_dim and customer_metrics. */
+/** Headline figures of a workspace: aggregate queries over customer_dim and customer_metrics, and the revenue trend. */
 @Component
 class OverviewReader {
     private static final Field<String> WS = text("m", "workspace_id");
@@ -26,9 +26,11 @@ class OverviewReader {
     private static final Field<BigDecimal> SPENT = decimal("m", "total_spent");
 
     private final DSLContext sql;
+    private final RevenueTrendReader trends;
 
-    OverviewReader(DSLContext sql) {
+    OverviewReader(DSLContext sql, RevenueTrendReader trends) {
         this.sql = sql;
+        this.trends = trends;
     }
 
     /** Everything but today's live counters. */
@@ -56,7 +58,7 @@ class OverviewReader {
         return new Overview(customers, totals.get(0, Long.class), money(totals.get(1, BigDecimal.class)), atRiskChurn,
                 totals.get(4, Long.class), money(totals.get(5, BigDecimal.class)), money(totals.get(6, BigDecimal.class)),
                 share(totals.get(2, BigDecimal.class)), money(totals.get(3, BigDecimal.class)), lifecycles, segments, null,
-                totals.get(7, LocalDate.class), totals.get(8, OffsetDateTime.class));
+                totals.get(7, LocalDate.class), totals.get(8, OffsetDateTime.class), trends.read(workspace));
     }
 
     private static BigDecimal money(BigDecimal value) {

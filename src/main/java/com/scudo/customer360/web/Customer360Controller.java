@@ -58,7 +58,7 @@ class Customer360Controller {
 
     @GetMapping("/overview")
     @Operation(summary = "Headline figures: customers, revenue, revenue at risk, churn, lifecycle and segment "
-            + "distribution, today's live counters")
+            + "distribution, today's live counters, revenue and orders per month (per week for a short history)")
     Overview overview(@Parameter(hidden = true) WorkspaceId workspace) {
         return views.overview(workspace);
     }

@@ -54,6 +54,21 @@ final class Charts {
         return option;
     }
 
+    /** Revenue as bars on the left axis and orders as a line on the right one, over months or weeks. */
+    static Map<String, Object> revenueTrend(List<String> labels, List<? extends Number> revenue, List<? extends Number> orders) {
+        Map<String, Object> option = base();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("data", List.of("Revenue ($)", "Orders"), "bottom", 0));
+        option.put("grid", Map.of("left", 64, "right", 48, "top", 28, "bottom", 64));
+        option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("hideOverlap", true)));
+        option.put("yAxis", List.of(Map.of("type", "value", "name", "Revenue ($)"),
+                Map.of("type", "value", "name", "Orders", "splitLine", Map.of("show", false))));
+        option.put("series", List.of(
+                Map.of("name", "Revenue ($)", "type", "bar", "data", revenue),
+                Map.of("name", "Orders", "type", "line", "yAxisIndex", 1, "data", orders, "symbol", "none")));
+        return option;
+    }
+
     /** A gauge from 0 to 100% with green, amber and red bands at 25% and 50%. */
     static Map<String, Object> churnGauge(BigDecimal probability) {
         double value = probability == null ? 0 : Math.round(probability.doubleValue() * 1000) / 10.0;

@@ -2,13 +2,17 @@ package com.scudo.dashboard.web;
 
 import com.scudo.segment.SegmentMigration;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The migration matrix laid out for a table: one row per earlier segment, one cell per later segment. */
 record MigrationTable(List<String> headings, List<Row> rows, List<String> notable) {
+    private static final int NOTABLE = 5;
 
     record Row(String name, List<Cell> cells) {
     }
@@ -32,6 +36,27 @@ record MigrationTable(List<String> headings, List<Row> rows, List<String> notabl
             }
             rows.add(new Row(names.getOrDefault(from, from), cells));
         }
-        return new MigrationTable(used.stream().map(s -> names.getOrDefault(s, s)).toList(), rows, migration.notable());
+        return new MigrationTable(used.stream().map(s -> names.getOrDefault(s, s)).toList(), rows,
+                notable(migration, names));
+    }
+
+    /**
+     * The biggest moves by value, as the API's {@code notable} picks them, but with the segments' names a shop
+     * owner knows instead of their ids.
+     */
+    private static List<String> notable(SegmentMigration migration, Map<String, String> names) {
+        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
+        money.setMaximumFractionDigits(0);
+        return migration.flows().stream().filter(f -> !f.from().equals(f.to()))
+                .sorted(Comparator.comparing(SegmentMigration.Flow::value)
+                        .thenComparingLong(SegmentMigration.Flow::customers).reversed())
+                .limit(NOTABLE)
+                .map(f -> f.customers() + (f.customers() == 1 ? " customer" : " customers") + " worth "
+                        + money.format(f.value()) + " moved from " + name(f.from(), names) + " to " + name(f.to(), names))
+                .toList();
+    }
+
+    private static String name(String id, Map<String, String> names) {
+        return SegmentMigration.NONE.equals(id) ? "no segment" : names.getOrDefault(id, id);
     }
 }

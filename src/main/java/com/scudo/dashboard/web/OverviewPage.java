@@ -3,6 +3,7 @@ package com.scudo.dashboard.web;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.customer360.Overview;
+import com.scudo.customer360.RevenueTrend;
 import com.scudo.dashboard.internal.TodayFeed;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The overview: headline figures, lifecycle and segment charts, valuable customers at risk, today live. */
+/** The overview: headline figures, revenue and orders over time, lifecycle and segment charts, valuable customers at risk, today live. */
 @Controller
 class OverviewPage {
     private static final int TOP_AT_RISK = 8;
@@ -31,6 +32,16 @@ class OverviewPage {
         Overview overview = views.overview(workspace);
         model.addAttribute("page", "overview");
         model.addAttribute("o", overview);
+        RevenueTrend trend = overview.trend();
+        if (trend != null && !trend.periods().isEmpty()) {
+            model.addAttribute("trendChart", Charts.json(Charts.revenueTrend(
+                    trend.periods().stream().map(RevenueTrend.Period::label).toList(),
+                    trend.periods().stream().map(p -> money(p.revenue())).toList(),
+                    trend.periods().stream().map(RevenueTrend.Period::orders).toList())));
+            List<RevenueTrend.Period> newestFirst = new java.util.ArrayList<>(trend.periods());
+            java.util.Collections.reverse(newestFirst);
+            model.addAttribute("trendRows", newestFirst);
+        }
         if (!overview.lifecycles().isEmpty()) {
             model.addAttribute("lifecycleChart", Charts.json(Charts.donut("Customers",
                     overview.lifecycles().stream().map(Overview.Group::name).toList(),

@@ -3,9 +3,8 @@ package com.scudo.imports.web;
 import com.scudo.imports.CustomerExport;
 import com.scudo.imports.ImportFormat;
 import com.scudo.imports.ImportJob;
-import com.scudo.imports.ImportRequest;
 import com.scudo.imports.ImportService;
-import com.scudo.imports.internal.ImportSettings;
+import com.scudo.imports.ImportUploads;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
@@ -20,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.UUID;
 
 /**
  * File imports over HTTP: upload with a format, get the result (or, with {@code wait=false}, a 202
@@ -33,13 +30,13 @@ import java.util.UUID;
 @RestController
 class ImportController {
     private final ImportService imports;
+    private final ImportUploads uploads;
     private final CustomerExport export;
-    private final ImportSettings settings;
 
-    ImportController(ImportService imports, CustomerExport export, ImportSettings settings) {
+    ImportController(ImportService imports, ImportUploads uploads, CustomerExport export) {
         this.imports = imports;
+        this.uploads = uploads;
         this.export = export;
-        this.settings = settings;
     }
 
     @PostMapping("/api/v1/imports")
@@ -52,17 +49,10 @@ class ImportController {
         if (file.isEmpty()) {
             throw new InvalidInputException("file", "the uploaded file is empty");
         }
-        Path dir = Path.of(settings.uploadDir()).toAbsolutePath();
-        Files.createDirectories(dir);
-        String id = UUID.randomUUID().toString();
-        Path stored = dir.resolve(id + ".upload");
-        file.transferTo(stored);
-        String source = file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename();
-        ImportRequest request = new ImportRequest(workspace, parsedFormat, stored, source, zone, dir.resolve(id + ".errors.csv"));
-        if (wait) {
-            return ResponseEntity.ok(imports.importFile(request, done -> { }));
+        try (InputStream content = file.getInputStream()) {
+            ImportJob job = uploads.start(workspace, parsedFormat, zone, file.getOriginalFilename(), content, wait);
+            return wait ? ResponseEntity.ok(job) : ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
         }
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.submit(request));
     }
 
     @GetMapping("/api/v1/imports/{id}")
