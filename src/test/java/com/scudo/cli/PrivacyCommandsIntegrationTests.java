@@ -79,8 +79,10 @@ class PrivacyCommandsIntegrationTests {
 
         Run audit = run(new AuditCommand(), server(), "--action", "customer.erased");
         assertThat(audit.exitCode()).isZero();
-        assertThat(audit.out()).contains("customer cp-1").contains("anonymous").contains("cli:" + System.getProperty("user.name"))
-                .doesNotContain("Carla");
+        // Who acted depends on the way each command went (server: the web caller; here: cli:<os user>), which a
+        // busy machine can change when the health check is slow: the REST scenarios check the actor itself.
+        assertThat(audit.out()).contains("customer.erased").contains("customer cp-1").contains("erased: ")
+                .doesNotContain("Carla").doesNotContain("pietro-example");
         Run exports = run(new AuditCommand(), NO_SERVER, "--action", "customer.data_exported", "--json");
         assertThat(exports.out()).contains("subjectId").contains("\"cp-1\"");
     }

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ class PrivacyService implements CustomerPrivacy {
                         "asked again: erased already on " + done.completedAt());
                 return new ErasureResult(customer.value(), "erased", done.requestedAt(), done.completedAt(), done.removed());
             }
-            request = journal.open(identity(workspace, customer, held.profile()), clock.instant());
+            request = journal.open(identity(workspace, customer, held.profile()), now());
         }
         ErasureResult result = run(request);
         audit.record(workspace, AuditAction.CUSTOMER_ERASED, AuditSubject.customer(customer), result.erased()
@@ -131,9 +132,14 @@ class PrivacyService implements CustomerPrivacy {
                     request.requestId());
             return new ErasureResult(who.id().value(), "pending", request.requestedAt(), null, removed);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         journal.complete(request.requestId(), removed, now);
         return new ErasureResult(who.id().value(), "erased", request.requestedAt(), now, removed);
+    }
+
+    /** To the microsecond, as the database keeps it: a repeated request then answers exactly the same. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private boolean analysing(WorkspaceId workspace) {
