@@ -49,7 +49,7 @@ class OverviewPage {
         }
         if (!overview.segments().isEmpty()) {
             model.addAttribute("segmentChart", Charts.json(Charts.barsAndValue(
-                    overview.segments().stream().map(Overview.Group::name).toList(),
+                    overview.segments().stream().map(g -> g.name() == null ? "No segment" : g.name()).toList(),
                     "Customers", overview.segments().stream().map(Overview.Group::customers).toList(),
                     "Spent ($)", overview.segments().stream().map(g -> money(g.value())).toList())));
         }
