@@ -65,7 +65,7 @@ class DashboardBrowserTests {
                 "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("web-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 90, 42);
-        browser = BrowserSession.start();
+        browser = BrowserSession.start(port, workspace);
     }
 
     @AfterAll
