@@ -72,7 +72,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JooqApiKeys keys, JooqUserAccounts users) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator", "/actuator/**")
+        // The OpenAPI description and its browsable UI are for developers holding a key (or a dashboard session).
+        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
