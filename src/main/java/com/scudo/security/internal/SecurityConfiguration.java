@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -63,10 +65,15 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The only way to sign in: the form's name and password checked by {@link PasswordSignIn}. Published as the
+     * one AuthenticationManager so no other (such as a generated default user) exists, and so a failure is
+     * counted once (a provider bean would also sit in a parent manager and be asked twice).
+     */
     @Bean
-    PasswordSignIn passwordSignIn(JooqUserAccounts users, PasswordEncoder passwords, AddressLimiter addresses,
-                                  SecuritySettings settings, Clock clock) {
-        return new PasswordSignIn(users, passwords, addresses, settings, clock);
+    AuthenticationManager authenticationManager(JooqUserAccounts users, PasswordEncoder passwords,
+                                                AddressLimiter addresses, SecuritySettings settings, Clock clock) {
+        return new ProviderManager(new PasswordSignIn(users, passwords, addresses, settings, clock));
     }
 
     @Bean
@@ -109,9 +116,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, JooqUserAccounts users, PasswordSignIn signIn) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, JooqUserAccounts users, AuthenticationManager signIn) throws Exception {
         http.securityMatcher("/**")
-                .authenticationProvider(signIn)
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/setup", "/access-denied", "/error", "/favicon.ico",
