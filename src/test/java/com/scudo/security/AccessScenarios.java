@@ -65,7 +65,7 @@ abstract class AccessScenarios {
 
     private Secrets secretsOf(WorkspaceId shop, String r) {
         Api api = new Api(port, shop.value());
-        String name = "Quillon Bsecret" + r;
+        String name = "Quillon Zorblat" + r;
         String email = "bsecret" + r + "@example.com";
         assertThat(api.post("/api/v1/customers", """
                 {"id": "bsecret-%s", "name": "%s", "email": "%s", "city": "Bsecretville%s"}""".formatted(r, name, email, r))
@@ -93,7 +93,7 @@ abstract class AccessScenarios {
         String user = TestAccounts.at(port).user(Role.VIEWER, shop);
         return new Secrets("bsecret-" + r, email, segment.path("id").asString(), job.path("id").asString(),
                 recommendation, runId, key.path("id").asString(), user,
-                List.of("Bsecret" + r, "bsecret" + r + "@", "Bsecretville" + r, "Bsecret segment " + r,
+                List.of("Zorblat" + r, "Bsecretville" + r, "Bsecret segment " + r,
                         "bsecret-file-" + r, "Bimported Secret" + r, "Bsecret key " + r));
     }
 
@@ -201,7 +201,7 @@ abstract class AccessScenarios {
         Api owner = new Api(port, b.value());
         assertThat(owner.get("/api/v1/segments/" + bData.segmentId()).status()).isEqualTo(200);
         assertThat(owner.get("/api/v1/customers/" + bData.customerId() + "/360").json().path("profile").path("name").asString())
-                .startsWith("Quillon Bsecret");
+                .startsWith("Quillon Zorblat");
         JsonNode keys = owner.get("/api/v1/api-keys").json();
         for (JsonNode k : keys) {
             if (k.path("id").asString().equals(bData.keyId())) {

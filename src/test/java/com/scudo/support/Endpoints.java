@@ -24,8 +24,10 @@ public final class Endpoints {
     }
 
     public record Endpoint(String method, String pattern, boolean eventStream) {
+        /** Answered like the API (401 problem details, keys accepted): /api, the OpenAPI description and its UI. */
         public boolean api() {
-            return pattern.startsWith("/api/");
+            return pattern.startsWith("/api/") || pattern.startsWith("/v3/api-docs") || pattern.startsWith("/swagger-ui")
+                    || pattern.startsWith("/actuator");
         }
 
         public boolean writes() {
