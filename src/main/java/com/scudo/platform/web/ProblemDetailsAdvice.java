@@ -68,6 +68,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** An upload endpoint called without a multipart body: the caller's mistake, not a server error. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Send the file as multipart/form-data with a part named 'file'.");
+        problem.setTitle("Upload expected");
+        return problem;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String id = UUID.randomUUID().toString().substring(0, 8);

@@ -80,7 +80,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, JooqApiKeys keys, JooqUserAccounts users) throws Exception {
         // The OpenAPI description and its browsable UI are for developers holding a key (or a dashboard session).
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        http.securityMatcher("/api/**", "/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
