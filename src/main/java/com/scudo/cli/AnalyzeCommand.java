@@ -33,7 +33,7 @@ class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WorkspaceId target = WorkspaceId.of(options.workspace);
-        ServerConnection connection = new ServerConnection(options.server, target.value());
+        ServerConnection connection = new ServerConnection(options.server, target.value(), options.apiKey);
         if (connection.isUp()) {
             return throughServer(connection);
         }

@@ -33,7 +33,7 @@ class AskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WorkspaceId target = WorkspaceId.of(options.workspace);
         String question = String.join(" ", words);
-        ServerConnection connection = new ServerConnection(options.server, target.value());
+        ServerConnection connection = new ServerConnection(options.server, target.value(), options.apiKey);
         JsonNode answer;
         if (connection.isUp()) {
             HttpResponse<String> response = connection.post("/api/v1/assistant/ask",

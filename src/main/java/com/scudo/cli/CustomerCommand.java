@@ -28,7 +28,7 @@ class CustomerCommand {
         @Override
         public Integer call() throws Exception {
             String query = String.join(" ", words);
-            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, springArguments)) {
+            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
                 JsonNode lookup = client.lookup(query);
                 String id = Text.of(lookup, "customerId");
                 if (id == null) {

@@ -40,7 +40,7 @@ class CustomersCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, springArguments)) {
+            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
                 JsonNode page = client.customers(filter, sort, limit, cursor);
                 if (options.json) {
                     options.printJson(System.out, page);

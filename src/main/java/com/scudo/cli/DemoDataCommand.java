@@ -38,13 +38,16 @@ class DemoDataCommand implements Callable<Integer> {
             description = "A running server to load through (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
     String server;
 
+    @Option(names = "--api-key", description = "API key for the server (default: the SCUDO_API_KEY environment variable).")
+    String apiKey;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         WorkspaceId target = WorkspaceId.of(workspace);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        ServerConnection connection = new ServerConnection(server, target.value(), apiKey);
         if (connection.isUp()) {
             System.err.println("Loading through the server at " + connection.base() + " ...");
             HttpResponse<String> response = connection.post("/api/v1/demo-data?customers=" + customers + "&seed=" + seed

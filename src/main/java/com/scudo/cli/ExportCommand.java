@@ -38,6 +38,9 @@ class ExportCommand implements Callable<Integer> {
             description = "A running server to export through (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
     String server;
 
+    @Option(names = "--api-key", description = "API key for the server (default: the SCUDO_API_KEY environment variable).")
+    String apiKey;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -48,7 +51,7 @@ class ExportCommand implements Callable<Integer> {
             return 2;
         }
         WorkspaceId target = WorkspaceId.of(workspace);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        ServerConnection connection = new ServerConnection(server, target.value(), apiKey);
         if (connection.isUp()) {
             HttpResponse<String> response = connection.get("/api/v1/customers/export.csv"
                     + (filter == null ? "" : "?filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)));

@@ -49,6 +49,9 @@ class ImportCommand implements Callable<Integer> {
             description = "A running server to import through (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
     String server;
 
+    @Option(names = "--api-key", description = "API key for the server (default: the SCUDO_API_KEY environment variable).")
+    String apiKey;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -61,7 +64,7 @@ class ImportCommand implements Callable<Integer> {
             System.err.println("No file at " + file);
             return 2;
         }
-        ServerConnection connection = new ServerConnection(server, target.value());
+        ServerConnection connection = new ServerConnection(server, target.value(), apiKey);
         if (connection.isUp()) {
             return throughServer(connection, parsedFormat, zone);
         }

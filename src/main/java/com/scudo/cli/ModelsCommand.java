@@ -29,7 +29,7 @@ class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         WorkspaceId target = WorkspaceId.of(options.workspace);
-        ServerConnection connection = new ServerConnection(options.server, target.value());
+        ServerConnection connection = new ServerConnection(options.server, target.value(), options.apiKey);
         JsonNode models;
         if (connection.isUp()) {
             HttpResponse<String> response = connection.get("/api/v1/analytics/models");

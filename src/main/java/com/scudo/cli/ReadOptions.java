@@ -17,6 +17,10 @@ class ReadOptions {
             description = "A running server to ask (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
     String server;
 
+    @Option(names = "--api-key", description = "API key for the server (default: the SCUDO_API_KEY environment "
+            + "variable, which keeps the key out of shell history).")
+    String apiKey;
+
     void printJson(PrintStream out, JsonNode node) {
         out.println(ViewsClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
     }

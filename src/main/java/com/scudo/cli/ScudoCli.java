@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, DemoDataCommand.class, AnalyzeCommand.class, ModelsCommand.class, AskCommand.class,
                 ImportCommand.class, ExportCommand.class, BenchImportCommand.class, BenchBulkLoadCommand.class, CustomerCommand.class,
                 CustomersCommand.class, SegmentsCommand.Segments.class, SegmentsCommand.Segment.class, AuditCommand.class,
+                AccountCommands.WorkspacesCommand.class, AccountCommands.UsersCommand.class, AccountCommands.ApiKeysCommand.class,
                 CommandLine.HelpCommand.class})
 public class ScudoCli {
 

@@ -38,7 +38,7 @@ final class SegmentsCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, springArguments)) {
+            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
                 JsonNode list = client.segments();
                 if (options.json) {
                     options.printJson(System.out, list);
@@ -74,7 +74,7 @@ final class SegmentsCommand {
 
         @Override
         public Integer call() throws Exception {
-            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, springArguments)) {
+            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
                 JsonNode detail = client.segment(id);
                 if (options.json) {
                     options.printJson(System.out, detail);

@@ -51,9 +51,9 @@ abstract class ViewsClient implements AutoCloseable {
     abstract JsonNode segment(String id);
 
     /** Says on stderr which way it went, so a script's stdout stays clean. */
-    static ViewsClient open(String server, String workspace, List<String> springArguments) {
+    static ViewsClient open(String server, String workspace, String apiKey, List<String> springArguments) {
         WorkspaceId target = WorkspaceId.of(workspace);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        ServerConnection connection = new ServerConnection(server, target.value(), apiKey);
         if (connection.isUp()) {
             return new Remote(connection);
         }

@@ -2,6 +2,7 @@ package com.scudo.demo;
 
 import com.scudo.ingest.IngestService;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.workspace.Workspaces;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,9 +29,11 @@ public class DemoData {
     private final DemoBulkLoad bulk;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Workspaces workspaces;
 
-    DemoData(IngestService ingest, DemoBulkLoad bulk, ApplicationEventPublisher events, Clock clock) {
+    DemoData(IngestService ingest, DemoBulkLoad bulk, ApplicationEventPublisher events, Clock clock, Workspaces workspaces) {
         this.ingest = ingest;
+        this.workspaces = workspaces;
         this.bulk = bulk;
         this.events = events;
         this.clock = clock;
@@ -46,6 +49,7 @@ public class DemoData {
         if (generatedCustomers < 0 || generatedCustomers > MAX_CUSTOMERS) {
             throw new IllegalArgumentException("generated customers must be between 0 and " + MAX_CUSTOMERS);
         }
+        workspaces.register(workspace, "demo data");
         if (bulkPath || generatedCustomers > BULK_ABOVE) {
             return bulk.load(workspace, generatedCustomers, seed, allowOtherData, 4, progress);
         }
@@ -61,6 +65,7 @@ public class DemoData {
         if (generatedCustomers < 0 || generatedCustomers > 100_000) {
             throw new IllegalArgumentException("generated customers must be between 0 and 100000");
         }
+        workspaces.register(workspace, "demo data");
         long start = System.nanoTime();
         LocalDate asOf = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<DemoHistory> histories = new DemoCatalog(asOf, clock.instant(), seed).histories(generatedCustomers);

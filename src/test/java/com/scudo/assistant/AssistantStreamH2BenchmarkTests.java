@@ -73,6 +73,7 @@ class AssistantStreamH2BenchmarkTests {
     private double[] firstEvent(HttpClient http, WorkspaceId shop, String q) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/assistant/stream?q="
                 + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("X-Scudo-Workspace", shop.value())
+                .header("Authorization", "Bearer " + com.scudo.support.TestAccounts.at(port).adminKey(shop.value()))
                 .header("Accept", "text/event-stream").GET().build();
         long start = System.nanoTime();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());

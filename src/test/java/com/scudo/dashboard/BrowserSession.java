@@ -5,6 +5,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.scudo.shared.WorkspaceId;
+import com.scudo.support.TestAccounts;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ final class BrowserSession implements AutoCloseable {
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private final Playwright playwright;
     private final Browser browser;
+    private String signedIn;
 
     private BrowserSession(Playwright playwright, Browser browser) {
         this.playwright = playwright;
@@ -31,6 +34,36 @@ final class BrowserSession implements AutoCloseable {
         return Files.isExecutable(CHROMIUM);
     }
 
+    /**
+     * A browser signed in, through the real sign-in form, as an admin of {@code workspace} (a test user made on
+     * first use); every page it opens shares that session.
+     */
+    static BrowserSession start(int port, WorkspaceId workspace) {
+        BrowserSession session = start();
+        String user = TestAccounts.at(port).adminUser(workspace);
+        session.signedIn = session.signIn(port, user, TestAccounts.PASSWORD);
+        return session;
+    }
+
+    /** Signs in on a fresh page and returns the session (cookies) to share; fails when the form refuses. */
+    String signIn(int port, String username, String password) {
+        BrowserContext context = browser.newContext();
+        try {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("#username").fill(username);
+            page.locator("#password").fill(password);
+            page.waitForNavigation(() -> page.locator("#login-form button[type=submit]").click());
+            if (page.url().contains("/login")) {
+                throw new IllegalStateException("Signing in as " + username + " failed: " + page.url());
+            }
+            return context.storageState();
+        } finally {
+            context.close();
+        }
+    }
+
+    /** A browser with no session, for the sign-in tests. */
     static BrowserSession start() {
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -44,6 +77,9 @@ final class BrowserSession implements AutoCloseable {
     /** A fresh page in its own context; {@code phone} gives a narrow touch screen. */
     Page page(boolean phone) {
         Browser.NewContextOptions options = new Browser.NewContextOptions();
+        if (signedIn != null) {
+            options.setStorageState(signedIn);
+        }
         if (phone) {
             options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);
         } else {

@@ -78,7 +78,7 @@ class DashboardBrowserTests {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(analytics.runNow(workspace, today.minusDays(90)).state()).isEqualTo("done");
         assertThat(analytics.runNow(workspace, today).state()).isEqualTo("done");
-        browser = BrowserSession.start();
+        browser = BrowserSession.start(port, workspace);
         warmUp("/segments");
         warmUp("/");
     }

@@ -7,6 +7,13 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class IntegrationTestConfiguration {
 
+    /** Credentials for the tests' HTTP calls and browsers, made through the real account services. */
+    @Bean
+    TestAccounts testAccounts(com.scudo.workspace.Workspaces workspaces, com.scudo.security.ApiKeys keys,
+                              com.scudo.security.UserAccounts users) {
+        return new TestAccounts(workspaces, keys, users);
+    }
+
     @Bean
     static FailingAnalyticalStore failingAnalyticalStore() {
         return new FailingAnalyticalStore();

@@ -1,5 +1,6 @@
 package com.scudo.dashboard.web;
 
+import com.scudo.shared.AccessRefusedException;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.NotFoundException;
@@ -33,6 +34,14 @@ class PageAdvice {
         response.setStatus(404);
         model.addAttribute("heading", "We couldn't find that");
         model.addAttribute("message", e.getMessage() + ". It may have been removed, or the link is out of date.");
+        return "dashboard/error";
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    String refused(AccessRefusedException e, Model model, HttpServletResponse response) {
+        response.setStatus(403);
+        model.addAttribute("heading", "You can't open this shop");
+        model.addAttribute("message", e.getMessage() + " Ask an admin to add you to it.");
         return "dashboard/error";
     }
 

@@ -1,5 +1,7 @@
 package com.scudo.platform.web;
 
+import com.scudo.shared.AccessRefusedException;
+import com.scudo.shared.ConflictException;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.NotFoundException;
@@ -49,6 +51,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Already exists");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail refused(AccessRefusedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    /** An upload endpoint called without a multipart body: the caller's mistake, not a server error. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Send the file as multipart/form-data with a part named 'file'.");
+        problem.setTitle("Upload expected");
         return problem;
     }
 

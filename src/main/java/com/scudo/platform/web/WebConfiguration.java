@@ -19,7 +19,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new WorkspaceArgumentResolver(settings));
+        resolvers.add(new WorkspaceArgumentResolver());
     }
 
     @Bean
