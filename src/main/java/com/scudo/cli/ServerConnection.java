@@ -73,15 +73,6 @@ final class ServerConnection {
         return http.send(signed(request).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
-                .header("Accept", "application/json").DELETE();
-        if (workspace != null) {
-            request.header("X-Scudo-Workspace", workspace);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** Streams a file as a multipart upload (field "file"), without reading it into memory. */
     HttpResponse<String> upload(String path, java.nio.file.Path file) throws IOException, InterruptedException {
         String boundary = "scudo-" + java.util.UUID.randomUUID();
