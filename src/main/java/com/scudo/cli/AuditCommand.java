@@ -30,12 +30,16 @@ class AuditCommand implements Callable<Integer> {
             description = "A running server to ask (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
     String server;
 
+    @Option(names = "--api-key", description = "An admin API key for the server (default: the SCUDO_API_KEY "
+            + "environment variable, which keeps the key out of shell history).")
+    String apiKey;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        try (PrivacyClient client = PrivacyClient.open(server, workspace, springArguments)) {
+        try (PrivacyClient client = PrivacyClient.open(server, workspace, apiKey, springArguments)) {
             JsonNode page = client.audit(since, action, Math.max(1, Math.min(limit, 1000)), null);
             if (json) {
                 System.out.println(ViewsClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(page));

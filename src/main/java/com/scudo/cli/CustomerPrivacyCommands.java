@@ -22,6 +22,10 @@ final class CustomerPrivacyCommands {
         @Option(names = "--server", defaultValue = "${env:SCUDO_SERVER:-http://localhost:8080}",
                 description = "A running server to ask (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
         String server;
+
+        @Option(names = "--api-key", description = "An admin API key for the server (default: the SCUDO_API_KEY "
+                + "environment variable, which keeps the key out of shell history).")
+        String apiKey;
     }
 
     @Command(name = "export-data", description = "Everything held about one customer, as JSON on standard output "
@@ -38,7 +42,7 @@ final class CustomerPrivacyCommands {
 
         @Override
         public Integer call() throws Exception {
-            try (PrivacyClient client = PrivacyClient.open(target.server, target.workspace, springArguments)) {
+            try (PrivacyClient client = PrivacyClient.open(target.server, target.workspace, target.apiKey, springArguments)) {
                 JsonNode export = client.exportData(id);
                 System.out.println(ViewsClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(export));
                 return 0;
@@ -70,7 +74,7 @@ final class CustomerPrivacyCommands {
                         + "Run again with --yes to confirm.");
                 return 2;
             }
-            try (PrivacyClient client = PrivacyClient.open(target.server, target.workspace, springArguments)) {
+            try (PrivacyClient client = PrivacyClient.open(target.server, target.workspace, target.apiKey, springArguments)) {
                 JsonNode result = client.erase(id);
                 String status = Text.or(result, "status", "?");
                 int removed = 0;

@@ -32,9 +32,9 @@ abstract class PrivacyClient implements AutoCloseable {
 
     abstract JsonNode audit(String since, String action, int limit, String cursor);
 
-    static PrivacyClient open(String server, String workspace, List<String> springArguments) {
+    static PrivacyClient open(String server, String workspace, String apiKey, List<String> springArguments) {
         WorkspaceId target = WorkspaceId.of(workspace);
-        ServerConnection connection = new ServerConnection(server, target.value());
+        ServerConnection connection = new ServerConnection(server, target.value(), apiKey);
         if (connection.isUp()) {
             return new Remote(connection);
         }

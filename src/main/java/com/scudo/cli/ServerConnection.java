@@ -19,10 +19,6 @@ final class ServerConnection {
     private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(700)).build();
 
-    ServerConnection(String base, String workspace) {
-        this(base, workspace, null);
-    }
-
     ServerConnection(String base, String workspace, String apiKey) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.workspace = workspace;

@@ -96,7 +96,8 @@ class PrivacyCommandsIntegrationTests {
 
     private Run run(Object command, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--server", server, "--workspace", workspace));
+        all.addAll(List.of("--server", server, "--workspace", workspace,
+                "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();

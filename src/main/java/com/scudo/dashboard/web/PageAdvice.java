@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.ErrorResponse;
 
 /**
  * What every page shares: the workspace it shows (carried in links as a query parameter), and errors as a
@@ -55,11 +56,22 @@ class PageAdvice {
 
     @ExceptionHandler(Exception.class)
     String failed(Exception e, Model model, HttpServletResponse response) {
+        // Spring's own request errors (a missing parameter, a wrong method) carry their 4xx status.
+        if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            return badRequest(error, model, response);
+        }
         log.warn("Dashboard page failed", e);
         response.setStatus(500);
         model.addAttribute("heading", "This page could not be loaded");
         model.addAttribute("message", "Something went wrong on our side. Please try again in a moment; "
                 + "your data is safe.");
+        return "dashboard/error";
+    }
+
+    private static String badRequest(ErrorResponse error, Model model, HttpServletResponse response) {
+        response.setStatus(error.getStatusCode().value());
+        model.addAttribute("heading", "Something in that request doesn't look right");
+        model.addAttribute("message", "Please go back and try again from the page.");
         return "dashboard/error";
     }
 }
