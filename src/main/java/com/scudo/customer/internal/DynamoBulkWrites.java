@@ -44,8 +44,11 @@ class DynamoBulkWrites implements BulkWrites {
     private final CounterTotals counterTotals;
     private final ItemBatches batches;
 
+    private final int usefulWriters;
+
     DynamoBulkWrites(OperationalTables tables, DynamoOrderHistory orderHistory, DynamoInteractionLog interactionLog,
-                     ItemBatches batches) {
+                     ItemBatches batches, DynamoDbSettings settings) {
+        this.usefulWriters = settings.mode() == DynamoDbSettings.Mode.EMBEDDED ? 1 : 4;
         this.tables = tables;
         this.orderHistory = orderHistory;
         this.interactionLog = interactionLog;
@@ -183,6 +186,11 @@ class DynamoBulkWrites implements BulkWrites {
     @Override
     public void addDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals) {
         counterTotals.addDays(workspace, totals);
+    }
+
+    @Override
+    public int usefulWriters() {
+        return usefulWriters;
     }
 
     @Override
