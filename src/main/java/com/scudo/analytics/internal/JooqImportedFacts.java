@@ -13,6 +13,8 @@ import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Row2;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -45,9 +47,10 @@ class JooqImportedFacts implements ImportedFacts {
     public Map<CustomerId, StoredCustomer> customers(WorkspaceId workspace, Collection<CustomerId> ids) {
         Map<CustomerId, StoredCustomer> result = new HashMap<>();
         for (List<String> part : parts(ids.stream().map(CustomerId::value).distinct().toList())) {
+            Table<?> k = keys(workspace, part);
             sql.select(CustomerDim.CUSTOMER_ID, CustomerDim.CONTENT_HASH, CustomerDim.CREATED_AT, CustomerDim.UPDATED_AT)
-                    .from(CustomerDim.TABLE)
-                    .where(CustomerDim.WORKSPACE_ID.eq(workspace.value()).and(CustomerDim.CUSTOMER_ID.in(part)))
+                    .from(k).join(CustomerDim.TABLE)
+                    .on(CustomerDim.WORKSPACE_ID.eq(ws(k)).and(CustomerDim.CUSTOMER_ID.eq(id(k))))
                     .forEach(r -> result.put(CustomerId.of(r.value1()),
                             new StoredCustomer(r.value2(), instant(r.value3()), instant(r.value4()))));
         }
@@ -80,21 +83,22 @@ class JooqImportedFacts implements ImportedFacts {
         Map<String, BigDecimal> revenue = new HashMap<>();
         Map<String, Instant> seen = new HashMap<>();
         for (List<String> part : parts(ids.stream().map(CustomerId::value).distinct().toList())) {
+            Table<?> k = keys(workspace, part);
             sql.select(OrderFacts.CUSTOMER_ID, DSL.count(), DSL.sum(OrderFacts.AMOUNT), DSL.max(OrderFacts.ORDERED_AT))
-                    .from(OrderFacts.TABLE)
-                    .where(OrderFacts.WORKSPACE_ID.eq(workspace.value()).and(OrderFacts.CUSTOMER_ID.in(part)))
+                    .from(k).join(OrderFacts.TABLE)
+                    .on(OrderFacts.WORKSPACE_ID.eq(ws(k)).and(OrderFacts.CUSTOMER_ID.eq(id(k))))
                     .groupBy(OrderFacts.CUSTOMER_ID)
                     .forEach(r -> {
-                        counts.computeIfAbsent(r.value1(), k -> new long[2])[0] = r.value2();
+                        counts.computeIfAbsent(r.value1(), any -> new long[2])[0] = r.value2();
                         revenue.put(r.value1(), r.value3());
                         seen.merge(r.value1(), instant(r.value4()), JooqImportedFacts::later);
                     });
             sql.select(InteractionFacts.CUSTOMER_ID, DSL.count(), DSL.max(InteractionFacts.OCCURRED_AT))
-                    .from(InteractionFacts.TABLE)
-                    .where(InteractionFacts.WORKSPACE_ID.eq(workspace.value()).and(InteractionFacts.CUSTOMER_ID.in(part)))
+                    .from(k).join(InteractionFacts.TABLE)
+                    .on(InteractionFacts.WORKSPACE_ID.eq(ws(k)).and(InteractionFacts.CUSTOMER_ID.eq(id(k))))
                     .groupBy(InteractionFacts.CUSTOMER_ID)
                     .forEach(r -> {
-                        counts.computeIfAbsent(r.value1(), k -> new long[2])[1] = r.value2();
+                        counts.computeIfAbsent(r.value1(), any -> new long[2])[1] = r.value2();
                         seen.merge(r.value1(), instant(r.value3()), JooqImportedFacts::later);
                     });
         }
@@ -143,15 +147,40 @@ class JooqImportedFacts implements ImportedFacts {
         return result;
     }
 
-    private Map<String, String> prints(org.jooq.Table<?> table, Field<String> workspaceField, Field<String> idField,
+    private Map<String, String> prints(Table<?> table, Field<String> workspaceField, Field<String> idField,
                                        Field<String> printField, WorkspaceId workspace, Collection<String> ids) {
         Map<String, String> result = new HashMap<>();
         for (List<String> part : parts(ids.stream().distinct().toList())) {
-            sql.select(idField, printField).from(table)
-                    .where(workspaceField.eq(workspace.value()).and(idField.in(part)))
+            Table<?> k = keys(workspace, part);
+            sql.select(idField, printField).from(k).join(table)
+                    .on(workspaceField.eq(ws(k)).and(idField.eq(id(k))))
                     .forEach(r -> result.put(r.value1(), r.value2() == null ? "" : r.value2()));
         }
         return result;
+    }
+
+    /**
+     * The ids as a small table of (workspace, id) rows to join on: both key columns are then equal to
+     * a value, which every planner turns into index lookups. An {@code id in (...)} list beside
+     * {@code workspace_id = ?} was answered by scanning the whole workspace on H2, and on a young
+     * PostgreSQL table (no statistics yet) too: one scan per chunk, quadratic over an import.
+     */
+    private static Table<?> keys(WorkspaceId workspace, List<String> ids) {
+        List<Row2<String, String>> rows = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            rows.add(DSL.row(DSL.inline(workspace.value()), DSL.inline(id)));
+        }
+        @SuppressWarnings("unchecked")
+        Row2<String, String>[] array = rows.toArray(Row2[]::new);
+        return DSL.values(array).as("k", "ws", "id");
+    }
+
+    private static Field<String> ws(Table<?> keys) {
+        return DSL.field(DSL.name("k", "ws"), String.class);
+    }
+
+    private static Field<String> id(Table<?> keys) {
+        return DSL.field(DSL.name("k", "id"), String.class);
     }
 
     private static List<List<String>> parts(List<String> ids) {
