@@ -75,8 +75,19 @@ class ImportCommand implements Callable<Integer> {
                     errors == null ? null : errors.toAbsolutePath());
             long total = Math.max(1, dataLines(file));
             bar[0] = new ProgressBar(System.err, "Importing " + file.getFileName(), total, "rows");
-            ImportJob job = imports.importFile(request, done -> bar[0].update(Math.min(done, total)));
+            long start = System.nanoTime();
+            long[] first = {-1};
+            ImportJob job = imports.importFile(request, done -> bar[0].update(Math.min(done, total)), copied -> {
+                if (first[0] < 0) {
+                    first[0] = copied;
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                double rate = seconds > 0 ? (copied - first[0]) / seconds : 0;
+                bar[0].note(String.format(java.util.Locale.ROOT, " · operational copy %,d%s", copied,
+                        rate >= 1 ? String.format(java.util.Locale.ROOT, " (%,.0f/s)", rate) : ""));
+            });
             bar[0].update(total);
+            bar[0].finish();
             report(job.counts(), job.resumed() > 0, job.counts().rejected() > 0 ? request.errorsFile().toString() : null);
             return 0;
         }

@@ -12,6 +12,9 @@ final class ProgressBar {
     private final String unit;
     private final long startNanos = System.nanoTime();
     private long lastPrintNanos;
+    private long lastDone;
+    private String note = "";
+    private boolean ended;
 
     ProgressBar(PrintStream out, String label, long total, String unit) {
         this.out = out;
@@ -20,17 +23,35 @@ final class ProgressBar {
         this.unit = unit;
     }
 
-    void update(long done) {
+    /** Text shown after the bar (for instance, how far a second stream of work is); redraws the line. */
+    synchronized void note(String text) {
+        note = text;
+        update(lastDone);
+    }
+
+    synchronized void update(long done) {
+        lastDone = done;
         long now = System.nanoTime();
-        if (done < total && now - lastPrintNanos < 100_000_000L) {
+        boolean complete = done >= total && note.isEmpty();
+        if ((!complete || ended) && now - lastPrintNanos < 100_000_000L) {
             return;
         }
         lastPrintNanos = now;
-        out.print("\r" + line(done, (now - startNanos) / 1e9));
-        if (done >= total) {
+        out.print("\r" + line(done, (now - startNanos) / 1e9) + note);
+        if (complete && !ended) {
             out.println();
+            ended = true;
         }
         out.flush();
+    }
+
+    /** Ends the line, when a note kept it open. */
+    synchronized void finish() {
+        if (!ended) {
+            out.print("\r" + line(lastDone, (System.nanoTime() - startNanos) / 1e9) + note);
+            out.println();
+            ended = true;
+        }
     }
 
     String line(long done, double seconds) {

@@ -60,6 +60,12 @@ public interface BulkWrites {
     /** Adds these totals to the per-day counters (a bulk load into a workspace that has other data). */
     void addDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals);
 
+    /**
+     * How many threads writing at once still speed things up: one on disk (SQLite syncs every write,
+     * so a second writer only queues behind the first), several in memory or on AWS.
+     */
+    int usefulWriters();
+
     /** Visits the id of every customer of the workspace (keys only, page by page). */
     void forEachCustomerId(WorkspaceId workspace, Consumer<CustomerId> visitor);
 }

@@ -27,8 +27,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -89,19 +91,33 @@ public class DemoBulkLoad {
             }
         };
         ChunkTotals sum = new ChunkTotals();
+        // A few chunks in flight, not all of them queued at once: a million customers are 2,000 chunks,
+        // and each one's totals are added up as soon as it is written instead of held until the end.
+        Semaphore inFlight = new Semaphore(Math.max(1, threads) * 2);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        List<Future<?>> chunks = new ArrayList<>();
         try {
-            List<Future<ChunkTotals>> chunks = new ArrayList<>();
-            for (int from = 0; from < total; from += CHUNK) {
+            for (int from = 0; from < total && failure.get() == null; from += CHUNK) {
                 int first = from;
                 int last = Math.min(total, from + CHUNK);
+                acquire(inFlight);
                 chunks.add(pool.submit(() -> {
-                    ChunkTotals t = writeChunk(workspace, catalog, first, last, contents.loaded() == 0);
-                    safeProgress.accept(done.addAndGet(last - first));
-                    return t;
+                    try {
+                        ChunkTotals t = writeChunk(workspace, catalog, first, last, contents.loaded() == 0);
+                        synchronized (sum) {
+                            sum.add(t);
+                        }
+                        safeProgress.accept(done.addAndGet(last - first));
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, e);
+                        throw e;
+                    } finally {
+                        inFlight.release();
+                    }
                 }));
             }
-            for (Future<ChunkTotals> chunk : chunks) {
-                sum.add(await(chunk));
+            for (Future<?> chunk : chunks) {
+                await(chunk);
             }
         } finally {
             pool.shutdownNow();
@@ -180,6 +196,15 @@ public class DemoBulkLoad {
         }
         int number = Integer.parseInt(id.substring(5));
         return number >= 1 && number <= total && id.equals(DemoCatalog.customerId(number - 1));
+    }
+
+    private static void acquire(Semaphore semaphore) {
+        try {
+            semaphore.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading", e);
+        }
     }
 
     private static <T> T await(Future<T> future) {

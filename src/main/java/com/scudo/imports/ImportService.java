@@ -1,6 +1,6 @@
 package com.scudo.imports;
 
-import com.scudo.analytics.AnalyticalFacts;
+import com.scudo.analytics.ImportedFacts;
 import com.scudo.customer.BulkWrites;
 import com.scudo.imports.internal.ChunkRun;
 import com.scudo.imports.internal.ImportJournal;
@@ -23,6 +23,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,9 +33,10 @@ import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 /**
- * Imports customers, orders and interactions from files into both stores. Each import is journalled
- * (the {@code import_jobs} table): it commits chunk by chunk, and running the same file into the same
- * workspace again after a crash resumes after the last committed line. Importing a file that was
+ * Imports customers, orders and interactions from files into both stores: the analytical store first,
+ * chunk by chunk, with the operational copy following behind (see {@link ChunkRun}). Each import is
+ * journalled (the {@code import_jobs} and {@code import_chunks} tables): running the same file into the
+ * same workspace again after a crash resumes exactly where each copy stopped. Importing a file that was
  * imported before changes nothing and says so in its counts.
  */
 @Service
@@ -44,19 +46,20 @@ public class ImportService {
     private final ImportJournal journal;
     private final IngestService ingest;
     private final BulkWrites bulk;
-    private final AnalyticalFacts facts;
+    private final ImportedFacts facts;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ImportSettings settings;
     private final Clock clock;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final Map<String, CatchUp> catchUps = new ConcurrentHashMap<>();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "scudo-import");
         t.setDaemon(true);
         return t;
     });
 
-    ImportService(ImportJournal journal, IngestService ingest, BulkWrites bulk, AnalyticalFacts facts,
+    ImportService(ImportJournal journal, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
                   TransactionTemplate transactions, ApplicationEventPublisher events, ImportSettings settings, Clock clock) {
         this.journal = journal;
         this.ingest = ingest;
@@ -70,8 +73,13 @@ public class ImportService {
 
     /** Imports the file now; {@code progress} hears the number of rows done (of {@link ImportJob#totalRows()}). */
     public ImportJob importFile(ImportRequest request, LongConsumer progress) {
+        return importFile(request, progress, rows -> { });
+    }
+
+    /** As above; {@code operationalProgress} hears the rows whose operational copy is written too. */
+    public ImportJob importFile(ImportRequest request, LongConsumer progress, LongConsumer operationalProgress) {
         ImportJob job = begin(request);
-        return execute(job.id(), request, progress);
+        return execute(job.id(), request, progress, operationalProgress);
     }
 
     /** Starts the import in the background and returns at once; follow it with {@link #find}. */
@@ -79,7 +87,7 @@ public class ImportService {
         ImportJob job = begin(request);
         background.submit(() -> {
             try {
-                execute(job.id(), request, done -> { });
+                execute(job.id(), request, done -> { }, done -> { });
             } catch (RuntimeException e) {
                 log.warn("Import {} failed: {}", job.id(), e.toString());
             }
@@ -88,7 +96,21 @@ public class ImportService {
     }
 
     public Optional<ImportJob> find(WorkspaceId workspace, String jobId) {
-        return journal.find(workspace.value(), jobId, 100);
+        return journal.find(workspace.value(), jobId, 100).map(this::withProgress);
+    }
+
+    /** Where the run stands, in a sentence: both copies, and while the operational one follows, its rate. */
+    private ImportJob withProgress(ImportJob job) {
+        CatchUp catchUp = catchUps.get(job.id());
+        return job.withProgress(ImportProgress.describe(job, catchUp == null ? null : catchUp.rate(job.operationalRows())));
+    }
+
+    /** The operational copy's rate over this run: rows it wrote since the run began, per second. */
+    private record CatchUp(long startNanos, long startRows) {
+        double rate(long rows) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            return seconds < 1 ? 0 : (rows - startRows) / seconds;
+        }
     }
 
     /** Writes every rejected row of the import as CSV: line, reason, content. */
@@ -135,19 +157,21 @@ public class ImportService {
         return journal.find(workspace, jobId, 0).orElseThrow();
     }
 
-    private ImportJob execute(String jobId, ImportRequest request, LongConsumer progress) {
+    private ImportJob execute(String jobId, ImportRequest request, LongConsumer progress, LongConsumer operationalProgress) {
         if (!running.add(jobId)) {
             throw new InvalidInputException("file", "this file is being imported already (import " + jobId + ")");
         }
         ExecutorService writers = Executors.newFixedThreadPool(settings.writers());
+        catchUps.put(jobId, new CatchUp(System.nanoTime(),
+                journal.find(request.workspace().value(), jobId, 0).map(ImportJob::operationalRows).orElse(0L)));
         try {
             ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, clock,
                     settings.chunkSize());
-            run.run(progress);
+            run.run(progress, operationalProgress);
             ImportJob done = journal.find(request.workspace().value(), jobId, 0).orElseThrow();
             writeErrorFile(request, done);
             journal.finish(jobId, "completed", null);
-            ImportJob finished = journal.find(request.workspace().value(), jobId, 100).orElseThrow();
+            ImportJob finished = find(request.workspace(), jobId).orElseThrow();
             ImportCounts c = finished.counts();
             log.info("Import {} of {} done: {} rows, {} new, {} updated, {} unchanged, {} rejected, {} customers added",
                     jobId, request.sourceName(), c.rows(), c.created(), c.updated(), c.unchanged(), c.rejected(), c.customersCreated());
@@ -164,6 +188,7 @@ public class ImportService {
             throw new UncheckedIOException((IOException) e);
         } finally {
             writers.shutdownNow();
+            catchUps.remove(jobId);
             running.remove(jobId);
         }
     }

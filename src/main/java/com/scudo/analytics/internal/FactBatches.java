@@ -37,37 +37,38 @@ final class FactBatches {
         this.sql = sql;
     }
 
-    void customers(List<CustomerProfile> profiles) {
+    void customers(List<CustomerProfile> profiles, Function<CustomerProfile, String> hash) {
         write(CustomerDim.TABLE, List.of(CustomerDim.WORKSPACE_ID, CustomerDim.CUSTOMER_ID, CustomerDim.NAME,
                         CustomerDim.EMAIL, CustomerDim.PHONE, CustomerDim.COMPANY, CustomerDim.CITY, CustomerDim.REGION,
                         CustomerDim.COUNTRY, CustomerDim.PREFERRED_CHANNEL, CustomerDim.CATEGORIES, CustomerDim.TAGS,
-                        CustomerDim.EMAIL_OPT_IN, CustomerDim.CREATED_AT, CustomerDim.UPDATED_AT), 2, profiles,
+                        CustomerDim.EMAIL_OPT_IN, CustomerDim.CREATED_AT, CustomerDim.UPDATED_AT, CustomerDim.CONTENT_HASH), 2, profiles,
                 p -> new Object[] {p.workspace().value(), p.id().value(), p.name(),
                         p.email() == null ? null : p.email().toLowerCase(Locale.ROOT), p.phone(), p.company(),
                         p.address().city(), p.address().region(), p.address().country(), p.preferences().channel(),
                         setText(p.preferences().categories()), setText(p.tags()), p.preferences().emailOptIn(),
-                        utc(p.createdAt()), utc(p.updatedAt())});
+                        utc(p.createdAt()), utc(p.updatedAt()), hash.apply(p)});
     }
 
-    void orders(List<Order> orders) {
+    void orders(List<Order> orders, Function<Order, String> hash) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         write(OrderFacts.TABLE, List.of(OrderFacts.WORKSPACE_ID, OrderFacts.ORDER_ID, OrderFacts.CUSTOMER_ID,
                         OrderFacts.ORDERED_AT, OrderFacts.AMOUNT, OrderFacts.CURRENCY, OrderFacts.DISCOUNT, OrderFacts.CHANNEL,
                         OrderFacts.CATEGORIES, OrderFacts.ITEM_COUNT, OrderFacts.IS_SEASONAL, OrderFacts.IS_GIFT,
-                        OrderFacts.IS_BULK, OrderFacts.IS_RETURNED, OrderFacts.IS_FIRST_ORDER, OrderFacts.RECORDED_AT), 2,
+                        OrderFacts.IS_BULK, OrderFacts.IS_RETURNED, OrderFacts.IS_FIRST_ORDER, OrderFacts.RECORDED_AT,
+                        OrderFacts.CONTENT_HASH), 2,
                 orders, o -> new Object[] {o.workspace().value(), o.id().value(), o.customerId().value(),
                         utc(o.orderedAt()), o.amount(), o.currency(), o.discount(), o.channel().label(),
                         setText(o.categories()), o.items().stream().mapToInt(Order.OrderItem::quantity).sum(),
                         o.has(OrderFlag.SEASONAL), o.has(OrderFlag.GIFT), o.has(OrderFlag.BULK),
-                        o.has(OrderFlag.RETURNED), o.has(OrderFlag.FIRST_ORDER), now});
+                        o.has(OrderFlag.RETURNED), o.has(OrderFlag.FIRST_ORDER), now, hash.apply(o)});
     }
 
-    void interactions(List<Interaction> interactions) {
+    void interactions(List<Interaction> interactions, Function<Interaction, String> hash) {
         write(InteractionFacts.TABLE, List.of(InteractionFacts.WORKSPACE_ID, InteractionFacts.INTERACTION_ID,
                         InteractionFacts.CUSTOMER_ID, InteractionFacts.KIND, InteractionFacts.CHANNEL,
-                        InteractionFacts.OCCURRED_AT), 2, interactions,
+                        InteractionFacts.OCCURRED_AT, InteractionFacts.CONTENT_HASH), 2, interactions,
                 i -> new Object[] {i.workspace().value(), i.id(), i.customerId().value(), i.type().label(), i.channel(),
-                        utc(i.occurredAt())});
+                        utc(i.occurredAt()), hash.apply(i)});
     }
 
     /** The first {@code keyColumns} fields are the primary key. */

@@ -30,6 +30,7 @@ final class FactTables {
         static final Field<Boolean> EMAIL_OPT_IN = DSL.field(DSL.name("customer_dim", "email_opt_in"), SQLDataType.BOOLEAN);
         static final Field<OffsetDateTime> CREATED_AT = time("created_at");
         static final Field<OffsetDateTime> UPDATED_AT = time("updated_at");
+        static final Field<String> CONTENT_HASH = text("content_hash");
 
         private static Field<String> text(String column) {
             return DSL.field(DSL.name("customer_dim", column), SQLDataType.VARCHAR);
@@ -58,6 +59,7 @@ final class FactTables {
         static final Field<Boolean> IS_RETURNED = flag("is_returned");
         static final Field<Boolean> IS_FIRST_ORDER = flag("is_first_order");
         static final Field<OffsetDateTime> RECORDED_AT = time("recorded_at");
+        static final Field<String> CONTENT_HASH = text("content_hash");
 
         private static Field<String> text(String column) {
             return DSL.field(DSL.name("order_facts", column), SQLDataType.VARCHAR);
@@ -85,6 +87,7 @@ final class FactTables {
         static final Field<String> CHANNEL = text("channel");
         static final Field<OffsetDateTime> OCCURRED_AT =
                 DSL.field(DSL.name("interaction_facts", "occurred_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        static final Field<String> CONTENT_HASH = text("content_hash");
 
         private static Field<String> text(String column) {
             return DSL.field(DSL.name("interaction_facts", column), SQLDataType.VARCHAR);

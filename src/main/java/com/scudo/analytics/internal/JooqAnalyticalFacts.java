@@ -36,9 +36,9 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
 
     @Override
     public void upsertAll(List<CustomerProfile> profiles, List<Order> orders, List<Interaction> interactions) {
-        batches.customers(profiles);
-        batches.orders(orders);
-        batches.interactions(interactions);
+        batches.customers(profiles, p -> null);
+        batches.orders(orders, o -> null);
+        batches.interactions(interactions, i -> null);
     }
 
     @Override
@@ -74,6 +74,7 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
         row.put(InteractionFacts.KIND, interaction.type().label());
         row.put(InteractionFacts.CHANNEL, interaction.channel());
         row.put(InteractionFacts.OCCURRED_AT, utc(interaction.occurredAt()));
+        row.put(InteractionFacts.CONTENT_HASH, null);
         upsert(InteractionFacts.TABLE, row, InteractionFacts.WORKSPACE_ID, InteractionFacts.INTERACTION_ID).execute();
     }
 
@@ -94,6 +95,7 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
         row.put(CustomerDim.EMAIL_OPT_IN, p.preferences().emailOptIn());
         row.put(CustomerDim.CREATED_AT, utc(p.createdAt()));
         row.put(CustomerDim.UPDATED_AT, utc(p.updatedAt()));
+        row.put(CustomerDim.CONTENT_HASH, null); // written outside an import: a re-import compares it afresh
         return upsert(CustomerDim.TABLE, row, CustomerDim.WORKSPACE_ID, CustomerDim.CUSTOMER_ID);
     }
 
@@ -115,6 +117,7 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
         row.put(OrderFacts.IS_RETURNED, o.has(OrderFlag.RETURNED));
         row.put(OrderFacts.IS_FIRST_ORDER, o.has(OrderFlag.FIRST_ORDER));
         row.put(OrderFacts.RECORDED_AT, OffsetDateTime.now(ZoneOffset.UTC));
+        row.put(OrderFacts.CONTENT_HASH, null);
         return upsert(OrderFacts.TABLE, row, OrderFacts.WORKSPACE_ID, OrderFacts.ORDER_ID);
     }
 

@@ -4,9 +4,6 @@ import com.scudo.customer.RealtimeCounters;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,11 +16,12 @@ import java.util.Map;
  * batches of 25 (setting) or updated one by one (adding, for the few day items).
  */
 final class CounterTotals {
-    private static final int WRITE_BATCH = 25;
     private final OperationalTables tables;
+    private final ItemBatches batches;
 
-    CounterTotals(OperationalTables tables) {
+    CounterTotals(OperationalTables tables, ItemBatches batches) {
         this.tables = tables;
+        this.batches = batches;
     }
 
     void setCustomers(WorkspaceId workspace, Map<CustomerId, RealtimeCounters> totals) {
@@ -59,32 +57,6 @@ final class CounterTotals {
     }
 
     private void put(List<Map<String, AttributeValue>> items) {
-        for (int from = 0; from < items.size(); from += WRITE_BATCH) {
-            List<WriteRequest> requests = items.subList(from, Math.min(items.size(), from + WRITE_BATCH)).stream()
-                    .map(i -> WriteRequest.builder().putRequest(PutRequest.builder().item(i).build()).build()).toList();
-            Map<String, List<WriteRequest>> batch = Map.of(tables.metricsTable, requests);
-            long backoff = 20;
-            for (int attempt = 0; !batch.isEmpty(); attempt++) {
-                if (attempt == 12) {
-                    throw new IllegalStateException("DynamoDB kept counter items unprocessed after 12 attempts");
-                }
-                Map<String, List<WriteRequest>> current = batch;
-                BatchWriteItemResponse response = tables.client.batchWriteItem(b -> b.requestItems(current));
-                batch = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-                if (!batch.isEmpty()) {
-                    sleep(backoff);
-                    backoff = Math.min(1000, backoff * 2);
-                }
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while writing counters", e);
-        }
+        batches.putAll(tables.metricsTable, items);
     }
 }

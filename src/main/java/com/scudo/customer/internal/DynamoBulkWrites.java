@@ -10,7 +10,6 @@ import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -43,12 +42,18 @@ class DynamoBulkWrites implements BulkWrites {
     private final DynamoOrderHistory orderHistory;
     private final DynamoInteractionLog interactionLog;
     private final CounterTotals counterTotals;
+    private final ItemBatches batches;
 
-    DynamoBulkWrites(OperationalTables tables, DynamoOrderHistory orderHistory, DynamoInteractionLog interactionLog) {
+    private final int usefulWriters;
+
+    DynamoBulkWrites(OperationalTables tables, DynamoOrderHistory orderHistory, DynamoInteractionLog interactionLog,
+                     ItemBatches batches, DynamoDbSettings settings) {
+        this.usefulWriters = settings.mode() == DynamoDbSettings.Mode.EMBEDDED ? 1 : 4;
         this.tables = tables;
         this.orderHistory = orderHistory;
         this.interactionLog = interactionLog;
-        this.counterTotals = new CounterTotals(tables);
+        this.batches = batches;
+        this.counterTotals = new CounterTotals(tables, batches);
     }
 
     @Override
@@ -76,13 +81,8 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void putCustomers(List<CustomerProfile> profiles) {
-        for (int from = 0; from < profiles.size(); from += WRITE_BATCH) {
-            WriteBatch.Builder<CustomerEntity> batch = WriteBatch.builder(CustomerEntity.class)
-                    .mappedTableResource(tables.customers);
-            profiles.subList(from, Math.min(profiles.size(), from + WRITE_BATCH))
-                    .forEach(p -> batch.addPutItem(EntityMapper.toEntity(p)));
-            BatchWrites.writeFully(tables, batch.build());
-        }
+        batches.putAll(tables.customers.tableName(), profiles.stream()
+                .map(p -> OperationalTables.CUSTOMER_SCHEMA.itemToMap(EntityMapper.toEntity(p), true)).toList());
     }
 
     @Override
@@ -137,12 +137,8 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void replaceOrders(List<Order> orders) {
-        for (int from = 0; from < orders.size(); from += WRITE_BATCH) {
-            WriteBatch.Builder<OrderEntity> batch = WriteBatch.builder(OrderEntity.class).mappedTableResource(tables.orders);
-            orders.subList(from, Math.min(orders.size(), from + WRITE_BATCH))
-                    .forEach(o -> batch.addPutItem(EntityMapper.toEntity(o)));
-            BatchWrites.writeFully(tables, batch.build());
-        }
+        batches.putAll(tables.orders.tableName(), orders.stream()
+                .map(o -> OperationalTables.ORDER_SCHEMA.itemToMap(EntityMapper.toEntity(o), true)).toList());
     }
 
     @Override
@@ -173,13 +169,8 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void putInteractions(List<Interaction> interactions) {
-        for (int from = 0; from < interactions.size(); from += WRITE_BATCH) {
-            WriteBatch.Builder<InteractionEntity> batch = WriteBatch.builder(InteractionEntity.class)
-                    .mappedTableResource(tables.interactions);
-            interactions.subList(from, Math.min(interactions.size(), from + WRITE_BATCH))
-                    .forEach(i -> batch.addPutItem(EntityMapper.toEntity(i)));
-            BatchWrites.writeFully(tables, batch.build());
-        }
+        batches.putAll(tables.interactions.tableName(), interactions.stream()
+                .map(i -> OperationalTables.INTERACTION_SCHEMA.itemToMap(EntityMapper.toEntity(i), true)).toList());
     }
 
     @Override
@@ -195,6 +186,11 @@ class DynamoBulkWrites implements BulkWrites {
     @Override
     public void addDayCounters(WorkspaceId workspace, Map<LocalDate, RealtimeCounters> totals) {
         counterTotals.addDays(workspace, totals);
+    }
+
+    @Override
+    public int usefulWriters() {
+        return usefulWriters;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.scudo.customer.internal;
 
+import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import org.slf4j.Logger;
@@ -30,6 +31,11 @@ class DynamoDbConfiguration {
 
         DynamoDbClient client() {
             return local.dynamoDbClient();
+        }
+
+        /** DynamoDB Local's own entry, without the v2 client's request conversion; null against AWS. */
+        AmazonDynamoDB v1Client() {
+            return local == null ? null : local.amazonDynamoDB();
         }
 
         @Override

@@ -67,6 +67,59 @@ public class ImportJournal {
         sql.transaction(tx -> tx.dsl().batch(queries).execute());
     }
 
+    /**
+     * Records a chunk written to the analytical store, with its counts and rejected rows, and moves the
+     * checkpoint: run it in the transaction that wrote the chunk, so both commit or neither does. A chunk
+     * that wrote nothing has no operational copy to make and is marked done at once.
+     */
+    public void commitAnalytics(String jobId, ChunkMark chunk, ImportCounts counts, List<RowError> errors) {
+        List<Query> queries = new ArrayList<>();
+        queries.add(sql.query("insert into import_chunks (job_id, chunk_no, first_line, last_line, row_count, writes, "
+                        + "operational_done) values (?, ?, ?, ?, ?, ?, ?)", jobId, chunk.number(), chunk.firstLine(),
+                chunk.lastLine(), chunk.rows(), chunk.writes(), chunk.writes() == 0));
+        queries.add(sql.query("update import_jobs set last_line = ?, rows_done = rows_done + ?, created = created + ?, "
+                        + "updated = updated + ?, unchanged = unchanged + ?, rejected = rejected + ?, "
+                        + "customers_created = customers_created + ?, operational_rows = operational_rows + ?, "
+                        + "updated_at = " + TS + " where job_id = ?",
+                chunk.lastLine(), counts.rows(), counts.created(), counts.updated(), counts.unchanged(), counts.rejected(),
+                counts.customersCreated(), chunk.writes() == 0 ? counts.rows() : 0, now(), jobId));
+        for (RowError e : errors) {
+            queries.add(sql.query("insert into import_errors (job_id, line_no, reason, content) values (?, ?, ?, ?)",
+                    jobId, e.line(), Rows.cut(e.reason(), MAX_REASON), Rows.cut(e.content(), MAX_CONTENT)));
+        }
+        sql.batch(queries).execute();
+    }
+
+    /** Marks a chunk's operational copy written. */
+    public void commitOperational(String jobId, ChunkMark chunk) {
+        sql.transaction(tx -> {
+            int marked = tx.dsl().execute("update import_chunks set operational_done = true where job_id = ? and chunk_no = ? "
+                    + "and operational_done = false", jobId, chunk.number());
+            if (marked == 1) {
+                tx.dsl().execute("update import_jobs set operational_rows = operational_rows + ?, updated_at = " + TS
+                        + " where job_id = ?", chunk.rows(), now(), jobId);
+            }
+        });
+    }
+
+    /** Chunks in the analytical store whose operational copy is still to be written, in file order. */
+    public List<ChunkMark> operationalPending(String jobId) {
+        return sql.resultQuery("select chunk_no, first_line, last_line, row_count, writes from import_chunks "
+                        + "where job_id = ? and operational_done = false order by chunk_no", jobId)
+                .fetch(r -> new ChunkMark(r.get(0, Integer.class), r.get(1, Long.class), r.get(2, Long.class),
+                        r.get(3, Long.class), r.get(4, Long.class)));
+    }
+
+    public long operationalRows(String jobId) {
+        return sql.resultQuery("select operational_rows from import_jobs where job_id = ?", jobId).fetchOne(0, Long.class);
+    }
+
+    public int nextChunkNumber(String jobId) {
+        Integer last = sql.resultQuery("select max(chunk_no) from import_chunks where job_id = ?", jobId)
+                .fetchOne(0, Integer.class);
+        return last == null ? 1 : last + 1;
+    }
+
     public void finish(String jobId, String state, String message) {
         sql.execute("update import_jobs set state = ?, message = ?, finished_at = " + TS + ", updated_at = " + TS
                         + " where job_id = ?",
@@ -90,7 +143,8 @@ public class ImportJournal {
                 new ImportCounts(r.get("rows_done", Long.class), r.get("created", Long.class), r.get("updated", Long.class),
                         r.get("unchanged", Long.class), r.get("rejected", Long.class), r.get("customers_created", Long.class)),
                 r.get("resumed", Integer.class), instant(r, "started_at"), instant(r, "finished_at"),
-                r.get("message", String.class), r.get("errors_file", String.class), errors));
+                r.get("message", String.class), r.get("errors_file", String.class), errors,
+                r.get("operational_rows", Long.class), null));
     }
 
     /** Visits the rejected rows in line order (all of them with a limit below 0), streaming. */

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("scudo.imports")
 public record ImportSettings(Integer chunkSize, Integer writers, String uploadDir) {
     public ImportSettings {
-        chunkSize = chunkSize == null || chunkSize < 1 ? 500 : chunkSize;
+        chunkSize = chunkSize == null || chunkSize < 1 ? 2_000 : chunkSize;
         writers = writers == null || writers < 1 ? 4 : writers;
         uploadDir = uploadDir == null || uploadDir.isBlank() ? "./data/imports" : uploadDir;
     }

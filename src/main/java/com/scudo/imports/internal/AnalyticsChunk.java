@@ -1,0 +1,132 @@
+package com.scudo.imports.internal;
+
+import com.scudo.analytics.ImportedFacts;
+import com.scudo.analytics.ImportedFacts.StoredCustomer;
+import com.scudo.customer.CustomerProfile;
+import com.scudo.customer.Interaction;
+import com.scudo.customer.Order;
+import com.scudo.imports.ImportCounts;
+import com.scudo.imports.RowError;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one chunk to the analytical store, which an import writes first: reads the stored
+ * fingerprints of the chunk's ids (index lookups), tells new, changed and unchanged records apart,
+ * and upserts the new and changed ones together with the journal's record of the chunk, in one
+ * transaction. A chunk is thus in the analytical store and counted exactly once, or not at all.
+ */
+final class AnalyticsChunk {
+    private final String jobId;
+    private final WorkspaceId workspace;
+    private final ImportedFacts facts;
+    private final ImportJournal journal;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AnalyticsChunk(String jobId, WorkspaceId workspace, ImportedFacts facts, ImportJournal journal,
+                   TransactionTemplate transactions, Clock clock) {
+        this.jobId = jobId;
+        this.workspace = workspace;
+        this.facts = facts;
+        this.journal = journal;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** Writes and journals the chunk; returns its mark (with the number of records written). */
+    ChunkMark write(int number, ChunkContent chunk) {
+        List<RowError> errors = new ArrayList<>(chunk.errors);
+        long created = 0;
+        long updated = chunk.repeatedUpdated;
+        long unchanged = chunk.repeatedUnchanged;
+        Map<CustomerId, StoredCustomer> stored = facts.customers(workspace, chunk.customerIds());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+
+        List<CustomerProfile> customerWrites = new ArrayList<>();
+        for (Parsed p : chunk.fullCustomers.values()) {
+            CustomerProfile profile = (CustomerProfile) p.record();
+            StoredCustomer existing = stored.get(profile.id());
+            if (existing == null) {
+                customerWrites.add(p.customerCreateOnly() ? ChunkContent.withCreatedAt(profile, now) : profile);
+                created++;
+            } else {
+                CustomerProfile candidate = p.customerCreateOnly()
+                        ? ChunkContent.withCreatedAt(profile, existing.createdAt()) : profile;
+                if (Fingerprints.customer(candidate).equals(existing.fingerprint())) {
+                    unchanged++;
+                } else {
+                    customerWrites.add(candidate.withUpdatedAt(now));
+                    updated++;
+                }
+            }
+        }
+        long customersCreated = 0;
+        for (CustomerProfile brought : chunk.broughtCustomers.values()) {
+            if (!stored.containsKey(brought.id()) && !chunk.fullCustomers.containsKey(brought.id())) {
+                customerWrites.add(brought);
+                customersCreated++;
+            }
+        }
+
+        Map<String, String> storedOrders = facts.orders(workspace, chunk.orders.keySet());
+        List<Order> orderWrites = new ArrayList<>();
+        for (Order order : chunk.orders.values()) {
+            String print = storedOrders.get(order.id().value());
+            if (print == null) {
+                orderWrites.add(order);
+                created++;
+            } else if (print.equals(Fingerprints.order(order))) {
+                unchanged++;
+            } else {
+                orderWrites.add(order);
+                updated++;
+            }
+        }
+
+        List<Interaction> interactions = new ArrayList<>();
+        for (Parsed p : chunk.interactions.values()) {
+            Interaction interaction = (Interaction) p.record();
+            if (stored.containsKey(interaction.customerId()) || chunk.fullCustomers.containsKey(interaction.customerId())) {
+                interactions.add(interaction);
+            } else {
+                errors.add(new RowError(p.firstLine(), "customer '" + interaction.customerId().value()
+                        + "' does not exist in this workspace; import the customers first", null));
+            }
+        }
+        Map<String, String> storedInteractions = facts.interactions(workspace,
+                interactions.stream().map(Interaction::id).toList());
+        List<Interaction> interactionWrites = new ArrayList<>();
+        for (Interaction interaction : interactions) {
+            String print = storedInteractions.get(interaction.id());
+            if (print == null) {
+                interactionWrites.add(interaction);
+                created++;
+            } else if (print.equals(Fingerprints.interaction(interaction))) {
+                unchanged++;
+            } else {
+                interactionWrites.add(interaction);
+                updated++;
+            }
+        }
+
+        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
+        long writes = customerWrites.size() + orderWrites.size() + interactionWrites.size();
+        ChunkMark mark = new ChunkMark(number, chunk.firstLine, chunk.lastLine, chunk.rows, writes);
+        ImportCounts counts = new ImportCounts(chunk.rows, created, updated, unchanged, errors.size(), customersCreated);
+        transactions.executeWithoutResult(status -> {
+            facts.upsert(customerWrites, Fingerprints::customer, orderWrites, Fingerprints::order,
+                    interactionWrites, Fingerprints::interaction);
+            journal.commitAnalytics(jobId, mark, counts, errors);
+        });
+        return mark;
+    }
+}
