@@ -7,7 +7,6 @@ import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -19,10 +18,15 @@ import java.util.UUID;
 
 @Component
 class DynamoInteractionLog implements InteractionLog {
+    /** What an interaction read maps; the key, workspace and customer are known from the request. */
+    private static final List<String> READ_ATTRIBUTES =
+            List.of("interaction_id", "occurred_at", "type", "channel", "detail");
     private final OperationalTables tables;
+    private final NewestFirstQuery newest;
 
     DynamoInteractionLog(OperationalTables tables) {
         this.tables = tables;
+        this.newest = new NewestFirstQuery(tables.interactions.tableName(), READ_ATTRIBUTES);
     }
 
     @Override
@@ -58,11 +62,11 @@ class DynamoInteractionLog implements InteractionLog {
 
     @Override
     public List<Interaction> newestFirst(WorkspaceId workspace, CustomerId customer, int limit) {
-        String key = Keys.customerKey(workspace, customer);
-        return tables.interactions.index(Keys.BY_DATE_INDEX)
-                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(key)))
-                        .scanIndexForward(false).limit(Math.min(limit, 1000)))
-                .stream().flatMap(page -> page.items().stream()).limit(limit)
-                .map(EntityMapper::toInteraction).filter(Objects::nonNull).toList();
+        return newest.newest(tables.client, Keys.customerKey(workspace, customer), limit).stream().map(item -> {
+            InteractionEntity entity = OperationalTables.INTERACTION_SCHEMA.mapToItem(item);
+            entity.setWorkspaceId(workspace.value());
+            entity.setCustomerId(customer.value());
+            return EntityMapper.toInteraction(entity);
+        }).filter(Objects::nonNull).toList();
     }
 }

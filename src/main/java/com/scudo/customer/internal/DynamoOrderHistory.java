@@ -8,7 +8,6 @@ import com.scudo.shared.OrderId;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -20,10 +19,15 @@ import java.util.UUID;
 
 @Component
 class DynamoOrderHistory implements OrderHistory {
+    /** What an order read maps; the key, workspace and customer are known from the request. */
+    private static final List<String> READ_ATTRIBUTES =
+            List.of("order_id", "ordered_at", "amount", "currency", "discount", "channel", "items", "flags");
     private final OperationalTables tables;
+    private final NewestFirstQuery newest;
 
     DynamoOrderHistory(OperationalTables tables) {
         this.tables = tables;
+        this.newest = new NewestFirstQuery(tables.orders.tableName(), READ_ATTRIBUTES);
     }
 
     @Override
@@ -71,12 +75,12 @@ class DynamoOrderHistory implements OrderHistory {
 
     @Override
     public List<Order> newestFirst(WorkspaceId workspace, CustomerId customer, int limit) {
-        String key = Keys.customerKey(workspace, customer);
-        return tables.orders.index(Keys.BY_DATE_INDEX)
-                .query(r -> r.queryConditional(QueryConditional.keyEqualTo(k -> k.partitionValue(key)))
-                        .scanIndexForward(false).limit(Math.min(limit, 1000)))
-                .stream().flatMap(page -> page.items().stream()).limit(limit)
-                .map(EntityMapper::toOrder).toList();
+        return newest.newest(tables.client, Keys.customerKey(workspace, customer), limit).stream().map(item -> {
+            OrderEntity entity = OperationalTables.ORDER_SCHEMA.mapToItem(item);
+            entity.setWorkspaceId(workspace.value());
+            entity.setCustomerId(customer.value());
+            return EntityMapper.toOrder(entity);
+        }).toList();
     }
 
     private OrderEntity load(WorkspaceId workspace, CustomerId customer, OrderId order) {

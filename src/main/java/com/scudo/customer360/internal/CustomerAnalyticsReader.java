@@ -7,6 +7,7 @@ import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,22 +42,24 @@ class CustomerAnalyticsReader {
     private static final TypeReference<LinkedHashMap<String, String>> REASONS = new TypeReference<>() {
     };
 
-    private static final Field<String> DIM_ID = text("d", "customer_id");
-    private static final Field<String> M_ID = text("m", "customer_id");
-    private static final Field<String> B_ID = text("b", "customer_id");
-    private static final Field<LocalDate> M_AS_OF = date("m", "as_of");
-    private static final Field<OffsetDateTime> M_COMPUTED = time("m", "computed_at");
-    private static final Field<LocalDate> B_AS_OF = date("b", "as_of");
-    private static final Field<OffsetDateTime> B_COMPUTED = time("b", "computed_at");
-    private static final Field<String> SEGMENT_SET = text("m", "segments");
-    private static final Field<String> PRIMARY = text("m", "primary_segment");
-    private static final List<Field<?>> COLUMNS = List.of(DIM_ID, M_ID, B_ID, M_AS_OF, M_COMPUTED, B_AS_OF, B_COMPUTED,
+    // Aliases where the joined tables share a column name: the result is read by name.
+    private static final String DIM_ID = "dim_id";
+    private static final String M_ID = "metrics_id";
+    private static final String B_ID = "behaviour_id";
+    private static final String M_AS_OF = "metrics_as_of";
+    private static final String M_COMPUTED = "metrics_computed_at";
+    private static final String B_AS_OF = "behaviour_as_of";
+    private static final String B_COMPUTED = "behaviour_computed_at";
+    private static final List<Field<?>> COLUMNS = List.of(text("d", "customer_id").as(DIM_ID),
+            text("m", "customer_id").as(M_ID), text("b", "customer_id").as(B_ID), date("m", "as_of").as(M_AS_OF),
+            time("m", "computed_at").as(M_COMPUTED), date("b", "as_of").as(B_AS_OF), time("b", "computed_at").as(B_COMPUTED),
             integer("m", "orders"), decimal("m", "total_spent"), decimal("m", "aov"), date("m", "first_order"),
             date("m", "last_order"), integer("m", "days_since_last_order"), integer("m", "tenure_days"),
             integer("m", "r_score"), integer("m", "f_score"), integer("m", "m_score"), text("m", "rfm"),
             text("m", "rfm_group"), decimal("m", "churn"), decimal("m", "churn_low"), decimal("m", "churn_high"),
             decimal("m", "p_alive"), decimal("m", "expected_orders_90d"), decimal("m", "clv"),
-            date("m", "next_order_date"), text("m", "lifecycle"), text("m", "reasons"), SEGMENT_SET, PRIMARY,
+            date("m", "next_order_date"), text("m", "lifecycle"), text("m", "reasons"), text("m", "segments"),
+            text("m", "primary_segment"),
             text("b", "preferred_channel"), text("b", "channel_mix"), text("b", "categories"),
             text("b", "top_category"), text("b", "category_affinity"), decimal("b", "avg_days_between_orders"),
             decimal("b", "typical_days_between_orders"), decimal("b", "discount_rate"), integer("b", "peak_month"),
@@ -64,29 +68,58 @@ class CustomerAnalyticsReader {
             date("b", "last_interaction"), decimal("b", "spend_trend"));
 
     private final DSLContext sql;
+    /*
+     * The three reads are rendered to SQL once, with ? for the workspace and customer: building and rendering a
+     * 45-column join on every view cost about as much as running it.
+     */
+    private final String rowSql;
+    private final String segmentNamesSql;
+    private final String trendSql;
 
     CustomerAnalyticsReader(DSLContext sql) {
         this.sql = sql;
+        Field<String> ws = DSL.param("workspace", String.class);
+        Field<String> id = DSL.param("customer", String.class);
+        this.rowSql = sql.render(DSL.select(COLUMNS).from(Sql.DIM)
+                .leftJoin(Sql.METRICS).on(text("m", "customer_id").eq(text("d", "customer_id"))
+                        .and(text("m", "workspace_id").eq(text("d", "workspace_id"))))
+                .leftJoin(Sql.BEHAVIOUR).on(text("b", "customer_id").eq(text("d", "customer_id"))
+                        .and(text("b", "workspace_id").eq(text("d", "workspace_id"))))
+                .where(text("d", "workspace_id").eq(ws).and(text("d", "customer_id").eq(id))));
+        // The customer's few segment ids arrive as one "|a|b|" text: matched by position, so one statement
+        // serves any number of them (the workspace's segments are read through the primary key).
+        Field<String> set = DSL.param("segments", String.class);
+        this.segmentNamesSql = sql.render(DSL.select(text("g", "segment_id"), text("g", "name")).from(Sql.SEGMENTS)
+                .where(text("g", "workspace_id").eq(ws))
+                .and(DSL.position(set, DSL.inline("|").concat(text("g", "segment_id")).concat(DSL.inline("|"))).gt(DSL.inline(0))));
+        Field<LocalDate> day = date("s", "snapshot_date");
+        this.trendSql = sql.render(DSL.select(day, decimal("s", "churn"), decimal("s", "clv"), integer("s", "orders"),
+                        decimal("s", "total_spent"))
+                .from(Sql.SNAPSHOTS)
+                .where(text("s", "workspace_id").eq(ws).and(text("s", "customer_id").eq(id)))
+                .orderBy(day.desc()).limit(DSL.inline(TREND_POINTS)));
     }
 
     AnalyticsParts read(WorkspaceId workspace, CustomerId customer) {
         String ws = workspace.value();
         String id = customer.value();
-        Record row = sql.select(COLUMNS).from(Sql.DIM)
-                .leftJoin(Sql.METRICS).on(M_ID.eq(DIM_ID).and(text("m", "workspace_id").eq(text("d", "workspace_id"))))
-                .leftJoin(Sql.BEHAVIOUR).on(B_ID.eq(DIM_ID).and(text("b", "workspace_id").eq(text("d", "workspace_id"))))
-                .where(text("d", "workspace_id").eq(ws).and(DIM_ID.eq(id)))
-                .fetchOne();
+        Record row = row(workspace, customer);
         if (row == null) {
             return new AnalyticsParts(false, null, null, null, null);
         }
         boolean scored = row.get(M_ID) != null;
-        Freshness scoreFreshness = scored ? Freshness.computed(row.get(M_AS_OF), row.get(M_COMPUTED)) : null;
+        Freshness scoreFreshness = scored
+                ? Freshness.computed(row.get(M_AS_OF, LocalDate.class), row.get(M_COMPUTED, OffsetDateTime.class)) : null;
         return new AnalyticsParts(true,
                 scored ? scores(row, scoreFreshness) : null,
                 row.get(B_ID) == null ? null : behaviour(row),
                 scored ? segments(ws, row, scoreFreshness) : null,
                 scored ? trend(ws, id) : null);
+    }
+
+    /** The customer's dimension, metrics and behaviour row; null when the analytical store does not know them. */
+    Record row(WorkspaceId workspace, CustomerId customer) {
+        return sql.resultQuery(rowSql, workspace.value(), customer.value()).fetchOne();
     }
 
     private static Customer360.Scores scores(Record r, Freshness freshness) {
@@ -114,32 +147,32 @@ class CustomerAnalyticsReader {
                 r.get("gift_share", BigDecimal.class), r.get("bulk_share", BigDecimal.class),
                 r.get("return_rate", BigDecimal.class), r.get("engagement", BigDecimal.class),
                 r.get("interactions_90d", Integer.class), r.get("last_interaction", LocalDate.class),
-                r.get("spend_trend", BigDecimal.class), Freshness.computed(r.get(B_AS_OF), r.get(B_COMPUTED)));
+                r.get("spend_trend", BigDecimal.class),
+                Freshness.computed(r.get(B_AS_OF, LocalDate.class), r.get(B_COMPUTED, OffsetDateTime.class)));
     }
 
     private Customer360.SegmentMembership segments(String ws, Record r, Freshness freshness) {
-        List<String> ids = set(r.get(SEGMENT_SET));
-        String primary = r.get(PRIMARY);
+        String memberships = r.get("segments", String.class);
+        List<String> ids = set(memberships);
+        String primary = r.get("primary_segment", String.class);
         if (ids.isEmpty()) {
             return new Customer360.SegmentMembership(primary, List.of(), freshness);
         }
-        Map<String, String> names = sql.select(text("g", "segment_id"), text("g", "name")).from(Sql.SEGMENTS)
-                .where(text("g", "workspace_id").eq(ws).and(text("g", "segment_id").in(ids)))
-                .fetchMap(text("g", "segment_id"), text("g", "name"));
+        Map<String, String> names = new HashMap<>();
+        sql.resultQuery(segmentNamesSql, ws, "|" + String.join("|", ids) + "|")
+                .forEach(g -> names.put(g.get(0, String.class), g.get(1, String.class)));
         List<Customer360.SegmentRef> refs = ids.stream()
                 .map(id -> new Customer360.SegmentRef(id, names.getOrDefault(id, id), id.equals(primary))).toList();
         return new Customer360.SegmentMembership(primary, refs, freshness);
     }
 
-    private Customer360.Trends trend(String ws, String id) {
-        Field<LocalDate> day = date("s", "snapshot_date");
-        List<Customer360.TrendPoint> points = new ArrayList<>(sql
-                .select(day, decimal("s", "churn"), decimal("s", "clv"), integer("s", "orders"), decimal("s", "total_spent"))
-                .from(Sql.SNAPSHOTS)
-                .where(text("s", "workspace_id").eq(ws).and(text("s", "customer_id").eq(id)))
-                .orderBy(day.desc()).limit(TREND_POINTS)
-                .fetch(r -> new Customer360.TrendPoint(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? 0 : r.value4(), r.value5())));
+    Customer360.Trends trend(String ws, String id) {
+        List<Customer360.TrendPoint> points = new ArrayList<>(sql.resultQuery(trendSql, ws, id)
+                .fetch(r -> {
+                    Integer orders = r.get(3, Integer.class);
+                    return new Customer360.TrendPoint(r.get(0, LocalDate.class), r.get(1, BigDecimal.class),
+                            r.get(2, BigDecimal.class), orders == null ? 0 : orders, r.get(4, BigDecimal.class));
+                }));
         Collections.reverse(points);
         LocalDate latest = points.isEmpty() ? null : points.get(points.size() - 1).date();
         return new Customer360.Trends(points, Freshness.computed(latest, null));
