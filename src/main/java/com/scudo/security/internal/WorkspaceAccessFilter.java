@@ -3,6 +3,7 @@ package com.scudo.security.internal;
 import com.scudo.platform.RequestWorkspace;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.WorkspaceId;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,15 @@ final class WorkspaceAccessFilter extends OncePerRequestFilter {
     WorkspaceAccessFilter(JooqUserAccounts users, boolean api) {
         this.users = users;
         this.api = api;
+    }
+
+    /**
+     * A refusal is shown by forwarding to the 403 page with the same query string; deciding again there would
+     * refuse again and forward for ever. The first pass already decided (or refused) this request.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getDispatcherType() == DispatcherType.FORWARD;
     }
 
     @Override
