@@ -76,9 +76,18 @@ final class BrowserSession implements AutoCloseable {
 
     /** A fresh page in its own context; {@code phone} gives a narrow touch screen. */
     Page page(boolean phone) {
+        return page(phone, signedIn);
+    }
+
+    /** A fresh page signed in as the admin of another workspace (this session's person may not open it). */
+    Page page(boolean phone, int port, WorkspaceId workspace) {
+        return page(phone, signIn(port, TestAccounts.at(port).adminUser(workspace), TestAccounts.PASSWORD));
+    }
+
+    private Page page(boolean phone, String session) {
         Browser.NewContextOptions options = new Browser.NewContextOptions();
-        if (signedIn != null) {
-            options.setStorageState(signedIn);
+        if (session != null) {
+            options.setStorageState(session);
         }
         if (phone) {
             options.setViewportSize(390, 844).setIsMobile(true).setHasTouch(true);

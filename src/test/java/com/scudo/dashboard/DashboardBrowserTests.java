@@ -316,7 +316,7 @@ class DashboardBrowserTests {
     void aShopifyFileIsUploadedWithLiveProgressAndItsBadRowsCanBeDownloaded() throws Exception {
         WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
         java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
-        Page page = browser.page(false);
+        Page page = browser.page(false, port, shop);
         page.navigate("http://localhost:" + port + "/import?workspace=" + shop.value());
         assertThat(page.locator("nav a[aria-current=page]").textContent()).isEqualTo("Import");
         assertThat(page.locator("label[for=import-file]").textContent()).isEqualTo("File");
@@ -357,7 +357,7 @@ class DashboardBrowserTests {
     void aFileOfTheWrongKindSaysWhichColumnsWereExpected() throws Exception {
         WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
         java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
-        Page page = browser.page(true);
+        Page page = browser.page(true, port, shop);
         page.navigate("http://localhost:" + port + "/import?workspace=" + shop.value());
         page.locator("#import-file").setInputFiles(sample);
         page.locator("#format-scudo-customers").check();
