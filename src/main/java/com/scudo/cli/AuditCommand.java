@@ -1,6 +1,7 @@
 package com.scudo.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.JsonNode;
@@ -20,29 +21,18 @@ class AuditCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "100", description = "At most this many events (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--workspace", defaultValue = "demo", description = "Workspace (default: ${DEFAULT-VALUE}).")
-    String workspace;
-
-    @Option(names = "--json", description = "Print JSON (for scripts) instead of text.")
-    boolean json;
-
-    @Option(names = "--server", defaultValue = "${env:SCUDO_SERVER:-http://localhost:8080}",
-            description = "A running server to ask (default: ${DEFAULT-VALUE}); without one the stores are opened here.")
-    String server;
-
-    @Option(names = "--api-key", description = "An admin API key for the server (default: the SCUDO_API_KEY "
-            + "environment variable, which keeps the key out of shell history).")
-    String apiKey;
+    @Mixin
+    ReadOptions options = new ReadOptions();
 
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        try (PrivacyClient client = PrivacyClient.open(server, workspace, apiKey, springArguments)) {
+        try (PrivacyClient client = PrivacyClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
             JsonNode page = client.audit(since, action, Math.max(1, Math.min(limit, 1000)), null);
-            if (json) {
-                System.out.println(ViewsClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(page));
+            if (options.json) {
+                options.printJson(System.out, page);
                 return 0;
             }
             List<List<String>> rows = new ArrayList<>();
