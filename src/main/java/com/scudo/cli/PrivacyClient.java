@@ -1,10 +1,9 @@
 package com.scudo.cli;
 
-import com.scudo.audit.AuditAction;
+import com.scudo.audit.AuditFilters;
 import com.scudo.audit.AuditTrail;
 import com.scudo.privacy.CustomerPrivacy;
 import com.scudo.shared.CustomerId;
-import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import tools.jackson.databind.JsonNode;
 
@@ -12,10 +11,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -123,7 +118,7 @@ abstract class PrivacyClient implements AutoCloseable {
 
         @Override
         JsonNode audit(String since, String action, int limit, String cursor) {
-            return call(() -> stores.context().getBean(AuditTrail.class).list(workspace, since(since), action(action),
+            return call(() -> stores.context().getBean(AuditTrail.class).list(workspace, AuditFilters.since(since), AuditFilters.action(action),
                     limit, cursor));
         }
 
@@ -143,23 +138,5 @@ abstract class PrivacyClient implements AutoCloseable {
         public void close() throws Exception {
             stores.closer().close();
         }
-    }
-
-    static Instant since(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("since", "--since must be a time such as 2026-06-30T12:00:00Z or a day such as 2026-06-30");
-        }
-    }
-
-    static AuditAction action(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return AuditAction.parse(text).orElseThrow(() -> new InvalidInputException("action", "unknown action '" + text + "'"));
     }
 }

@@ -1,9 +1,8 @@
 package com.scudo.audit.web;
 
-import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditPage;
+import com.scudo.audit.AuditFilters;
 import com.scudo.audit.AuditTrail;
-import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,11 +12,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
 /** The audit log of the workspace, newest first. */
 @RestController
@@ -41,25 +35,6 @@ class AuditController {
                    @RequestParam(defaultValue = "100") int limit,
                    @Parameter(description = "nextCursor of the previous page")
                    @RequestParam(required = false) String cursor) {
-        return audit.list(workspace, since(since), action(action), limit, cursor);
-    }
-
-    static Instant since(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("since", "since must be a time such as 2026-06-30T12:00:00Z or a day such as 2026-06-30");
-        }
-    }
-
-    static AuditAction action(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        return AuditAction.parse(text).orElseThrow(() -> new InvalidInputException("action",
-                "unknown action '" + text + "'; one of " + Arrays.stream(AuditAction.values()).map(AuditAction::code).toList()));
+        return audit.list(workspace, AuditFilters.since(since), AuditFilters.action(action), limit, cursor);
     }
 }
