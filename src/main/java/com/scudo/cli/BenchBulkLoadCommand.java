@@ -9,11 +9,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -42,29 +37,8 @@ class BenchBulkLoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path run = dir.resolve(config + "-" + UUID.randomUUID().toString().substring(0, 8));
         Files.createDirectories(run);
-        List<String> args = new ArrayList<>(List.of("--scudo.dynamodb.data-dir=" + run.resolve("dynamodb")));
-        String database = null;
-        switch (config) {
-            case "embedded" -> {
-                args.add("--scudo.dynamodb.mode=embedded");
-                args.add(h2(run));
-            }
-            case "in-memory" -> {
-                args.add("--scudo.dynamodb.mode=in-memory");
-                args.add(h2(run));
-            }
-            case "postgres" -> {
-                database = "scudo_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-                sql(postgresAdminUrl, "create database " + database);
-                String url = postgresAdminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-                args.add("--scudo.dynamodb.mode=in-memory");
-                args.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
-                args.add("--spring.datasource.username=postgres");
-                args.add("--spring.datasource.password=");
-            }
-            default -> throw new IllegalArgumentException("config must be in-memory, postgres or embedded");
-        }
-        try (ConfigurableApplicationContext context = LocalStores.open(args)) {
+        try (BenchStores stores = new BenchStores(config, run, postgresAdminUrl);
+             ConfigurableApplicationContext context = LocalStores.open(stores.arguments())) {
             DemoData demo = context.getBean(DemoData.class);
             int total = DemoData.totalCustomers(customers);
             ProgressBar bar = new ProgressBar(System.err, "bench " + config, total, "customers");
@@ -76,22 +50,7 @@ class BenchBulkLoadCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "config=%s customers=%d orders=%d interactions=%d load_s=%.1f customers_per_s=%.0f"
                             + " records_per_s=%.0f analytics_s=%.1f%n", config, summary.customers(), summary.orders(),
                     summary.interactions(), load, summary.customers() / load, records / load, all - load);
-        } finally {
-            if (database != null) {
-                sql(postgresAdminUrl, "drop database if exists " + database + " with (force)");
-            }
         }
         return 0;
-    }
-
-    private static String h2(Path run) {
-        return "--spring.datasource.url=jdbc:h2:file:" + run.toAbsolutePath().resolve("h2/analytics")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    }
-
-    private static void sql(String url, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
     }
 }

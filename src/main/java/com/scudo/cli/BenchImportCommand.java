@@ -16,9 +16,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -56,30 +53,8 @@ class BenchImportCommand implements Callable<Integer> {
             generate(file);
         }
         Path run = dir.resolve(config + "-" + UUID.randomUUID().toString().substring(0, 8));
-        List<String> args = new ArrayList<>(List.of("--scudo.dynamodb.data-dir=" + run.resolve("dynamodb"),
-                "--scudo.imports.upload-dir=" + run.resolve("uploads")));
-        String database = null;
-        switch (config) {
-            case "embedded" -> {
-                args.add("--scudo.dynamodb.mode=embedded");
-                args.add(h2(run));
-            }
-            case "in-memory" -> {
-                args.add("--scudo.dynamodb.mode=in-memory");
-                args.add(h2(run));
-            }
-            case "postgres" -> {
-                database = "scudo_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-                sql(postgresAdminUrl, "create database " + database);
-                args.add("--scudo.dynamodb.mode=in-memory");
-                String url = postgresAdminUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
-                args.add("--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
-                args.add("--spring.datasource.username=postgres");
-                args.add("--spring.datasource.password=");
-            }
-            default -> throw new IllegalArgumentException("config must be embedded, in-memory or postgres");
-        }
-        try (ConfigurableApplicationContext context = LocalStores.open(args)) {
+        try (BenchStores stores = new BenchStores(config, run, postgresAdminUrl);
+             ConfigurableApplicationContext context = LocalStores.open(withUploads(stores.arguments(), run))) {
             ImportService imports = context.getBean(ImportService.class);
             ProgressBar bar = new ProgressBar(System.err, "bench " + config, rows, "rows");
             long start = System.nanoTime();
@@ -100,17 +75,14 @@ class BenchImportCommand implements Callable<Integer> {
                             + "peak_heap_mb=%.0f peak_rss_mb=%s%n", config, job.counts().rows(), job.counts().created(),
                     job.counts().customersCreated(), seconds, job.counts().rows() / seconds, analytics,
                     job.counts().rows() / analytics, job.operationalRows() / seconds, peakHeapMb(), peakRssMb());
-        } finally {
-            if (database != null) {
-                sql(postgresAdminUrl, "drop database if exists " + database + " with (force)");
-            }
         }
         return 0;
     }
 
-    private static String h2(Path run) {
-        return "--spring.datasource.url=jdbc:h2:file:" + run.toAbsolutePath().resolve("h2/analytics")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static List<String> withUploads(List<String> arguments, Path run) {
+        List<String> all = new ArrayList<>(arguments);
+        all.add("--scudo.imports.upload-dir=" + run.resolve("uploads"));
+        return all;
     }
 
     /** One row per order, customers ordering about ten times each over three years. */
@@ -134,12 +106,6 @@ class BenchImportCommand implements Callable<Integer> {
                         + channels[random.nextInt(channels.length)] + "," + category.toUpperCase(Locale.ROOT) + "-"
                         + random.nextInt(500) + "," + category + "," + quantity + "," + price + "\n");
             }
-        }
-    }
-
-    private static void sql(String url, String statement) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(statement);
         }
     }
 
