@@ -14,13 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,88 +54,70 @@ class AccountCommandsIntegrationTests {
 
     @Test
     void anAdminKeyCreatesAReadKeyThatOnlyReads() {
-        Run created = run(new AccountCommands.ApiKeysCommand(), "", server(), "create", "--scope", "read", "--name", "reports");
-        assertThat(created.exitCode).as(created.err).isZero();
-        String key = created.out.trim();
+        CommandRun created = run(new AccountCommands.ApiKeysCommand(), "", server(), "create", "--scope", "read", "--name", "reports");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String key = created.out().trim();
         assertThat(key).startsWith("scudo_").doesNotContain("\n");
-        assertThat(created.err).contains("shown only now");
+        assertThat(created.err()).contains("shown only now");
         Api withKey = new Api(port, shop, key);
         assertThat(withKey.get("/api/v1/segments").status()).isEqualTo(200);
         assertThat(withKey.post("/api/v1/segments", "{\"name\":\"Nope\",\"rule\":\"orders >= 1\"}").status()).isEqualTo(403);
 
-        Run noKey = runWithKey(new AccountCommands.ApiKeysCommand(), null, "", server(), "create", "--scope", "read");
-        assertThat(noKey.exitCode).isEqualTo(1);
-        assertThat(noKey.err).contains("SCUDO_API_KEY");
+        CommandRun noKey = runWithKey(new AccountCommands.ApiKeysCommand(), null, "", server(), "create", "--scope", "read");
+        assertThat(noKey.exitCode()).isEqualTo(1);
+        assertThat(noKey.err()).contains("SCUDO_API_KEY");
     }
 
     @Test
     void workspacesAreCreatedAndListedThroughTheServerAndLocally() {
-        Run viaServer = run(new AccountCommands.WorkspacesCommand(), "", server(), "create", shop + "-two", "--name", "Two");
-        assertThat(viaServer.exitCode).as(viaServer.err).isZero();
+        CommandRun viaServer = run(new AccountCommands.WorkspacesCommand(), "", server(), "create", shop + "-two", "--name", "Two");
+        assertThat(viaServer.exitCode()).as(viaServer.err()).isZero();
         assertThat(workspaces.exists(WorkspaceId.of(shop + "-two"))).isTrue();
-        Run duplicate = run(new AccountCommands.WorkspacesCommand(), "", server(), "create", shop + "-two");
-        assertThat(duplicate.exitCode).isEqualTo(1);
-        assertThat(duplicate.err).contains("already exists");
+        CommandRun duplicate = run(new AccountCommands.WorkspacesCommand(), "", server(), "create", shop + "-two");
+        assertThat(duplicate.exitCode()).isEqualTo(1);
+        assertThat(duplicate.err()).contains("already exists");
 
-        Run local = run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "create", shop + "-three");
-        assertThat(local.exitCode).as(local.err).isZero();
-        Run list = run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "list");
-        assertThat(list.out).contains(shop + "-two", shop + "-three", "Two");
-        Run bad = run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "create", "Bad Id");
-        assertThat(bad.exitCode).isEqualTo(1);
-        assertThat(bad.err).contains("lower-case");
+        CommandRun local = run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "create", shop + "-three");
+        assertThat(local.exitCode()).as(local.err()).isZero();
+        CommandRun list = run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "list");
+        assertThat(list.out()).contains(shop + "-two", shop + "-three", "Two");
+        CommandRun bad = run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "create", "Bad Id");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("lower-case");
     }
 
     @Test
     void usersCreateReadsThePasswordFromStandardInputBothWays() {
         String remoteName = "cli-" + UUID.randomUUID().toString().substring(0, 6);
-        Run remote = run(new AccountCommands.UsersCommand(), "a-cli-password-1\n", server(), "create", remoteName, "--role", "analyst");
-        assertThat(remote.exitCode).as(remote.err).isZero();
+        CommandRun remote = run(new AccountCommands.UsersCommand(), "a-cli-password-1\n", server(), "create", remoteName, "--role", "analyst");
+        assertThat(remote.exitCode()).as(remote.err()).isZero();
         assertThat(users.find(remoteName).orElseThrow().role()).isEqualTo(Role.ANALYST);
         assertThat(new WebUser(port).signIn(remoteName, "a-cli-password-1")).isEqualTo("/");
 
         String localName = "cli-" + UUID.randomUUID().toString().substring(0, 6);
-        Run local = run(new AccountCommands.UsersCommand(), "a-cli-password-2\n", NO_SERVER, "create", localName, "--role", "viewer");
-        assertThat(local.exitCode).as(local.err).isZero();
+        CommandRun local = run(new AccountCommands.UsersCommand(), "a-cli-password-2\n", NO_SERVER, "create", localName, "--role", "viewer");
+        assertThat(local.exitCode()).as(local.err()).isZero();
         assertThat(users.find(localName).orElseThrow().workspaces()).containsExactly(WorkspaceId.of(shop));
 
-        Run shortPassword = run(new AccountCommands.UsersCommand(), "short\n", NO_SERVER, "create", localName + "x", "--role", "viewer");
-        assertThat(shortPassword.exitCode).isEqualTo(1);
-        assertThat(shortPassword.err).contains("10");
+        CommandRun shortPassword = run(new AccountCommands.UsersCommand(), "short\n", NO_SERVER, "create", localName + "x", "--role", "viewer");
+        assertThat(shortPassword.exitCode()).isEqualTo(1);
+        assertThat(shortPassword.err()).contains("10");
     }
 
     private String server() {
         return "http://localhost:" + port;
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(Object command, String stdin, String server, String... args) {
+    private CommandRun run(Object command, String stdin, String server, String... args) {
         return runWithKey(command, adminKey, stdin, server, args);
     }
 
-    private Run runWithKey(Object command, String key, String stdin, String server, String... args) {
+    private CommandRun runWithKey(Object command, String key, String stdin, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--server", server, "--workspace", shop));
         if (key != null) {
             all.addAll(List.of("--api-key", key));
         }
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        InputStream in = System.in;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            int code = new CommandLine(command).execute(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-            System.setIn(in);
-        }
+        return CommandRun.of(command, stdin, all);
     }
 }

@@ -12,12 +12,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,31 +55,31 @@ class PrivacyCommandsIntegrationTests {
 
     @Test
     void exportsErasesAndShowsTheAuditLog() {
-        Run export = run(new CustomerCommand(), NO_SERVER, "export-data", "cp-1");
+        CommandRun export = run(new CustomerCommand(), NO_SERVER, "export-data", "cp-1");
         assertThat(export.exitCode()).isZero();
         assertThat(export.out()).contains("carla@pietro-example.org").contains("cp-1-o1").contains("order_facts");
 
-        Run unconfirmed = run(new CustomerCommand(), server(), "erase", "cp-1");
+        CommandRun unconfirmed = run(new CustomerCommand(), server(), "erase", "cp-1");
         assertThat(unconfirmed.exitCode()).isEqualTo(2);
         assertThat(unconfirmed.err()).contains("--yes");
 
-        Run erase = run(new CustomerCommand(), server(), "erase", "cp-1", "--yes");
+        CommandRun erase = run(new CustomerCommand(), server(), "erase", "cp-1", "--yes");
         assertThat(erase.exitCode()).isZero();
         assertThat(erase.out()).contains("Customer cp-1 erased");
-        Run again = run(new CustomerCommand(), NO_SERVER, "erase", "cp-1", "--yes");
+        CommandRun again = run(new CustomerCommand(), NO_SERVER, "erase", "cp-1", "--yes");
         assertThat(again.out()).isEqualTo(erase.out());
 
-        Run gone = run(new CustomerCommand(), server(), "export-data", "cp-1");
+        CommandRun gone = run(new CustomerCommand(), server(), "export-data", "cp-1");
         assertThat(gone.exitCode()).isEqualTo(1);
         assertThat(gone.err()).contains("Nothing is held about customer cp-1");
 
-        Run audit = run(new AuditCommand(), server(), "--action", "customer.erased");
+        CommandRun audit = run(new AuditCommand(), server(), "--action", "customer.erased");
         assertThat(audit.exitCode()).isZero();
         // Who acted depends on the way each command went (server: the web caller; here: cli:<os user>), which a
         // busy machine can change when the health check is slow: the REST scenarios check the actor itself.
         assertThat(audit.out()).contains("customer.erased").contains("customer cp-1").contains("erased: ")
                 .doesNotContain("Carla").doesNotContain("pietro-example");
-        Run exports = run(new AuditCommand(), NO_SERVER, "--action", "customer.data_exported", "--json");
+        CommandRun exports = run(new AuditCommand(), NO_SERVER, "--action", "customer.data_exported", "--json");
         assertThat(exports.out()).contains("subjectId").contains("\"cp-1\"");
     }
 
@@ -91,25 +87,10 @@ class PrivacyCommandsIntegrationTests {
         return "http://localhost:" + port;
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(Object command, String server, String... args) {
+    private CommandRun run(Object command, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--server", server, "--workspace", workspace,
                 "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(command).execute(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CommandRun.of(command, all);
     }
 }

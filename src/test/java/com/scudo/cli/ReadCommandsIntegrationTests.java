@@ -10,12 +10,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,87 +56,87 @@ class ReadCommandsIntegrationTests {
 
     @Test
     void customerShowPrintsDavidKimsViewThroughTheServer() {
-        Run run = run(new CustomerCommand(), server(), "show", "David", "Kim");
-        assertThat(run.exitCode).isZero();
-        assertDavidKim(run.out);
+        CommandRun run = run(new CustomerCommand(), server(), "show", "David", "Kim");
+        assertThat(run.exitCode()).isZero();
+        assertDavidKim(run.out());
     }
 
     @Test
     void customerShowPrintsTheSameViewFromLocalStores() {
         int before = localOpens;
-        Run local = run(new CustomerCommand(), NO_SERVER, "show", "david kim");
+        CommandRun local = run(new CustomerCommand(), NO_SERVER, "show", "david kim");
         assertThat(localOpens).isEqualTo(before + 1);
-        assertThat(local.exitCode).isZero();
-        assertDavidKim(local.out);
-        Run remote = run(new CustomerCommand(), server(), "show", "cust-003");
-        assertThat(withoutTimes(local.out)).isEqualTo(withoutTimes(remote.out));
+        assertThat(local.exitCode()).isZero();
+        assertDavidKim(local.out());
+        CommandRun remote = run(new CustomerCommand(), server(), "show", "cust-003");
+        assertThat(withoutTimes(local.out())).isEqualTo(withoutTimes(remote.out()));
     }
 
     @Test
     void customerShowListsCandidatesWhenANameIsAmbiguous() {
         for (String server : List.of(server(), NO_SERVER)) {
             // generated demo customers share first names; pick one that at least two carry
-            Run list = run(new CustomersCommand(), server(), "list", "--json", "--limit", "1000");
-            String first = sharedFirstName(ViewsClient.JSON.readTree(list.out).path("customers"));
-            Run run = run(new CustomerCommand(), server, "show", first);
-            assertThat(run.exitCode).isEqualTo(2);
-            assertThat(run.out).contains("matches", "ID", "EMAIL", "CITY").containsIgnoringCase(first);
+            CommandRun list = run(new CustomersCommand(), server(), "list", "--json", "--limit", "1000");
+            String first = sharedFirstName(ViewsClient.JSON.readTree(list.out()).path("customers"));
+            CommandRun run = run(new CustomerCommand(), server, "show", first);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).contains("matches", "ID", "EMAIL", "CITY").containsIgnoringCase(first);
         }
     }
 
     @Test
     void customerShowJsonIsTheApisView() {
-        Run run = run(new CustomerCommand(), server(), "show", "--json", "david.kim@email.com");
-        JsonNode view = ViewsClient.JSON.readTree(run.out);
+        CommandRun run = run(new CustomerCommand(), server(), "show", "--json", "david.kim@email.com");
+        JsonNode view = ViewsClient.JSON.readTree(run.out());
         assertThat(view.path("customerId").asString()).isEqualTo("cust-003");
         assertThat(view.path("scores").path("orders").asInt()).isEqualTo(24);
     }
 
     @Test
     void unknownCustomerFailsWithAMessage() {
-        Run run = run(new CustomerCommand(), server(), "show", "zz-nobody-zz");
-        assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err).contains("No customer matches");
+        CommandRun run = run(new CustomerCommand(), server(), "show", "zz-nobody-zz");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("No customer matches");
     }
 
     @Test
     void customersListFiltersOnBothPaths() {
         for (String server : List.of(server(), NO_SERVER)) {
-            Run run = run(new CustomersCommand(), server, "list", "--filter", "orders >= 20", "--sort", "orders,desc");
-            assertThat(run.exitCode).isZero();
-            assertThat(run.out).contains("David Kim", "Sarah Chen", "LIFECYCLE").doesNotContain("Mike Johnson");
-            Run bad = run(new CustomersCommand(), server, "list", "--filter", "chrun > 1");
-            assertThat(bad.exitCode).isEqualTo(1);
-            assertThat(bad.err).contains("position", "churn");
+            CommandRun run = run(new CustomersCommand(), server, "list", "--filter", "orders >= 20", "--sort", "orders,desc");
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("David Kim", "Sarah Chen", "LIFECYCLE").doesNotContain("Mike Johnson");
+            CommandRun bad = run(new CustomersCommand(), server, "list", "--filter", "chrun > 1");
+            assertThat(bad.exitCode()).isEqualTo(1);
+            assertThat(bad.err()).contains("position", "churn");
         }
     }
 
     @Test
     void segmentsListAndSegmentShowOnBothPaths() {
         for (String server : List.of(server(), NO_SERVER)) {
-            Run list = run(new SegmentsCommand.Segments(), server, "list");
-            assertThat(list.exitCode).isZero();
-            assertThat(list.out).contains("BUSINESS_PROFESSIONAL", "MEMBERS");
-            Run show = run(new SegmentsCommand.Segment(), server, "show", "business_professional");
-            assertThat(show.exitCode).isZero();
-            assertThat(show.out).contains("Rule:", "members");
-            Run json = run(new SegmentsCommand.Segment(), server, "show", "--json", "BUSINESS_PROFESSIONAL");
-            assertThat(ViewsClient.JSON.readTree(json.out).path("stats").path("customers").asLong()).isPositive();
+            CommandRun list = run(new SegmentsCommand.Segments(), server, "list");
+            assertThat(list.exitCode()).isZero();
+            assertThat(list.out()).contains("BUSINESS_PROFESSIONAL", "MEMBERS");
+            CommandRun show = run(new SegmentsCommand.Segment(), server, "show", "business_professional");
+            assertThat(show.exitCode()).isZero();
+            assertThat(show.out()).contains("Rule:", "members");
+            CommandRun json = run(new SegmentsCommand.Segment(), server, "show", "--json", "BUSINESS_PROFESSIONAL");
+            assertThat(ViewsClient.JSON.readTree(json.out()).path("stats").path("customers").asLong()).isPositive();
         }
     }
 
     @Test
     void analyzeModelsAndAskRunThroughTheServer() {
-        Run analyze = run(new AnalyzeCommand(), server(), "--json");
-        assertThat(analyze.exitCode).isZero();
-        assertThat(ViewsClient.JSON.readTree(analyze.out).path("state").asString()).isEqualTo("done");
-        assertThat(ViewsClient.JSON.readTree(analyze.out).path("done").asInt()).isEqualTo(100);
-        Run models = run(new ModelsCommand(), server());
-        assertThat(models.exitCode).isZero();
-        assertThat(models.out).contains("MBG/NBD", "Gamma-Gamma", "log-likelihood", "alpha", "±");
-        Run ask = run(new AskCommand(), server(), "Show", "me", "VIP", "customers");
-        assertThat(ask.exitCode).isZero();
-        assertThat(ask.out).contains("Sarah Chen", "lifecycle = \"VIP\"");
+        CommandRun analyze = run(new AnalyzeCommand(), server(), "--json");
+        assertThat(analyze.exitCode()).isZero();
+        assertThat(ViewsClient.JSON.readTree(analyze.out()).path("state").asString()).isEqualTo("done");
+        assertThat(ViewsClient.JSON.readTree(analyze.out()).path("done").asInt()).isEqualTo(100);
+        CommandRun models = run(new ModelsCommand(), server());
+        assertThat(models.exitCode()).isZero();
+        assertThat(models.out()).contains("MBG/NBD", "Gamma-Gamma", "log-likelihood", "alpha", "±");
+        CommandRun ask = run(new AskCommand(), server(), "Show", "me", "VIP", "customers");
+        assertThat(ask.exitCode()).isZero();
+        assertThat(ask.out()).contains("Sarah Chen", "lifecycle = \"VIP\"");
     }
 
     private static void assertDavidKim(String out) {
@@ -169,25 +165,10 @@ class ReadCommandsIntegrationTests {
         return "http://localhost:" + port;
     }
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(Object command, String server, String... args) {
+    private CommandRun run(Object command, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--server", server, "--workspace", workspace,
                 "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int code = new CommandLine(command).execute(all.toArray(String[]::new));
-            return new Run(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return CommandRun.of(command, all);
     }
 }
