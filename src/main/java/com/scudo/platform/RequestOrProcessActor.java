@@ -9,9 +9,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.security.Principal;
 
 /**
- * The default {@link CurrentActor}. The servlet request's principal is whatever authentication fills in
- * (none yet: every web caller is {@code anonymous}); code running outside a request thread is the command
- * line, named after the operating-system user who started it.
+ * The default {@link CurrentActor}. The servlet request's principal is whatever the security layer signed in
+ * (a person's name, or {@code api-key:<id>}); code running outside a request thread is the command line, named
+ * after the operating-system user who started it.
  */
 @Component
 class RequestOrProcessActor implements CurrentActor {
