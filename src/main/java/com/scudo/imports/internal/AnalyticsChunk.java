@@ -15,14 +15,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one chunk to the analytical store, which an import writes first: reads the stored
  * fingerprints of the chunk's ids (index lookups), tells new, changed and unchanged records apart,
  * and upserts the new and changed ones together with the journal's record of the chunk, in one
- * transaction. A chunk is thus in the analytical store and counted exactly once, or not at all.
+ * transaction. Customers seen in earlier chunks of the run are not looked up again (an order file
+ * names each customer in many chunks). A chunk is thus in the analytical store and counted exactly once, or not at all.
  */
 final class AnalyticsChunk {
     private final String jobId;
@@ -31,6 +34,8 @@ final class AnalyticsChunk {
     private final ImportJournal journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /** Customers known to be in the analytical store (committed by this run or found there): not looked up again. */
+    private final Set<CustomerId> known = new HashSet<>();
 
     AnalyticsChunk(String jobId, WorkspaceId workspace, ImportedFacts facts, ImportJournal journal,
                    TransactionTemplate transactions, Clock clock) {
@@ -48,7 +53,9 @@ final class AnalyticsChunk {
         long created = 0;
         long updated = chunk.repeatedUpdated;
         long unchanged = chunk.repeatedUnchanged;
-        Map<CustomerId, StoredCustomer> stored = facts.customers(workspace, chunk.customerIds());
+        // Full rows need their stored fingerprint; any other customer only needs to exist.
+        Map<CustomerId, StoredCustomer> stored = facts.customers(workspace, chunk.customerIds().stream()
+                .filter(id -> chunk.fullCustomers.containsKey(id) || !known.contains(id)).toList());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 
         List<CustomerProfile> customerWrites = new ArrayList<>();
@@ -71,7 +78,7 @@ final class AnalyticsChunk {
         }
         long customersCreated = 0;
         for (CustomerProfile brought : chunk.broughtCustomers.values()) {
-            if (!stored.containsKey(brought.id()) && !chunk.fullCustomers.containsKey(brought.id())) {
+            if (!exists(brought.id(), stored) && !chunk.fullCustomers.containsKey(brought.id())) {
                 customerWrites.add(brought);
                 customersCreated++;
             }
@@ -95,7 +102,7 @@ final class AnalyticsChunk {
         List<Interaction> interactions = new ArrayList<>();
         for (Parsed p : chunk.interactions.values()) {
             Interaction interaction = (Interaction) p.record();
-            if (stored.containsKey(interaction.customerId()) || chunk.fullCustomers.containsKey(interaction.customerId())) {
+            if (exists(interaction.customerId(), stored) || chunk.fullCustomers.containsKey(interaction.customerId())) {
                 interactions.add(interaction);
             } else {
                 errors.add(new RowError(p.firstLine(), "customer '" + interaction.customerId().value()
@@ -127,6 +134,13 @@ final class AnalyticsChunk {
                     interactionWrites, Fingerprints::interaction);
             journal.commitAnalytics(jobId, mark, counts, errors);
         });
+        known.addAll(stored.keySet());
+        known.addAll(chunk.fullCustomers.keySet());
+        known.addAll(chunk.broughtCustomers.keySet());
         return mark;
+    }
+
+    private boolean exists(CustomerId id, Map<CustomerId, StoredCustomer> stored) {
+        return stored.containsKey(id) || known.contains(id);
     }
 }
