@@ -7,7 +7,7 @@ final class ImportProgress {
     private ImportProgress() {
     }
 
-    static String describe(ImportJob job, Double operationalRate) {
+    static String describe(ImportJob job, Double operationalRate, boolean settingCounters) {
         if ("completed".equals(job.state())) {
             return String.format(Locale.ROOT, "%,d rows imported into both stores", job.rowsDone());
         }
@@ -15,6 +15,10 @@ final class ImportProgress {
                 job.rowsDone(), job.totalRows(), job.operationalRows());
         if (!"running".equals(job.state())) {
             return text + " — stopped; run the import again to resume";
+        }
+        if (settingCounters) {
+            // Every row is copied; the copy is complete once the customers' counters are set.
+            return text + " — setting the real-time counters";
         }
         if (operationalRate == null || operationalRate < 1) {
             return text;

@@ -102,11 +102,21 @@ public class ImportService {
     /** Where the run stands, in a sentence: both copies, and while the operational one follows, its rate. */
     private ImportJob withProgress(ImportJob job) {
         CatchUp catchUp = catchUps.get(job.id());
-        return job.withProgress(ImportProgress.describe(job, catchUp == null ? null : catchUp.rate(job.operationalRows())));
+        return job.withProgress(ImportProgress.describe(job, catchUp == null ? null : catchUp.rate(job.operationalRows()),
+                catchUp != null && catchUp.settingCounters));
     }
 
-    /** The operational copy's rate over this run: rows it wrote since the run began, per second. */
-    private record CatchUp(long startNanos, long startRows) {
+    /** The operational copy's rate over this run (rows it wrote since the run began, per second), and its last step. */
+    private static final class CatchUp {
+        private final long startNanos;
+        private final long startRows;
+        private volatile boolean settingCounters;
+
+        CatchUp(long startNanos, long startRows) {
+            this.startNanos = startNanos;
+            this.startRows = startRows;
+        }
+
         double rate(long rows) {
             double seconds = (System.nanoTime() - startNanos) / 1e9;
             return seconds < 1 ? 0 : (rows - startRows) / seconds;
@@ -162,12 +172,13 @@ public class ImportService {
             throw new InvalidInputException("file", "this file is being imported already (import " + jobId + ")");
         }
         ExecutorService writers = Executors.newFixedThreadPool(settings.writers());
-        catchUps.put(jobId, new CatchUp(System.nanoTime(),
-                journal.find(request.workspace().value(), jobId, 0).map(ImportJob::operationalRows).orElse(0L)));
+        CatchUp catchUp = new CatchUp(System.nanoTime(),
+                journal.find(request.workspace().value(), jobId, 0).map(ImportJob::operationalRows).orElse(0L));
+        catchUps.put(jobId, catchUp);
         try {
             ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, clock,
                     settings.chunkSize());
-            run.run(progress, operationalProgress);
+            run.run(progress, operationalProgress, () -> catchUp.settingCounters = true);
             ImportJob done = journal.find(request.workspace().value(), jobId, 0).orElseThrow();
             writeErrorFile(request, done);
             journal.finish(jobId, "completed", null);

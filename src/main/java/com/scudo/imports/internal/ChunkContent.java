@@ -90,18 +90,17 @@ final class ChunkContent {
         return ids;
     }
 
-    /** The customers whose real-time counters the chunk's orders and interactions move. */
-    Set<CustomerId> countedCustomers() {
-        Set<CustomerId> ids = new java.util.LinkedHashSet<>();
-        orders.values().forEach(o -> ids.add(o.customerId()));
-        interactions.values().forEach(p -> ids.add(((Interaction) p.record()).customerId()));
-        return ids;
-    }
-
-    /** The UTC days the chunk's orders and interactions fall on (the per-day counters they move). */
-    void addDays(Set<LocalDate> days) {
-        orders.values().forEach(o -> days.add(day(o.orderedAt())));
-        interactions.values().forEach(p -> days.add(day(((Interaction) p.record()).occurredAt())));
+    /** The UTC days and the customers whose real-time counters the chunk's orders and interactions move. */
+    void addCounted(Set<LocalDate> days, Set<CustomerId> customers) {
+        orders.values().forEach(o -> {
+            days.add(day(o.orderedAt()));
+            customers.add(o.customerId());
+        });
+        interactions.values().forEach(p -> {
+            Interaction i = (Interaction) p.record();
+            days.add(day(i.occurredAt()));
+            customers.add(i.customerId());
+        });
     }
 
     private static LocalDate day(Instant at) {

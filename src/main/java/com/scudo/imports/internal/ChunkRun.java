@@ -4,6 +4,7 @@ import com.scudo.analytics.ImportedFacts;
 import com.scudo.customer.BulkWrites;
 import com.scudo.imports.ImportRequest;
 import com.scudo.ingest.IngestService;
+import com.scudo.shared.CustomerId;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
@@ -26,8 +27,8 @@ import java.util.function.LongConsumer;
  * says is in the analytical store, and writes the rest there chunk by chunk (each chunk one
  * transaction together with its journal entry). The second follows behind on its own thread and
  * writes the operational copy of every chunk the first has committed — first the chunks a killed run
- * left without one. At the end, the per-day counters of the days the file touches are set to their
- * totals. The analytical copy may run far ahead: only chunk marks wait in between, not records.
+ * left without one. At the end, the real-time counters of the customers and days the file touches are
+ * set to their totals (the first stream reads the whole file, also after a resume, so it sees them all). The analytical copy may run far ahead: only chunk marks wait in between, not records.
  */
 public final class ChunkRun {
     private static final ChunkMark END = new ChunkMark(-1, 0, 0, 0, 0);
@@ -56,8 +57,12 @@ public final class ChunkRun {
         this.chunkSize = chunkSize;
     }
 
-    /** {@code progress} hears the rows in the analytical store, {@code operationalProgress} those with their operational copy. */
-    public void run(LongConsumer progress, LongConsumer operationalProgress) throws IOException {
+    /**
+     * {@code progress} hears the rows in the analytical store, {@code operationalProgress} those with
+     * their operational copy; {@code settingCounters} hears that every chunk is copied and the
+     * real-time counters are being set, the operational copy's last step.
+     */
+    public void run(LongConsumer progress, LongConsumer operationalProgress, Runnable settingCounters) throws IOException {
         BlockingQueue<ChunkMark> committed = new LinkedBlockingQueue<>(); // marks only: a few bytes each
         journal.operationalPending(jobId).forEach(committed::add);
         ExecutorService follower = Executors.newSingleThreadExecutor(r -> {
@@ -65,6 +70,8 @@ public final class ChunkRun {
             t.setDaemon(true);
             return t;
         });
+        // Filled while the file is read, by this thread; the follower reads it once it has taken END.
+        Set<CustomerId> customers = new HashSet<>();
         Future<?> copy = follower.submit(() -> {
             try (OperationalCopy operational = new OperationalCopy(request, ingest, bulk, facts, writers)) {
                 for (ChunkMark mark = committed.take(); mark != END; mark = committed.take()) {
@@ -72,12 +79,14 @@ public final class ChunkRun {
                     journal.commitOperational(jobId, mark);
                     operationalProgress.accept(journal.operationalRows(jobId));
                 }
+                settingCounters.run();
+                operational.setCustomerCounters(customers);
             }
             return null;
         });
         Set<LocalDate> days = new HashSet<>();
         try {
-            writeAnalytics(progress, committed, days, copy);
+            writeAnalytics(progress, committed, days, customers, copy);
             put(committed, END, copy);
             await(copy);
         } finally {
@@ -89,7 +98,7 @@ public final class ChunkRun {
     }
 
     private void writeAnalytics(LongConsumer progress, BlockingQueue<ChunkMark> committed, Set<LocalDate> days,
-                                Future<?> copy) throws IOException {
+                                Set<CustomerId> customers, Future<?> copy) throws IOException {
         long committedLine = journal.lastLine(jobId);
         int number = journal.nextChunkNumber(jobId);
         long rowsDone = 0;
@@ -99,10 +108,10 @@ public final class ChunkRun {
             Parsed parsed;
             while ((parsed = reader.next()) != null) {
                 if (parsed.lastLine() <= committedLine) {
-                    done.add(parsed); // in the analytical store already; its days still count
+                    done.add(parsed); // in the analytical store already; its days and customers still count
                     rowsDone += parsed.rows();
                     if (done.size() >= chunkSize) {
-                        ChunkContent.of(done).addDays(days);
+                        ChunkContent.of(done).addCounted(days, customers);
                         done.clear();
                         progress.accept(rowsDone);
                     }
@@ -110,23 +119,23 @@ public final class ChunkRun {
                 }
                 chunk.add(parsed);
                 if (chunk.size() >= chunkSize) {
-                    rowsDone += commit(number++, chunk, committed, days, copy);
+                    rowsDone += commit(number++, chunk, committed, days, customers, copy);
                     progress.accept(rowsDone);
                     chunk.clear();
                 }
             }
-            ChunkContent.of(done).addDays(days);
+            ChunkContent.of(done).addCounted(days, customers);
             if (!chunk.isEmpty()) {
-                rowsDone += commit(number, chunk, committed, days, copy);
+                rowsDone += commit(number, chunk, committed, days, customers, copy);
             }
             progress.accept(rowsDone);
         }
     }
 
     private long commit(int number, List<Parsed> chunk, BlockingQueue<ChunkMark> committed, Set<LocalDate> days,
-                        Future<?> copy) {
+                        Set<CustomerId> customers, Future<?> copy) {
         ChunkContent content = ChunkContent.of(chunk);
-        content.addDays(days);
+        content.addCounted(days, customers);
         ChunkMark mark = analytics.write(number, content);
         if (mark.writes() > 0) {
             put(committed, mark, copy);

@@ -13,9 +13,12 @@ import com.scudo.shared.WorkspaceId;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -25,12 +28,13 @@ import java.util.function.Consumer;
  * The operational copy (DynamoDB), written behind the analytical one: for each chunk the journal
  * says is in the analytical store, it reads the chunk's lines from the file again (a second reader,
  * so no chunk waits in memory however far ahead the analytical copy is) and puts its records with
- * BatchWriteItem, then sets the real-time counters of the chunk's customers to their totals in the
- * analytical store. Puts and totals make a chunk written twice come out the same as once, which is
- * what lets a killed import simply write its unfinished chunks again.
+ * BatchWriteItem. At the end of the run the real-time counters of every customer the file touches
+ * are set to their totals in the analytical store. Puts and totals make a chunk written twice come
+ * out the same as once, which is what lets a killed import simply write its unfinished chunks again.
  */
 final class OperationalCopy implements AutoCloseable {
     private static final int GROUP = 25;
+    private static final int COUNTERS_PER_READ = 2_000;
 
     private final WorkspaceId workspace;
     private final BulkWrites bulk;
@@ -38,6 +42,8 @@ final class OperationalCopy implements AutoCloseable {
     private final ExecutorService writers;
     private final int parallel;
     private final RecordReader reader;
+    /** Customers this run put into the operational store or found there. */
+    private final Set<CustomerId> present = new HashSet<>();
     private Parsed ahead;
 
     OperationalCopy(ImportRequest request, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
@@ -53,7 +59,10 @@ final class OperationalCopy implements AutoCloseable {
     /** Writes the chunk's records; chunks must come in file order. */
     void write(ChunkMark mark) throws IOException {
         ChunkContent chunk = ChunkContent.of(read(mark));
-        Map<CustomerId, StoredCustomer> stored = facts.customers(workspace, chunk.customerIds());
+        // Times of full customer rows, and whether an interaction's customer exists: from the analytical store.
+        List<CustomerId> lookups = new ArrayList<>(chunk.fullCustomers.keySet());
+        chunk.interactions.values().forEach(p -> lookups.add(((Interaction) p.record()).customerId()));
+        Map<CustomerId, StoredCustomer> stored = lookups.isEmpty() ? Map.of() : facts.customers(workspace, lookups);
 
         // Full customer rows: as the analytical store holds them (its times decide created and updated).
         List<CustomerProfile> customers = new ArrayList<>();
@@ -64,12 +73,13 @@ final class OperationalCopy implements AutoCloseable {
                 customers.add(ChunkContent.withCreatedAt(profile, s.createdAt()).withUpdatedAt(s.updatedAt()));
             }
         }
-        // Customers an order brings along are only added, never put over a stored profile.
+        // Customers an order brings along are only added, never put over a stored profile; those an
+        // earlier chunk of this run added or found are not read again.
         List<CustomerProfile> brought = chunk.broughtCustomers.values().stream()
-                .filter(c -> !chunk.fullCustomers.containsKey(c.id())).toList();
-        List<Optional<CustomerProfile>> present = bulk.findCustomers(workspace, brought.stream().map(CustomerProfile::id).toList());
+                .filter(c -> !chunk.fullCustomers.containsKey(c.id()) && !present.contains(c.id())).toList();
+        List<Optional<CustomerProfile>> found = bulk.findCustomers(workspace, brought.stream().map(CustomerProfile::id).toList());
         for (int i = 0; i < brought.size(); i++) {
-            if (present.get(i).isEmpty()) {
+            if (found.get(i).isEmpty()) {
                 customers.add(brought.get(i));
             }
         }
@@ -85,7 +95,22 @@ final class OperationalCopy implements AutoCloseable {
         inParallel(customers, bulk::putCustomers);
         inParallel(orders, bulk::putOrders);
         inParallel(interactions, bulk::putInteractions);
-        bulk.setCustomerCounters(workspace, facts.customerTotals(workspace, chunk.countedCustomers()));
+        brought.forEach(c -> present.add(c.id()));
+        customers.forEach(c -> present.add(c.id()));
+    }
+
+    /**
+     * Sets the real-time counters of these customers to their totals in the analytical store, once at
+     * the end of a run rather than after every chunk (a customer's orders are spread over the file).
+     */
+    void setCustomerCounters(Collection<CustomerId> customers) {
+        List<CustomerId> ids = new ArrayList<>(customers);
+        inParallel(ids, part -> {
+            for (int from = 0; from < part.size(); from += COUNTERS_PER_READ) {
+                List<CustomerId> slice = part.subList(from, Math.min(part.size(), from + COUNTERS_PER_READ));
+                bulk.setCustomerCounters(workspace, facts.customerTotals(workspace, slice));
+            }
+        });
     }
 
     /** The parsed records within the chunk's lines, reading on from where the previous chunk ended. */
