@@ -14,7 +14,9 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Row2;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +31,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Reads by id in groups of 1,000 (index lookups), batched upserts, totals grouped in SQL. */
@@ -37,22 +41,23 @@ class JooqImportedFacts implements ImportedFacts {
     private static final int IDS_PER_QUERY = 1_000;
     private final DSLContext sql;
     private final FactBatches batches;
+    private final boolean lateral;
+    private final Set<String> withStatistics = ConcurrentHashMap.newKeySet();
 
     JooqImportedFacts(DSLContext sql) {
         this.sql = sql;
         this.batches = new FactBatches(sql);
+        this.lateral = sql.dialect().family() == SQLDialect.POSTGRES;
     }
 
     @Override
     public Map<CustomerId, StoredCustomer> customers(WorkspaceId workspace, Collection<CustomerId> ids) {
         Map<CustomerId, StoredCustomer> result = new HashMap<>();
         for (List<String> part : parts(ids.stream().map(CustomerId::value).distinct().toList())) {
-            Table<?> k = keys(workspace, part);
-            sql.select(CustomerDim.CUSTOMER_ID, CustomerDim.CONTENT_HASH, CustomerDim.CREATED_AT, CustomerDim.UPDATED_AT)
-                    .from(k).join(CustomerDim.TABLE)
-                    .on(CustomerDim.WORKSPACE_ID.eq(ws(k)).and(CustomerDim.CUSTOMER_ID.eq(id(k))))
-                    .forEach(r -> result.put(CustomerId.of(r.value1()),
-                            new StoredCustomer(r.value2(), instant(r.value3()), instant(r.value4()))));
+            forEachMatch(workspace, part, CustomerDim.TABLE, CustomerDim.WORKSPACE_ID, CustomerDim.CUSTOMER_ID,
+                    List.of(CustomerDim.CUSTOMER_ID, CustomerDim.CONTENT_HASH, CustomerDim.CREATED_AT, CustomerDim.UPDATED_AT),
+                    r -> result.put(CustomerId.of(r.get(0, String.class)), new StoredCustomer(r.get(1, String.class),
+                            instant(r.get(2, OffsetDateTime.class)), instant(r.get(3, OffsetDateTime.class)))));
         }
         return result;
     }
@@ -83,23 +88,18 @@ class JooqImportedFacts implements ImportedFacts {
         Map<String, BigDecimal> revenue = new HashMap<>();
         Map<String, Instant> seen = new HashMap<>();
         for (List<String> part : parts(ids.stream().map(CustomerId::value).distinct().toList())) {
-            Table<?> k = keys(workspace, part);
-            sql.select(OrderFacts.CUSTOMER_ID, DSL.count(), DSL.sum(OrderFacts.AMOUNT), DSL.max(OrderFacts.ORDERED_AT))
-                    .from(k).join(OrderFacts.TABLE)
-                    .on(OrderFacts.WORKSPACE_ID.eq(ws(k)).and(OrderFacts.CUSTOMER_ID.eq(id(k))))
-                    .groupBy(OrderFacts.CUSTOMER_ID)
-                    .forEach(r -> {
-                        counts.computeIfAbsent(r.value1(), any -> new long[2])[0] = r.value2();
-                        revenue.put(r.value1(), r.value3());
-                        seen.merge(r.value1(), instant(r.value4()), JooqImportedFacts::later);
+            forEachTotal(workspace, part, OrderFacts.TABLE, OrderFacts.WORKSPACE_ID, OrderFacts.CUSTOMER_ID,
+                    List.of(DSL.count(), DSL.sum(OrderFacts.AMOUNT), DSL.max(OrderFacts.ORDERED_AT)), r -> {
+                        String id = r.get(0, String.class);
+                        counts.computeIfAbsent(id, any -> new long[2])[0] = r.get(1, Long.class);
+                        revenue.put(id, r.get(2, BigDecimal.class));
+                        seen.merge(id, instant(r.get(3, OffsetDateTime.class)), JooqImportedFacts::later);
                     });
-            sql.select(InteractionFacts.CUSTOMER_ID, DSL.count(), DSL.max(InteractionFacts.OCCURRED_AT))
-                    .from(k).join(InteractionFacts.TABLE)
-                    .on(InteractionFacts.WORKSPACE_ID.eq(ws(k)).and(InteractionFacts.CUSTOMER_ID.eq(id(k))))
-                    .groupBy(InteractionFacts.CUSTOMER_ID)
-                    .forEach(r -> {
-                        counts.computeIfAbsent(r.value1(), any -> new long[2])[1] = r.value2();
-                        seen.merge(r.value1(), instant(r.value3()), JooqImportedFacts::later);
+            forEachTotal(workspace, part, InteractionFacts.TABLE, InteractionFacts.WORKSPACE_ID, InteractionFacts.CUSTOMER_ID,
+                    List.of(DSL.count(), DSL.max(InteractionFacts.OCCURRED_AT)), r -> {
+                        String id = r.get(0, String.class);
+                        counts.computeIfAbsent(id, any -> new long[2])[1] = r.get(1, Long.class);
+                        seen.merge(id, instant(r.get(2, OffsetDateTime.class)), JooqImportedFacts::later);
                     });
         }
         Map<CustomerId, RealtimeCounters> result = new HashMap<>();
@@ -151,17 +151,88 @@ class JooqImportedFacts implements ImportedFacts {
                                        Field<String> printField, WorkspaceId workspace, Collection<String> ids) {
         Map<String, String> result = new HashMap<>();
         for (List<String> part : parts(ids.stream().distinct().toList())) {
-            Table<?> k = keys(workspace, part);
-            sql.select(idField, printField).from(k).join(table)
-                    .on(workspaceField.eq(ws(k)).and(idField.eq(id(k))))
-                    .forEach(r -> result.put(r.value1(), r.value2() == null ? "" : r.value2()));
+            forEachMatch(workspace, part, table, workspaceField, idField, List.of(idField, printField),
+                    r -> result.put(r.get(0, String.class), r.get(1) == null ? "" : r.get(1, String.class)));
         }
         return result;
     }
 
     /**
+     * Visits (customer id, {@code totals}...) for each of these customers with rows in {@code table}
+     * (the first total must be a count), by index lookups as {@link #forEachMatch} explains.
+     */
+    private void forEachTotal(WorkspaceId workspace, List<String> ids, Table<?> table, Field<String> workspaceField,
+                              Field<String> customerField, List<Field<?>> totals, Consumer<Record> visitor) {
+        if (lateral) {
+            ensureStatistics(table, customerField);
+            Table<?> k = idArray(ids);
+            List<Field<?>> named = new ArrayList<>();
+            for (int i = 0; i < totals.size(); i++) {
+                named.add(totals.get(i).as("t" + i));
+            }
+            Table<?> m = DSL.lateral(DSL.select(named).from(table)
+                    .where(workspaceField.eq(workspace.value()).and(customerField.eq(id(k))))).as("m");
+            List<Field<?>> fields = new ArrayList<>(List.of(id(k)));
+            named.forEach(f -> fields.add(m.field(f.getName())));
+            sql.select(fields).from(k).crossJoin(m).where(m.field("t0", Long.class).gt(0L)).forEach(visitor);
+        } else {
+            Table<?> k = keys(workspace, ids);
+            List<Field<?>> fields = new ArrayList<>(List.of(customerField));
+            fields.addAll(totals);
+            sql.select(fields).from(k).join(table).on(workspaceField.eq(ws(k)).and(customerField.eq(id(k))))
+                    .groupBy(customerField).forEach(visitor);
+        }
+    }
+
+    /**
+     * Without column statistics PostgreSQL may answer a key lookup through another index that starts
+     * with the workspace, scanning the whole workspace per key; a table an import is filling has none
+     * until autovacuum comes round. So the first lookup into a table without them analyzes it (a sample:
+     * milliseconds), after which the planner knows the ids are unique.
+     */
+    private void ensureStatistics(Table<?> table, Field<String> idField) {
+        String key = table.getName() + "." + idField.getName();
+        if (withStatistics.contains(key)) {
+            return;
+        }
+        Long found = sql.resultQuery("select count(*) from pg_stats where schemaname = current_schema() "
+                + "and tablename = ? and attname = ?", table.getName(), idField.getName()).fetchOne(0, Long.class);
+        if (found != null && found > 0) {
+            withStatistics.add(key);
+            return;
+        }
+        try {
+            sql.execute("analyze " + table.getName());
+        } catch (DataAccessException e) {
+            withStatistics.add(key); // not ours to analyze: leave it to autovacuum
+        }
+    }
+
+    /**
+     * Visits {@code columns} of the rows of {@code table} with these ids, by index lookups. PostgreSQL
+     * plans a join of the ids with the table as a hash join over a scan of the whole table once it has
+     * statistics (one scan per chunk: quadratic over an import); a lateral subquery with a limit cannot
+     * be flattened into such a join and stays one primary-key lookup per id of a bound array (one
+     * parameter instead of a thousand literals to parse). H2 has no LATERAL and looks the join up by
+     * index anyway.
+     */
+    private void forEachMatch(WorkspaceId workspace, List<String> ids, Table<?> table, Field<String> workspaceField,
+                              Field<String> idField, List<Field<?>> columns, Consumer<Record> visitor) {
+        if (lateral) {
+            ensureStatistics(table, idField);
+            Table<?> k = idArray(ids);
+            Table<?> m = DSL.lateral(DSL.select(columns).from(table)
+                    .where(workspaceField.eq(workspace.value()).and(idField.eq(id(k)))).limit(DSL.inline(1))).as("m");
+            sql.select(columns.stream().map(c -> m.field(c)).toList()).from(k).crossJoin(m).forEach(visitor);
+        } else {
+            Table<?> k = keys(workspace, ids);
+            sql.select(columns).from(k).join(table).on(workspaceField.eq(ws(k)).and(idField.eq(id(k)))).forEach(visitor);
+        }
+    }
+
+    /**
      * The ids as a small table of (workspace, id) rows to join on: both key columns are then equal to
-     * a value, which every planner turns into index lookups. An {@code id in (...)} list beside
+     * a value, which H2 turns into index lookups (PostgreSQL, see {@link #forEachMatch}). An {@code id in (...)} list beside
      * {@code workspace_id = ?} was answered by scanning the whole workspace on H2, and on a young
      * PostgreSQL table (no statistics yet) too: one scan per chunk, quadratic over an import.
      */
@@ -173,6 +244,11 @@ class JooqImportedFacts implements ImportedFacts {
         @SuppressWarnings("unchecked")
         Row2<String, String>[] array = rows.toArray(Row2[]::new);
         return DSL.values(array).as("k", "ws", "id");
+    }
+
+    /** The ids as one bound array, unnested into a table {@code k(id)} (PostgreSQL). */
+    private static Table<?> idArray(List<String> ids) {
+        return DSL.unnest(DSL.val(ids.toArray(String[]::new))).as("k", "id");
     }
 
     private static Field<String> ws(Table<?> keys) {
