@@ -83,8 +83,10 @@ class ImportCommand implements Callable<Integer> {
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 double rate = seconds > 0 ? (copied - first[0]) / seconds : 0;
+                // After the last row, the operational copy still sets the customers' real-time counters.
                 bar[0].note(String.format(java.util.Locale.ROOT, " · operational copy %,d%s", copied,
-                        rate >= 1 ? String.format(java.util.Locale.ROOT, " (%,.0f/s)", rate) : ""));
+                        copied >= total ? ", setting real-time counters"
+                                : rate >= 1 ? String.format(java.util.Locale.ROOT, " (%,.0f/s)", rate) : ""));
             });
             bar[0].update(total);
             bar[0].finish();
