@@ -134,6 +134,7 @@ final class AnalyticsChunk {
                     interactionWrites, Fingerprints::interaction);
             journal.commitAnalytics(jobId, mark, counts, errors);
         });
+        journal.persist(); // before the chunk counts as done (progress, operational copy)
         known.addAll(stored.keySet());
         known.addAll(chunk.fullCustomers.keySet());
         known.addAll(chunk.broughtCustomers.keySet());

@@ -6,6 +6,7 @@ import com.scudo.imports.RowError;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -88,6 +89,17 @@ public class ImportJournal {
                     jobId, e.line(), Rows.cut(e.reason(), MAX_REASON), Rows.cut(e.content(), MAX_CONTENT)));
         }
         sql.batch(queries).execute();
+    }
+
+    /**
+     * Writes committed chunks to disk now. H2 keeps commits in memory for up to a second before it
+     * writes them, so a killed import could have shown rows as done that its re-run then finds
+     * missing; PostgreSQL's commit is durable already.
+     */
+    public void persist() {
+        if (sql.dialect().family() == SQLDialect.H2) {
+            sql.execute("checkpoint");
+        }
     }
 
     /** Marks a chunk's operational copy written. */
