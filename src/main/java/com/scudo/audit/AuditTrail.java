@@ -16,6 +16,13 @@ public interface AuditTrail {
     void record(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail);
 
     /**
+     * Records a read (such as a 360 view) without making the reader wait for the insert: the event is stored in
+     * the background within a moment, always before {@link #list} answers, and at shutdown. Not for actions that
+     * change data, whose event must commit or roll back with them: use {@link #record} for those.
+     */
+    void recordRead(WorkspaceId workspace, AuditAction action, AuditSubject subject);
+
+    /**
      * The workspace's events, newest first: those at or after {@code since} (null: all), of {@code action}
      * (null: all), {@code limit} 1..{@value AuditPage#MAX_LIMIT}, continuing after {@code cursor}.
      */
