@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -29,6 +28,7 @@ class ReadEventWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadEventWriter.class);
     private static final int CAPACITY = 10_000;
     private static final int BATCH = 500;
+    private static final long PAUSE_MILLIS = 100;
 
     record Event(String workspace, OffsetDateTime occurredAt, String actor, String action, String subjectType,
                  String subjectId, String detail) {
@@ -69,17 +69,21 @@ class ReadEventWriter {
         }
     }
 
+    /*
+     * Events leave the queue only while the lock is held: an event taken out before the lock would be in neither
+     * the queue nor the table while a flush runs, and the flush would return without it.
+     */
     private void loop() {
         while (running) {
             try {
-                Event first = queue.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
+                if (queue.isEmpty()) {
+                    Thread.sleep(PAUSE_MILLIS);
                     continue;
                 }
                 writing.lock();
                 try {
-                    List<Event> batch = new ArrayList<>(List.of(first));
-                    queue.drainTo(batch, BATCH - 1);
+                    List<Event> batch = new ArrayList<>(BATCH);
+                    queue.drainTo(batch, BATCH);
                     write(batch);
                 } finally {
                     writing.unlock();
@@ -94,6 +98,9 @@ class ReadEventWriter {
     }
 
     private void write(List<Event> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         List<Row7<String, OffsetDateTime, String, String, String, String, String>> rows = batch.stream()
                 .map(e -> DSL.row(e.workspace(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(),
                         e.detail()))
