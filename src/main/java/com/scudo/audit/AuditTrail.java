@@ -16,9 +16,9 @@ public interface AuditTrail {
     void record(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail);
 
     /**
-     * Records a read (such as a 360 view) without making the reader wait for the insert: the event is stored in
-     * the background within a moment, always before {@link #list} answers, and at shutdown. Not for actions that
-     * change data, whose event must commit or roll back with them: use {@link #record} for those.
+     * Records a read (such as a 360 view): returns once the event is stored, like {@link #record}, but concurrent
+     * reads share one insert and one commit (group commit) and no transaction of the caller's is involved. Not
+     * for actions that change data, whose event must commit or roll back with them: use {@link #record} there.
      */
     void recordRead(WorkspaceId workspace, AuditAction action, AuditSubject subject);
 

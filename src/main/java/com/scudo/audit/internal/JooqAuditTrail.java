@@ -90,7 +90,6 @@ class JooqAuditTrail implements AuditTrail {
 
     @Override
     public AuditPage list(WorkspaceId workspace, Instant since, AuditAction action, int limit, String cursor) {
-        reads.flush(); // reads queued a moment ago are part of the log already
         if (limit < 1 || limit > AuditPage.MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + AuditPage.MAX_LIMIT);
         }

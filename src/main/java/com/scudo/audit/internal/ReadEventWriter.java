@@ -13,31 +13,37 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Writes the events of reads (a 360 view) off the request path: a view only queues its event, and one thread
- * inserts what has queued up in one statement, within a moment. A read has no action to commit or roll back
- * with, so its event need not be in the caller's transaction; what the read path saves is a transaction and an
- * insert per view. Nothing is dropped: a full queue makes the caller write its event itself, the audit listing
- * writes everything queued before it reads, and shutdown writes the rest. A batch that cannot be stored goes to
- * the error log event by event, like any other lost event.
+ * Stores the events of reads (a 360 view) by group commit: each reader hands its event to one writer thread and
+ * waits until it is stored, and the writer stores everything handed over meanwhile in one insert and one commit.
+ * A busy server thus pays one statement for many views instead of a transaction each, and a view still returns
+ * only once its event is in the table, so nothing is lost on a crash and the audit log is current when read.
+ * A read has no action to commit or roll back with, so its event need not be in the reader's transaction.
+ * Should the writer fall behind (the queue is full) the reader stores its event itself; should the database
+ * hang, a reader stops waiting after {@link #MAX_WAIT_SECONDS} s and its event stays queued. A batch that
+ * cannot be stored goes to the error log event by event, like any other lost event.
  */
 @Component
 class ReadEventWriter {
     private static final Logger log = LoggerFactory.getLogger(ReadEventWriter.class);
     private static final int CAPACITY = 10_000;
     private static final int BATCH = 500;
-    private static final long PAUSE_MILLIS = 100;
+    static final long MAX_WAIT_SECONDS = 5;
 
     record Event(String workspace, OffsetDateTime occurredAt, String actor, String action, String subjectType,
                  String subjectId, String detail) {
     }
 
+    private record Handed(Event event, CompletableFuture<Void> stored) {
+    }
+
     private final DSLContext sql;
-    private final BlockingQueue<Event> queue = new ArrayBlockingQueue<>(CAPACITY);
-    /** Held while a batch is taken and written, so that {@link #flush} returns only once earlier events are stored. */
-    private final ReentrantLock writing = new ReentrantLock();
+    private final BlockingQueue<Handed> queue = new ArrayBlockingQueue<>(CAPACITY);
     private final Thread thread;
     private volatile boolean running = true;
 
@@ -48,46 +54,32 @@ class ReadEventWriter {
         this.thread.start();
     }
 
-    /** Queues the event; when the queue is full, stores it now in the caller's thread. */
+    /** Returns once the event is stored (or logged as lost). */
     void add(Event event) {
-        if (!queue.offer(event)) {
-            write(List.of(event));
+        Handed handed = new Handed(event, new CompletableFuture<>());
+        if (!running || !queue.offer(handed)) {
+            write(List.of(handed));
+            return;
         }
-    }
-
-    /** Stores every event queued so far (before the audit log is read, and at shutdown). */
-    void flush() {
-        writing.lock();
         try {
-            List<Event> batch = new ArrayList<>();
-            while (queue.drainTo(batch, BATCH) > 0) {
-                write(batch);
-                batch.clear();
-            }
-        } finally {
-            writing.unlock();
+            handed.stored().get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("An audit event is still waiting to be stored; the view goes on");
         }
     }
 
-    /*
-     * Events leave the queue only while the lock is held: an event taken out before the lock would be in neither
-     * the queue nor the table while a flush runs, and the flush would return without it.
-     */
     private void loop() {
-        while (running) {
+        while (running || !queue.isEmpty()) {
             try {
-                if (queue.isEmpty()) {
-                    Thread.sleep(PAUSE_MILLIS);
+                Handed first = queue.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
                     continue;
                 }
-                writing.lock();
-                try {
-                    List<Event> batch = new ArrayList<>(BATCH);
-                    queue.drainTo(batch, BATCH);
-                    write(batch);
-                } finally {
-                    writing.unlock();
-                }
+                List<Handed> batch = new ArrayList<>(List.of(first));
+                queue.drainTo(batch, BATCH - 1);
+                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -97,11 +89,17 @@ class ReadEventWriter {
         }
     }
 
-    private void write(List<Event> batch) {
-        if (batch.isEmpty()) {
-            return;
+    private void drain() {
+        List<Handed> batch = new ArrayList<>();
+        while (queue.drainTo(batch, BATCH) > 0) {
+            write(batch);
+            batch.clear();
         }
+    }
+
+    private void write(List<Handed> batch) {
         List<Row7<String, OffsetDateTime, String, String, String, String, String>> rows = batch.stream()
+                .map(Handed::event)
                 .map(e -> DSL.row(e.workspace(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(),
                         e.detail()))
                 .toList();
@@ -111,15 +109,17 @@ class ReadEventWriter {
                             JooqAuditTrail.SUBJECT_ID, JooqAuditTrail.DETAIL)
                     .valuesOfRows(rows).execute();
         } catch (RuntimeException e) {
-            batch.forEach(event -> JooqAuditTrail.lost(event, e));
+            batch.forEach(handed -> JooqAuditTrail.lost(handed.event(), e));
+        } finally {
+            batch.forEach(handed -> handed.stored().complete(null));
         }
     }
 
+    /** Stores what is still queued, then stops; later events are stored by their readers. */
     @PreDestroy
     void close() throws InterruptedException {
-        running = false;
-        thread.interrupt();
-        thread.join(5_000);
-        flush();
+        running = false; // the writer stores what is queued and stops within a second
+        thread.join(TimeUnit.SECONDS.toMillis(MAX_WAIT_SECONDS));
+        drain();
     }
 }

@@ -11,11 +11,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Read events are written in the background, but none is lost: not when the queue overflows, not at shutdown. */
+/** Read events are stored by group commit: each is in the table when its reader goes on, and none is lost. */
 class ReadEventWriterTests {
     private Connection h2;
     private DSLContext sql;
@@ -42,34 +47,43 @@ class ReadEventWriterTests {
     }
 
     @Test
-    void flushStoresEverythingQueuedSoFar() {
+    void anEventIsStoredWhenItsReaderGoesOn() {
         for (int i = 0; i < 3; i++) {
             writer.add(event("c-" + i));
+            assertThat(sql.fetchCount(DSL.table("audit_events"))).isEqualTo(i + 1);
         }
-        writer.flush();
-        assertThat(sql.fetchCount(DSL.table("audit_events"))).isEqualTo(3);
-        assertThat(sql.fetch("select subject_id from audit_events order by subject_id").getValues(0, String.class))
+        assertThat(sql.fetch("select subject_id from audit_events order by id").getValues(0, String.class))
                 .containsExactly("c-0", "c-1", "c-2");
     }
 
     @Test
-    void moreEventsThanTheQueueHoldsAreAllStored() {
-        int events = 12_345; // the queue holds 10,000: callers write the overflow themselves
-        for (int i = 0; i < events; i++) {
-            writer.add(event("c-" + i));
+    void manyConcurrentReadersAllGetTheirEventStored() throws Exception {
+        ExecutorService readers = Executors.newFixedThreadPool(16);
+        List<Future<?>> done = new ArrayList<>();
+        for (int r = 0; r < 16; r++) {
+            int reader = r;
+            done.add(readers.submit(() -> {
+                for (int i = 0; i < 300; i++) {
+                    writer.add(event("c-" + reader + "-" + i));
+                }
+            }));
         }
-        writer.flush();
-        assertThat(sql.fetchCount(DSL.table("audit_events"))).isEqualTo(events);
-        assertThat(((Number) sql.fetchValue("select count(distinct subject_id) from audit_events")).intValue()).isEqualTo(events);
+        for (Future<?> f : done) {
+            f.get();
+        }
+        readers.shutdown();
+        assertThat(sql.fetchCount(DSL.table("audit_events"))).isEqualTo(16 * 300);
+        assertThat(((Number) sql.fetchValue("select count(distinct subject_id) from audit_events")).intValue())
+                .isEqualTo(16 * 300);
     }
 
     @Test
-    void shutdownStoresWhatIsStillQueued() throws Exception {
-        for (int i = 0; i < 700; i++) {
-            writer.add(event("c-" + i));
-        }
+    void afterShutdownReadersStoreTheirOwnEvents() throws Exception {
+        writer.add(event("before"));
         writer.close();
-        assertThat(sql.fetchCount(DSL.table("audit_events"))).isEqualTo(700);
+        writer.add(event("after"));
+        assertThat(sql.fetch("select subject_id from audit_events order by id").getValues(0, String.class))
+                .containsExactly("before", "after");
     }
 
     private static ReadEventWriter.Event event(String customer) {
