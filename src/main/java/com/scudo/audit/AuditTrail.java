@@ -16,6 +16,13 @@ public interface AuditTrail {
     void record(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail);
 
     /**
+     * Records a read (such as a 360 view): returns once the event is stored, like {@link #record}, but concurrent
+     * reads share one insert and one commit (group commit) and no transaction of the caller's is involved. Not
+     * for actions that change data, whose event must commit or roll back with them: use {@link #record} there.
+     */
+    void recordRead(WorkspaceId workspace, AuditAction action, AuditSubject subject);
+
+    /**
      * The workspace's events, newest first: those at or after {@code since} (null: all), of {@code action}
      * (null: all), {@code limit} 1..{@value AuditPage#MAX_LIMIT}, continuing after {@code cursor}.
      */

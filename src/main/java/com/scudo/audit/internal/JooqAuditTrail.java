@@ -35,42 +35,57 @@ import java.util.List;
 @Component
 class JooqAuditTrail implements AuditTrail {
     private static final Logger lost = LoggerFactory.getLogger("com.scudo.audit.LOST");
-    private static final Table<?> EVENTS = DSL.table(DSL.name("audit_events"));
+    static final Table<?> EVENTS = DSL.table(DSL.name("audit_events"));
     private static final Field<Long> ID = DSL.field(DSL.name("audit_events", "id"), SQLDataType.BIGINT);
-    private static final Field<String> WORKSPACE = text("workspace");
-    private static final Field<OffsetDateTime> OCCURRED_AT =
+    static final Field<String> WORKSPACE = text("workspace");
+    static final Field<OffsetDateTime> OCCURRED_AT =
             DSL.field(DSL.name("audit_events", "occurred_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    private static final Field<String> ACTOR = text("actor");
-    private static final Field<String> ACTION = text("action");
-    private static final Field<String> SUBJECT_TYPE = text("subject_type");
-    private static final Field<String> SUBJECT_ID = text("subject_id");
-    private static final Field<String> DETAIL = text("detail");
+    static final Field<String> ACTOR = text("actor");
+    static final Field<String> ACTION = text("action");
+    static final Field<String> SUBJECT_TYPE = text("subject_type");
+    static final Field<String> SUBJECT_ID = text("subject_id");
+    static final Field<String> DETAIL = text("detail");
 
     private final DSLContext sql;
     private final CurrentActor actor;
     private final Clock clock;
+    private final ReadEventWriter reads;
 
-    JooqAuditTrail(DSLContext sql, CurrentActor actor, Clock clock) {
+    JooqAuditTrail(DSLContext sql, CurrentActor actor, Clock clock, ReadEventWriter reads) {
         this.sql = sql;
         this.actor = actor;
         this.clock = clock;
+        this.reads = reads;
     }
 
     @Override
     public void record(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail) {
-        String who = cut(actorName(), 200);
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+        ReadEventWriter.Event event = event(workspace, action, subject, detail);
         try {
             sql.transaction(tx -> tx.dsl().insertInto(EVENTS)
                     .columns(WORKSPACE, OCCURRED_AT, ACTOR, ACTION, SUBJECT_TYPE, SUBJECT_ID, DETAIL)
-                    .values(workspace.value(), now, who, action.code(), subject.type(), cut(subject.id(), 120),
-                            cut(detail, 1000))
+                    .values(event.workspace(), event.occurredAt(), event.actor(), event.action(), event.subjectType(),
+                            event.subjectId(), event.detail())
                     .execute());
         } catch (RuntimeException e) {
-            lost.error("AUDIT EVENT NOT STORED workspace={} occurredAt={} actor={} action={} subjectType={} "
-                            + "subjectId={} detail={}", workspace.value(), now, who, action.code(), subject.type(),
-                    subject.id(), detail, e);
+            lost(event, e);
         }
+    }
+
+    @Override
+    public void recordRead(WorkspaceId workspace, AuditAction action, AuditSubject subject) {
+        reads.add(event(workspace, action, subject, null));
+    }
+
+    private ReadEventWriter.Event event(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail) {
+        return new ReadEventWriter.Event(workspace.value(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                cut(actorName(), 200), action.code(), subject.type(), cut(subject.id(), 120), cut(detail, 1000));
+    }
+
+    static void lost(ReadEventWriter.Event event, RuntimeException cause) {
+        lost.error("AUDIT EVENT NOT STORED workspace={} occurredAt={} actor={} action={} subjectType={} "
+                        + "subjectId={} detail={}", event.workspace(), event.occurredAt(), event.actor(), event.action(),
+                event.subjectType(), event.subjectId(), event.detail(), cause);
     }
 
     @Override

@@ -105,7 +105,7 @@ class Customer360Service implements Customer360Views {
             throw new NotFoundException("No customer " + customer.value() + " in this workspace");
         }
         // Every 360 read (REST, dashboard page, CLI) passes here: the one place that audits who looked.
-        audit.record(workspace, AuditAction.CUSTOMER_VIEWED, AuditSubject.customer(customer), null);
+        audit.recordRead(workspace, AuditAction.CUSTOMER_VIEWED, AuditSubject.customer(customer));
         Freshness recs = parts.scores() == null ? Freshness.notComputed() : parts.scores().freshness();
         return new Customer360(customer.value(), clock.instant(), stored.profile().map(Customer360Service::profile).orElse(null),
                 timeline(stored.orders()), activity(recent.interactions()), live(recent.counters()), parts.scores(),

@@ -32,11 +32,22 @@ import java.util.Optional;
 
 @Component
 class JooqRecommendations implements Recommendations {
+    private static final List<org.jooq.Field<?>> COLUMNS = List.of(Recs.ID, Recs.CUSTOMER_ID, Customers.CUSTOMER_NAME,
+            Recs.ACTION_TYPE, Recs.TITLE, Recs.REASON, Recs.EXPECTED_VALUE, Recs.PRIORITY, Recs.STATUS, Recs.CREATED_ON,
+            Recs.GENERATED_ON, Recs.UPDATED_AT, Recs.STATUS_CHANGED_AT, Recs.ACTED_ON, Recs.OUTCOME_CHECKED_AT,
+            Recs.ORDERED_AGAIN, Recs.OUTCOME_ORDERS, Recs.OUTCOME_REVENUE);
+
     private final DSLContext sql;
     private final RecommendationGenerator generator;
     private final OutcomeCheck outcomes;
     private final SegmentActions segments;
     private final Clock clock;
+
+    /*
+     * One customer's recommendations in one status are read on every 360 view: that statement is rendered once
+     * (building and rendering the join cost more than running it).
+     */
+    private final String byCustomerSql;
 
     JooqRecommendations(DSLContext sql, RecommendationGenerator generator, OutcomeCheck outcomes,
                         SegmentActions segments, Clock clock) {
@@ -45,6 +56,10 @@ class JooqRecommendations implements Recommendations {
         this.outcomes = outcomes;
         this.segments = segments;
         this.clock = clock;
+        this.byCustomerSql = sql.render(ordered(select(Recs.WORKSPACE_ID.eq(DSL.param("workspace", String.class))
+                        .and(Recs.STATUS.eq(DSL.param("status", String.class)))
+                        .and(Recs.CUSTOMER_ID.eq(DSL.param("customer", String.class)))))
+                .limit(DSL.param("limit", Integer.class)));
     }
 
     @Override
@@ -62,6 +77,10 @@ class JooqRecommendations implements Recommendations {
 
     @Override
     public List<Recommendation> list(WorkspaceId workspace, RecommendationQuery query) {
+        if (query.customer() != null && query.status() != null && query.type() == null) {
+            return sql.resultQuery(byCustomerSql, workspace.value(), query.status().label(), query.customer().value(),
+                    query.limit()).coerce(COLUMNS).fetch(JooqRecommendations::toRecommendation);
+        }
         Condition where = Recs.WORKSPACE_ID.eq(workspace.value());
         if (query.status() != null) {
             where = where.and(Recs.STATUS.eq(query.status().label()));
@@ -72,10 +91,7 @@ class JooqRecommendations implements Recommendations {
         if (query.customer() != null) {
             where = where.and(Recs.CUSTOMER_ID.eq(query.customer().value()));
         }
-        return select(where)
-                .orderBy(Recs.PRIORITY, Recs.EXPECTED_VALUE.desc(), Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.ID)
-                .limit(query.limit())
-                .fetch(JooqRecommendations::toRecommendation);
+        return ordered(select(where)).limit(query.limit()).fetch(JooqRecommendations::toRecommendation);
     }
 
     @Override
@@ -160,11 +176,12 @@ class JooqRecommendations implements Recommendations {
                 + "; it cannot become " + target.label() + " (only open recommendations change status)");
     }
 
+    private static org.jooq.SelectLimitStep<? extends Record> ordered(org.jooq.SelectConditionStep<? extends Record> select) {
+        return select.orderBy(Recs.PRIORITY, Recs.EXPECTED_VALUE.desc(), Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.ID);
+    }
+
     private org.jooq.SelectConditionStep<? extends Record> select(Condition where) {
-        return sql.select(Recs.ID, Recs.CUSTOMER_ID, Customers.CUSTOMER_NAME, Recs.ACTION_TYPE, Recs.TITLE, Recs.REASON,
-                        Recs.EXPECTED_VALUE, Recs.PRIORITY, Recs.STATUS, Recs.CREATED_ON, Recs.GENERATED_ON,
-                        Recs.UPDATED_AT, Recs.STATUS_CHANGED_AT, Recs.ACTED_ON, Recs.OUTCOME_CHECKED_AT,
-                        Recs.ORDERED_AGAIN, Recs.OUTCOME_ORDERS, Recs.OUTCOME_REVENUE)
+        return sql.select(COLUMNS)
                 .from(Recs.TABLE)
                 .leftJoin(Customers.TABLE).on(Customers.WORKSPACE_ID.eq(Recs.WORKSPACE_ID)
                         .and(Customers.CUSTOMER_ID.eq(Recs.CUSTOMER_ID)))

@@ -8,6 +8,8 @@ import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.workspace.Workspaces;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,14 @@ class JooqApiKeys implements ApiKeys {
     private static final String TS = "cast(? as timestamp with time zone)";
     private static final String COLUMNS = "key_id, workspace_id, label, scope, created_at, created_by, last_used_at, revoked_at";
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(10);
+    /*
+     * Keys that passed the check lately, by the SHA-256 of the presented key (never the key itself): a script
+     * sends its key with every request, and looking it up each time cost as much as a small view. A revocation
+     * here drops the key at once; one made by another server process takes effect there within RECHECK_AFTER.
+     */
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(10);
+    private final Cache<String, ApiKey> recent = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(RECHECK_AFTER).build();
     private final SecureRandom random = new SecureRandom();
     private final DSLContext sql;
     private final Workspaces workspaces;
@@ -88,6 +98,7 @@ class JooqApiKeys implements ApiKeys {
             sql.execute("update api_keys set revoked_at = " + TS + " where key_id = ? and workspace_id = ?",
                     now(), keyId, workspace.value());
         }
+        recent.asMap().values().removeIf(k -> k.id().equals(keyId));
         return find(workspace, keyId).orElseThrow();
     }
 
@@ -97,6 +108,17 @@ class JooqApiKeys implements ApiKeys {
                 || presented.length() > 200 || presented.charAt(PREFIX.length() + ID_LENGTH) != '_') {
             return Optional.empty();
         }
+        String hash = sha256(presented);
+        ApiKey known = recent.getIfPresent(hash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ApiKey> checked = check(presented, hash);
+        checked.ifPresent(key -> recent.put(hash, key));
+        return checked;
+    }
+
+    private Optional<ApiKey> check(String presented, String hash) {
         String id = presented.substring(PREFIX.length(), PREFIX.length() + ID_LENGTH);
         Optional<Record> row = sql.resultQuery("select " + COLUMNS + ", secret_sha256 from api_keys where key_id = ?", id)
                 .fetchOptional();
@@ -104,7 +126,7 @@ class JooqApiKeys implements ApiKeys {
             return Optional.empty();
         }
         byte[] expected = row.get().get("secret_sha256", String.class).getBytes(StandardCharsets.US_ASCII);
-        byte[] actual = sha256(presented).getBytes(StandardCharsets.US_ASCII);
+        byte[] actual = hash.getBytes(StandardCharsets.US_ASCII);
         ApiKey key = key(row.get());
         if (!MessageDigest.isEqual(expected, actual) || key.revokedAt() != null) {
             return Optional.empty();
