@@ -52,11 +52,28 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--api-key", description = "API key for the server (default: the SCUDO_API_KEY environment variable).")
     String apiKey;
 
+    @Option(names = "--analyze", description = "Run the analytics when the import is done, so that scores, segments "
+            + "and the 360 views include it.")
+    boolean analyze;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
+        int imported = importFile();
+        if (imported != 0 || !analyze) {
+            return imported;
+        }
+        AnalyzeCommand analytics = new AnalyzeCommand();
+        analytics.options.workspace = workspace;
+        analytics.options.server = server;
+        analytics.options.apiKey = apiKey;
+        analytics.springArguments = springArguments;
+        return analytics.call();
+    }
+
+    private int importFile() throws Exception {
         WorkspaceId target = WorkspaceId.of(workspace);
         ImportFormat parsedFormat = ImportFormat.parse(format);
         ZoneId zone = ZoneId.of(timeZone);
@@ -155,7 +172,10 @@ class ImportCommand implements Callable<Integer> {
             System.out.println("Rejected rows, with line numbers and reasons: " + errorFile);
         }
         if (c.created() + c.updated() + c.customersCreated() > 0) {
-            System.out.println("Hint: refresh scores and segments with the analytics run so the 360 views include this import.");
+            if (!analyze) {
+                System.out.println("Hint: run `analyze --workspace " + workspace + "` (or import with --analyze) so that "
+                        + "scores, segments and the 360 views include this import.");
+            }
         }
     }
 }
