@@ -32,9 +32,10 @@ class DynamoRealtimeMetrics implements RealtimeMetrics {
     private RealtimeCounters read(WorkspaceId workspace, String metricKey) {
         Map<String, AttributeValue> item = tables.client.getItem(b -> b.tableName(tables.metricsTable)
                 .key(Counters.key(workspace, metricKey))).item();
-        if (item == null || item.isEmpty()) {
-            return RealtimeCounters.EMPTY;
-        }
+        return item == null || item.isEmpty() ? RealtimeCounters.EMPTY : counters(item);
+    }
+
+    static RealtimeCounters counters(Map<String, AttributeValue> item) {
         return new RealtimeCounters(
                 number(item, "orders").longValue(), number(item, "revenue"), number(item, "interactions").longValue(),
                 item.containsKey("last_seen") ? Keys.parseTime(item.get("last_seen").s()) : null);

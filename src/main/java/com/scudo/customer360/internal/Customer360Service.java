@@ -5,7 +5,7 @@ import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
 import com.scudo.customer.CustomerProfile;
-import com.scudo.customer.CustomerProfiles;
+import com.scudo.customer.ProfileAndCounters;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.InteractionLog;
 import com.scudo.customer.Order;
@@ -51,7 +51,7 @@ class Customer360Service implements Customer360Views {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_QUERY = 320;
 
-    private final CustomerProfiles profiles;
+    private final ProfileAndCounters profileAndCounters;
     private final OrderHistory orders;
     private final InteractionLog interactions;
     private final RealtimeMetrics realtime;
@@ -64,11 +64,11 @@ class Customer360Service implements Customer360Views {
     private final Clock clock;
     private final AuditTrail audit;
 
-    Customer360Service(CustomerProfiles profiles, OrderHistory orders, InteractionLog interactions,
+    Customer360Service(ProfileAndCounters profileAndCounters, OrderHistory orders, InteractionLog interactions,
                        RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
                        OverviewReader overviews, Recommendations recommendations, AnalyticsSettings settings,
                        ViewPool pool, Clock clock, AuditTrail audit) {
-        this.profiles = profiles;
+        this.profileAndCounters = profileAndCounters;
         this.orders = orders;
         this.interactions = interactions;
         this.realtime = realtime;
@@ -82,33 +82,31 @@ class Customer360Service implements Customer360Views {
         this.audit = audit;
     }
 
-    private record Operational(Optional<CustomerProfile> profile, List<Order> orders) {
-    }
-
-    private record Activity(List<Interaction> interactions, RealtimeCounters counters) {
+    private record Operational(ProfileAndCounters.Read stored, List<Order> orders) {
     }
 
     @Override
     public Customer360 view(WorkspaceId workspace, CustomerId customer) {
         int fetch = TIMELINE_LIMIT + 1; // one more tells whether older records exist
         CompletableFuture<Operational> operational = CompletableFuture.supplyAsync(() -> new Operational(
-                profiles.find(workspace, customer), orders.newestFirst(workspace, customer, fetch)), pool);
-        CompletableFuture<Activity> activity = CompletableFuture.supplyAsync(() -> new Activity(
-                interactions.newestFirst(workspace, customer, fetch), realtime.forCustomer(workspace, customer)), pool);
+                profileAndCounters.read(workspace, customer), orders.newestFirst(workspace, customer, fetch)), pool);
+        CompletableFuture<List<Interaction>> activity = CompletableFuture.supplyAsync(
+                () -> interactions.newestFirst(workspace, customer, fetch), pool);
         AnalyticsParts parts = analytics.read(workspace, customer);
         List<Recommendation> open = parts.known()
                 ? recommendations.list(workspace, new RecommendationQuery(RecommendationStatus.OPEN, null, customer, 20))
                 : List.of();
         Operational stored = join(operational);
-        Activity recent = join(activity);
-        if (stored.profile().isEmpty() && !parts.known()) {
+        List<Interaction> recent = join(activity);
+        Optional<CustomerProfile> profile = stored.stored().profile();
+        if (profile.isEmpty() && !parts.known()) {
             throw new NotFoundException("No customer " + customer.value() + " in this workspace");
         }
         // Every 360 read (REST, dashboard page, CLI) passes here: the one place that audits who looked.
         audit.recordRead(workspace, AuditAction.CUSTOMER_VIEWED, AuditSubject.customer(customer));
         Freshness recs = parts.scores() == null ? Freshness.notComputed() : parts.scores().freshness();
-        return new Customer360(customer.value(), clock.instant(), stored.profile().map(Customer360Service::profile).orElse(null),
-                timeline(stored.orders()), activity(recent.interactions()), live(recent.counters()), parts.scores(),
+        return new Customer360(customer.value(), clock.instant(), profile.map(Customer360Service::profile).orElse(null),
+                timeline(stored.orders()), activity(recent), live(stored.stored().counters()), parts.scores(),
                 parts.behaviour(), parts.segments(), parts.trends(), new Customer360.OpenRecommendations(open, recs));
     }
 
