@@ -25,7 +25,8 @@ import java.util.Set;
  * fingerprints of the chunk's ids (index lookups), tells new, changed and unchanged records apart,
  * and upserts the new and changed ones together with the journal's record of the chunk, in one
  * transaction. Customers seen in earlier chunks of the run are not looked up again (an order file
- * names each customer in many chunks). A chunk is thus in the analytical store and counted exactly once, or not at all.
+ * names each customer in many chunks). A chunk is thus in the analytical store and counted exactly
+ * once, or not at all.
  */
 final class AnalyticsChunk {
     private final String jobId;

@@ -28,7 +28,8 @@ import java.util.function.LongConsumer;
  * transaction together with its journal entry). The second follows behind on its own thread and
  * writes the operational copy of every chunk the first has committed — first the chunks a killed run
  * left without one. At the end, the real-time counters of the customers and days the file touches are
- * set to their totals (the first stream reads the whole file, also after a resume, so it sees them all). The analytical copy may run far ahead: only chunk marks wait in between, not records.
+ * set to their totals (the first stream reads the whole file, also after a resume, so it sees them
+ * all). The analytical copy may run far ahead: only chunk marks wait in between, not records.
  */
 public final class ChunkRun {
     private static final ChunkMark END = new ChunkMark(-1, 0, 0, 0, 0);
