@@ -15,10 +15,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes one chunk to the analytical store, which an import writes first: reads the stored
@@ -36,7 +34,7 @@ final class AnalyticsChunk {
     private final TransactionTemplate transactions;
     private final Clock clock;
     /** Customers known to be in the analytical store (committed by this run or found there): not looked up again. */
-    private final Set<CustomerId> known = new HashSet<>();
+    private final SeenIds known = new SeenIds();
 
     AnalyticsChunk(String jobId, WorkspaceId workspace, ImportedFacts facts, ImportJournal journal,
                    TransactionTemplate transactions, Clock clock) {

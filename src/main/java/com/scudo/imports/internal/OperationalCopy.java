@@ -14,11 +14,9 @@ import com.scudo.shared.WorkspaceId;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -43,7 +41,7 @@ final class OperationalCopy implements AutoCloseable {
     private final int parallel;
     private final RecordReader reader;
     /** Customers this run put into the operational store or found there. */
-    private final Set<CustomerId> present = new HashSet<>();
+    private final SeenIds present = new SeenIds();
     private Parsed ahead;
 
     OperationalCopy(ImportRequest request, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
