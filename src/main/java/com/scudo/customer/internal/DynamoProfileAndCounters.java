@@ -10,6 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class DynamoProfileAndCounters implements ProfileAndCounters {
         // BatchGetItem may hand keys back unread (throttling on AWS); ask again for those, a few times.
         for (int attempt = 0; attempt < MAX_ATTEMPTS && !asked.isEmpty(); attempt++) {
             BatchGetItemResponse response = tables.client.batchGetItem(b -> b.requestItems(asked));
-            response.responses().forEach((table, items) -> found.computeIfAbsent(table, t -> new java.util.ArrayList<>())
+            response.responses().forEach((table, items) -> found.computeIfAbsent(table, t -> new ArrayList<>())
                     .addAll(items));
             asked.clear();
             if (response.hasUnprocessedKeys()) {
