@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -215,19 +214,9 @@ class DynamoBulkWrites implements BulkWrites {
                     new LinkedHashSet<>(keys.subList(from, Math.min(keys.size(), from + READ_BATCH))));
             Map<String, KeysAndAttributes> request = Map.of(table,
                     KeysAndAttributes.builder().keys(batch).consistentRead(true).build());
-            long backoff = 20;
-            while (!request.isEmpty()) {
-                Map<String, KeysAndAttributes> current = request;
-                BatchGetItemResponse response = tables.client.batchGetItem(b -> b.requestItems(current));
-                for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-                    T entity = schema.mapToItem(item);
-                    found.put(schema.itemToMap(entity, schema.tableMetadata().primaryKeys()), entity);
-                }
-                request = response.unprocessedKeys() == null ? Map.of() : response.unprocessedKeys();
-                if (!request.isEmpty()) {
-                    sleep(backoff);
-                    backoff = Math.min(1000, backoff * 2);
-                }
+            for (Map<String, AttributeValue> item : batches.getAll(request).getOrDefault(table, List.of())) {
+                T entity = schema.mapToItem(item);
+                found.put(schema.itemToMap(entity, schema.tableMetadata().primaryKeys()), entity);
             }
         }
         List<Optional<R>> result = new ArrayList<>(keys.size());
@@ -236,15 +225,6 @@ class DynamoBulkWrites implements BulkWrites {
             result.add(entity == null ? Optional.empty() : Optional.ofNullable(mapper.apply(entity)));
         }
         return result;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reading a batch", e);
-        }
     }
 
     /** Counter moves summed per counter item, so a transaction touches each counter once. */
@@ -296,16 +276,11 @@ class DynamoBulkWrites implements BulkWrites {
             Map<String, KeysAndAttributes> request = Map.of(tables.metricsTable, KeysAndAttributes.builder()
                     .keys(keys.subList(from, Math.min(keys.size(), from + READ_BATCH))).consistentRead(true)
                     .projectionExpression("workspace_id, metric_key, last_seen").build());
-            while (!request.isEmpty()) {
-                Map<String, KeysAndAttributes> current = request;
-                BatchGetItemResponse response = tables.client.batchGetItem(b -> b.requestItems(current));
-                for (Map<String, AttributeValue> item : response.responses().getOrDefault(tables.metricsTable, List.of())) {
-                    if (item.containsKey("last_seen")) {
-                        result.put(Map.of("workspace_id", item.get("workspace_id"), "metric_key", item.get("metric_key")),
-                                item.get("last_seen").s());
-                    }
+            for (Map<String, AttributeValue> item : batches.getAll(request).getOrDefault(tables.metricsTable, List.of())) {
+                if (item.containsKey("last_seen")) {
+                    result.put(Map.of("workspace_id", item.get("workspace_id"), "metric_key", item.get("metric_key")),
+                            item.get("last_seen").s());
                 }
-                request = response.unprocessedKeys() == null ? Map.of() : response.unprocessedKeys();
             }
         }
         return result;
