@@ -35,16 +35,16 @@ import java.util.List;
 @Component
 class JooqAuditTrail implements AuditTrail {
     private static final Logger lost = LoggerFactory.getLogger("com.scudo.audit.LOST");
-    static final Table<?> EVENTS = DSL.table(DSL.name("audit_events"));
+    private static final Table<?> EVENTS = DSL.table(DSL.name("audit_events"));
     private static final Field<Long> ID = DSL.field(DSL.name("audit_events", "id"), SQLDataType.BIGINT);
-    static final Field<String> WORKSPACE = text("workspace");
-    static final Field<OffsetDateTime> OCCURRED_AT =
+    private static final Field<String> WORKSPACE = text("workspace");
+    private static final Field<OffsetDateTime> OCCURRED_AT =
             DSL.field(DSL.name("audit_events", "occurred_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-    static final Field<String> ACTOR = text("actor");
-    static final Field<String> ACTION = text("action");
-    static final Field<String> SUBJECT_TYPE = text("subject_type");
-    static final Field<String> SUBJECT_ID = text("subject_id");
-    static final Field<String> DETAIL = text("detail");
+    private static final Field<String> ACTOR = text("actor");
+    private static final Field<String> ACTION = text("action");
+    private static final Field<String> SUBJECT_TYPE = text("subject_type");
+    private static final Field<String> SUBJECT_ID = text("subject_id");
+    private static final Field<String> DETAIL = text("detail");
 
     private final DSLContext sql;
     private final CurrentActor actor;
@@ -62,11 +62,7 @@ class JooqAuditTrail implements AuditTrail {
     public void record(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail) {
         ReadEventWriter.Event event = event(workspace, action, subject, detail);
         try {
-            sql.transaction(tx -> tx.dsl().insertInto(EVENTS)
-                    .columns(WORKSPACE, OCCURRED_AT, ACTOR, ACTION, SUBJECT_TYPE, SUBJECT_ID, DETAIL)
-                    .values(event.workspace(), event.occurredAt(), event.actor(), event.action(), event.subjectType(),
-                            event.subjectId(), event.detail())
-                    .execute());
+            sql.transaction(tx -> insert(tx.dsl(), List.of(event)));
         } catch (RuntimeException e) {
             lost(event, e);
         }
@@ -80,6 +76,14 @@ class JooqAuditTrail implements AuditTrail {
     private ReadEventWriter.Event event(WorkspaceId workspace, AuditAction action, AuditSubject subject, String detail) {
         return new ReadEventWriter.Event(workspace.value(), OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 cut(actorName(), 200), action.code(), subject.type(), cut(subject.id(), 120), cut(detail, 1000));
+    }
+
+    /** Stores the events with one statement. */
+    static void insert(DSLContext sql, List<ReadEventWriter.Event> events) {
+        sql.insertInto(EVENTS).columns(WORKSPACE, OCCURRED_AT, ACTOR, ACTION, SUBJECT_TYPE, SUBJECT_ID, DETAIL)
+                .valuesOfRows(events.stream().map(e -> DSL.row(e.workspace(), e.occurredAt(), e.actor(), e.action(),
+                        e.subjectType(), e.subjectId(), e.detail())).toList())
+                .execute();
     }
 
     static void lost(ReadEventWriter.Event event, RuntimeException cause) {

@@ -2,8 +2,6 @@ package com.scudo.audit.internal;
 
 import jakarta.annotation.PreDestroy;
 import org.jooq.DSLContext;
-import org.jooq.Row7;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -98,16 +96,8 @@ class ReadEventWriter {
     }
 
     private void write(List<Handed> batch) {
-        List<Row7<String, OffsetDateTime, String, String, String, String, String>> rows = batch.stream()
-                .map(Handed::event)
-                .map(e -> DSL.row(e.workspace(), e.occurredAt(), e.actor(), e.action(), e.subjectType(), e.subjectId(),
-                        e.detail()))
-                .toList();
         try {
-            sql.insertInto(JooqAuditTrail.EVENTS).columns(JooqAuditTrail.WORKSPACE, JooqAuditTrail.OCCURRED_AT,
-                            JooqAuditTrail.ACTOR, JooqAuditTrail.ACTION, JooqAuditTrail.SUBJECT_TYPE,
-                            JooqAuditTrail.SUBJECT_ID, JooqAuditTrail.DETAIL)
-                    .valuesOfRows(rows).execute();
+            JooqAuditTrail.insert(sql, batch.stream().map(Handed::event).toList());
         } catch (RuntimeException e) {
             batch.forEach(handed -> JooqAuditTrail.lost(handed.event(), e));
         } finally {
