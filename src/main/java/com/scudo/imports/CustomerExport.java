@@ -6,6 +6,7 @@ import com.scudo.audit.AuditTrail;
 import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.Filters;
 import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.SpreadsheetCell;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -62,7 +63,9 @@ public class CustomerExport {
                     if (i > 0) {
                         line.append(',');
                     }
-                    line.append(csv(text(r.get(i))));
+                    Object value = r.get(i);
+                    // numbers are written as they are; text is guarded against spreadsheet formulas
+                    line.append(value instanceof Number ? text(value) : SpreadsheetCell.csv(text(value)));
                 }
                 out.write(line.append('\n').toString());
                 count++;
@@ -101,10 +104,5 @@ public class CustomerExport {
         String s = value.toString();
         // Sets are stored as "|a|b|"; a merchant's tool wants "a|b".
         return s.length() > 1 && s.startsWith("|") && s.endsWith("|") ? s.substring(1, s.length() - 1) : s;
-    }
-
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -13,6 +13,7 @@ import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidInputException.FieldProblem;
 import com.scudo.shared.OrderId;
+import com.scudo.shared.PlainText;
 import com.scudo.shared.WorkspaceId;
 
 import java.math.BigDecimal;
@@ -167,8 +168,8 @@ public final class CommandValidator {
                 add(field, field + " is " + trimmed.length() + " characters long; at most " + maxLength + " are allowed");
                 return null;
             }
-            if (trimmed.chars().anyMatch(ch -> Character.isISOControl(ch))) {
-                add(field, field + " contains control characters");
+            if (PlainText.hasHiddenCharacters(trimmed)) {
+                add(field, field + " contains control or bidirectional-control characters");
                 return null;
             }
             return trimmed;

@@ -92,19 +92,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, readableCause(e));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, BodyProblems.describe(e));
         problem.setTitle("Malformed request body");
         return ResponseEntity.badRequest().body(problem);
     }
 
-    /** The parser's own first line says where the JSON broke, without echoing internals. */
-    private static String readableCause(HttpMessageNotReadableException e) {
-        Throwable cause = e.getMostSpecificCause();
-        String message = cause.getMessage() == null ? "" : cause.getMessage();
-        String first = message.lines().findFirst().orElse("").replaceAll("\\(class [^)]*\\)", "").trim();
-        if (first.isEmpty() || first.length() > 300) {
-            return "The request body is not valid JSON for this endpoint.";
+    /** Spring's own problem details (wrong method, media type, parameter) pass here: none may name a Java type. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getDetail() != null) {
+            problem.setDetail(BodyProblems.clean(problem.getDetail()));
         }
-        return "The request body could not be read: " + first;
+        return super.handleExceptionInternal(e, body, headers, status, request);
     }
 }

@@ -37,6 +37,18 @@ class AddressLimiter {
         }
     }
 
+    /** Failures of this address in the current window. */
+    int failures(String address) {
+        Deque<Instant> times = failures.get(key(address));
+        if (times == null) {
+            return 0;
+        }
+        synchronized (times) {
+            prune(times, clock.instant());
+            return times.size();
+        }
+    }
+
     void failed(String address) {
         Instant now = clock.instant();
         if (failures.size() > MAX_ADDRESSES) {

@@ -5,6 +5,7 @@ import com.scudo.security.ApiKeyScope;
 import com.scudo.security.ApiKeys;
 import com.scudo.security.IssuedApiKey;
 import com.scudo.shared.InvalidValueException;
+import com.scudo.shared.PlainText;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.workspace.Workspaces;
@@ -70,7 +71,7 @@ class JooqApiKeys implements ApiKeys {
             throw new InvalidValueException("scope", "A scope is needed: read, write or admin.");
         }
         String label = name == null || name.isBlank() ? scope.label() + " key" : name.trim();
-        if (label.length() > 100 || label.chars().anyMatch(Character::isISOControl)) {
+        if (label.length() > 100 || PlainText.hasHiddenCharacters(label)) {
             throw new InvalidValueException("name", name, "a name of at most 100 characters on one line");
         }
         String id = newId();

@@ -46,6 +46,9 @@ class SecurityConfiguration {
             + "style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+    /** POST endpoints that change nothing: a viewer or a read key may call them. */
+    private static final String[] READ_ONLY_POSTS = {"/api/v1/assistant/ask", "/api/v1/assistant/stream",
+            "/api/v1/segments/preview"};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     /** Argon2id (16 MiB, 2 passes) for new hashes; bcrypt hashes are still accepted and upgraded on sign-in. */
@@ -94,6 +97,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/demo-data", "/api/v1/sync/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/customers/export.csv", "/api/v1/segments/*/export.csv",
                                 "/api/v1/imports", "/api/v1/imports/**").hasRole("ANALYST")
+                        // questions and previews are POSTed (their text is long) but only read
+                        .requestMatchers(HttpMethod.POST, READ_ONLY_POSTS).hasRole("VIEWER")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
                         .requestMatchers(HttpMethod.HEAD, "/**").hasRole("VIEWER")
                         .anyRequest().hasRole("ANALYST"))
@@ -123,6 +128,7 @@ class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/login", "/setup", "/access-denied", "/error", "/favicon.ico",
                                 "/dashboard/**", "/webjars/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/segments/preview").hasRole("VIEWER")
                         .requestMatchers(HttpMethod.POST, "/segments", "/segments/**", "/customers/*/actions/**")
                         .hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")

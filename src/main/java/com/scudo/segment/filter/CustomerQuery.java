@@ -35,6 +35,8 @@ public final class CustomerQuery {
 
     public static final int MAX_PAGE_SIZE = 1000;
     private static final String VERSION = "c1";
+    /** Longer than any cursor this class writes (its parts are a field name, a value and a customer id). */
+    private static final int MAX_CURSOR = 2000;
 
     private final Table<?> table;
     private final String workspaceId;
@@ -107,6 +109,9 @@ public final class CustomerQuery {
 
     private Position decode(String cursor) {
         try {
+            if (cursor.length() > MAX_CURSOR) {
+                throw new IllegalArgumentException("cursor too long");
+            }
             String[] parts = cursor.split("\\.", -1);
             if (parts.length != 5 || !dec(parts[0]).equals(VERSION) || !dec(parts[1]).equals(sortField.fieldName())
                     || !dec(parts[2]).equals(descending ? "d" : "a")) {
@@ -116,8 +121,8 @@ public final class CustomerQuery {
             if (!parts[3].isEmpty()) {
                 String v = dec(parts[3]).substring(1);
                 value = switch (sortField.type()) {
-                    case NUMBER, INTEGER -> new BigDecimal(v);
-                    case DATE -> LocalDate.parse(v);
+                    case NUMBER, INTEGER -> storable(new BigDecimal(v));
+                    case DATE -> storable(LocalDate.parse(v));
                     default -> v;
                 };
             }
@@ -126,6 +131,24 @@ public final class CustomerQuery {
             throw new FilterException("Invalid page cursor", -1, null, null,
                     "a cursor returned by the previous page of the same query", null);
         }
+    }
+
+    /*
+     * A hand-edited cursor must fail here as a bad request, not in the database: a number like 1e999999 would
+     * overflow the column's type there (a 500), and a year beyond 9999 is no date either store keeps.
+     */
+    private static BigDecimal storable(BigDecimal value) {
+        if (value.precision() - value.scale() > 30 || value.scale() > 30) {
+            throw new IllegalArgumentException("number out of range");
+        }
+        return value;
+    }
+
+    private static LocalDate storable(LocalDate value) {
+        if (value.getYear() < 1 || value.getYear() > 9999) {
+            throw new IllegalArgumentException("date out of range");
+        }
+        return value;
     }
 
     private Condition seek(Position p) {

@@ -8,6 +8,7 @@ import com.scudo.segment.filter.FieldType;
 import com.scudo.segment.filter.FilterField;
 import com.scudo.segment.filter.Filters;
 import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.SpreadsheetCell;
 import com.scudo.shared.WorkspaceId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -80,7 +81,8 @@ class SegmentMembers {
                 .where(col("workspace_id", String.class).eq(workspace.value())).and(memberOf(id))
                 .orderBy(CUSTOMER_ID).fetchSize(1000).fetchLazy()) {
             for (Record r : rows) {
-                csv.printRecord(r.get(CUSTOMER_ID), cell(r.get(NAME)), cell(r.get(EMAIL)), cell(r.get(phone)),
+                csv.printRecord(r.get(CUSTOMER_ID), SpreadsheetCell.text(r.get(NAME)), SpreadsheetCell.text(r.get(EMAIL)),
+                        SpreadsheetCell.text(r.get(phone)),
                         r.get(PRIMARY), r.get(LIFECYCLE), r.get(TOTAL_SPENT), r.get(ORDERS), r.get(CHURN),
                         r.get(CLV), r.get(LAST_ORDER));
             }
@@ -92,13 +94,6 @@ class SegmentMembers {
         return SegmentTables.setContains(col("segments", String.class), id.value());
     }
 
-    /** Keeps a spreadsheet from running a typed-in value as a formula (=, +, -, @ at the start). */
-    static String cell(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
-    }
 
     private static SegmentMember toMember(Record r) {
         Integer orders = r.get(ORDERS);

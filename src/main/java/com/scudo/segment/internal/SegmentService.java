@@ -18,6 +18,7 @@ import com.scudo.segment.filter.Filters;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidInputException.FieldProblem;
 import com.scudo.shared.NotFoundException;
+import com.scudo.shared.PlainText;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -195,6 +196,9 @@ class SegmentService implements Segments {
     private static void checkTexts(SegmentDraft draft, List<FieldProblem> problems) {
         if (draft.name() != null && draft.name().trim().length() > 120) {
             problems.add(new FieldProblem("name", "A segment's name can have at most 120 characters"));
+        }
+        if (PlainText.hasHiddenCharacters(draft.name())) {
+            problems.add(new FieldProblem("name", "A segment's name cannot hold control or bidirectional-control characters"));
         }
         if (draft.description() != null && draft.description().length() > 1000) {
             problems.add(new FieldProblem("description", "A description can have at most 1000 characters"));

@@ -2,6 +2,7 @@ package com.scudo.workspace.internal;
 
 import com.scudo.shared.ConflictException;
 import com.scudo.shared.InvalidValueException;
+import com.scudo.shared.PlainText;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.workspace.Workspace;
 import com.scudo.workspace.Workspaces;
@@ -43,7 +44,7 @@ class JooqWorkspaces implements Workspaces {
     @Override
     public Workspace create(WorkspaceId id, String displayName, String createdBy) {
         String name = displayName == null || displayName.isBlank() ? id.value() : displayName.trim();
-        if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+        if (name.length() > 100 || PlainText.hasHiddenCharacters(name)) {
             throw new InvalidValueException("name", displayName, "a display name of at most 100 characters on one line");
         }
         if (find(id).isPresent()) {
