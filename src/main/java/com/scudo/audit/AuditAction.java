@@ -12,7 +12,17 @@ public enum AuditAction {
     SEGMENT_UPDATED("segment.updated"),
     SEGMENT_DELETED("segment.deleted"),
     CUSTOMER_DATA_EXPORTED("customer.data_exported"),
-    CUSTOMER_ERASED("customer.erased");
+    CUSTOMER_ERASED("customer.erased"),
+    WORKSPACE_CREATED("workspace.created"),
+    USER_CREATED("user.created"),
+    FIRST_ADMIN_CREATED("user.first_admin"),
+    MEMBERSHIP_ADDED("membership.added"),
+    MEMBERSHIP_REMOVED("membership.removed"),
+    ROLE_CHANGED("membership.role_changed"),
+    SIGN_IN_LOCKED("user.locked"),
+    SIGN_IN_UNLOCKED("user.unlocked"),
+    API_KEY_CREATED("api_key.created"),
+    API_KEY_REVOKED("api_key.revoked");
 
     private final String code;
 

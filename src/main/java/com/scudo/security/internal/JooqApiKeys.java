@@ -1,5 +1,8 @@
 package com.scudo.security.internal;
 
+import com.scudo.audit.AuditAction;
+import com.scudo.audit.AuditSubject;
+import com.scudo.audit.AuditTrail;
 import com.scudo.security.ApiKey;
 import com.scudo.security.ApiKeyScope;
 import com.scudo.security.ApiKeys;
@@ -54,11 +57,13 @@ class JooqApiKeys implements ApiKeys {
     private final SecureRandom random = new SecureRandom();
     private final DSLContext sql;
     private final Workspaces workspaces;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    JooqApiKeys(DSLContext sql, Workspaces workspaces, Clock clock) {
+    JooqApiKeys(DSLContext sql, Workspaces workspaces, AuditTrail audit, Clock clock) {
         this.sql = sql;
         this.workspaces = workspaces;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -80,8 +85,12 @@ class JooqApiKeys implements ApiKeys {
         String secret = PREFIX + id + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
         OffsetDateTime now = now();
         String by = createdBy == null || createdBy.isBlank() ? "unknown" : createdBy.substring(0, Math.min(100, createdBy.length()));
-        sql.execute("insert into api_keys (key_id, workspace_id, label, scope, secret_sha256, created_at, created_by) "
-                + "values (?, ?, ?, ?, ?, " + TS + ", ?)", id, workspace.value(), label, scope.name(), sha256(secret), now, by);
+        sql.transaction(tx -> {
+            tx.dsl().execute("insert into api_keys (key_id, workspace_id, label, scope, secret_sha256, created_at, "
+                    + "created_by) values (?, ?, ?, ?, ?, " + TS + ", ?)", id, workspace.value(), label, scope.name(),
+                    sha256(secret), now, by);
+            audit.record(workspace, AuditAction.API_KEY_CREATED, AuditSubject.apiKey(id), "scope " + scope.label());
+        });
         return new IssuedApiKey(new ApiKey(id, workspace, label, scope, now.toInstant(), by, null, null), secret);
     }
 
@@ -96,8 +105,11 @@ class JooqApiKeys implements ApiKeys {
         ApiKey key = find(workspace, keyId)
                 .orElseThrow(() -> new NotFoundException("No API key '" + keyId + "' in this workspace"));
         if (key.revokedAt() == null) {
-            sql.execute("update api_keys set revoked_at = " + TS + " where key_id = ? and workspace_id = ?",
-                    now(), keyId, workspace.value());
+            sql.transaction(tx -> {
+                tx.dsl().execute("update api_keys set revoked_at = " + TS + " where key_id = ? and workspace_id = ?",
+                        now(), keyId, workspace.value());
+                audit.record(workspace, AuditAction.API_KEY_REVOKED, AuditSubject.apiKey(keyId), null);
+            });
         }
         recent.asMap().values().removeIf(k -> k.id().equals(keyId));
         return find(workspace, keyId).orElseThrow();

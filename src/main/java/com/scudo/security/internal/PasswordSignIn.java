@@ -4,7 +4,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
@@ -62,8 +61,8 @@ class PasswordSignIn implements AuthenticationProvider {
         }
         users.recordSuccess(user.username(),
                 passwords.upgradeEncoding(user.passwordHash()) ? passwords.encode(password) : null);
-        return UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role().name())));
+        // no role here: a person's role depends on the workspace of each request (WorkspaceAccessFilter)
+        return UsernamePasswordAuthenticationToken.authenticated(user.username(), null, List.of());
     }
 
     @Override

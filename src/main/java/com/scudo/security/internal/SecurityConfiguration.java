@@ -34,8 +34,9 @@ import java.util.Set;
  * Two filter chains. The API chain ({@code /api/**}, the OpenAPI description, the actuator) takes API keys or the
  * dashboard's session, answers 401/403 as problem details and never redirects. The page chain signs people in
  * with a form and a session cookie, with CSRF protection. Both place every request in a workspace through
- * {@link WorkspaceAccessFilter}. Rules are by path and method, with writes needing an analyst by default, so an
- * endpoint added later is protected without being listed here.
+ * {@link WorkspaceAccessFilter}, which also gives a person the role they hold in that workspace. Rules are by
+ * path and method, with writes needing an analyst by default, so an endpoint added later is protected without
+ * being listed here.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -103,7 +104,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").hasRole("VIEWER")
                         .anyRequest().hasRole("ANALYST"))
                 .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
-                .addFilterAfter(new WorkspaceAccessFilter(users, true), AuthorizationFilter.class)
+                .addFilterBefore(new WorkspaceAccessFilter(users, true), AuthorizationFilter.class)
                 // The dashboard's own calls (the assistant's event stream) use its session; keys never make one.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
@@ -136,7 +137,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("ANALYST"))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
-                .addFilterAfter(new WorkspaceAccessFilter(users, false), AuthorizationFilter.class)
+                .addFilterBefore(new WorkspaceAccessFilter(users, false), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new PageEntryPoint())
                         .accessDeniedHandler(new PageAccessDenied()))

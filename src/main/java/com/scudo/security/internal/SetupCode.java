@@ -1,5 +1,6 @@
 package com.scudo.security.internal;
 
+import com.scudo.audit.AuditAction;
 import com.scudo.platform.ScudoSettings;
 import com.scudo.security.Role;
 import com.scudo.security.UserAccount;
@@ -93,7 +94,7 @@ public class SetupCode {
                 all.add(w.id());
             }
         }
-        UserAccount admin = users.create(username, password, Role.ADMIN, all);
+        UserAccount admin = users.create(username, password, Role.ADMIN, all, AuditAction.FIRST_ADMIN_CREATED);
         code = null;
         log.info("First admin '{}' created through /setup; the setup page is closed.", admin.username());
         return admin;

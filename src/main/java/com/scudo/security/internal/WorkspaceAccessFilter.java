@@ -1,6 +1,7 @@
 package com.scudo.security.internal;
 
 import com.scudo.platform.RequestWorkspace;
+import com.scudo.security.Membership;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.WorkspaceId;
 import jakarta.servlet.DispatcherType;
@@ -8,7 +9,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,9 +21,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The one place that decides a request's workspace, after authentication and before any controller:
- * an API key's request works in the key's workspace; a user's request works in the workspace they ask for if
- * they belong to it, else in their first one. Asking for any other workspace is refused (403), whatever the
+ * The one place that decides a request's workspace and the caller's role in it, after authentication and before
+ * authorisation: an API key's request works in the key's workspace with the key's scope; a person's request works
+ * in the workspace they ask for if they belong to it, else in their first one, with the role they hold there. Asking for any other workspace is refused (403), whatever the
  * endpoint, so no controller can forget the check. Controllers get the decision through their
  * {@code WorkspaceId} parameter ({@link RequestWorkspace}).
  */
@@ -69,18 +74,39 @@ final class WorkspaceAccessFilter extends OncePerRequestFilter {
             if (asked != null && !asked.equals(decided)) {
                 throw new WorkspaceRefused(requested);
             }
-        } else {
-            String username = auth.getName();
-            request.setAttribute(SIGNED_IN_AS, username);
-            List<WorkspaceId> memberOf = users.workspacesOf(username);
-            if (asked != null && !memberOf.contains(asked)) {
-                throw new WorkspaceRefused(requested);
-            }
-            decided = asked != null ? asked : memberOf.isEmpty() ? null : memberOf.get(0);
-        }
-        if (decided != null) {
             RequestWorkspace.set(request, decided);
+            chain.doFilter(request, response);
+            return;
         }
-        chain.doFilter(request, response);
+        String username = auth.getName();
+        request.setAttribute(SIGNED_IN_AS, username);
+        List<Membership> memberOf = users.memberships(username);
+        WorkspaceId wanted = asked;
+        Membership membership = wanted == null ? memberOf.stream().findFirst().orElse(null)
+                : memberOf.stream().filter(m -> m.workspace().equals(wanted)).findFirst()
+                        .orElseThrow(() -> new WorkspaceRefused(requested));
+        if (membership != null) {
+            RequestWorkspace.set(request, membership.workspace());
+        }
+        // The role this request is authorised with is the one held in its workspace, for this request only: the
+        // session keeps the bare sign-in, so the next request in another workspace gets that workspace's role.
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        SecurityContext scoped = SecurityContextHolder.createEmptyContext();
+        scoped.setAuthentication(inWorkspace(auth, membership));
+        SecurityContextHolder.setContext(scoped);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.setContext(signedIn);
+        }
+    }
+
+    private static Authentication inWorkspace(Authentication person, Membership membership) {
+        List<GrantedAuthority> authorities = membership == null ? List.of()
+                : List.of(new SimpleGrantedAuthority("ROLE_" + membership.role().name()));
+        UsernamePasswordAuthenticationToken scoped =
+                UsernamePasswordAuthenticationToken.authenticated(person.getName(), null, authorities);
+        scoped.setDetails(person.getDetails());
+        return scoped;
     }
 }

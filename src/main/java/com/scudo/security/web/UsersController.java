@@ -11,6 +11,7 @@ import com.scudo.shared.WorkspaceId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /**
- * Users, for admins. An admin sees and manages only people who share a workspace with them, and can give a new
- * user only workspaces they belong to themselves.
+ * The members of the request's workspace, for its admins (the path rule lets only a caller with the admin role in
+ * this workspace in). Every change here concerns this workspace only: a role, a membership. A new user can be
+ * given several workspaces at once only where the caller is an admin of each. Answers name no other workspace.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -43,9 +45,9 @@ class UsersController {
     }
 
     @GetMapping
-    List<Views.UserView> list(Authentication caller) {
-        List<WorkspaceId> mine = callers.workspacesOf(caller);
-        return users.list().stream().filter(u -> u.workspaces().stream().anyMatch(mine::contains)).map(Views.UserView::of).toList();
+    List<Views.UserView> list(WorkspaceId workspace, Authentication caller) {
+        List<WorkspaceId> mine = callers.administeredBy(caller);
+        return users.members(workspace).stream().map(u -> Views.UserView.of(u, workspace, mine)).toList();
     }
 
     @PostMapping
@@ -53,37 +55,45 @@ class UsersController {
         if (request == null || request.role() == null) {
             throw new InvalidValueException("role", "A role is needed: admin, analyst or viewer.");
         }
-        List<WorkspaceId> mine = callers.workspacesOf(caller);
+        List<WorkspaceId> mine = callers.administeredBy(caller);
         List<WorkspaceId> wanted = request.workspaces() == null || request.workspaces().isEmpty()
-                ? List.of(workspace) : request.workspaces().stream().map(w -> WorkspaceId.of(w.trim())).toList();
+                ? List.of(workspace) : request.workspaces().stream().map(w -> WorkspaceId.of(w == null ? "" : w.trim())).toList();
         for (WorkspaceId w : wanted) {
             if (!mine.contains(w)) {
-                throw new AccessRefusedException("You do not have access to workspace '" + w + "'.");
+                throw new AccessRefusedException("You are not an admin of workspace '" + w + "'.");
             }
         }
         char[] password = request.password() == null ? new char[0] : request.password().toCharArray();
         UserAccount created = users.create(request.username(), password, Role.parse(request.role()), wanted);
-        return ResponseEntity.status(HttpStatus.CREATED).body(Views.UserView.of(created));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Views.UserView.of(created, workspace, mine));
     }
 
+    /** The user's role in this workspace; their roles elsewhere stay as they are. */
     @PatchMapping("/{username}")
-    Views.UserView changeRole(Authentication caller, @PathVariable String username, @RequestBody RoleChange request) {
-        visible(caller, username);
+    Views.UserView changeRole(WorkspaceId workspace, Authentication caller, @PathVariable String username,
+                              @RequestBody RoleChange request) {
         if (request == null || request.role() == null) {
             throw new InvalidValueException("role", "A role is needed: admin, analyst or viewer.");
         }
-        return Views.UserView.of(users.changeRole(username, Role.parse(request.role())));
+        UserAccount changed = users.changeRole(username, workspace, Role.parse(request.role()));
+        return Views.UserView.of(changed, workspace, callers.administeredBy(caller));
     }
 
+    /** Removes the user from this workspace; their account and other workspaces stay. */
+    @DeleteMapping("/{username}")
+    ResponseEntity<Void> remove(WorkspaceId workspace, @PathVariable String username) {
+        users.removeMembership(username, workspace);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Ends a sign-in lock early, for a member of this workspace. The lock is the account's (it guards the one
+     * password), so lifting it lets the person sign in again everywhere they belong; it grants nothing anywhere.
+     */
     @PostMapping("/{username}/unlock")
-    Views.UserView unlock(Authentication caller, @PathVariable String username) {
-        visible(caller, username);
-        return Views.UserView.of(users.unlock(username));
-    }
-
-    private void visible(Authentication caller, String username) {
-        List<WorkspaceId> mine = callers.workspacesOf(caller);
-        users.find(username).filter(u -> u.workspaces().stream().anyMatch(mine::contains))
-                .orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
+    Views.UserView unlock(WorkspaceId workspace, Authentication caller, @PathVariable String username) {
+        users.find(username).filter(u -> u.roleIn(workspace).isPresent())
+                .orElseThrow(() -> new NotFoundException("No user named '" + username + "' in this workspace"));
+        return Views.UserView.of(users.unlock(username), workspace, callers.administeredBy(caller));
     }
 }

@@ -2,6 +2,7 @@ package com.scudo.security.web;
 
 import com.scudo.security.ApiKey;
 import com.scudo.security.IssuedApiKey;
+import com.scudo.security.Role;
 import com.scudo.security.UserAccount;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.workspace.Workspace;
@@ -20,10 +21,16 @@ final class Views {
         }
     }
 
+    /**
+     * A user as an admin of {@code here} sees them: their role here, and of their other workspaces only those the
+     * viewing admin also administers.
+     */
     record UserView(String username, String role, List<String> workspaces, int failedAttempts, Instant lockedUntil,
                     Instant createdAt) {
-        static UserView of(UserAccount u) {
-            return new UserView(u.username(), u.role().label(), u.workspaces().stream().map(WorkspaceId::value).toList(),
+        static UserView of(UserAccount u, WorkspaceId here, List<WorkspaceId> administered) {
+            return new UserView(u.username(), u.roleIn(here).map(Role::label).orElse(null),
+                    u.workspaces().stream().filter(w -> w.equals(here) || administered.contains(w))
+                            .map(WorkspaceId::value).toList(),
                     u.failedAttempts(), u.lockedUntil(), u.createdAt());
         }
     }

@@ -1,5 +1,6 @@
 package com.scudo.security.web;
 
+import com.scudo.security.Role;
 import com.scudo.security.UserAccounts;
 import com.scudo.security.internal.Callers;
 import com.scudo.shared.WorkspaceId;
@@ -39,13 +40,13 @@ class WorkspacesController {
         return workspaces.list().stream().filter(w -> mine.contains(w.id())).map(Views.WorkspaceView::of).toList();
     }
 
-    /** The creating admin becomes a member, so the new workspace can be used at once. */
+    /** The creating person becomes its admin, so the new workspace can be used at once. */
     @PostMapping
     ResponseEntity<Views.WorkspaceView> create(Authentication caller, @RequestBody NewWorkspace request) {
         WorkspaceId id = WorkspaceId.of(request == null || request.id() == null ? "" : request.id().trim());
         Workspace created = workspaces.create(id, request.name(), callers.nameOf(caller));
         if (callers.isPerson(caller)) {
-            users.addWorkspace(caller.getName(), id);
+            users.addMembership(caller.getName(), id, Role.ADMIN);
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Views.WorkspaceView.of(created));
     }

@@ -1,5 +1,8 @@
 package com.scudo.workspace.internal;
 
+import com.scudo.audit.AuditAction;
+import com.scudo.audit.AuditSubject;
+import com.scudo.audit.AuditTrail;
 import com.scudo.shared.ConflictException;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.PlainText;
@@ -22,10 +25,12 @@ import java.util.Optional;
 class JooqWorkspaces implements Workspaces {
     private static final String TS = "cast(? as timestamp with time zone)";
     private final DSLContext sql;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    JooqWorkspaces(DSLContext sql, Clock clock) {
+    JooqWorkspaces(DSLContext sql, AuditTrail audit, Clock clock) {
         this.sql = sql;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -52,8 +57,11 @@ class JooqWorkspaces implements Workspaces {
         }
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         try {
-            sql.execute("insert into workspaces (id, display_name, created_at, created_by) values (?, ?, " + TS + ", ?)",
-                    id.value(), name, now, cut(createdBy));
+            sql.transaction(tx -> {
+                tx.dsl().execute("insert into workspaces (id, display_name, created_at, created_by) values (?, ?, "
+                        + TS + ", ?)", id.value(), name, now, cut(createdBy));
+                audit.record(id, AuditAction.WORKSPACE_CREATED, AuditSubject.workspace(id.value()), null);
+            });
         } catch (DataIntegrityViolationException | org.jooq.exception.DataAccessException e) {
             if (find(id).isPresent()) {
                 throw taken(id); // created by a concurrent request between the check and the insert

@@ -1,0 +1,7 @@
+package com.scudo.security;
+
+import com.scudo.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class WorkspaceRolesPostgresIntegrationTests extends WorkspaceRolesScenarios {
+}
