@@ -21,6 +21,9 @@ public interface AnalyticalFacts {
     /** Bulk form of {@link #upsertOrder}, one statement batch. */
     void upsertOrders(List<Order> orders);
 
+    /** Takes orders out of the purchases the models count (refunded in full, cancelled, or held back). */
+    void removeOrders(com.scudo.shared.WorkspaceId workspace, java.util.Collection<com.scudo.shared.OrderId> orders);
+
     void upsertCustomers(List<CustomerProfile> profiles);
 
     /**

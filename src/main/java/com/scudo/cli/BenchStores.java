@@ -56,7 +56,7 @@ final class BenchStores implements AutoCloseable {
 
     private static String h2(Path run) {
         return "--spring.datasource.url=jdbc:h2:file:" + run.toAbsolutePath().resolve("h2/analytics")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
     private void sql(String statement) throws Exception {

@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** One order in the operational store; the analytical store keeps an append-only copy. */
+/**
+ * One order as the customer placed it: amount and currency as paid, the refunds so far and whether it
+ * was cancelled. The analytical store counts only purchases, net of refunds, in the workspace's
+ * reporting currency ({@link #isPurchase()}, {@link #netAmount()}).
+ */
 public record Order(
         WorkspaceId workspace,
         OrderId id,
@@ -22,7 +26,9 @@ public record Order(
         BigDecimal discount,
         SalesChannel channel,
         List<OrderItem> items,
-        Set<OrderFlag> flags) {
+        Set<OrderFlag> flags,
+        BigDecimal refunded,
+        boolean cancelled) {
 
     public Order {
         Objects.requireNonNull(workspace, "workspace");
@@ -35,6 +41,40 @@ public record Order(
         channel = channel == null ? SalesChannel.WEB : channel;
         items = items == null ? List.of() : List.copyOf(items);
         flags = flags == null || flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        refunded = refunded == null ? BigDecimal.ZERO : refunded;
+    }
+
+    /** A paid order without refunds. */
+    public Order(WorkspaceId workspace, OrderId id, CustomerId customerId, Instant orderedAt, BigDecimal amount,
+                 String currency, BigDecimal discount, SalesChannel channel, List<OrderItem> items,
+                 Set<OrderFlag> flags) {
+        this(workspace, id, customerId, orderedAt, amount, currency, discount, channel, items, flags,
+                BigDecimal.ZERO, false);
+    }
+
+    /** What the customer finally paid: nothing when cancelled, else the amount less refunds. */
+    public BigDecimal netAmount() {
+        return cancelled ? BigDecimal.ZERO : amount.subtract(refunded).max(BigDecimal.ZERO);
+    }
+
+    /** Whether the models count it: not cancelled and not refunded in full. */
+    public boolean isPurchase() {
+        return netAmount().signum() > 0 || (!cancelled && amount.signum() == 0 && refunded.signum() == 0);
+    }
+
+    public OrderStatus status() {
+        if (cancelled) {
+            return OrderStatus.CANCELLED;
+        }
+        if (refunded.signum() == 0) {
+            return OrderStatus.PAID;
+        }
+        return refunded.compareTo(amount) >= 0 ? OrderStatus.REFUNDED : OrderStatus.PARTIALLY_REFUNDED;
+    }
+
+    public Order withRefunded(BigDecimal total) {
+        return new Order(workspace, id, customerId, orderedAt, amount, currency, discount, channel, items, flags,
+                total, cancelled);
     }
 
     public boolean has(OrderFlag flag) {
@@ -57,7 +97,8 @@ public record Order(
                 && orderedAt.equals(other.orderedAt)
                 && amount.compareTo(other.amount) == 0 && discount.compareTo(other.discount) == 0
                 && currency.equals(other.currency) && channel == other.channel
-                && flags.equals(other.flags) && sameItems(other.items);
+                && flags.equals(other.flags) && sameItems(other.items)
+                && refunded.compareTo(other.refunded) == 0 && cancelled == other.cancelled;
     }
 
     private boolean sameItems(List<OrderItem> others) {

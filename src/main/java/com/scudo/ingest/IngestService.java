@@ -1,73 +1,90 @@
 package com.scudo.ingest;
 
+import com.scudo.analytics.ImportedFacts.StoredCustomer;
 import com.scudo.customer.CustomerProfile;
-import com.scudo.customer.CustomerProfiles;
 import com.scudo.customer.Interaction;
-import com.scudo.customer.InteractionLog;
 import com.scudo.customer.Order;
-import com.scudo.customer.OrderHistory;
-import com.scudo.customer.PendingSync.PendingCustomer;
-import com.scudo.customer.PendingSync.PendingInteraction;
-import com.scudo.customer.PendingSync.PendingOrder;
-import com.scudo.customer.WriteOutcome;
 import com.scudo.ingest.internal.AnalyticsSync;
 import com.scudo.ingest.internal.CommandValidator;
+import com.scudo.ingest.internal.IngestMeters;
+import com.scudo.ingest.internal.Recording;
+import com.scudo.ingest.internal.Refunds;
+import com.scudo.ingest.internal.SyncStatus;
+import com.scudo.money.Money;
 import com.scudo.shared.CustomerId;
-import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Writes customers, orders and interactions: validate, write the operational record (idempotent on
- * its id), copy it to the analytical store, and announce new orders so scores refresh.
+ * Writes customers, orders, interactions and refunds through the one recording path: validate, make the
+ * write durable in the analytical store with its outbox row (idempotent on the record's id), acknowledge.
+ * The operational copy and the customer's re-score follow off the request (see docs/write-path.md).
  */
 @Service
 public class IngestService {
-    private final CustomerProfiles profiles;
-    private final OrderHistory orders;
-    private final InteractionLog interactions;
-    private final AnalyticsSync sync;
+    private static final int ATTEMPTS = 3;
+
+    private final Recording recording;
+    private final Refunds refunds;
+    private final AnalyticsSync legacySync;
+    private final SyncStatus sync;
+    private final IngestMeters meters;
     private final CommandValidator validator;
 
-    IngestService(CustomerProfiles profiles, OrderHistory orders, InteractionLog interactions,
-                  AnalyticsSync sync, Clock clock) {
-        this.profiles = profiles;
-        this.orders = orders;
-        this.interactions = interactions;
+    IngestService(Recording recording, Refunds refunds, AnalyticsSync legacySync, SyncStatus sync, IngestMeters meters,
+                  Money money, Clock clock) {
+        this.recording = recording;
+        this.refunds = refunds;
+        this.legacySync = legacySync;
         this.sync = sync;
-        this.validator = new CommandValidator(clock);
+        this.meters = meters;
+        this.validator = new CommandValidator(clock, money::reportingCurrency);
     }
 
     public IngestResult upsertCustomer(WorkspaceId workspace, CustomerCommand command) {
-        CustomerProfile existing = command.id() != null && CustomerId.isValid(command.id().trim())
-                ? profiles.find(workspace, CustomerId.of(command.id().trim())).orElse(null) : null;
-        CustomerProfile profile = validator.customer(workspace, command, existing == null ? null : existing.createdAt());
-        if (existing != null && existing.sameContentAs(profile)) {
-            profile = existing; // a retry: keep the stored update time, so nothing changes
-        }
-        WriteOutcome outcome = profiles.save(profile);
-        boolean synced = sync.copy(new PendingCustomer(profile, outcome.syncToken()), outcome.changed());
-        return result("customer", profile.id().value(), outcome, synced);
+        return attempt(() -> {
+            Instant createdAt = null;
+            if (command.id() != null && CustomerId.isValid(command.id().trim())) {
+                CustomerId id = CustomerId.of(command.id().trim());
+                StoredCustomer stored = recording.storedCustomers(workspace, List.of(id)).get(id);
+                createdAt = stored == null ? null : stored.createdAt();
+            }
+            CustomerProfile profile = validator.customer(workspace, command, createdAt);
+            return result("customer", profile.id().value(), recording.customers(workspace, List.of(profile)).get(0));
+        });
     }
 
     public IngestResult recordOrder(WorkspaceId workspace, OrderCommand command) {
         Order order = validator.order(workspace, command);
-        requireCustomer(workspace, order.customerId());
-        WriteOutcome outcome = orders.record(order);
-        boolean synced = sync.copy(new PendingOrder(order, outcome.syncToken()), outcome.changed());
-        return result("order", order.id().value(), outcome, synced);
+        return attempt(() -> result("order", order.id().value(), recording.orders(workspace, List.of(order)).get(0)));
+    }
+
+    /** Records a customer's orders in one transaction (the demo load): as {@link #recordOrder} for each. */
+    public List<IngestResult> recordOrders(WorkspaceId workspace, List<OrderCommand> commands) {
+        List<Order> orders = commands.stream().map(c -> validator.order(workspace, c)).toList();
+        List<Recording.Answer> answers = attempt(() -> recording.orders(workspace, orders));
+        return java.util.stream.IntStream.range(0, orders.size())
+                .mapToObj(i -> result("order", orders.get(i).id().value(), answers.get(i))).toList();
     }
 
     public IngestResult recordInteraction(WorkspaceId workspace, InteractionCommand command) {
         Interaction interaction = validator.interaction(workspace, command);
-        requireCustomer(workspace, interaction.customerId());
-        WriteOutcome outcome = interactions.record(interaction);
-        boolean synced = sync.copy(new PendingInteraction(interaction, outcome.syncToken()), outcome.changed());
-        return result("interaction", interaction.id(), outcome, synced);
+        return attempt(() -> result("interaction", interaction.id(),
+                recording.interactions(workspace, List.of(interaction)).get(0)));
+    }
+
+    /** A refund of an order already recorded; 404 when the order is unknown, 409 when its id names another refund. */
+    public IngestResult refund(WorkspaceId workspace, String orderId, RefundCommand command) {
+        return attempt(() -> {
+            Recording.Answer answer = refunds.refund(workspace, orderId, command);
+            return result("refund", command.id() == null ? null : command.id().trim(), answer);
+        });
     }
 
     /** The profile a command describes, checked by the same rules as {@link #upsertCustomer}; nothing is written. */
@@ -85,19 +102,34 @@ public class IngestService {
         return validator.interaction(workspace, command);
     }
 
-    /** Copies whatever an earlier failure left pending; returns how many records were copied. */
+    /**
+     * Works off whatever is still waiting now, in this thread: records an older version left pending in the
+     * operational store, then the outbox. Returns how many records were copied.
+     */
     public int replayPending() {
-        return sync.replayPending();
+        return legacySync.replayPending() + sync.drainNow();
     }
 
-    private void requireCustomer(WorkspaceId workspace, CustomerId customer) {
-        if (profiles.find(workspace, customer).isEmpty()) {
-            throw new InvalidInputException("customerId",
-                    "customer '" + customer.value() + "' does not exist in this workspace; add the customer first");
+    /** The outbox backlog and the lags of the last minutes. */
+    public SyncStatus.Figures syncStatus() {
+        return sync.figures();
+    }
+
+    private <T> T attempt(Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (DataIntegrityViolationException | org.jooq.exception.IntegrityConstraintViolationException raced) {
+                // Another request inserted the same id between our look-up and our insert: look again.
+                if (attempt >= ATTEMPTS) {
+                    throw raced;
+                }
+            }
         }
     }
 
-    private static IngestResult result(String kind, String id, WriteOutcome outcome, boolean synced) {
-        return new IngestResult(kind, id, outcome.status().name().toLowerCase(Locale.ROOT), synced);
+    private IngestResult result(String kind, String id, Recording.Answer answer) {
+        meters.acknowledged(1);
+        return new IngestResult(kind, id, answer.status(), true, answer.reason());
     }
 }

@@ -132,7 +132,7 @@ class ImportKillAndResumeIntegrationTests {
 
     private String h2Url() {
         return "jdbc:h2:file:" + dir.resolve("h2/analytics").toAbsolutePath()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
     }
 
     private long scalar(String sql) throws Exception {

@@ -59,11 +59,12 @@ abstract class IngestScenarios {
 
         var first = api.post("/api/v1/orders", order);
         var retry = api.post("/api/v1/orders", order);
+        settle();
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(first.json().get("status").asString()).isEqualTo("created");
-        assertThat(retry.status()).isEqualTo(200);
-        assertThat(retry.json().get("status").asString()).isEqualTo("unchanged");
+        assertThat(retry.status()).as("a retry answers as the first time did").isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
         assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).hasSize(1);
         assertThat(sqlCount("order_facts")).isEqualTo(1);
         RealtimeCounters day = metrics.forDay(workspace, LocalDate.parse("2026-11-20"));
@@ -78,6 +79,7 @@ abstract class IngestScenarios {
         api.post("/api/v1/orders", order("o-1", "cust-1", "2026-11-20T10:15:00Z", "120.50"));
 
         var corrected = api.post("/api/v1/orders", order("o-1", "cust-1", "2026-11-20T10:15:00Z", "99.00"));
+        settle();
 
         assertThat(corrected.json().get("status").asString()).isEqualTo("updated");
         assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10))
@@ -93,6 +95,7 @@ abstract class IngestScenarios {
         api.post("/api/v1/orders", order("o-2", "cust-1", "2026-03-01", "20"));
         api.post("/api/v1/orders", order("o-3", "cust-1", "2026-05-01", "30"));
         api.post("/api/v1/orders", order("o-1", "cust-1", "2026-01-01", "10"));
+        settle();
 
         assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10))
                 .extracting(o -> o.id().value()).containsExactly("o-3", "o-2", "o-1");
@@ -103,6 +106,7 @@ abstract class IngestScenarios {
     void retriedCustomerIsStoredOnceAndFoundByEmail() {
         var first = addCustomer("cust-9", "Grace Hopper", "Grace@Example.com");
         var retry = addCustomer("cust-9", "Grace Hopper", "Grace@Example.com");
+        settle();
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.json().get("status").asString()).isEqualTo("unchanged");
@@ -148,25 +152,135 @@ abstract class IngestScenarios {
     }
 
     @Test
-    void nothingIsLostWhenTheAnalyticalStoreFailsMidway() {
+    void aWriteTheAnalyticalStoreRefusesIsNotAcknowledgedAndLeavesNoTrace() {
         addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
-        FailingAnalyticalStore.failAfter(2);
-        for (int i = 1; i <= 5; i++) {
-            var response = api.post("/api/v1/orders", order("o-" + i, "cust-1", "2026-02-0" + i, "10"));
-            assertThat(response.status()).isEqualTo(201);
-            assertThat(response.json().get("analyticsSynced").asBoolean()).isEqualTo(i <= 2);
-        }
-        assertThat(sqlCount("order_facts")).isEqualTo(2);
-        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).hasSize(5);
-
+        FailingAnalyticalStore.failAfter(0);
+        var refused = api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "10"));
         FailingAnalyticalStore.heal();
-        // A client retrying one of the failed orders meanwhile must not duplicate it either.
-        api.post("/api/v1/orders", order("o-4", "cust-1", "2026-02-04", "10"));
-        assertThat(ingest.replayPending()).isGreaterThanOrEqualTo(2);
+        settle();
 
-        assertThat(sqlCount("order_facts")).isEqualTo(5);
-        assertThat(ingest.replayPending()).isZero();
-        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-1")).orders()).isEqualTo(5);
+        assertThat(refused.status()).isGreaterThanOrEqualTo(500);
+        assertThat(sqlCount("order_facts")).isZero();
+        assertThat(sqlCount("order_ledger")).isZero();
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).isEmpty();
+
+        // The client retries: now it is recorded once, in both stores.
+        assertThat(api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "10")).status()).isEqualTo(201);
+        settle();
+        assertThat(sqlCount("order_facts")).isEqualTo(1);
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).hasSize(1);
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-1")).orders()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderIdOfAnotherCustomerIsAConflictAndBothStoresAgree() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        addCustomer("cust-2", "Grace Hopper", "grace@example.com");
+        api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "10"));
+
+        var clash = api.post("/api/v1/orders", order("o-1", "cust-2", "2026-02-01", "10"));
+        settle();
+
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.contentType()).startsWith("application/problem+json");
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-2"), 10)).isEmpty();
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).hasSize(1);
+        assertThat(jdbc.queryForObject("select customer_id from order_facts where workspace_id = ? and order_id = 'o-1'",
+                String.class, workspace.value())).isEqualTo("cust-1");
+    }
+
+    @Test
+    void currenciesAreIsoCodesInAnyCase() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+
+        var unknown = api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "10").replace("\"USD\"", "\"XXZ\""));
+        var lower = api.post("/api/v1/orders", order("o-2", "cust-1", "2026-02-01", "10").replace("\"USD\"", "\"usd\""));
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("errors").findValuesAsString("field")).contains("currency");
+        assertThat(lower.status()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select currency from order_facts where workspace_id = ? and order_id = 'o-2'",
+                String.class, workspace.value())).isEqualTo("USD");
+    }
+
+    @Test
+    void anOrderWithoutARateIsHeldThenCountedConvertedOnceRatesArrive() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+
+        var held = api.post("/api/v1/orders", order("o-1", "cust-1", "2026-03-10", "100000").replace("\"USD\"", "\"JPY\""));
+
+        assertThat(held.status()).isEqualTo(202);
+        assertThat(held.json().get("status").asString()).isEqualTo("held");
+        assertThat(held.json().get("reason").asString()).contains("JPY").contains("USD");
+        assertThat(sqlCount("order_facts")).as("never summed as it is").isZero();
+
+        var loaded = api.post("/api/v1/exchange-rates", """
+                {"rates":[{"currency":"jpy","date":"2026-01-01","rate":0.0065},{"currency":"JPY","date":"2026-03-01","rate":0.0067},
+                          {"currency":"JPY","date":"2026-04-01","rate":0.0070}]}""");
+        settle();
+
+        assertThat(loaded.status()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select amount from order_facts where workspace_id = ? and order_id = 'o-1'",
+                BigDecimal.class, workspace.value())).as("the rate dated on or before the order").isEqualByComparingTo("670.00");
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).singleElement()
+                .satisfies(o -> assertThat(o.currency()).isEqualTo("JPY"));
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-1")).revenue()).isEqualByComparingTo("670.00");
+    }
+
+    @Test
+    void aDiscountLargerThanTheAmountIsRefused() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+
+        var response = api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "10")
+                .replace("\"channel\":\"web\"", "\"channel\":\"web\",\"discount\":25"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsString("field")).contains("discount");
+    }
+
+    @Test
+    void refundsNetTheSpendAndAFullRefundIsNoPurchase() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "100"));
+        api.post("/api/v1/orders", order("o-2", "cust-1", "2026-02-02", "40"));
+
+        var partial = api.post("/api/v1/orders/o-1/refunds", "{\"id\":\"r-1\",\"amount\":30}");
+        var retried = api.post("/api/v1/orders/o-1/refunds", "{\"id\":\"r-1\",\"amount\":30}");
+        var tooMuch = api.post("/api/v1/orders/o-1/refunds", "{\"id\":\"r-2\",\"amount\":80}");
+        var full = api.post("/api/v1/orders/o-2/refunds", "{\"id\":\"r-3\",\"amount\":40}");
+        var unknown = api.post("/api/v1/orders/o-9/refunds", "{\"id\":\"r-4\",\"amount\":1}");
+        settle();
+
+        assertThat(partial.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(tooMuch.status()).isEqualTo(400);
+        assertThat(full.status()).isEqualTo(201);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(jdbc.queryForObject("select amount from order_facts where workspace_id = ? and order_id = 'o-1'",
+                BigDecimal.class, workspace.value())).as("retried refund counted once").isEqualByComparingTo("70.00");
+        assertThat(sqlCount("order_facts")).as("a fully refunded order is no purchase").isEqualTo(1);
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-1")).orders()).isEqualTo(1);
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-1")).revenue()).isEqualByComparingTo("70.00");
+        assertThat(orders.find(workspace, CustomerId.of("cust-1"), com.scudo.shared.OrderId.of("o-2"))).get()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(com.scudo.customer.OrderStatus.REFUNDED));
+    }
+
+    @Test
+    void cancelledOrdersFromTheirFinancialStatusAreKeptButNotCounted() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+
+        var voided = api.post("/api/v1/orders", order("o-1", "cust-1", "2026-02-01", "50")
+                .replace("\"channel\":\"web\"", "\"channel\":\"web\",\"financialStatus\":\"voided\""));
+        settle();
+
+        assertThat(voided.status()).isEqualTo(201);
+        assertThat(sqlCount("order_facts")).isZero();
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).singleElement()
+                .satisfies(o -> assertThat(o.cancelled()).isTrue());
+    }
+
+    private void settle() {
+        ingest.replayPending();
     }
 
     private Api.Response addCustomer(String id, String name, String email) {

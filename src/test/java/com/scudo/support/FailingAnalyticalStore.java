@@ -70,6 +70,13 @@ public class FailingAnalyticalStore implements BeanPostProcessor {
         }
 
         @Override
+        public void removeOrders(com.scudo.shared.WorkspaceId workspace,
+                                 java.util.Collection<com.scudo.shared.OrderId> orders) {
+            maybeFail();
+            real.removeOrders(workspace, orders);
+        }
+
+        @Override
         public void upsertAll(List<CustomerProfile> profiles, List<Order> orders, List<Interaction> interactions) {
             maybeFail();
             real.upsertAll(profiles, orders, interactions);

@@ -59,6 +59,14 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
     }
 
     @Override
+    public void removeOrders(com.scudo.shared.WorkspaceId workspace, java.util.Collection<com.scudo.shared.OrderId> orders) {
+        if (!orders.isEmpty()) {
+            sql.deleteFrom(OrderFacts.TABLE).where(OrderFacts.WORKSPACE_ID.eq(workspace.value()))
+                    .and(OrderFacts.ORDER_ID.in(orders.stream().map(com.scudo.shared.OrderId::value).toList())).execute();
+        }
+    }
+
+    @Override
     public void upsertOrders(List<Order> orders) {
         if (!orders.isEmpty()) {
             sql.batch(orders.stream().map(this::orderUpsert).toList()).execute();

@@ -21,7 +21,8 @@ import java.util.UUID;
 class DynamoOrderHistory implements OrderHistory {
     /** What an order read maps; the key, workspace and customer are known from the request. */
     private static final List<String> READ_ATTRIBUTES =
-            List.of("order_id", "ordered_at", "amount", "currency", "discount", "channel", "items", "flags");
+            List.of("order_id", "ordered_at", "amount", "currency", "discount", "channel", "items", "flags",
+                    "refunded", "cancelled");
     private final OperationalTables tables;
     private final NewestFirstQuery newest;
 

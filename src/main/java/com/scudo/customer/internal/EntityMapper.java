@@ -64,6 +64,8 @@ final class EntityMapper {
         e.setChannel(o.channel().label());
         e.setItems(o.items().isEmpty() ? null : o.items().stream().map(EntityMapper::toEntity).toList());
         e.setFlags(o.flags().isEmpty() ? null : o.flags().stream().sorted().map(OrderFlag::name).toList());
+        e.setRefunded(o.refunded().signum() == 0 ? null : o.refunded());
+        e.setCancelled(o.cancelled() ? Boolean.TRUE : null);
         return e;
     }
 
@@ -77,7 +79,7 @@ final class EntityMapper {
         return new Order(WorkspaceId.of(e.getWorkspaceId()), OrderId.of(e.getOrderId()),
                 CustomerId.of(e.getCustomerId()), Keys.parseTime(e.getOrderedAt()), e.getAmount(),
                 e.getCurrency(), e.getDiscount(), SalesChannel.parse(e.getChannel()).orElse(SalesChannel.WEB),
-                items, flags);
+                items, flags, e.getRefunded(), Boolean.TRUE.equals(e.getCancelled()));
     }
 
     static InteractionEntity toEntity(Interaction i) {

@@ -27,6 +27,8 @@ public class OrderEntity {
     private String channel;
     private List<LineItemEntity> items;
     private List<String> flags;
+    private BigDecimal refunded;
+    private Boolean cancelled;
     private String syncPending;
     private String syncToken;
 
@@ -78,6 +80,14 @@ public class OrderEntity {
     public void setFlags(List<String> v) { flags = v; }
 
     @DynamoDbSecondaryPartitionKey(indexNames = Keys.PENDING_INDEX)
+    @DynamoDbAttribute("refunded")
+    public BigDecimal getRefunded() { return refunded; }
+    public void setRefunded(BigDecimal v) { refunded = v; }
+
+    @DynamoDbAttribute("cancelled")
+    public Boolean getCancelled() { return cancelled; }
+    public void setCancelled(Boolean v) { cancelled = v; }
+
     @DynamoDbAttribute("sync_pending")
     public String getSyncPending() { return syncPending; }
     public void setSyncPending(String v) { syncPending = v; }

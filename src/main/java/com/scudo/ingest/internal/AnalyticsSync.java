@@ -1,87 +1,72 @@
 package com.scudo.ingest.internal;
 
-import com.scudo.analytics.AnalyticalFacts;
 import com.scudo.customer.PendingSync;
 import com.scudo.customer.PendingSync.PendingCustomer;
 import com.scudo.customer.PendingSync.PendingInteraction;
 import com.scudo.customer.PendingSync.PendingOrder;
 import com.scudo.customer.PendingSync.PendingRecord;
-import com.scudo.ingest.OrderRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * Copies operational records to the analytical store. The operational write comes first and marks
- * the record pending; the copy clears the mark. A copy that fails leaves the mark, and the replay
- * below (on a timer, and on demand) copies it again: upserts make that safe to repeat.
+ * Records that an earlier version wrote to the operational store first and left marked pending (its
+ * analytical copy had failed): each goes through the recording path now, then its mark is cleared. New
+ * writes never set the mark, so after the first replay of an upgraded installation this finds nothing.
  */
 @Component
 public class AnalyticsSync {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsSync.class);
     private static final int REPLAY_BATCH = 500;
 
-    private final AnalyticalFacts facts;
+    private final Recording recording;
     private final PendingSync pending;
-    private final ApplicationEventPublisher events;
 
-    AnalyticsSync(AnalyticalFacts facts, PendingSync pending, ApplicationEventPublisher events) {
-        this.facts = facts;
+    AnalyticsSync(Recording recording, PendingSync pending) {
+        this.recording = recording;
         this.pending = pending;
-        this.events = events;
     }
 
-    /** Copies one record; false (and a warning) when the analytical store failed — the mark stays. */
-    public boolean copy(PendingRecord record, boolean announce) {
-        try {
-            if (record instanceof PendingCustomer c) {
-                facts.upsertCustomer(c.profile());
-            } else if (record instanceof PendingOrder o) {
-                facts.upsertOrder(o.order());
-            } else if (record instanceof PendingInteraction i) {
-                facts.upsertInteraction(i.interaction());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Analytical store write failed; the record stays pending and will be replayed: {}", e.toString());
-            return false;
-        }
-        if (record.token() != null) {
-            pending.markSynced(record);
-        }
-        if (announce && record instanceof PendingOrder o) {
-            events.publishEvent(new OrderRecorded(o.order().workspace(), o.order().customerId(), o.order().id(),
-                    o.order().orderedAt(), o.order().amount()));
-        }
-        return true;
-    }
-
-    /** Replays everything still pending; returns how many records were copied. */
+    /** Replays everything still marked; returns how many records were recorded. */
     @Scheduled(initialDelayString = "${scudo.sync.replay-initial-delay:PT5S}",
             fixedDelayString = "${scudo.sync.replay-interval:PT30S}")
     public int replayPending() {
         int copied = 0;
         while (true) {
             List<PendingRecord> batch = pending.pending(REPLAY_BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
             int before = copied;
             for (PendingRecord record : batch) {
-                if (copy(record, true)) {
+                if (replay(record)) {
                     copied++;
                 }
             }
-            if (copied == before || batch.size() < REPLAY_BATCH) {
-                break; // the store is still failing, or nothing more is left: try again next time
+            if (batch.isEmpty() || copied == before || batch.size() < REPLAY_BATCH) {
+                break;
             }
         }
         if (copied > 0) {
-            log.info("Replayed {} pending records into the analytical store", copied);
+            log.info("Recorded {} records an earlier version had left pending", copied);
         }
         return copied;
+    }
+
+    private boolean replay(PendingRecord record) {
+        try {
+            if (record instanceof PendingCustomer c) {
+                recording.customers(c.profile().workspace(), List.of(c.profile()));
+            } else if (record instanceof PendingOrder o) {
+                recording.orders(o.order().workspace(), List.of(o.order()));
+            } else if (record instanceof PendingInteraction i) {
+                recording.interactions(i.interaction().workspace(), List.of(i.interaction()));
+            }
+        } catch (RuntimeException e) {
+            log.warn("A pending record could not be recorded and stays marked: {}", e.toString());
+            return false;
+        }
+        pending.markSynced(record);
+        return true;
     }
 }

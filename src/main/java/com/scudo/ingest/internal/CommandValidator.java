@@ -5,6 +5,8 @@ import com.scudo.customer.Interaction;
 import com.scudo.customer.InteractionType;
 import com.scudo.customer.Order;
 import com.scudo.customer.OrderFlag;
+import com.scudo.customer.OrderStatus;
+import com.scudo.money.Currencies;
 import com.scudo.customer.SalesChannel;
 import com.scudo.ingest.CustomerCommand;
 import com.scudo.ingest.InteractionCommand;
@@ -37,14 +39,20 @@ import java.util.regex.Pattern;
 /** Turns ingest commands into domain records, naming every problem in the input at once. */
 public final class CommandValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000");
     private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
     private final Clock clock;
+    private final java.util.function.Function<WorkspaceId, String> defaultCurrency;
 
     public CommandValidator(Clock clock) {
+        this(clock, workspace -> "USD");
+    }
+
+    /** {@code defaultCurrency}: the currency of an order that names none (the workspace's reporting currency). */
+    public CommandValidator(Clock clock, java.util.function.Function<WorkspaceId, String> defaultCurrency) {
         this.clock = clock;
+        this.defaultCurrency = defaultCurrency;
     }
 
     public CustomerProfile customer(WorkspaceId workspace, CustomerCommand c, Instant existingCreatedAt) {
@@ -65,7 +73,7 @@ public final class CommandValidator {
         List<String> categories = prefs == null ? List.of() : p.labels("preferences.categories", prefs.categories());
         List<String> tags = p.labels("tags", c.tags());
         Instant createdAt = c.createdAt() == null || c.createdAt().isBlank()
-                ? (existingCreatedAt != null ? existingCreatedAt : clock.instant())
+                ? (existingCreatedAt != null ? existingCreatedAt : clock.instant().truncatedTo(ChronoUnit.MILLIS))
                 : p.time("createdAt", c.createdAt());
         p.throwIfAny();
         return new CustomerProfile(workspace, id, name, email == null ? null : email.toLowerCase(Locale.ROOT),
@@ -84,9 +92,27 @@ public final class CommandValidator {
                 ? p.missing("orderedAt", Instant.class) : p.time("orderedAt", o.orderedAt());
         BigDecimal amount = p.money("amount", o.amount(), true);
         BigDecimal discount = p.money("discount", o.discount(), false);
-        String currency = o.currency() == null || o.currency().isBlank() ? "USD" : o.currency().trim().toUpperCase(Locale.ROOT);
-        if (!CURRENCY.matcher(currency).matches()) {
-            p.add("currency", "currency '" + o.currency() + "' is not a three-letter ISO code such as USD or EUR");
+        String currency = o.currency() == null || o.currency().isBlank()
+                ? defaultCurrency.apply(workspace) : o.currency().trim().toUpperCase(Locale.ROOT);
+        if (!Currencies.isKnown(currency)) {
+            p.add("currency", Currencies.problem(o.currency()));
+        }
+        if (amount != null && discount != null && discount.compareTo(amount) > 0) {
+            p.add("discount", "discount " + discount.toPlainString() + " is larger than the amount "
+                    + amount.toPlainString() + "; the amount is what the customer paid after the discount");
+        }
+        OrderStatus status = OrderStatus.parse(o.financialStatus()).orElse(null);
+        if (status == null) {
+            p.add("financialStatus", "financialStatus '" + o.financialStatus()
+                    + "' is not one of paid, partially_refunded, refunded, voided, cancelled");
+        }
+        BigDecimal refunded = p.money("refundedAmount", o.refundedAmount(), false);
+        if (amount != null && refunded != null && refunded.compareTo(amount) > 0) {
+            p.add("refundedAmount", "refundedAmount " + refunded.toPlainString() + " is larger than the amount "
+                    + amount.toPlainString());
+        }
+        if (amount != null && refunded != null && status == OrderStatus.REFUNDED && refunded.signum() == 0) {
+            refunded = amount; // refunded without a figure: refunded in full
         }
         SalesChannel channel = SalesChannel.WEB;
         if (o.channel() != null && !o.channel().isBlank()) {
@@ -114,7 +140,8 @@ public final class CommandValidator {
             }
         }
         p.throwIfAny();
-        return new Order(workspace, id, customer, orderedAt, amount, currency, discount, channel, items, flags);
+        return new Order(workspace, id, customer, orderedAt, amount, currency, discount, channel, items, flags, refunded,
+                status == OrderStatus.CANCELLED);
     }
 
     public Interaction interaction(WorkspaceId workspace, InteractionCommand c) {

@@ -5,10 +5,13 @@ import com.scudo.ingest.IngestResult;
 import com.scudo.ingest.IngestService;
 import com.scudo.ingest.InteractionCommand;
 import com.scudo.ingest.OrderCommand;
+import com.scudo.ingest.RefundCommand;
+import com.scudo.ingest.internal.SyncStatus;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -52,13 +55,32 @@ class IngestController {
         return respond(ingest.recordInteraction(workspace, command));
     }
 
-    /** Copies to the analytical store whatever an earlier failure left pending. */
+    /** A refund of part or all of a recorded order, in the order's currency; its id makes a retry count once. */
+    @PostMapping("/orders/{orderId}/refunds")
+    ResponseEntity<IngestResult> refund(WorkspaceId workspace, @PathVariable String orderId,
+                                        @RequestBody RefundCommand command) {
+        return respond(ingest.refund(workspace, orderId, command));
+    }
+
+    /** Works off now whatever is still to be copied to the operational store or re-scored. */
     @PostMapping("/sync/replay")
     Map<String, Integer> replay() {
         return Map.of("replayed", ingest.replayPending());
     }
 
+    /** How much is still to be copied and re-scored, and how late (p50/p99 over the last minutes). */
+    @GetMapping("/sync/status")
+    SyncStatus.Figures status() {
+        return ingest.syncStatus();
+    }
+
+    /** 201 for a new record, 202 for an order held back (kept, not yet counted), 200 otherwise. */
     private static ResponseEntity<IngestResult> respond(IngestResult result) {
-        return ResponseEntity.status("created".equals(result.status()) ? HttpStatus.CREATED : HttpStatus.OK).body(result);
+        HttpStatus status = switch (result.status()) {
+            case "created" -> HttpStatus.CREATED;
+            case "held" -> HttpStatus.ACCEPTED;
+            default -> HttpStatus.OK;
+        };
+        return ResponseEntity.status(status).body(result);
     }
 }

@@ -96,6 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/customers/*/privacy/**", "/api/v1/audit", "/api/v1/audit/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/demo-data", "/api/v1/sync/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/customers/export.csv", "/api/v1/segments/*/export.csv",
                                 "/api/v1/imports", "/api/v1/imports/**").hasRole("ANALYST")
                         // questions and previews are POSTed (their text is long) but only read

@@ -1,0 +1,117 @@
+package com.scudo.ingest.internal;
+
+import com.scudo.analytics.ImportedFacts;
+import com.scudo.customer.BulkWrites;
+import com.scudo.customer.CustomerProfile;
+import com.scudo.customer.Interaction;
+import com.scudo.customer.Order;
+import com.scudo.ingest.OrderRecorded;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Copies the outbox into the operational store, in batches, in the order the records were recorded:
+ * the records themselves (puts, so a copy done twice is the same as once), then each touched customer's
+ * real-time counters and each touched day's, set to their totals in the analytical store. Only then are
+ * the rows marked copied. A crash in between copies them again at the next start.
+ */
+@Component
+class OperationalCopier extends OutboxWorker {
+    private static final Logger log = LoggerFactory.getLogger(OperationalCopier.class);
+    private static final int BATCH = 2_000;
+    /** A busy day's totals are recounted at most this often; its rows wait to be marked until then. */
+    private static final long DAY_RECOUNT_MILLIS = 500;
+
+    private final BulkWrites operational;
+    private final ImportedFacts facts;
+    private final ApplicationEventPublisher events;
+    private final IngestMeters meters;
+    private final Map<String, Set<LocalDate>> daysToRecount = new HashMap<>();
+    private final Set<Long> waitingForRecount = new java.util.LinkedHashSet<>();
+    private long lastRecount;
+
+    OperationalCopier(Outbox outbox, BulkWrites operational, ImportedFacts facts, ApplicationEventPublisher events,
+                      IngestMeters meters) {
+        super(outbox, "scudo-operational-copy");
+        this.operational = operational;
+        this.facts = facts;
+        this.events = events;
+        this.meters = meters;
+    }
+
+    @Override
+    int work() {
+        List<Outbox.Row> rows = outbox.toCopy(BATCH);
+        rows.removeIf(r -> waitingForRecount.contains(r.seq()));
+        if (!rows.isEmpty()) {
+            copy(rows);
+        }
+        boolean idle = rows.isEmpty();
+        if (!waitingForRecount.isEmpty() && (idle || System.currentTimeMillis() - lastRecount >= DAY_RECOUNT_MILLIS)) {
+            daysToRecount.forEach((workspace, days) ->
+                    operational.setDayCounters(WorkspaceId.of(workspace), facts.dayTotals(WorkspaceId.of(workspace), days)));
+            outbox.markCopied(waitingForRecount);
+            waitingForRecount.clear();
+            daysToRecount.clear();
+            lastRecount = System.currentTimeMillis();
+        }
+        if (idle) {
+            outbox.purgeDone();
+        }
+        return rows.size();
+    }
+
+    private void copy(List<Outbox.Row> rows) {
+        // The newest row of each record wins; customers go first so an order never precedes its customer.
+        Map<String, Outbox.Row> newest = new LinkedHashMap<>();
+        rows.forEach(r -> newest.put(r.workspace() + "/" + r.kind() + "/" + r.recordId(), r));
+        List<CustomerProfile> customers = new ArrayList<>();
+        List<Order> orders = new ArrayList<>();
+        List<Interaction> interactions = new ArrayList<>();
+        Map<String, Set<CustomerId>> counted = new HashMap<>();
+        Map<String, Order> lastOrder = new HashMap<>();
+        for (Outbox.Row row : newest.values()) {
+            switch (row.kind()) {
+                case "customer" -> customers.add(RecordJson.customer(row.payload()));
+                case "order" -> {
+                    Order order = RecordJson.order(row.payload());
+                    orders.add(order);
+                    lastOrder.put(row.workspace(), order);
+                }
+                case "interaction" -> interactions.add(RecordJson.interaction(row.payload()));
+                default -> log.warn("Outbox row {} has an unknown kind {}; skipped", row.seq(), row.kind());
+            }
+            if (!"customer".equals(row.kind())) {
+                counted.computeIfAbsent(row.workspace(), w -> new TreeSet<>(java.util.Comparator.comparing(CustomerId::value)))
+                        .add(CustomerId.of(row.customer()));
+                if (row.day() != null) {
+                    daysToRecount.computeIfAbsent(row.workspace(), w -> new TreeSet<>()).add(row.day());
+                }
+            }
+        }
+        operational.putCustomers(customers);
+        operational.putOrders(orders);
+        operational.putInteractions(interactions);
+        counted.forEach((workspace, ids) -> {
+            WorkspaceId id = WorkspaceId.of(workspace);
+            operational.setCustomerCounters(id, facts.customerTotals(id, ids));
+        });
+        rows.forEach(r -> waitingForRecount.add(r.seq()));
+        meters.copied(rows);
+        lastOrder.values().forEach(o -> events.publishEvent(new OrderRecorded(o.workspace(), o.customerId(), o.id(),
+                o.orderedAt(), o.amount())));
+    }
+}

@@ -1,0 +1,285 @@
+package com.scudo.ingest.internal;
+
+import com.scudo.analytics.AnalyticalFacts;
+import com.scudo.analytics.ImportedFacts;
+import com.scudo.analytics.ImportedFacts.StoredCustomer;
+import com.scudo.customer.CustomerProfile;
+import com.scudo.customer.Interaction;
+import com.scudo.customer.Order;
+import com.scudo.ingest.internal.LedgerTables.Ledger;
+import com.scudo.money.Money;
+import com.scudo.shared.ConflictException;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.OrderId;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The one recording path. Each call writes, in one transaction of the analytical store: the analytical
+ * copy (purchases only, net of refunds, in the reporting currency), the order ledger (every order as
+ * sent, for idempotency and for orders held back) and an outbox row per record. Only after the commit
+ * does the caller acknowledge; the outbox then drives the operational copy ({@link OperationalCopier})
+ * and the customer's re-score ({@link ScoreRefresher}), and survives a crash until both are done.
+ */
+@Component
+public class Recording {
+    private final DSLContext sql;
+    private final ImportedFacts stored;
+    private final AnalyticalFacts facts;
+    private final Money money;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    Recording(DSLContext sql, ImportedFacts stored, AnalyticalFacts facts, Money money, Outbox outbox,
+              TransactionTemplate transactions, Clock clock) {
+        this.sql = sql;
+        this.stored = stored;
+        this.facts = facts;
+        this.money = money;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What a write answered: created, updated, unchanged or held (with the reason). */
+    public record Answer(String status, String reason) {
+        static Answer of(String status) {
+            return new Answer(status, null);
+        }
+    }
+
+    /** The stored time and fingerprint of each customer that exists (used for createdAt and retries). */
+    public Map<CustomerId, StoredCustomer> storedCustomers(WorkspaceId workspace, Collection<CustomerId> ids) {
+        return stored.customers(workspace, ids);
+    }
+
+    public List<Answer> customers(WorkspaceId workspace, List<CustomerProfile> profiles) {
+        return inTransaction(() -> {
+            Map<CustomerId, StoredCustomer> known = stored.customers(workspace,
+                    profiles.stream().map(CustomerProfile::id).toList());
+            List<Answer> answers = new ArrayList<>();
+            List<CustomerProfile> changed = new ArrayList<>();
+            List<Outbox.Entry> entries = new ArrayList<>();
+            for (CustomerProfile profile : profiles) {
+                StoredCustomer before = known.get(profile.id());
+                String print = RecordJson.fingerprint(profile);
+                if (before != null && print.equals(before.fingerprint())) {
+                    answers.add(Answer.of("unchanged"));
+                    continue;
+                }
+                answers.add(Answer.of(before == null ? "created" : "updated"));
+                changed.add(profile);
+                entries.add(Outbox.Entry.customer(profile));
+            }
+            stored.upsert(changed, RecordJson::fingerprint, List.of(), o -> null, List.of(), i -> null);
+            outbox.append(entries, now());
+            return answers;
+        });
+    }
+
+    public List<Answer> orders(WorkspaceId workspace, List<Order> orders) {
+        return inTransaction(() -> {
+            requireCustomers(workspace, orders.stream().map(Order::customerId).toList());
+            Map<String, LedgerRow> ledger = ledger(workspace, orders.stream().map(o -> o.id().value()).toList());
+            List<Answer> answers = new ArrayList<>();
+            OrderWrites writes = new OrderWrites(workspace);
+            for (Order order : orders) {
+                LedgerRow before = ledger.get(order.id().value());
+                if (before != null && !before.customerId().equals(order.customerId().value())) {
+                    throw new ConflictException("Order " + order.id().value() + " is already recorded for another "
+                            + "customer of this workspace; an order id names one order");
+                }
+                String print = RecordJson.fingerprint(order);
+                if (before != null && before.fingerprint().equals(print)) {
+                    answers.add(new Answer(before.lastAnswer(), before.heldReason()));
+                    continue;
+                }
+                Answer answer = writes.add(order, print, before == null ? "created" : "updated", before != null);
+                ledger.put(order.id().value(), new LedgerRow(order.customerId().value(), print, answer.status(),
+                        answer.reason(), null));
+                answers.add(answer);
+            }
+            writes.flush();
+            return answers;
+        });
+    }
+
+    /** The order as last recorded (as sent, in its own currency), if any. */
+    public Optional<Order> recordedOrder(WorkspaceId workspace, OrderId id) {
+        LedgerRow row = ledger(workspace, List.of(id.value())).get(id.value());
+        return Optional.ofNullable(row).map(r -> RecordJson.order(r.payload()));
+    }
+
+    /** Re-records orders already in the ledger with a new content (a refund), or again (released from hold). */
+    Answer rerecord(WorkspaceId workspace, Order order, String answerIfRecorded) {
+        OrderWrites writes = new OrderWrites(workspace);
+        Answer answer = writes.add(order, RecordJson.fingerprint(order), answerIfRecorded, true);
+        writes.flush();
+        return answer;
+    }
+
+    public List<Answer> interactions(WorkspaceId workspace, List<Interaction> interactions) {
+        return inTransaction(() -> {
+            requireCustomers(workspace, interactions.stream().map(Interaction::customerId).toList());
+            Map<String, String> known = stored.interactions(workspace, interactions.stream().map(Interaction::id).toList());
+            List<Answer> answers = new ArrayList<>();
+            List<Interaction> changed = new ArrayList<>();
+            List<Outbox.Entry> entries = new ArrayList<>();
+            for (Interaction interaction : interactions) {
+                String print = RecordJson.fingerprint(interaction);
+                String before = known.get(interaction.id());
+                if (print.equals(before)) {
+                    answers.add(Answer.of("unchanged"));
+                    continue;
+                }
+                answers.add(Answer.of(known.containsKey(interaction.id()) ? "updated" : "created"));
+                changed.add(interaction);
+                entries.add(Outbox.Entry.interaction(interaction));
+            }
+            stored.upsert(List.of(), c -> null, List.of(), o -> null, changed, RecordJson::fingerprint);
+            outbox.append(entries, now());
+            return answers;
+        });
+    }
+
+    <T> T inTransaction(java.util.function.Supplier<T> work) {
+        T result = transactions.execute(status -> work.get());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    outbox.committed();
+                }
+            });
+        } else {
+            outbox.committed();
+        }
+        return result;
+    }
+
+    private void requireCustomers(WorkspaceId workspace, List<CustomerId> ids) {
+        LinkedHashSet<CustomerId> wanted = new LinkedHashSet<>(ids);
+        wanted.removeAll(stored.customers(workspace, wanted).keySet());
+        if (!wanted.isEmpty()) {
+            throw new InvalidInputException("customerId", "customer '" + wanted.iterator().next().value()
+                    + "' does not exist in this workspace; add the customer first");
+        }
+    }
+
+    record LedgerRow(String customerId, String fingerprint, String lastAnswer, String heldReason, String payload) {
+    }
+
+    private Map<String, LedgerRow> ledger(WorkspaceId workspace, List<String> orderIds) {
+        Map<String, LedgerRow> rows = new HashMap<>();
+        if (orderIds.isEmpty()) {
+            return rows;
+        }
+        var query = sql.select(Ledger.ORDER_ID, Ledger.CUSTOMER_ID, Ledger.FINGERPRINT, Ledger.LAST_ANSWER,
+                Ledger.HELD_REASON, Ledger.PAYLOAD).from(Ledger.TABLE).where(Ledger.WORKSPACE_ID.eq(workspace.value()));
+        (orderIds.size() == 1 ? query.and(Ledger.ORDER_ID.eq(orderIds.get(0))) : query.and(Ledger.ORDER_ID.in(orderIds)))
+                .fetch().forEach(r -> rows.put(r.value1(), new LedgerRow(r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6())));
+        return rows;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** The writes of a group of orders, flushed in one batch per table. */
+    private final class OrderWrites {
+        private final WorkspaceId workspace;
+        private final String reporting;
+        private final List<Order> purchases = new ArrayList<>();
+        private final List<OrderId> notPurchases = new ArrayList<>();
+        private final List<org.jooq.Query> ledgerWrites = new ArrayList<>();
+        private final List<Outbox.Entry> entries = new ArrayList<>();
+
+        OrderWrites(WorkspaceId workspace) {
+            this.workspace = workspace;
+            this.reporting = money.reportingCurrency(workspace);
+        }
+
+        Answer add(Order order, String print, String answerIfRecorded, boolean exists) {
+            LocalDate day = order.orderedAt().atZone(ZoneOffset.UTC).toLocalDate();
+            Optional<BigDecimal> rate = money.rate(workspace, order.currency(), day);
+            String state;
+            Answer answer;
+            if (rate.isEmpty()) {
+                state = "held";
+                answer = new Answer("held", "no " + order.currency() + " to " + reporting + " rate on or before " + day
+                        + "; the order is kept and counted once a rate is loaded (POST /api/v1/exchange-rates)");
+                notPurchases.add(order.id());
+            } else if (!order.isPurchase()) {
+                state = order.status().label();
+                answer = Answer.of(answerIfRecorded);
+                notPurchases.add(order.id());
+            } else {
+                state = "purchase";
+                answer = Answer.of(answerIfRecorded);
+                purchases.add(converted(order, rate.get()));
+            }
+            OffsetDateTime now = now();
+            String payload = RecordJson.write(order);
+            if (exists) {
+                ledgerWrites.add(sql.update(Ledger.TABLE).set(Ledger.FINGERPRINT, print)
+                        .set(Ledger.ORDERED_AT, order.orderedAt().atOffset(ZoneOffset.UTC)).set(Ledger.AMOUNT, order.amount())
+                        .set(Ledger.CURRENCY, order.currency()).set(Ledger.REFUNDED, order.refunded())
+                        .set(Ledger.STATE, state).set(Ledger.HELD_REASON, answer.reason())
+                        .set(Ledger.LAST_ANSWER, answer.status()).set(Ledger.PAYLOAD, payload).set(Ledger.RECORDED_AT, now)
+                        .where(Ledger.WORKSPACE_ID.eq(workspace.value())).and(Ledger.ORDER_ID.eq(order.id().value())));
+            } else {
+                ledgerWrites.add(sql.insertInto(Ledger.TABLE, Ledger.WORKSPACE_ID, Ledger.ORDER_ID, Ledger.CUSTOMER_ID,
+                        Ledger.FINGERPRINT, Ledger.ORDERED_AT, Ledger.AMOUNT, Ledger.CURRENCY, Ledger.REFUNDED,
+                        Ledger.STATE, Ledger.HELD_REASON, Ledger.LAST_ANSWER, Ledger.PAYLOAD, Ledger.RECORDED_AT)
+                        .values(workspace.value(), order.id().value(), order.customerId().value(), print,
+                                order.orderedAt().atOffset(ZoneOffset.UTC), order.amount(), order.currency(),
+                                order.refunded(), state, answer.reason(), answer.status(), payload, now));
+            }
+            entries.add(Outbox.Entry.order(order, payload, day));
+            return answer;
+        }
+
+        /** The purchase as the models count it: net of refunds, in the reporting currency. */
+        private Order converted(Order order, BigDecimal rate) {
+            if (rate.compareTo(BigDecimal.ONE) == 0 && order.refunded().signum() == 0) {
+                return order;
+            }
+            return new Order(order.workspace(), order.id(), order.customerId(), order.orderedAt(),
+                    order.netAmount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), reporting,
+                    order.discount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), order.channel(), order.items(),
+                    order.flags());
+        }
+
+        void flush() {
+            stored.upsert(List.of(), c -> null, purchases, RecordJson::fingerprint, List.of(), i -> null);
+            facts.removeOrders(workspace, notPurchases);
+            if (ledgerWrites.size() == 1) {
+                ledgerWrites.get(0).execute();
+            } else if (!ledgerWrites.isEmpty()) {
+                sql.batch(ledgerWrites).execute();
+            }
+            outbox.append(entries, now());
+        }
+    }
+}

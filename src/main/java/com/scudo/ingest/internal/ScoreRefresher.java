@@ -1,0 +1,60 @@
+package com.scudo.ingest.internal;
+
+import com.scudo.analytics.AnalyticsRuns;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Re-scores the customers of recorded writes with the workspace's last fitted models, off the request:
+ * each customer once per batch however many of their orders arrived, so under load the work grows with
+ * the customers touched, not with the orders. Segments and recommendations follow the re-score.
+ */
+@Component
+class ScoreRefresher extends OutboxWorker {
+    private static final Logger log = LoggerFactory.getLogger(ScoreRefresher.class);
+    private static final int BATCH = 5_000;
+
+    private final AnalyticsRuns analytics;
+    private final IngestMeters meters;
+
+    ScoreRefresher(Outbox outbox, AnalyticsRuns analytics, IngestMeters meters) {
+        super(outbox, "scudo-score-refresh");
+        this.analytics = analytics;
+        this.meters = meters;
+    }
+
+    record Customer(String workspace, String customer) {
+    }
+
+    @Override
+    int work() {
+        List<Outbox.Row> rows = outbox.toRefresh(BATCH);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Set<Customer> customers = new LinkedHashSet<>();
+        rows.forEach(r -> customers.add(new Customer(r.workspace(), r.customer())));
+        for (Customer c : customers) {
+            try {
+                analytics.refresh(WorkspaceId.of(c.workspace()), CustomerId.of(c.customer()));
+            } catch (RuntimeException e) {
+                // The record is stored; the next full run scores this customer anyway.
+                log.warn("Could not refresh the scores of {} in {}; the next run will: {}", c.customer(), c.workspace(),
+                        e.toString());
+            }
+        }
+        List<Long> seqs = new ArrayList<>(rows.size());
+        rows.forEach(r -> seqs.add(r.seq()));
+        outbox.markRefreshed(seqs);
+        meters.refreshed(rows, customers.size());
+        return rows.size();
+    }
+}
