@@ -74,7 +74,7 @@ public class DemoData {
         for (int i = 0; i < histories.size(); i++) {
             DemoHistory history = histories.get(i);
             ingest.upsertCustomer(workspace, history.customer());
-            history.orders().forEach(order -> ingest.recordOrder(workspace, order));
+            ingest.recordOrders(workspace, history.orders());
             history.interactions().forEach(interaction -> ingest.recordInteraction(workspace, interaction));
             orders += history.orders().size();
             interactions += history.interactions().size();
@@ -83,6 +83,7 @@ public class DemoData {
                 log.info("Demo data: {} of {} customers loaded", i + 1, histories.size());
             }
         }
+        ingest.replayPending(); // the load is done when both stores hold it
         DemoDataSummary summary = new DemoDataSummary(workspace.value(), histories.size(), orders, interactions,
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Demo data loaded into workspace {}: {} customers, {} orders, {} interactions in {} ms",

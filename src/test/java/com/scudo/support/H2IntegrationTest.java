@@ -8,11 +8,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The whole app on the embedded default: DynamoDB Local in memory and H2 in memory. */
+/**
+ * The whole app on the embedded default: DynamoDB Local in memory and H2 in memory, a database of each
+ * context's own (instances sharing one database share its outbox, see {@link PostgresTestDatabase#newDatabase()}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:scudo-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "spring.datasource.url=jdbc:h2:mem:scudo-it-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "scudo.dynamodb.mode=in-memory",
         "scudo.demo.load-on-start=false",
         "scudo.sync.replay-initial-delay=PT1H"})

@@ -4,11 +4,11 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Points the datasource at this JVM's throwaway PostgreSQL database. */
+/** Points the datasource at a throwaway PostgreSQL database of this application context's own. */
 public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("spring.datasource.url=" + PostgresTestDatabase.url(),
+        TestPropertyValues.of("spring.datasource.url=" + PostgresTestDatabase.newDatabase(),
                 "spring.datasource.username=postgres", "spring.datasource.password=").applyTo(context);
     }
 }

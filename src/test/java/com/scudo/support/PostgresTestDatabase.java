@@ -28,6 +28,18 @@ public final class PostgresTestDatabase {
         return url;
     }
 
+    /**
+     * A database of its own, dropped when the JVM ends: each application context gets one, because every
+     * instance on one database works off the same outbox and would copy another context's records into
+     * its own (in-memory) operational store.
+     */
+    public static synchronized String newDatabase() {
+        String name = "scudo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+        return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
     private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL); Statement statement = connection.createStatement()) {
             statement.execute(sql);
