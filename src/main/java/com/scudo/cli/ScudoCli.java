@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "scudo", mixinStandardHelpOptions = true, version = "Scudo Customer 360 0.1",
         description = "Scudo Customer 360: one live, predictive view of every customer.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AnalyzeCommand.class, ModelsCommand.class, AskCommand.class,
-                ImportCommand.class, ExportCommand.class, BenchImportCommand.class, BenchBulkLoadCommand.class, CustomerCommand.class,
+                ImportCommand.class, ExportCommand.class, BenchImportCommand.class, BenchIngestCommand.class, BenchBulkLoadCommand.class, CustomerCommand.class,
                 CustomersCommand.class, SegmentsCommand.Segments.class, SegmentsCommand.Segment.class, AuditCommand.class,
                 AccountCommands.WorkspacesCommand.class, AccountCommands.UsersCommand.class, AccountCommands.ApiKeysCommand.class,
                 CommandLine.HelpCommand.class})

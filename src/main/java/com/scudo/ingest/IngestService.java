@@ -73,6 +73,17 @@ public class IngestService {
                 .mapToObj(i -> result("order", orders.get(i).id().value(), answers.get(i))).toList();
     }
 
+    /**
+     * The orders of one import chunk, in the import's transaction: ledger, conversion and refunds as for live
+     * orders; status "rejected" (with the reason) for an order id another customer holds. The import itself
+     * copies the chunk to the operational store.
+     */
+    public List<IngestResult> recordImportedOrders(WorkspaceId workspace, List<Order> orders) {
+        List<Recording.Answer> answers = recording.importedOrders(workspace, orders);
+        return java.util.stream.IntStream.range(0, orders.size()).mapToObj(i -> new IngestResult("order",
+                orders.get(i).id().value(), answers.get(i).status(), true, answers.get(i).reason())).toList();
+    }
+
     public IngestResult recordInteraction(WorkspaceId workspace, InteractionCommand command) {
         Interaction interaction = validator.interaction(workspace, command);
         return attempt(() -> result("interaction", interaction.id(),

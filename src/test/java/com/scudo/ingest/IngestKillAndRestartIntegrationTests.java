@@ -79,6 +79,7 @@ class IngestKillAndRestartIntegrationTests {
         Set<String> segments = ConcurrentHashMap.newKeySet();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger sent = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> problem = new java.util.concurrent.atomic.AtomicReference<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int t = 0; t < CLIENTS; t++) {
             int client = t;
@@ -95,26 +96,35 @@ class IngestKillAndRestartIntegrationTests {
                         }
                         sent.incrementAndGet();
                         if (client == 0 && n % 25 == 0) {
-                            String segment = "kill-" + n;
-                            if (send(server, key, "POST", "/api/v1/segments", "{\"id\":\"" + segment + "\",\"name\":\"Kill "
-                                    + n + "\",\"rule\":\"orders >= 2\"}") == 201) {
-                                segments.add(segment);
+                            HttpResponse<String> segment = exchange(server, key, "POST", "/api/v1/segments",
+                                    "{\"name\":\"Kill " + n + "\",\"rule\":\"orders >= 2\"}");
+                            java.util.regex.Matcher segmentId = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"")
+                                    .matcher(segment.body());
+                            if (segment.statusCode() == 201 && segmentId.find()) {
+                                segments.add(segmentId.group(1));
+                            } else if (segment.statusCode() != 201) {
+                                throw new AssertionError("segment not created: " + segment.statusCode() + " " + segment.body());
                             }
                         }
-                    } catch (Exception killed) {
+                    } catch (java.io.IOException | InterruptedException killed) {
                         return; // the server is gone
+                    } catch (Exception | AssertionError e) {
+                        problem.set(e);
+                        return;
                     }
                 }
             });
         }
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while ((acknowledged.size() < ACKS_BEFORE_KILL || segments.isEmpty()) && System.nanoTime() < deadline) {
+        while ((acknowledged.size() < ACKS_BEFORE_KILL || segments.isEmpty()) && System.nanoTime() < deadline
+                && problem.get() == null) {
             Thread.sleep(20);
         }
         server.kill();
         running.set(false);
         clients.shutdown();
         assertThat(clients.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(problem.get()).isNull();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKS_BEFORE_KILL);
         assertThat(segments).isNotEmpty();
 
@@ -149,11 +159,15 @@ class IngestKillAndRestartIntegrationTests {
     }
 
     private int send(ServerProcess server, String key, String method, String path, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.base() + path))
+        return exchange(server, key, method, path, json).statusCode();
+    }
+
+    private HttpResponse<String> exchange(ServerProcess server, String key, String method, String path, String json)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(server.base() + path))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .header("X-Scudo-Workspace", "killed").timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode();
     }
 
     private static Set<String> strings(String url, String sql) throws Exception {

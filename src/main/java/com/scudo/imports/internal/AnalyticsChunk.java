@@ -7,6 +7,8 @@ import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
 import com.scudo.imports.ImportCounts;
 import com.scudo.imports.RowError;
+import com.scudo.ingest.IngestResult;
+import com.scudo.ingest.IngestService;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +35,13 @@ final class AnalyticsChunk {
     private final ImportJournal journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final IngestService ingest;
     /** Customers known to be in the analytical store (committed by this run or found there): not looked up again. */
     private final SeenIds known = new SeenIds();
 
     AnalyticsChunk(String jobId, WorkspaceId workspace, ImportedFacts facts, ImportJournal journal,
-                   TransactionTemplate transactions, Clock clock) {
+                   TransactionTemplate transactions, Clock clock, IngestService ingest) {
+        this.ingest = ingest;
         this.jobId = jobId;
         this.workspace = workspace;
         this.facts = facts;
@@ -83,20 +87,7 @@ final class AnalyticsChunk {
             }
         }
 
-        Map<String, String> storedOrders = facts.orders(workspace, chunk.orders.keySet());
-        List<Order> orderWrites = new ArrayList<>();
-        for (Order order : chunk.orders.values()) {
-            String print = storedOrders.get(order.id().value());
-            if (print == null) {
-                orderWrites.add(order);
-                created++;
-            } else if (print.equals(Fingerprints.order(order))) {
-                unchanged++;
-            } else {
-                orderWrites.add(order);
-                updated++;
-            }
-        }
+        List<Order> orders = new ArrayList<>(chunk.orders.values());
 
         List<Interaction> interactions = new ArrayList<>();
         for (Parsed p : chunk.interactions.values()) {
@@ -124,14 +115,32 @@ final class AnalyticsChunk {
             }
         }
 
-        errors.sort((a, b) -> Long.compare(a.line(), b.line()));
-        long writes = customerWrites.size() + orderWrites.size() + interactionWrites.size();
-        ChunkMark mark = new ChunkMark(number, chunk.firstLine, chunk.lastLine, chunk.rows, writes);
-        ImportCounts counts = new ImportCounts(chunk.rows, created, updated, unchanged, errors.size(), customersCreated);
-        transactions.executeWithoutResult(status -> {
-            facts.upsert(customerWrites, Fingerprints::customer, orderWrites, Fingerprints::order,
+        long[] orderCounts = new long[3]; // created, updated, unchanged
+        long[] others = {created, updated, unchanged, customersCreated};
+        List<RowError> orderErrors = new ArrayList<>();
+        ChunkMark mark = transactions.execute(status -> {
+            facts.upsert(customerWrites, Fingerprints::customer, List.of(), Fingerprints::order,
                     interactionWrites, Fingerprints::interaction);
-            journal.commitAnalytics(jobId, mark, counts, errors);
+            // Orders go through the recording path's rules: one customer per order id, the reporting currency,
+            // refunds and cancellations netted, orders without a rate held.
+            List<IngestResult> answers = ingest.recordImportedOrders(workspace, orders);
+            for (IngestResult answer : answers) {
+                switch (answer.status()) {
+                    case "created", "held" -> orderCounts[0]++;
+                    case "updated" -> orderCounts[1]++;
+                    case "unchanged" -> orderCounts[2]++;
+                    default -> orderErrors.add(new RowError(chunk.orderLines.getOrDefault(answer.id(), chunk.firstLine),
+                            answer.reason(), null));
+                }
+            }
+            List<RowError> all = new ArrayList<>(errors);
+            all.addAll(orderErrors);
+            all.sort((a, b) -> Long.compare(a.line(), b.line()));
+            long writes = customerWrites.size() + orderCounts[0] + orderCounts[1] + interactionWrites.size();
+            ChunkMark written = new ChunkMark(number, chunk.firstLine, chunk.lastLine, chunk.rows, writes);
+            journal.commitAnalytics(jobId, written, new ImportCounts(chunk.rows, others[0] + orderCounts[0],
+                    others[1] + orderCounts[1], others[2] + orderCounts[2], all.size(), others[3]), all);
+            return written;
         });
         journal.persist(); // before the chunk counts as done (progress, operational copy)
         known.addAll(stored.keySet());

@@ -24,6 +24,8 @@ final class ChunkContent {
     final Map<CustomerId, Parsed> fullCustomers = new LinkedHashMap<>();
     final Map<CustomerId, CustomerProfile> broughtCustomers = new LinkedHashMap<>();
     final Map<String, Order> orders = new LinkedHashMap<>();
+    /** The file line of each order, for a row error the recording path gives it. */
+    final Map<String, Long> orderLines = new java.util.HashMap<>();
     final Map<String, Parsed> interactions = new LinkedHashMap<>();
     final List<RowError> errors = new ArrayList<>();
     long rows;
@@ -57,6 +59,7 @@ final class ChunkContent {
             }
         } else if (p.record() instanceof Order o) {
             Order before = orders.put(o.id().value(), o);
+            orderLines.put(o.id().value(), p.firstLine());
             if (before != null) {
                 repeated(before.sameContentAs(o));
             }

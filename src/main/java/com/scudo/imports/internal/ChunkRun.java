@@ -54,7 +54,7 @@ public final class ChunkRun {
         this.bulk = bulk;
         this.facts = facts;
         this.writers = writers;
-        this.analytics = new AnalyticsChunk(jobId, request.workspace(), facts, journal, transactions, clock);
+        this.analytics = new AnalyticsChunk(jobId, request.workspace(), facts, journal, transactions, clock, ingest);
         this.chunkSize = chunkSize;
     }
 

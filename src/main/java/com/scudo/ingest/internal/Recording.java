@@ -100,14 +100,34 @@ public class Recording {
     public List<Answer> orders(WorkspaceId workspace, List<Order> orders) {
         return inTransaction(() -> {
             requireCustomers(workspace, orders.stream().map(Order::customerId).toList());
+            return recordOrders(workspace, orders, true);
+        });
+    }
+
+    /**
+     * Orders of a file import, in the import's own transaction: the same rules as {@link #orders}, but an
+     * order id of another customer is answered "rejected" (a row error) instead of failing the chunk, and no
+     * outbox row is written: the import copies the chunk to the operational store from its file, journaled.
+     */
+    public List<Answer> importedOrders(WorkspaceId workspace, List<Order> orders) {
+        return recordOrders(workspace, orders, false);
+    }
+
+    private List<Answer> recordOrders(WorkspaceId workspace, List<Order> orders, boolean live) {
+        {
             Map<String, LedgerRow> ledger = ledger(workspace, orders.stream().map(o -> o.id().value()).toList());
             List<Answer> answers = new ArrayList<>();
-            OrderWrites writes = new OrderWrites(workspace);
+            OrderWrites writes = new OrderWrites(workspace, live);
             for (Order order : orders) {
                 LedgerRow before = ledger.get(order.id().value());
                 if (before != null && !before.customerId().equals(order.customerId().value())) {
-                    throw new ConflictException("Order " + order.id().value() + " is already recorded for another "
-                            + "customer of this workspace; an order id names one order");
+                    String problem = "Order " + order.id().value() + " is already recorded for another "
+                            + "customer of this workspace; an order id names one order";
+                    if (live) {
+                        throw new ConflictException(problem);
+                    }
+                    answers.add(new Answer("rejected", problem));
+                    continue;
                 }
                 String print = RecordJson.fingerprint(order);
                 if (before != null && before.fingerprint().equals(print)) {
@@ -121,7 +141,7 @@ public class Recording {
             }
             writes.flush();
             return answers;
-        });
+        }
     }
 
     /** The order as last recorded (as sent, in its own currency), if any. */
@@ -132,7 +152,7 @@ public class Recording {
 
     /** Re-records orders already in the ledger with a new content (a refund), or again (released from hold). */
     Answer rerecord(WorkspaceId workspace, Order order, String answerIfRecorded) {
-        OrderWrites writes = new OrderWrites(workspace);
+        OrderWrites writes = new OrderWrites(workspace, true);
         Answer answer = writes.add(order, RecordJson.fingerprint(order), answerIfRecorded, true);
         writes.flush();
         return answer;
@@ -214,9 +234,11 @@ public class Recording {
         private final List<OrderId> notPurchases = new ArrayList<>();
         private final List<org.jooq.Query> ledgerWrites = new ArrayList<>();
         private final List<Outbox.Entry> entries = new ArrayList<>();
+        private final boolean live;
 
-        OrderWrites(WorkspaceId workspace) {
+        OrderWrites(WorkspaceId workspace, boolean live) {
             this.workspace = workspace;
+            this.live = live;
             this.reporting = money.reportingCurrency(workspace);
         }
 
@@ -256,7 +278,9 @@ public class Recording {
                                 order.orderedAt().atOffset(ZoneOffset.UTC), order.amount(), order.currency(),
                                 order.refunded(), state, answer.reason(), answer.status(), payload, now));
             }
-            entries.add(Outbox.Entry.order(order, payload, day));
+            if (live) {
+                entries.add(Outbox.Entry.order(order, payload, day));
+            }
             return answer;
         }
 

@@ -1,0 +1,168 @@
+package com.scudo.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Load generator of scripts/bench-ingest: CLIENTS threads post orders to a running server over loopback for
+ * SECONDS, while one more thread pings the health endpoint in the same run; then it waits until the outbox is
+ * worked off and prints acknowledged orders/s, p50/p99 latency, the ping's, and the refresh lag the server measured.
+ * Figures, not a test.
+ */
+@Command(name = "bench-ingest", hidden = true, description = "Benchmark: post orders from concurrent clients and print orders/s, latency and refresh lag.")
+class BenchIngestCommand implements Callable<Integer> {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Option(names = "--server", required = true)
+    String server;
+
+    @Option(names = "--api-key", required = true)
+    String apiKey;
+
+    @Option(names = "--workspace", defaultValue = "bench")
+    String workspace;
+
+    @Option(names = "--clients", defaultValue = "8")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30")
+    int seconds;
+
+    @Option(names = "--customers", defaultValue = "1000")
+    int customers;
+
+    @Option(names = "--label", defaultValue = "")
+    String label;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Override
+    public Integer call() throws Exception {
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        for (int c = 0; c < customers; c++) {
+            send("PUT", "/api/v1/customers/b" + run + "-" + c, "{\"name\":\"Bench " + c + "\",\"email\":\"b" + run + "-" + c
+                    + "@example.com\"}");
+        }
+        send("POST", "/api/v1/sync/replay", "{}");
+        long[][] latencies = new long[clients][];
+        int[] counts = new int[clients];
+        AtomicLong failures = new AtomicLong();
+        long[] pings = new long[2_000_000];
+        int[] pingCount = {0};
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        CountDownLatch done = new CountDownLatch(clients + 1);
+        for (int t = 0; t < clients; t++) {
+            int client = t;
+            start(() -> {
+                long[] mine = new long[1 << 20];
+                int n = 0;
+                while (System.nanoTime() < deadline && n < mine.length) {
+                    String body = """
+                            {"id":"%s-%d-%d","customerId":"b%s-%d","orderedAt":"2026-11-%02dT10:00:00Z","amount":%d.90,"currency":"USD",
+                             "channel":"web","items":[{"sku":"SKU-%d","category":"home","quantity":1,"unitPrice":%d.90}]}"""
+                            .formatted(run, client, n, run, (client * 7919 + n * 31) % customers, 1 + n % 28, 10 + n % 190,
+                                    n % 50, 10 + n % 190);
+                    long start = System.nanoTime();
+                    try {
+                        int status = send("POST", "/api/v1/orders", body).statusCode();
+                        if (status != 201) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    mine[n++] = System.nanoTime() - start;
+                }
+                latencies[client] = mine;
+                counts[client] = n;
+                done.countDown();
+            });
+        }
+        start(() -> {
+            while (System.nanoTime() < deadline && pingCount[0] < pings.length) {
+                long start = System.nanoTime();
+                try {
+                    http.send(HttpRequest.newBuilder(URI.create(server + "/actuator/health/ping")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                } catch (Exception ignored) {
+                    // counted as a slow ping
+                }
+                pings[pingCount[0]++] = System.nanoTime() - start;
+            }
+            done.countDown();
+        });
+        long started = System.nanoTime();
+        done.await();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long total = Arrays.stream(counts).sum();
+        long[] all = new long[(int) total];
+        int at = 0;
+        for (int t = 0; t < clients; t++) {
+            System.arraycopy(latencies[t], 0, all, at, counts[t]);
+            at += counts[t];
+        }
+        Arrays.sort(all);
+        long[] ping = Arrays.copyOf(pings, pingCount[0]);
+        Arrays.sort(ping);
+        long drainStart = System.nanoTime();
+        JsonNode status = waitForOutbox();
+        double drain = (System.nanoTime() - drainStart) / 1e9;
+        JsonNode lags = status.get("lags");
+        System.out.printf(Locale.ROOT, "%sclients=%d seconds=%.1f orders=%d failed=%d orders_per_s=%.0f p50_ms=%.1f p99_ms=%.1f "
+                        + "ping_per_s=%.0f ping_p50_ms=%.2f ping_p99_ms=%.2f refresh_lag_p50_ms=%.0f refresh_lag_p99_ms=%.0f "
+                        + "copy_lag_p99_ms=%.0f drained_after_s=%.1f%n",
+                label.isEmpty() ? "" : label + " ", clients, elapsed, total, failures.get(), (total - failures.get()) / elapsed,
+                ms(all, 0.50), ms(all, 0.99), ping.length / elapsed, ms(ping, 0.50), ms(ping, 0.99),
+                lags.get("refreshP50Ms").asDouble(), lags.get("refreshP99Ms").asDouble(), lags.get("copyP99Ms").asDouble(), drain);
+        return 0;
+    }
+
+    private static void start(Runnable work) {
+        Thread thread = new Thread(work, "bench-client");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private JsonNode waitForOutbox() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (true) {
+            JsonNode status = JSON.readTree(send("GET", "/api/v1/sync/status", null).body());
+            if ((status.get("copyBacklog").asLong() == 0 && status.get("refreshBacklog").asLong() == 0)
+                    || System.nanoTime() > deadline) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + apiKey).header("X-Scudo-Workspace", workspace);
+        if (json == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+}
