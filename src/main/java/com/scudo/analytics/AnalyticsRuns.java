@@ -26,6 +26,12 @@ public interface AnalyticsRuns {
      */
     boolean refresh(WorkspaceId workspace, CustomerId customer);
 
+    /**
+     * As {@link #refresh(WorkspaceId, CustomerId)} for many customers in one pass (histories read, scores written
+     * and segments and recommendations brought up to date as sets); returns how many were scored.
+     */
+    int refresh(WorkspaceId workspace, java.util.Collection<CustomerId> customers);
+
     /** The last fit of each model, for transparency. */
     List<ModelReport> models(WorkspaceId workspace);
 }

@@ -4,7 +4,14 @@ import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 
 import java.time.LocalDate;
+import java.util.Set;
 
-/** Published after one customer's metrics were refreshed (e.g. after a new order) with the last fitted models. */
-public record CustomerMetricsRefreshed(WorkspaceId workspace, CustomerId customer, LocalDate asOf) {
+/**
+ * Published after some customers' metrics were refreshed (after new orders) with the last fitted models: one
+ * event per batch, so segments and recommendations follow for the whole batch at once.
+ */
+public record CustomerMetricsRefreshed(WorkspaceId workspace, Set<CustomerId> customers, LocalDate asOf) {
+    public CustomerMetricsRefreshed {
+        customers = Set.copyOf(customers);
+    }
 }

@@ -40,5 +40,5 @@ public interface Recommendations {
     GenerationSummary generate(WorkspaceId workspace, LocalDate asOf);
 
     /** Regenerates one customer's recommendations. */
-    GenerationSummary generateFor(WorkspaceId workspace, CustomerId customer, LocalDate asOf);
+    GenerationSummary generateFor(WorkspaceId workspace, java.util.Collection<CustomerId> customers, LocalDate asOf);
 }

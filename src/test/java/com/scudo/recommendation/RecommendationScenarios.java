@@ -125,7 +125,7 @@ abstract class RecommendationScenarios {
         write(customer("cust-5").orders(6, "1950").churn("0.31").clv("820"));
         write(customer("cust-6").orders(4, "400").churn("0.40").clv("300"));
 
-        events.publishEvent(new CustomerMetricsRefreshed(workspace, CustomerId.of("cust-5"), TODAY));
+        events.publishEvent(new CustomerMetricsRefreshed(workspace, java.util.Set.of(CustomerId.of("cust-5")), TODAY));
 
         assertThat(types(open("cust-5"))).contains(ActionType.RETENTION_OFFER);
         assertThat(open("cust-6")).isEmpty();

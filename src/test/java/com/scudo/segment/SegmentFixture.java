@@ -114,7 +114,7 @@ final class SegmentFixture {
     void refresh(String id, LocalDate date) {
         jdbc.update("update customer_metrics set as_of = ? where workspace_id = ? and customer_id = ?",
                 date, workspace.value(), id);
-        events.publishEvent(new CustomerMetricsRefreshed(workspace, CustomerId.of(id), date));
+        events.publishEvent(new CustomerMetricsRefreshed(workspace, java.util.Set.of(CustomerId.of(id)), date));
     }
 
     String primary(String id) {

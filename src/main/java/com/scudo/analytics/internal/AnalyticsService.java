@@ -126,22 +126,29 @@ class AnalyticsService implements AnalyticsRuns {
 
     @Override
     public boolean refresh(WorkspaceId workspace, CustomerId customer) {
+        return refresh(workspace, List.of(customer)) > 0;
+    }
+
+    @Override
+    public int refresh(WorkspaceId workspace, java.util.Collection<CustomerId> customers) {
         Optional<Fitted> fitted = lastFits.computeIfAbsent(workspace.value(), this::loadFits);
-        if (fitted.isEmpty()) {
-            return false;
+        if (fitted.isEmpty() || customers.isEmpty()) {
+            return 0;
         }
         LocalDate asOf = runs.now().toLocalDate();
-        CustomerHistory history = histories.customer(workspace.value(), customer.value(), asOf);
-        if (history == null) {
-            return false;
+        List<CustomerHistory> found = histories.customers(workspace.value(),
+                customers.stream().map(CustomerId::value).distinct().toList(), asOf);
+        if (found.isEmpty()) {
+            return 0;
         }
-        CustomerFigures figures = CustomerFigures.of(history, asOf);
         Scorer scorer = new Scorer(asOf, fitted.get().rfm(), fitted.get().models(), settings);
+        List<CustomerFigures> figures = found.stream().map(h -> CustomerFigures.of(h, asOf)).toList();
         var now = runs.now();
-        writer.writeBehaviour(workspace.value(), asOf, List.of(figures), List.of(Behaviour.of(history)), now);
-        writer.writeScores(workspace.value(), asOf, List.of(scorer.score(figures)), now, false);
-        events.publishEvent(new CustomerMetricsRefreshed(workspace, customer, asOf));
-        return true;
+        writer.writeBehaviour(workspace.value(), asOf, figures, found.stream().map(Behaviour::of).toList(), now);
+        writer.writeScores(workspace.value(), asOf, figures.stream().map(scorer::score).toList(), now, false);
+        events.publishEvent(new CustomerMetricsRefreshed(workspace,
+                found.stream().map(h -> CustomerId.of(h.customerId())).collect(java.util.stream.Collectors.toSet()), asOf));
+        return found.size();
     }
 
     private Optional<Fitted> loadFits(String workspace) {

@@ -47,10 +47,19 @@ class HistoryReader {
     }
 
     CustomerHistory customer(String workspace, String customerId, LocalDate asOf) {
-        Map<String, InteractionSummary> interactions = interactions(workspace, asOf, customerId);
-        List<CustomerHistory> found = new ArrayList<>();
-        read(workspace, asOf, customerId, interactions, found::add);
+        List<CustomerHistory> found = customers(workspace, List.of(customerId), asOf);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The histories of these customers (those with orders up to {@code asOf}), in customer id order. */
+    List<CustomerHistory> customers(String workspace, List<String> customerIds, LocalDate asOf) {
+        List<CustomerHistory> found = new ArrayList<>();
+        for (int i = 0; i < customerIds.size(); i += 1000) {
+            List<String> part = customerIds.subList(i, Math.min(customerIds.size(), i + 1000));
+            Map<String, InteractionSummary> interactions = interactions(workspace, asOf, part);
+            read(workspace, asOf, part, interactions, found::add);
+        }
+        return found;
     }
 
     int countCustomersWithOrders(String workspace, LocalDate asOf) {
@@ -58,11 +67,11 @@ class HistoryReader {
                 .where(OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)))).fetchOne(0, Integer.class);
     }
 
-    private void read(String workspace, LocalDate asOf, String onlyCustomer, Map<String, InteractionSummary> interactions,
+    private void read(String workspace, LocalDate asOf, List<String> onlyCustomers, Map<String, InteractionSummary> interactions,
                       Consumer<CustomerHistory> consumer) {
         Condition where = OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)));
-        if (onlyCustomer != null) {
-            where = where.and(CUSTOMER.eq(onlyCustomer));
+        if (onlyCustomers != null) {
+            where = where.and(onlyCustomers.size() == 1 ? CUSTOMER.eq(onlyCustomers.get(0)) : CUSTOMER.in(onlyCustomers));
         }
         // A transaction lets PostgreSQL stream with a fetch size instead of materialising every row.
         Condition condition = where;
@@ -108,10 +117,11 @@ class HistoryReader {
     }
 
     /** Interactions in the 90 days up to {@code asOf}, counted per customer and kind, plus the last one ever. */
-    private Map<String, InteractionSummary> interactions(String workspace, LocalDate asOf, String onlyCustomer) {
+    private Map<String, InteractionSummary> interactions(String workspace, LocalDate asOf, List<String> onlyCustomers) {
         Condition where = InteractionFacts.WORKSPACE_ID.eq(workspace).and(OCCURRED_AT.lt(endOf(asOf)));
-        if (onlyCustomer != null) {
-            where = where.and(INTERACTION_CUSTOMER.eq(onlyCustomer));
+        if (onlyCustomers != null) {
+            where = where.and(onlyCustomers.size() == 1 ? INTERACTION_CUSTOMER.eq(onlyCustomers.get(0))
+                    : INTERACTION_CUSTOMER.in(onlyCustomers));
         }
         OffsetDateTime since = endOf(asOf.minusDays(90));
         Field<Integer> recent = DSL.count().filterWhere(OCCURRED_AT.ge(since)).as("recent");

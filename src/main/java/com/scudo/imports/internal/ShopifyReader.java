@@ -118,7 +118,8 @@ final class ShopifyReader implements RecordReader {
         Order order;
         try {
             order = ingest.validOrder(workspace, new OrderCommand(name, customerId.value(), createdAt.toString(), total,
-                    currency, discount, channel(first.get("Source")), items, flags(first)));
+                    currency, discount, channel(first.get("Source")), items, flags(first), financialStatus(first),
+                    refundedAmount(first)));
         } catch (InvalidInputException e) {
             return Rows.rejectGroup(group, name, List.of(Rows.error(first, e.getMessage())));
         }
@@ -160,6 +161,21 @@ final class ShopifyReader implements RecordReader {
             flags.add(OrderFlag.RETURNED.label());
         }
         return List.copyOf(flags);
+    }
+
+    /** Shopify's Financial Status; a cancelled order is voided whatever its payment state says. */
+    private static String financialStatus(Row first) {
+        return first.get("Cancelled at") != null ? "voided" : first.get("Financial Status");
+    }
+
+    /** The Refunded Amount column: the order's total refunds, netted from its spend by the recording path. */
+    private static BigDecimal refundedAmount(Row first) {
+        String refunded = first.get("Refunded Amount");
+        try {
+            return refunded == null ? null : Values.money("Refunded Amount", refunded);
+        } catch (RowProblem unreadable) {
+            throw new InvalidInputException("Refunded Amount", unreadable.getMessage());
+        }
     }
 
     private static boolean acceptsMarketing(Row first) {

@@ -8,7 +8,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -31,30 +33,27 @@ class ScoreRefresher extends OutboxWorker {
         this.meters = meters;
     }
 
-    record Customer(String workspace, String customer) {
-    }
-
     @Override
     int work() {
         List<Outbox.Row> rows = outbox.toRefresh(BATCH);
         if (rows.isEmpty()) {
             return 0;
         }
-        Set<Customer> customers = new LinkedHashSet<>();
-        rows.forEach(r -> customers.add(new Customer(r.workspace(), r.customer())));
-        for (Customer c : customers) {
+        Map<String, Set<CustomerId>> customers = new LinkedHashMap<>();
+        rows.forEach(r -> customers.computeIfAbsent(r.workspace(), w -> new LinkedHashSet<>()).add(CustomerId.of(r.customer())));
+        customers.forEach((workspace, ids) -> {
             try {
-                analytics.refresh(WorkspaceId.of(c.workspace()), CustomerId.of(c.customer()));
+                analytics.refresh(WorkspaceId.of(workspace), ids);
             } catch (RuntimeException e) {
-                // The record is stored; the next full run scores this customer anyway.
-                log.warn("Could not refresh the scores of {} in {}; the next run will: {}", c.customer(), c.workspace(),
+                // The records are stored; the next full run scores these customers anyway.
+                log.warn("Could not refresh the scores of {} customers in {}; the next run will: {}", ids.size(), workspace,
                         e.toString());
             }
-        }
+        });
         List<Long> seqs = new ArrayList<>(rows.size());
         rows.forEach(r -> seqs.add(r.seq()));
         outbox.markRefreshed(seqs);
-        meters.refreshed(rows, customers.size());
+        meters.refreshed(rows, customers.values().stream().mapToInt(Set::size).sum());
         return rows.size();
     }
 }

@@ -36,6 +36,6 @@ class AnalyticsListener {
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     void onCustomerRefreshed(CustomerMetricsRefreshed event) {
-        recommendations.generateFor(event.workspace(), event.customer(), event.asOf());
+        recommendations.generateFor(event.workspace(), event.customers(), event.asOf());
     }
 }

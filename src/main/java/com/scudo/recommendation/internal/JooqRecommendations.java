@@ -167,8 +167,8 @@ class JooqRecommendations implements Recommendations {
     }
 
     @Override
-    public GenerationSummary generateFor(WorkspaceId workspace, CustomerId customer, LocalDate asOf) {
-        return generator.generate(workspace, asOf, customer);
+    public GenerationSummary generateFor(WorkspaceId workspace, java.util.Collection<CustomerId> customers, LocalDate asOf) {
+        return generator.generate(workspace, asOf, customers);
     }
 
     private static StatusChangeRejected rejected(Recommendation current, RecommendationStatus target) {

@@ -60,7 +60,7 @@ class RecommendationGenerator {
         this.clock = clock;
     }
 
-    GenerationSummary generate(WorkspaceId workspace, LocalDate asOf, CustomerId only) {
+    GenerationSummary generate(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only) {
         long started = System.nanoTime();
         String generation = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -73,14 +73,14 @@ class RecommendationGenerator {
         Condition stale = Recs.WORKSPACE_ID.eq(workspace.value()).and(Recs.STATUS.eq(open()))
                 .and(Recs.GENERATION_ID.ne(generation));
         if (only != null) {
-            stale = stale.and(Recs.CUSTOMER_ID.eq(only.value()));
+            stale = stale.and(Recs.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
         }
         int withdrawn = sql.deleteFrom(Recs.TABLE).where(stale).execute();
         return new GenerationSummary(totals[0], totals[1], totals[2], withdrawn, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** One batch of customers after {@code after}; returns the last customer id, or null when none were left. */
-    private String step(WorkspaceId workspace, LocalDate asOf, CustomerId only, String after, String generation,
+    private String step(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only, String after, String generation,
                         OffsetDateTime now, int[] totals) {
         List<CustomerSignals> customers = readSignals(workspace, only, after);
         if (customers.isEmpty()) {
@@ -114,7 +114,7 @@ class RecommendationGenerator {
         totals[0] += customers.size();
         totals[1] += inserted;
         totals[2] += updated;
-        return only != null || customers.size() < settings.batchSize() ? null : last;
+        return customers.size() < settings.batchSize() ? null : last;
     }
 
     /**
@@ -151,9 +151,11 @@ class RecommendationGenerator {
                 .execute();
     }
 
-    private List<CustomerSignals> readSignals(WorkspaceId workspace, CustomerId only, String after) {
-        Condition where = Metrics.WORKSPACE_ID.eq(workspace.value());
-        where = only != null ? where.and(Metrics.CUSTOMER_ID.eq(only.value())) : where.and(Metrics.CUSTOMER_ID.gt(after));
+    private List<CustomerSignals> readSignals(WorkspaceId workspace, java.util.Collection<CustomerId> only, String after) {
+        Condition where = Metrics.WORKSPACE_ID.eq(workspace.value()).and(Metrics.CUSTOMER_ID.gt(after));
+        if (only != null) {
+            where = where.and(Metrics.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
+        }
         return sql.select(Metrics.CUSTOMER_ID, Metrics.ORDERS, Metrics.TOTAL_SPENT, Metrics.AOV,
                         Metrics.DAYS_SINCE_LAST_ORDER, Metrics.TENURE_DAYS, Metrics.CHURN, Metrics.P_ALIVE, Metrics.CLV,
                         Metrics.NEXT_ORDER_DATE, Metrics.LIFECYCLE, Metrics.SEGMENTS, Behaviour.TOP_CATEGORY,

@@ -20,14 +20,15 @@ final class AssignmentHistory {
 
     private final DSLContext sql;
     private final String workspace;
-    private final String customer;
+    /** The customers of the pass as a bindable list, or null for the whole workspace. */
+    private final org.jooq.QueryPart customers;
     private final LocalDate asOf;
     private final String batch;
 
-    AssignmentHistory(DSLContext sql, String workspace, String customer, LocalDate asOf, String batch) {
+    AssignmentHistory(DSLContext sql, String workspace, org.jooq.QueryPart customers, LocalDate asOf, String batch) {
         this.sql = sql;
         this.workspace = workspace;
-        this.customer = customer;
+        this.customers = customers;
         this.asOf = asOf;
         this.batch = batch;
     }
@@ -61,11 +62,12 @@ final class AssignmentHistory {
     }
 
     private String scope() {
-        return customer == null ? "a.workspace_id = {1}" : "a.workspace_id = {1} and a.customer_id = {3}";
+        return customers == null ? "a.workspace_id = {1}" : "a.workspace_id = {1} and a.customer_id in ({3})";
     }
 
     private Object[] binds() {
-        return new Object[]{DSL.val(batch), DSL.val(workspace), DSL.val(asOf), DSL.val(customer)};
+        return new Object[]{DSL.val(batch), DSL.val(workspace), DSL.val(asOf),
+                customers == null ? DSL.val((String) null) : customers};
     }
 
     private void execute(String template) {

@@ -56,12 +56,12 @@ class SegmentAssigner {
                 event.asOf(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** After one customer's metrics were refreshed: that customer only. */
+    /** After some customers' metrics were refreshed: those customers only, as one set. */
     @EventListener
     @Order(0)
     @Transactional
     public void onCustomerMetricsRefreshed(CustomerMetricsRefreshed event) {
-        assign(event.workspace(), event.asOf(), event.customer(), true);
+        assign(event.workspace(), event.asOf(), event.customers(), true);
     }
 
     /** After a segment was created, edited or deleted: everyone, as of the last run, snapshots untouched. */
@@ -80,7 +80,7 @@ class SegmentAssigner {
     }
 
     /** Returns the number of (customer, segment) memberships found. */
-    int assign(WorkspaceId workspace, LocalDate asOf, CustomerId only, boolean writeSnapshot) {
+    int assign(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only, boolean writeSnapshot) {
         String batch = UUID.randomUUID().toString();
         String ws = workspace.value();
         try {
@@ -92,8 +92,8 @@ class SegmentAssigner {
                 refreshStatistics("segment_assignment_stage");
             }
             markPrimary(batch);
-            String scope = only == null ? "" : " and customer_id = {2}";
-            Object[] binds = {DSL.val(batch), DSL.val(ws), DSL.val(only == null ? null : only.value()), DSL.val(asOf)};
+            String scope = only == null ? "" : " and customer_id in ({2})";
+            Object[] binds = {DSL.val(batch), DSL.val(ws), only == null ? DSL.val((String) null) : idList(only), DSL.val(asOf)};
             sql.query("update customer_metrics set segments = null, primary_segment = null where workspace_id = {1}"
                     + scope + " and (segments is not null or primary_segment is not null)", binds).execute();
             sql.query("merge into customer_metrics m using ({4}) s on (m.workspace_id = {1} and m.customer_id = s.customer_id)"
@@ -107,19 +107,23 @@ class SegmentAssigner {
                         + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
                         binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
             }
-            new AssignmentHistory(sql, ws, only == null ? null : only.value(), asOf, batch).update();
+            new AssignmentHistory(sql, ws, only == null ? null : idList(only), asOf, batch).update();
             return memberships;
         } finally {
             sql.deleteFrom(Stage.TABLE).where(Stage.BATCH_ID.eq(batch)).execute();
         }
     }
 
-    private int stage(WorkspaceId workspace, LocalDate asOf, CustomerId only, String batch) {
+    private static org.jooq.QueryPart idList(java.util.Collection<CustomerId> ids) {
+        return DSL.list(ids.stream().map(id -> DSL.val(id.value())).toList());
+    }
+
+    private int stage(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only, String batch) {
         Table<?> facts = Filters.customerFacts().as("c");
         Field<String> ws = DSL.field(DSL.name("c", "workspace_id"), String.class);
         Field<String> customer = DSL.field(DSL.name("c", "customer_id"), String.class);
         Condition scope = ws.eq(workspace.value())
-                .and(only == null ? DSL.noCondition() : customer.eq(only.value()))
+                .and(only == null ? DSL.noCondition() : customer.in(only.stream().map(CustomerId::value).toList()))
                 .andExists(DSL.selectOne().from(Metrics.TABLE)
                         .where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)));
         List<Segment> segments = store.all(workspace);
