@@ -43,6 +43,7 @@ create table order_refunds (
     workspace_id varchar(40)    not null,
     refund_id    varchar(80)    not null,
     order_id     varchar(80)    not null,
+    customer_id  varchar(64)    not null,
     amount       numeric(14, 2) not null,
     refunded_at  timestamp with time zone not null,
     primary key (workspace_id, refund_id)

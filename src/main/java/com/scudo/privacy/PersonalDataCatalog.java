@@ -25,7 +25,10 @@ public final class PersonalDataCatalog {
             "metric_snapshots",           // dated copies of the scores
             "segment_assignments",        // segment membership history
             "segment_assignment_stage",   // work rows of a segment assignment pass (normally empty)
-            "recommendations");           // recommended actions and their outcomes
+            "recommendations",            // recommended actions and their outcomes
+            "order_ledger",               // every order as it was sent (the recording path's ledger)
+            "order_refunds",              // refunds of the customer's orders
+            "recording_outbox");          // writes still to be copied to the operational store or re-scored
 
     /** SQL tables that may mention a customer in free text: import_errors rows are exported and deleted. */
     public static final List<String> SQL_TEXT_TABLES = List.of(

@@ -39,6 +39,7 @@ final class LedgerTables {
         static final Field<String> WORKSPACE_ID = text("order_refunds", "workspace_id");
         static final Field<String> REFUND_ID = text("order_refunds", "refund_id");
         static final Field<String> ORDER_ID = text("order_refunds", "order_id");
+        static final Field<String> CUSTOMER_ID = text("order_refunds", "customer_id");
         static final Field<BigDecimal> AMOUNT = money("order_refunds", "amount");
         static final Field<OffsetDateTime> REFUNDED_AT = time("order_refunds", "refunded_at");
 

@@ -114,34 +114,33 @@ public class Recording {
     }
 
     private List<Answer> recordOrders(WorkspaceId workspace, List<Order> orders, boolean live) {
-        {
-            Map<String, LedgerRow> ledger = ledger(workspace, orders.stream().map(o -> o.id().value()).toList());
-            List<Answer> answers = new ArrayList<>();
-            OrderWrites writes = new OrderWrites(workspace, live);
-            for (Order order : orders) {
-                LedgerRow before = ledger.get(order.id().value());
-                if (before != null && !before.customerId().equals(order.customerId().value())) {
-                    String problem = "Order " + order.id().value() + " is already recorded for another "
-                            + "customer of this workspace; an order id names one order";
-                    if (live) {
-                        throw new ConflictException(problem);
-                    }
-                    answers.add(new Answer("rejected", problem));
-                    continue;
+        Map<String, LedgerRow> ledger = ledger(workspace, orders.stream().map(o -> o.id().value()).toList());
+        List<Answer> answers = new ArrayList<>();
+        OrderWrites writes = new OrderWrites(sql, stored, facts, money, outbox, clock, workspace, live);
+        for (Order order : orders) {
+            LedgerRow before = ledger.get(order.id().value());
+            if (before != null && !before.customerId().equals(order.customerId().value())) {
+                String problem = "Order " + order.id().value() + " is already recorded for another "
+                        + "customer of this workspace; an order id names one order";
+                if (live) {
+                    throw new ConflictException(problem);
                 }
-                String print = RecordJson.fingerprint(order);
-                if (before != null && before.fingerprint().equals(print)) {
-                    answers.add(new Answer(before.lastAnswer(), before.heldReason()));
-                    continue;
-                }
-                Answer answer = writes.add(order, print, before == null ? "created" : "updated", before != null);
-                ledger.put(order.id().value(), new LedgerRow(order.customerId().value(), print, answer.status(),
-                        answer.reason(), null));
-                answers.add(answer);
+                answers.add(new Answer("rejected", problem));
+                continue;
             }
-            writes.flush();
-            return answers;
+            String print = RecordJson.fingerprint(order);
+            if (before != null && before.fingerprint().equals(print)) {
+                // A retry answers as the first time did; a file imported again counts its orders as unchanged.
+                answers.add(live ? new Answer(before.lastAnswer(), before.heldReason()) : Answer.of("unchanged"));
+                continue;
+            }
+            Answer answer = writes.add(order, print, before == null ? "created" : "updated", before != null);
+            ledger.put(order.id().value(), new LedgerRow(order.customerId().value(), print, answer.status(),
+                    answer.reason(), null));
+            answers.add(answer);
         }
+        writes.flush();
+        return answers;
     }
 
     /** The order as last recorded (as sent, in its own currency), if any. */
@@ -152,7 +151,7 @@ public class Recording {
 
     /** Re-records orders already in the ledger with a new content (a refund), or again (released from hold). */
     Answer rerecord(WorkspaceId workspace, Order order, String answerIfRecorded) {
-        OrderWrites writes = new OrderWrites(workspace, true);
+        OrderWrites writes = new OrderWrites(sql, stored, facts, money, outbox, clock, workspace, true);
         Answer answer = writes.add(order, RecordJson.fingerprint(order), answerIfRecorded, true);
         writes.flush();
         return answer;
@@ -224,86 +223,5 @@ public class Recording {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    /** The writes of a group of orders, flushed in one batch per table. */
-    private final class OrderWrites {
-        private final WorkspaceId workspace;
-        private final String reporting;
-        private final List<Order> purchases = new ArrayList<>();
-        private final List<OrderId> notPurchases = new ArrayList<>();
-        private final List<org.jooq.Query> ledgerWrites = new ArrayList<>();
-        private final List<Outbox.Entry> entries = new ArrayList<>();
-        private final boolean live;
-
-        OrderWrites(WorkspaceId workspace, boolean live) {
-            this.workspace = workspace;
-            this.live = live;
-            this.reporting = money.reportingCurrency(workspace);
-        }
-
-        Answer add(Order order, String print, String answerIfRecorded, boolean exists) {
-            LocalDate day = order.orderedAt().atZone(ZoneOffset.UTC).toLocalDate();
-            Optional<BigDecimal> rate = money.rate(workspace, order.currency(), day);
-            String state;
-            Answer answer;
-            if (rate.isEmpty()) {
-                state = "held";
-                answer = new Answer("held", "no " + order.currency() + " to " + reporting + " rate on or before " + day
-                        + "; the order is kept and counted once a rate is loaded (POST /api/v1/exchange-rates)");
-                notPurchases.add(order.id());
-            } else if (!order.isPurchase()) {
-                state = order.status().label();
-                answer = Answer.of(answerIfRecorded);
-                notPurchases.add(order.id());
-            } else {
-                state = "purchase";
-                answer = Answer.of(answerIfRecorded);
-                purchases.add(converted(order, rate.get()));
-            }
-            OffsetDateTime now = now();
-            String payload = RecordJson.write(order);
-            if (exists) {
-                ledgerWrites.add(sql.update(Ledger.TABLE).set(Ledger.FINGERPRINT, print)
-                        .set(Ledger.ORDERED_AT, order.orderedAt().atOffset(ZoneOffset.UTC)).set(Ledger.AMOUNT, order.amount())
-                        .set(Ledger.CURRENCY, order.currency()).set(Ledger.REFUNDED, order.refunded())
-                        .set(Ledger.STATE, state).set(Ledger.HELD_REASON, answer.reason())
-                        .set(Ledger.LAST_ANSWER, answer.status()).set(Ledger.PAYLOAD, payload).set(Ledger.RECORDED_AT, now)
-                        .where(Ledger.WORKSPACE_ID.eq(workspace.value())).and(Ledger.ORDER_ID.eq(order.id().value())));
-            } else {
-                ledgerWrites.add(sql.insertInto(Ledger.TABLE, Ledger.WORKSPACE_ID, Ledger.ORDER_ID, Ledger.CUSTOMER_ID,
-                        Ledger.FINGERPRINT, Ledger.ORDERED_AT, Ledger.AMOUNT, Ledger.CURRENCY, Ledger.REFUNDED,
-                        Ledger.STATE, Ledger.HELD_REASON, Ledger.LAST_ANSWER, Ledger.PAYLOAD, Ledger.RECORDED_AT)
-                        .values(workspace.value(), order.id().value(), order.customerId().value(), print,
-                                order.orderedAt().atOffset(ZoneOffset.UTC), order.amount(), order.currency(),
-                                order.refunded(), state, answer.reason(), answer.status(), payload, now));
-            }
-            if (live) {
-                entries.add(Outbox.Entry.order(order, payload, day));
-            }
-            return answer;
-        }
-
-        /** The purchase as the models count it: net of refunds, in the reporting currency. */
-        private Order converted(Order order, BigDecimal rate) {
-            if (rate.compareTo(BigDecimal.ONE) == 0 && order.refunded().signum() == 0) {
-                return order;
-            }
-            return new Order(order.workspace(), order.id(), order.customerId(), order.orderedAt(),
-                    order.netAmount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), reporting,
-                    order.discount().multiply(rate).setScale(2, RoundingMode.HALF_EVEN), order.channel(), order.items(),
-                    order.flags());
-        }
-
-        void flush() {
-            stored.upsert(List.of(), c -> null, purchases, RecordJson::fingerprint, List.of(), i -> null);
-            facts.removeOrders(workspace, notPurchases);
-            if (ledgerWrites.size() == 1) {
-                ledgerWrites.get(0).execute();
-            } else if (!ledgerWrites.isEmpty()) {
-                sql.batch(ledgerWrites).execute();
-            }
-            outbox.append(entries, now());
-        }
     }
 }

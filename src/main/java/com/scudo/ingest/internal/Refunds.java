@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static com.scudo.ingest.internal.LedgerTables.Refunds.AMOUNT;
+import static com.scudo.ingest.internal.LedgerTables.Refunds.CUSTOMER_ID;
 import static com.scudo.ingest.internal.LedgerTables.Refunds.ORDER_ID;
 import static com.scudo.ingest.internal.LedgerTables.Refunds.REFUNDED_AT;
 import static com.scudo.ingest.internal.LedgerTables.Refunds.REFUND_ID;
@@ -67,8 +68,9 @@ public class Refunds {
                 throw new InvalidInputException("amount", "refunds would come to " + total.toPlainString() + " "
                         + order.currency() + ", more than the order's " + order.amount().toPlainString());
             }
-            sql.insertInto(TABLE, WORKSPACE_ID, REFUND_ID, ORDER_ID, AMOUNT, REFUNDED_AT)
-                    .values(workspace.value(), refundId, orderId.value(), amount, refundedAt.atOffset(ZoneOffset.UTC))
+            sql.insertInto(TABLE, WORKSPACE_ID, REFUND_ID, ORDER_ID, CUSTOMER_ID, AMOUNT, REFUNDED_AT)
+                    .values(workspace.value(), refundId, orderId.value(), order.customerId().value(), amount,
+                            refundedAt.atOffset(ZoneOffset.UTC))
                     .execute();
             recording.rerecord(workspace, order.withRefunded(total), "updated");
             return new Recording.Answer("created", null);
