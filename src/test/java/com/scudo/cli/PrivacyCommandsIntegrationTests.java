@@ -45,6 +45,7 @@ class PrivacyCommandsIntegrationTests {
                 null, null, "Turin", null, "IT", new Preferences("store", List.of(), false, false), List.of(), null));
         ingest.recordOrder(target, new OrderCommand("cp-1-o1", "cp-1", "2026-01-05", new BigDecimal("42.00"), "EUR",
                 null, "store", List.of(), List.of()));
+        ingest.replayPending(); // both stores hold it before the commands look
         ViewsClient.localStores = args -> new ViewsClient.LocalContext(context, () -> { });
     }
 

@@ -130,6 +130,7 @@ abstract class DemoBulkLoadScenarios {
     void refusesAWorkspaceWithOtherCustomersUnlessAllowed() {
         ingest.upsertCustomer(workspace, new CustomerCommand("shop-1", "Real Customer", "real@example.com", null, null,
                 null, null, "US", null, List.of(), null));
+        ingest.replayPending();
 
         assertThatThrownBy(() -> demo.load(workspace, 20, SEED, true, false, n -> { }))
                 .isInstanceOf(DemoBulkLoad.WorkspaceHasOtherData.class);

@@ -48,6 +48,7 @@ record PrivacyFixture(String id, String email, String name, Path errorsFile) {
             ingest.recordInteraction(workspace, new InteractionCommand(id + "-i" + i, id, "email_open", "email",
                     today.minusDays(100 + i).toString(), "spring newsletter"));
         }
+        ingest.replayPending(); // the operational copy follows the acknowledgement: let it land before looking
         Path file = folder.resolve(id + "-customers.csv");
         Files.writeString(file, "customer_id,name,email\n" + id + "," + name + ",not-an-address\n");
         // The source name names them (it is scrubbed); the error file's path is left as the import chose it.
