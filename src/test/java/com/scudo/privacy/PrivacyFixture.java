@@ -48,6 +48,8 @@ record PrivacyFixture(String id, String email, String name, Path errorsFile) {
             ingest.recordInteraction(workspace, new InteractionCommand(id + "-i" + i, id, "email_open", "email",
                     today.minusDays(100 + i).toString(), "spring newsletter"));
         }
+        ingest.refund(workspace, id + "-o0", new com.scudo.ingest.RefundCommand("refund-" + id, new BigDecimal("20.00"),
+                null, "a damaged throw"));
         ingest.replayPending(); // the operational copy follows the acknowledgement: let it land before looking
         Path file = folder.resolve(id + "-customers.csv");
         Files.writeString(file, "customer_id,name,email\n" + id + "," + name + ",not-an-address\n");

@@ -115,7 +115,8 @@ abstract class PrivacyScenarios {
         JsonNode analytical = export.path("analytical");
         for (String table : PersonalDataCatalog.SQL_CUSTOMER_TABLES) {
             assertThat(analytical.has(table)).as(table).isTrue();
-            if (!table.equals("segment_assignment_stage")) {
+            // Work tables, empty once a pass or a copy is done.
+            if (!table.equals("segment_assignment_stage") && !table.equals("recording_outbox")) {
                 assertThat(analytical.path(table).size()).as(table + " rows").isPositive();
                 for (JsonNode row : analytical.path(table)) {
                     assertThat(row.path("customer_id").asString()).as(table).isEqualTo(exported.id());
