@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The recording path's own tables: the order ledger, refunds and the outbox (V70). */
+/** The recording path's own tables: the order ledger, refunds and the outbox (V80). */
 final class LedgerTables {
     private LedgerTables() {
     }
