@@ -7,7 +7,7 @@ import org.hipparchus.special.Gamma;
  * Time in weeks. Formulas: Fader, Hardie and Lee (2005) and their note on conditional expectations;
  * Batislam, Denizel and Filiztekin (2007) for the modified model (as in lifetimes' ModifiedBetaGeoFitter).
  */
-record BetaGeoModel(boolean modified, double r, double alpha, double a, double b) {
+record BetaGeoModel(boolean modified, double r, double alpha, double a, double b) implements PurchaseProcess {
 
     static BetaGeoModel of(boolean modified, double[] p) {
         return new BetaGeoModel(modified, p[0], p[1], p[2], p[3]);
@@ -32,12 +32,14 @@ record BetaGeoModel(boolean modified, double r, double alpha, double a, double b
         return a / (b + x + shift() - 1) * Math.exp((r + x) * logRatio);
     }
 
-    double probabilityAlive(int x, double tx, double age) {
+    @Override
+    public double probabilityAlive(int x, double tx, double age) {
         return 1 / (1 + dropoutOdds(x, tx, age));
     }
 
     /** ln(churn odds) = ln((1 - P(alive)) / P(alive)) and its gradient in the log-parameters. */
-    double logChurnOdds(int x, double tx, double age, double[] gradientInLogParameters) {
+    @Override
+    public double logChurnOdds(int x, double tx, double age, double[] gradientInLogParameters) {
         double logRatio = Math.log((alpha + age) / (alpha + tx));
         double denominator = b + x + shift() - 1;
         gradientInLogParameters[0] = r * logRatio;
@@ -48,7 +50,8 @@ record BetaGeoModel(boolean modified, double r, double alpha, double a, double b
     }
 
     /** E[X(t)]: expected repeat purchases in (0, t] of a customer who made the first purchase at 0. */
-    double expectedPurchases(double t) {
+    @Override
+    public double expectedPurchases(double t) {
         double z = t / (alpha + t);
         double decay = Math.pow(alpha / (alpha + t), r);
         if (modified) {
@@ -58,7 +61,8 @@ record BetaGeoModel(boolean modified, double r, double alpha, double a, double b
     }
 
     /** E[Y(t) | x, t_x, T]: expected purchases in the next t weeks given the history. */
-    double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+    @Override
+    public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
         if (t <= 0) {
             return 0;
         }
@@ -95,7 +99,8 @@ record BetaGeoModel(boolean modified, double r, double alpha, double a, double b
      * Median weeks until the next purchase of an active customer: the posterior rate is
      * Gamma(r + x, alpha + T), so P(no purchase in t) = ((alpha+T)/(alpha+T+t))^(r+x) = 1/2.
      */
-    double medianWeeksToNextPurchase(int x, double age) {
+    @Override
+    public double medianWeeksToNextPurchase(int x, double age) {
         return (alpha + age) * Math.expm1(Math.log(2) / (r + x));
     }
 }

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 /**
  * A fitted model, kept for transparency and to forecast single customers later.
  *
- * @param model          "BG/NBD", "MBG/NBD" or "Gamma-Gamma"
- * @param parameters     r, alpha, a, b or p, q, gamma (alpha in weeks; gamma in the shop's currency)
+ * @param model          "BG/NBD", "MBG/NBD", "Pareto/NBD" or "Gamma-Gamma"
+ * @param parameters     r, alpha, a, b; r, alpha, s, beta (Pareto/NBD) or p, q, gamma (alpha and beta in
+ *                       weeks; gamma in the shop's currency)
  * @param standardErrors same keys; from the inverse Hessian (delta method from the log-parameters)
  * @param covariance     covariance of the log-parameters, in the order of {@code parameters}; null if
  *                       the Hessian was not positive definite
@@ -23,6 +24,7 @@ public record ModelFit(String model, LinkedHashMap<String, Double> parameters, L
 
     public static final String BG_NBD = "BG/NBD";
     public static final String MBG_NBD = "MBG/NBD";
+    public static final String PARETO_NBD = "Pareto/NBD";
     public static final String GAMMA_GAMMA = "Gamma-Gamma";
 
     public double parameter(String name) {

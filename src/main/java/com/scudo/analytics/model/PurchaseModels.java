@@ -10,6 +10,7 @@ import java.util.List;
 public final class PurchaseModels {
 
     private static final String[] PURCHASE_PARAMETERS = {"r", "alpha", "a", "b"};
+    private static final String[] PARETO_PARAMETERS = {"r", "alpha", "s", "beta"};
     private static final String[] SPEND_PARAMETERS = {"p", "q", "gamma"};
 
     private PurchaseModels() {
@@ -32,9 +33,23 @@ public final class PurchaseModels {
     }
 
     static ModelFit fitPurchases(boolean modified, List<PurchaseSummary> customers, ModelSettings settings) {
+        return fitPurchases(modified ? ModelFit.MBG_NBD : ModelFit.BG_NBD, customers, settings);
+    }
+
+    /** Fits one purchase model ("BG/NBD", "MBG/NBD" or "Pareto/NBD") by maximum likelihood. */
+    public static ModelFit fitPurchases(String model, List<PurchaseSummary> customers, ModelSettings settings) {
+        if (ModelFit.PARETO_NBD.equals(model)) {
+            ParetoNbdLikelihood likelihood = ParetoNbdLikelihood.of(customers);
+            LogNormalPrior prior = SmallDataPriors.purchases(model, likelihood.repeatPurchases(), likelihood.totalAge());
+            return fitModel(model, PARETO_PARAMETERS, likelihood, prior, settings);
+        }
+        boolean modified = ModelFit.MBG_NBD.equals(model);
+        if (!modified && !ModelFit.BG_NBD.equals(model)) {
+            throw new IllegalArgumentException(model + " is not a purchase model");
+        }
         BetaGeoLikelihood likelihood = modified ? BetaGeoLikelihood.mbgNbd(customers) : BetaGeoLikelihood.bgNbd(customers);
-        LogNormalPrior prior = SmallDataPriors.purchases(modified, likelihood.repeatPurchases(), likelihood.totalAge());
-        return fitModel(modified ? ModelFit.MBG_NBD : ModelFit.BG_NBD, PURCHASE_PARAMETERS, likelihood, prior, settings);
+        LogNormalPrior prior = SmallDataPriors.purchases(model, likelihood.repeatPurchases(), likelihood.totalAge());
+        return fitModel(model, PURCHASE_PARAMETERS, likelihood, prior, settings);
     }
 
     static ModelFit fitSpend(List<PurchaseSummary> customers, ModelSettings settings) {

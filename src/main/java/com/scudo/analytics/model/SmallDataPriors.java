@@ -16,17 +16,29 @@ final class SmallDataPriors {
     static final double PSEUDO_WEEKS = 52;
     static final double[] BG_NBD = {0.2426, 4.4136, 0.7929, 2.4259};
     static final double[] MBG_NBD = {0.525, 6.183, 0.891, 1.614};
+    static final double[] PARETO_NBD = {0.553, 10.58, 0.606, 11.656};
     static final double[] GAMMA_GAMMA_SHAPES = {6.2488, 3.7446};
 
     private SmallDataPriors() {
     }
 
     static LogNormalPrior purchases(boolean modified, long repeatPurchases, double customerWeeks) {
-        double[] published = modified ? MBG_NBD : BG_NBD;
+        return purchases(modified ? ModelFit.MBG_NBD : ModelFit.BG_NBD, repeatPurchases, customerWeeks);
+    }
+
+    /** For Pareto/NBD beta (weeks, the lifetime scale) is rescaled like alpha. */
+    static LogNormalPrior purchases(String model, long repeatPurchases, double customerWeeks) {
+        double[] published = switch (model) {
+            case ModelFit.BG_NBD -> BG_NBD;
+            case ModelFit.MBG_NBD -> MBG_NBD;
+            case ModelFit.PARETO_NBD -> PARETO_NBD;
+            default -> throw new IllegalArgumentException(model + " is not a purchase model");
+        };
         double shopRate = (repeatPurchases + CDNOW_REPEAT_RATE * PSEUDO_WEEKS) / (customerWeeks + PSEUDO_WEEKS);
-        double alpha = published[1] * CDNOW_REPEAT_RATE / shopRate;
+        double timeScale = CDNOW_REPEAT_RATE / shopRate;
+        double fourth = ModelFit.PARETO_NBD.equals(model) ? published[3] * timeScale : published[3];
         return new LogNormalPrior(
-                new double[] {Math.log(published[0]), Math.log(alpha), Math.log(published[2]), Math.log(published[3])},
+                new double[] {Math.log(published[0]), Math.log(published[1] * timeScale), Math.log(published[2]), Math.log(fourth)},
                 spreads(4));
     }
 

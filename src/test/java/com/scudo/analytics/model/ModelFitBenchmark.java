@@ -13,6 +13,7 @@ public final class ModelFitBenchmark {
 
     private static final double[] PURCHASE = {0.2426, 4.4136, 0.7929, 2.4259};
     private static final double[] MODIFIED = {0.525, 6.183, 0.891, 1.614};
+    private static final double[] PARETO = {0.553, 10.58, 0.606, 11.656};
     private static final double[] SPEND = {6.2488, 3.7446, 15.4477};
 
     private ModelFitBenchmark() {
@@ -26,13 +27,16 @@ public final class ModelFitBenchmark {
         long start = System.nanoTime();
         List<PurchaseSummary> bg = new PurchaseSimulator(1).customers(customers, false, PURCHASE, SPEND, 1, 78);
         List<PurchaseSummary> mbg = new PurchaseSimulator(2).customers(customers, true, MODIFIED, SPEND, 1, 78);
-        System.out.printf(Locale.ROOT, "simulated 2 x %,d customers in %.2f s%n", customers, seconds(start));
+        List<PurchaseSummary> pareto = new PurchaseSimulator(3).paretoCustomers(customers, PARETO, 1, 78);
+        System.out.printf(Locale.ROOT, "simulated 3 x %,d customers in %.2f s%n", customers, seconds(start));
 
         BetaGeoLikelihood bgLikelihood = BetaGeoLikelihood.bgNbd(bg);
         BetaGeoLikelihood mbgLikelihood = BetaGeoLikelihood.mbgNbd(mbg);
         GammaGammaLikelihood spendLikelihood = GammaGammaLikelihood.of(bg);
         LogNormalPrior bgStart = SmallDataPriors.purchases(false, bgLikelihood.repeatPurchases(), bgLikelihood.totalAge());
         LogNormalPrior mbgStart = SmallDataPriors.purchases(true, mbgLikelihood.repeatPurchases(), mbgLikelihood.totalAge());
+        ParetoNbdLikelihood paretoLikelihood = ParetoNbdLikelihood.of(pareto);
+        LogNormalPrior paretoStart = SmallDataPriors.purchases(ModelFit.PARETO_NBD, paretoLikelihood.repeatPurchases(), paretoLikelihood.totalAge());
         LogNormalPrior spendStart = SmallDataPriors.spend(spendLikelihood.meanValue());
         for (int repeat = 1; repeat <= repeats; repeat++) {
             System.out.printf(Locale.ROOT, "-- run %d (load average %s)%n", repeat, loadAverage());
@@ -42,6 +46,10 @@ public final class ModelFitBenchmark {
             MaximumLikelihood.Estimate m = time("MBG/NBD fit", () -> MaximumLikelihood.fit(mbgLikelihood, mbgStart.centre(), null));
             time("MBG/NBD Hessian + standard errors, recomputed", () -> MaximumLikelihood.logCovariance(mbgLikelihood, null, m.parameters()));
             report(m, MODIFIED);
+            MaximumLikelihood.Estimate p = time("Pareto/NBD fit", () -> MaximumLikelihood.fit(paretoLikelihood, paretoStart.centre(), null));
+            time("Pareto/NBD Hessian + standard errors, recomputed", () -> MaximumLikelihood.logCovariance(paretoLikelihood, null, p.parameters()));
+            report(p, PARETO);
+            time("Pareto/NBD one evaluation, value only", () -> paretoLikelihood.evaluate(p.parameters(), null, null));
             MaximumLikelihood.Estimate g = time(String.format(Locale.ROOT, "Gamma-Gamma fit (%,d repeat customers)", spendLikelihood.customers()),
                     () -> MaximumLikelihood.fit(spendLikelihood, spendStart.centre(), null));
             time("Gamma-Gamma Hessian + standard errors, recomputed", () -> MaximumLikelihood.logCovariance(spendLikelihood, null, g.parameters()));
@@ -53,6 +61,8 @@ public final class ModelFitBenchmark {
         List<PurchaseSummary> cdnow = Cdnow.summary();
         for (int i = 0; i < 3; i++) {
             time("CDNOW BG/NBD fit incl. standard errors (2,357 customers)", () -> PurchaseModels.fitPurchases(false, cdnow, ModelSettings.defaults()));
+            time("CDNOW Pareto/NBD fit incl. standard errors (2,357 customers)",
+                    () -> PurchaseModels.fitPurchases(ModelFit.PARETO_NBD, cdnow, ModelSettings.defaults()));
         }
     }
 

@@ -43,6 +43,28 @@ final class PurchaseSimulator {
         return customers;
     }
 
+    /**
+     * Pareto/NBD customers observed for T uniform in [minWeeks, maxWeeks]: purchases at rate
+     * lambda ~ Gamma(r, alpha) for an exponential lifetime with rate mu ~ Gamma(s, beta).
+     */
+    List<PurchaseSummary> paretoCustomers(int count, double[] purchase, double minWeeks, double maxWeeks) {
+        List<PurchaseSummary> customers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            double age = random.nextUniform(minWeeks, maxWeeks);
+            double lambda = random.nextGamma(purchase[0], 1 / purchase[1]);
+            double mu = random.nextGamma(purchase[2], 1 / purchase[3]);
+            double end = Math.min(age, random.nextExponential(1 / mu));
+            int x = 0;
+            double tx = 0;
+            for (double t = random.nextExponential(1 / lambda); t <= end; t += random.nextExponential(1 / lambda)) {
+                x++;
+                tx = t;
+            }
+            customers.add(new PurchaseSummary(x, tx, age, 0));
+        }
+        return customers;
+    }
+
     /** The mean of x Gamma(p, nu) values is Gamma(p x, nu) / x. */
     private double meanSpend(int x, double[] spend) {
         double nu = random.nextGamma(spend[1], 1 / spend[2]);
