@@ -60,18 +60,15 @@ record BetaGeoModel(boolean modified, double r, double alpha, double a, double b
         return (a + b - 1) / aMinusOne() * (1 - decay * Hypergeometric.f21(r, b, a + b - 1, z));
     }
 
-    /** E[Y(t) | x, t_x, T]: expected purchases in the next t weeks given the history. */
     @Override
-    public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+    public double expectedPurchasesIfAlive(double t, int x, double tx, double age) {
         if (t <= 0) {
             return 0;
         }
         int s = shift();
         double z = t / (alpha + age + t);
         double decay = Math.exp((r + x) * Math.log((alpha + age) / (alpha + age + t)));
-        double ifAlive = (a + b + x + s - 1) / aMinusOne()
-                * (1 - decay * Hypergeometric.f21(r + x, b + x + s, a + b + x + s - 1, z));
-        return ifAlive * probabilityAlive(x, tx, age);
+        return (a + b + x + s - 1) / aMinusOne() * (1 - decay * Hypergeometric.f21(r + x, b + x + s, a + b + x + s - 1, z));
     }
 
     /** P(X(t) = n) for BG/NBD (Fader, Hardie and Lee 2005, equation 8). */

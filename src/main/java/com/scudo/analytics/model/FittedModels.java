@@ -6,8 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The fitted models of one shop and the per-customer forecast they give. Churn, expected orders, the
- * next-order date and the purchases in CLV come from MBG/NBD; spend from Gamma-Gamma. BG/NBD is
- * carried for transparency only.
+ * next-order date and the purchases in CLV come from the driving purchase model (the one the holdout
+ * check chose, MBG/NBD by default); spend from Gamma-Gamma. The other purchase fits are carried for
+ * transparency.
  */
 public final class FittedModels {
 
@@ -17,20 +18,30 @@ public final class FittedModels {
     private final ModelFit purchase;
     private final ModelFit churn;
     private final ModelFit spend;
-    private final BetaGeoModel churnModel;
+    private final List<ModelFit> purchaseFits;
+    private final ModelChoice choice;
+    private final PurchaseProcess churnModel;
     private final double[][] churnCovariance;
     private final double p;
     private final double q;
     private final double gamma;
 
     FittedModels(ModelFit purchase, ModelFit churn, ModelFit spend) {
-        this.purchase = purchase;
-        this.churn = requireModel(churn, ModelFit.MBG_NBD);
+        this(purchase == null ? List.of(churn) : List.of(purchase, churn), churn, spend, null);
+    }
+
+    /**
+     * @param purchaseFits every purchase model fitted on the whole shop
+     * @param churn        the one of them that drives the scores
+     * @param choice       why it was chosen; null when rebuilt from stored fits without one
+     */
+    FittedModels(List<ModelFit> purchaseFits, ModelFit churn, ModelFit spend, ModelChoice choice) {
+        this.purchase = purchaseFits.stream().filter(f -> ModelFit.BG_NBD.equals(f.model())).findFirst().orElse(null);
+        this.churn = Objects.requireNonNull(churn, "the driving purchase fit is required");
         this.spend = requireModel(spend, ModelFit.GAMMA_GAMMA);
-        if (purchase != null) {
-            requireModel(purchase, ModelFit.BG_NBD);
-        }
-        this.churnModel = new BetaGeoModel(true, churn.parameter("r"), churn.parameter("alpha"), churn.parameter("a"), churn.parameter("b"));
+        this.purchaseFits = List.copyOf(purchaseFits);
+        this.choice = choice;
+        this.churnModel = PurchaseProcess.of(churn);
         this.churnCovariance = churn.covariance();
         this.p = spend.parameter("p");
         this.q = spend.parameter("q");
@@ -50,9 +61,19 @@ public final class FittedModels {
         return purchase;
     }
 
-    /** MBG/NBD. */
+    /** The purchase model that drives churn, expected orders, next order and CLV. */
     public ModelFit churn() {
         return churn;
+    }
+
+    /** Every purchase model fitted on the whole shop, the driving one included. */
+    public List<ModelFit> purchaseFits() {
+        return purchaseFits;
+    }
+
+    /** Why the driving model was chosen; null when rebuilt from stored fits. */
+    public ModelChoice choice() {
+        return choice;
     }
 
     /** Gamma-Gamma. */
@@ -67,9 +88,9 @@ public final class FittedModels {
         double pAlive = churnModel.probabilityAlive(x, tx, age);
         double churnPoint = 1 - pAlive;
         double[] range = churnRange(x, tx, age, churnPoint);
-        double expectedOrders = churnModel.conditionalExpectedPurchases(settings.horizonWeeks(), x, tx, age);
+        double expectedOrders = pAlive * churnModel.expectedPurchasesIfAlive(settings.horizonWeeks(), x, tx, age);
         double spendPerOrder = expectedSpend(customer);
-        double clv = LifetimeValue.discounted(t -> churnModel.conditionalExpectedPurchases(t, x, tx, age), spendPerOrder,
+        double clv = LifetimeValue.discounted(t -> pAlive * churnModel.expectedPurchasesIfAlive(t, x, tx, age), spendPerOrder,
                 settings.clvMonths(), ForecastSettings.WEEKS_PER_MONTH, settings.monthlyDiscountRate());
         return new CustomerForecast(pAlive, churnPoint, range[0], range[1], expectedOrders, spendPerOrder, clv,
                 churnModel.medianWeeksToNextPurchase(x, age));

@@ -93,11 +93,11 @@ record ParetoNbdModel(double r, double alpha, double s, double beta) implements 
     }
 
     @Override
-    public double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+    public double expectedPurchasesIfAlive(double t, int x, double tx, double age) {
         if (t <= 0) {
             return 0;
         }
-        return probabilityAlive(x, tx, age) * (r + x) * (beta + age) / (alpha + age) * survivalIntegral(beta + age, t);
+        return (r + x) * (beta + age) / (alpha + age) * survivalIntegral(beta + age, t);
     }
 
     /**

@@ -23,6 +23,17 @@ public final class PurchaseModels {
         return new FittedModels(purchase, churn, spend);
     }
 
+    /**
+     * Fits every purchase model on the whole shop and lets the one {@code choice} names drive the scores
+     * (see {@link ModelSelection}).
+     */
+    public static FittedModels fit(List<PurchaseSummary> customers, ModelSettings settings, ModelChoice choice) {
+        List<ModelFit> fits = ModelSelection.MODELS.stream().map(m -> fitPurchases(m, customers, settings)).toList();
+        ModelFit driving = fits.stream().filter(f -> f.model().equals(choice.chosen())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(choice.chosen() + " is not a purchase model"));
+        return new FittedModels(fits, driving, fitSpend(customers, settings), choice);
+    }
+
     /** Rebuilds the forecasting models from stored fits (the BG/NBD fit is not needed to forecast). */
     public static FittedModels fromFits(ModelFit churnModel, ModelFit spendModel) {
         return new FittedModels(null, churnModel, spendModel);

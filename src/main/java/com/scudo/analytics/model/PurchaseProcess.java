@@ -15,7 +15,12 @@ interface PurchaseProcess {
     double expectedPurchases(double t);
 
     /** E[Y(t) | x, t_x, T]: expected purchases in the next t weeks given the history. */
-    double conditionalExpectedPurchases(double t, int x, double tx, double age);
+    default double conditionalExpectedPurchases(double t, int x, double tx, double age) {
+        return t <= 0 ? 0 : expectedPurchasesIfAlive(t, x, tx, age) * probabilityAlive(x, tx, age);
+    }
+
+    /** E[Y(t) | x, t_x, T, alive at T]: so a series of horizons needs P(alive) only once. */
+    double expectedPurchasesIfAlive(double t, int x, double tx, double age);
 
     /**
      * Median weeks until the next purchase of an active customer: the posterior purchase rate is

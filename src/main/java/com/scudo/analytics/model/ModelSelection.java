@@ -1,0 +1,211 @@
+package com.scudo.analytics.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses the purchase model by the shop's own data: fit each model on a calibration period, let it
+ * predict the repeat orders of the holdout weeks that followed, and keep the one whose predictions came
+ * closest (per week and by customers' number of past orders). Shops with too little history, too few
+ * customers or too few holdout orders keep {@link ModelChoice#DEFAULT_MODEL}, and the reason says so.
+ * Pure: purchase days in, a {@link ModelChoice} out.
+ */
+public final class ModelSelection {
+
+    public static final List<String> MODELS = List.of(ModelFit.BG_NBD, ModelFit.MBG_NBD, ModelFit.PARETO_NBD);
+    /** Past repeat orders 0 .. 6 each have a row; the last row is "7 or more". */
+    static final int FREQUENCY_ROWS = 8;
+    private static final double DAYS_PER_WEEK = 7.0;
+
+    private ModelSelection() {
+    }
+
+    /**
+     * @param purchaseDays per customer, the distinct days with an order (epoch days), ascending
+     * @param end          the as-of date: the holdout ends here
+     */
+    public static ModelChoice choose(List<int[]> purchaseDays, LocalDate end, ChoiceSettings choice, ModelSettings fitting) {
+        int endDay = (int) end.toEpochDay();
+        int firstDay = endDay;
+        for (int[] days : purchaseDays) {
+            if (days.length > 0) {
+                firstDay = Math.min(firstDay, days[0]);
+            }
+        }
+        int historyWeeks = (endDay - firstDay) / 7;
+        int holdoutWeeks = Math.min(choice.maxHoldoutWeeks(), historyWeeks / 3);
+        if (holdoutWeeks < choice.minHoldoutWeeks()) {
+            return keepDefault("The order history covers " + weeks(historyWeeks) + "; checking the models against the shop's own"
+                    + " orders needs at least " + weeks(3 * choice.minHoldoutWeeks()) + " (a holdout of " + weeks(choice.minHoldoutWeeks())
+                    + " after a period twice as long).", null, end, 0, 0);
+        }
+        int calibrationEndDay = endDay - 7 * holdoutWeeks;
+        LocalDate calibrationEnd = LocalDate.ofEpochDay(calibrationEndDay);
+        List<int[]> cohort = new ArrayList<>();
+        for (int[] days : purchaseDays) {
+            if (days.length > 0 && days[0] <= calibrationEndDay) {
+                cohort.add(days);
+            }
+        }
+        if (cohort.size() < choice.minCustomers()) {
+            return keepDefault(count(cohort.size(), "customer") + " had ordered by " + calibrationEnd + ", too few to tell the"
+                    + " models apart (the check needs " + count(choice.minCustomers(), "customer") + ").",
+                    calibrationEnd, end, holdoutWeeks, cohort.size());
+        }
+        cohort = evenlySpread(cohort, choice.maxCustomers());
+        Split split = Split.of(cohort, calibrationEndDay, holdoutWeeks);
+        int actual = split.actualByWeek[holdoutWeeks - 1];
+        if (actual < choice.minHoldoutOrders()) {
+            return keepDefault("Only " + count(actual, "repeat order") + " came in the last " + weeks(holdoutWeeks)
+                    + " from customers who had ordered before; the check needs " + choice.minHoldoutOrders() + ".",
+                    calibrationEnd, end, holdoutWeeks, cohort.size());
+        }
+        List<HoldoutCheck> checks = new ArrayList<>();
+        for (String model : MODELS) {
+            checks.add(check(model, split, fitting));
+        }
+        checks.sort(Comparator.comparingDouble(HoldoutCheck::score));
+        return new ModelChoice(checks.get(0).model(), true, reason(checks, holdoutWeeks), calibrationEnd, end, holdoutWeeks,
+                cohort.size(), checks);
+    }
+
+    private static ModelChoice keepDefault(String why, LocalDate calibrationEnd, LocalDate end, int holdoutWeeks, int customers) {
+        return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, why + " " + ModelChoice.DEFAULT_MODEL
+                + ", the default, drives the scores.", calibrationEnd, end, holdoutWeeks, customers, List.of());
+    }
+
+    private static String reason(List<HoldoutCheck> ranked, int holdoutWeeks) {
+        HoldoutCheck best = ranked.get(0);
+        StringBuilder why = new StringBuilder(best.model()).append(" predicted the last ").append(weeks(holdoutWeeks))
+                .append(" best: fitted on the weeks before, it expected ").append(orders(best.expectedOrders()))
+                .append(" repeat orders and ").append(String.format(Locale.ROOT, "%,d", best.actualOrders())).append(" came");
+        for (int i = 1; i < ranked.size(); i++) {
+            HoldoutCheck other = ranked.get(i);
+            why.append(i == 1 ? "; " : ", ").append(other.model()).append(" expected ").append(orders(other.expectedOrders()));
+        }
+        return why.append(". Week by week and by customers' past orders it was ").append(percent(best.score() / 2))
+                .append(" off on average, against ").append(percent(ranked.get(1).score() / 2)).append(" for the runner-up.")
+                .toString();
+    }
+
+    static HoldoutCheck check(String model, Split split, ModelSettings fitting) {
+        ModelFit fit = PurchaseModels.fitPurchases(model, split.calibration, fitting);
+        PurchaseProcess process = PurchaseProcess.of(fit);
+        int weeks = split.holdoutWeeks;
+        double[] expectedByWeek = new double[weeks];
+        double[] expectedByRow = new double[FREQUENCY_ROWS];
+        for (PurchaseSummary c : split.calibration) {
+            double alive = process.probabilityAlive(c.frequency(), c.recency(), c.age());
+            for (int k = 1; k <= weeks; k++) {
+                double e = alive * process.expectedPurchasesIfAlive(k, c.frequency(), c.recency(), c.age());
+                expectedByWeek[k - 1] += e;
+                if (k == weeks) {
+                    expectedByRow[row(c.frequency())] += e;
+                }
+            }
+        }
+        double actualTotal = Math.max(1, split.actualByWeek[weeks - 1]);
+        double weekly = 0;
+        for (int k = 0; k < weeks; k++) {
+            weekly += Math.abs(expectedByWeek[k] - split.actualByWeek[k]);
+        }
+        double weeklyError = weekly / weeks / actualTotal;
+        List<HoldoutCheck.FrequencyRow> rows = new ArrayList<>();
+        double frequency = 0;
+        for (int g = 0; g < FREQUENCY_ROWS; g++) {
+            int n = split.customersByRow[g];
+            if (n > 0) {
+                rows.add(new HoldoutCheck.FrequencyRow(g, g == FREQUENCY_ROWS - 1, n, expectedByRow[g] / n,
+                        split.actualByRow[g] / (double) n));
+                frequency += Math.abs(expectedByRow[g] - split.actualByRow[g]);
+            }
+        }
+        double frequencyError = frequency / actualTotal;
+        double totalError = Math.abs(expectedByWeek[weeks - 1] - split.actualByWeek[weeks - 1]) / actualTotal;
+        return new HoldoutCheck(model, fit.parameters(), fit.logLikelihood(), fit.usedPrior(), expectedByWeek,
+                split.actualByWeek.clone(), rows, totalError, weeklyError, frequencyError, weeklyError + frequencyError);
+    }
+
+    static int row(int repeatOrders) {
+        return Math.min(repeatOrders, FREQUENCY_ROWS - 1);
+    }
+
+    private static List<int[]> evenlySpread(List<int[]> customers, int size) {
+        if (customers.size() <= size) {
+            return customers;
+        }
+        List<int[]> sample = new ArrayList<>(size);
+        double stride = (double) customers.size() / size;
+        for (int i = 0; i < size; i++) {
+            sample.add(customers.get((int) (i * stride)));
+        }
+        return sample;
+    }
+
+    /** The calibration summaries of the cohort and what it did in the holdout. */
+    static final class Split {
+        final List<PurchaseSummary> calibration;
+        final int holdoutWeeks;
+        final int[] actualByWeek;
+        final int[] customersByRow = new int[FREQUENCY_ROWS];
+        final int[] actualByRow = new int[FREQUENCY_ROWS];
+
+        private Split(List<PurchaseSummary> calibration, int holdoutWeeks, int[] actualByWeek) {
+            this.calibration = calibration;
+            this.holdoutWeeks = holdoutWeeks;
+            this.actualByWeek = actualByWeek;
+        }
+
+        static Split of(List<int[]> cohort, int calibrationEndDay, int holdoutWeeks) {
+            List<PurchaseSummary> calibration = new ArrayList<>(cohort.size());
+            int[] incremental = new int[holdoutWeeks];
+            Split split = new Split(calibration, holdoutWeeks, new int[holdoutWeeks]);
+            for (int[] days : cohort) {
+                int x = 0;
+                int last = days[0];
+                int holdout = 0;
+                for (int i = 1; i < days.length; i++) {
+                    if (days[i] <= calibrationEndDay) {
+                        x++;
+                        last = days[i];
+                    } else {
+                        int week = (days[i] - calibrationEndDay - 1) / 7;
+                        if (week < holdoutWeeks) {
+                            incremental[week]++;
+                            holdout++;
+                        }
+                    }
+                }
+                calibration.add(new PurchaseSummary(x, (last - days[0]) / DAYS_PER_WEEK,
+                        (calibrationEndDay - days[0]) / DAYS_PER_WEEK, 0));
+                split.customersByRow[row(x)]++;
+                split.actualByRow[row(x)] += holdout;
+            }
+            int running = 0;
+            for (int k = 0; k < holdoutWeeks; k++) {
+                running += incremental[k];
+                split.actualByWeek[k] = running;
+            }
+            return split;
+        }
+    }
+
+    private static String weeks(int weeks) {
+        return count(weeks, "week");
+    }
+
+    private static String count(long n, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+    }
+
+    private static String orders(double expected) {
+        return String.format(Locale.ROOT, "%,d", Math.round(expected));
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+}
