@@ -6,6 +6,7 @@ import com.scudo.analytics.CustomerMetricsRefreshed;
 import com.scudo.analytics.MetricsComputed;
 import com.scudo.analytics.ModelReport;
 import com.scudo.analytics.RunAlreadyActiveException;
+import com.scudo.analytics.RunStepFailedException;
 import com.scudo.analytics.RunStatus;
 import com.scudo.analytics.model.FittedModels;
 import com.scudo.analytics.model.ModelFit;
@@ -100,15 +101,19 @@ class AnalyticsService implements AnalyticsRuns {
         try {
             FullRun.Result result = fullRun.run(runId, workspace.value(), asOf);
             lastFits.put(workspace.value(), Optional.of(new Fitted(result.models(), result.rfm())));
-            runs.progress(runId, "assigning segments and recommendations", null, result.customers());
-            events.publishEvent(new MetricsComputed(workspace, asOf, runId));
+            runs.progress(runId, "metrics written", null, result.customers());
+            events.publishEvent(new MetricsComputed(workspace, asOf, runId)); // the later steps chain from here
             runs.finished(runId, "done", result.customers() + " customers scored in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             log.info("Analytics run {} for {} as of {}: {} customers in {} ms", runId, workspace.value(), asOf,
                     result.customers(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RunStepFailedException e) {
+            log.error("Analytics run {} for {}: the step '{}' failed", runId, workspace.value(), e.step(), e);
+            runs.failed(runId, e.step(), "The metrics were written, then the step '" + e.step() + "' failed: "
+                    + e.getCause().getMessage());
         } catch (RuntimeException e) {
             log.error("Analytics run {} for {} failed", runId, workspace.value(), e);
-            runs.finished(runId, "failed", "The run stopped: " + e.getMessage());
+            runs.failed(runId, null, "The run stopped: " + e.getMessage());
         } finally {
             activeRuns.remove(workspace.value(), runId);
         }
