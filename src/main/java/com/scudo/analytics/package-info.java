@@ -5,7 +5,7 @@
  * behaviour in full runs and per-customer refreshes, and announces each run with {@link MetricsComputed} and
  * {@link CustomerMetricsRefreshed}. Uses the operational customer records and the shared values only.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = {"customer", "shared"})
+@ApplicationModule(displayName = "Analytics", allowedDependencies = {"customer", "platform", "shared"})
 package com.scudo.analytics;
 
 import org.springframework.modulith.ApplicationModule;

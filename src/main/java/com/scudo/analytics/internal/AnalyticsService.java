@@ -11,6 +11,7 @@ import com.scudo.analytics.RunStatus;
 import com.scudo.analytics.model.FittedModels;
 import com.scudo.analytics.model.ModelFit;
 import com.scudo.analytics.model.PurchaseModels;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 @Service
 @EnableConfigurationProperties(AnalyticsSettings.class)
@@ -47,14 +47,10 @@ class AnalyticsService implements AnalyticsRuns {
     private final ApplicationEventPublisher events;
     private final Map<String, String> activeRuns = new ConcurrentHashMap<>();
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "analytics-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background;
 
     AnalyticsService(FullRun fullRun, HistoryReader histories, MetricsWriter writer, ModelStore modelStore, RunLog runs,
-                     AnalyticsSettings settings, ApplicationEventPublisher events) {
+                     AnalyticsSettings settings, ApplicationEventPublisher events, ThreadPools pools) {
         this.fullRun = fullRun;
         this.histories = histories;
         this.writer = writer;
@@ -62,6 +58,7 @@ class AnalyticsService implements AnalyticsRuns {
         this.runs = runs;
         this.settings = settings;
         this.events = events;
+        this.background = pools.shared("analytics-run");
     }
 
     private record Fitted(FittedModels models, RfmScale rfm) {
