@@ -3,6 +3,8 @@ package com.scudo.analytics.internal;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
 import com.scudo.analytics.ScoredCustomers;
+import com.scudo.analytics.internal.schema.tables.CustomerDim;
+import com.scudo.analytics.internal.schema.tables.CustomerMetrics;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -10,7 +12,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.SelectOnConditionStep;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+
+import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_DIM;
+import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS;
 
 /**
  * The one customer look-up: by id or e-mail exactly, else by name tolerantly (case, part of the name, small
@@ -32,14 +36,14 @@ class CustomerLookups implements ScoredCustomers {
     /** Fits this close to the best one are just as plausible: the user is asked to choose. */
     static final double TIE_MARGIN = 0.04;
     private static final int MAX_SCAN = 200_000;
-    private static final Table<?> DIM = DSL.table(DSL.name("customer_dim")).as("d");
-    private static final Table<?> METRICS = DSL.table(DSL.name("customer_metrics")).as("m");
-    private static final Field<String> WORKSPACE = text("d", "workspace_id");
-    private static final Field<String> ID = text("d", "customer_id");
-    private static final Field<String> NAME = text("d", "name");
-    private static final Field<String> EMAIL = text("d", "email");
-    private static final Field<String> CITY = text("d", "city");
-    private static final Field<BigDecimal> SPENT = DSL.field(DSL.name("m", "total_spent"), BigDecimal.class);
+    private static final CustomerDim DIM = CUSTOMER_DIM.as("d");
+    private static final CustomerMetrics METRICS = CUSTOMER_METRICS.as("m");
+    private static final Field<String> WORKSPACE = DIM.WORKSPACE_ID;
+    private static final Field<String> ID = DIM.CUSTOMER_ID;
+    private static final Field<String> NAME = DIM.NAME;
+    private static final Field<String> EMAIL = DIM.EMAIL;
+    private static final Field<String> CITY = DIM.CITY;
+    private static final Field<BigDecimal> SPENT = METRICS.TOTAL_SPENT;
 
     private record Scored(NamedCustomer customer, double score) {
     }
@@ -140,14 +144,10 @@ class CustomerLookups implements ScoredCustomers {
 
     private SelectOnConditionStep<Record5<String, String, String, String, BigDecimal>> from() {
         return sql.select(ID, NAME, EMAIL, CITY, SPENT).from(DIM).leftJoin(METRICS)
-                .on(text("m", "workspace_id").eq(WORKSPACE).and(text("m", "customer_id").eq(ID)));
+                .on(METRICS.WORKSPACE_ID.eq(WORKSPACE).and(METRICS.CUSTOMER_ID.eq(ID)));
     }
 
     private static NamedCustomer customer(Record5<String, String, String, String, BigDecimal> r) {
         return new NamedCustomer(r.value1(), r.value2(), r.value3(), r.value4(), r.value5());
-    }
-
-    private static Field<String> text(String table, String column) {
-        return DSL.field(DSL.name(table, column), String.class);
     }
 }
