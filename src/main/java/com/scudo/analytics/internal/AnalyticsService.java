@@ -12,6 +12,7 @@ import com.scudo.analytics.model.FittedModels;
 import com.scudo.analytics.model.ModelFit;
 import com.scudo.analytics.model.PurchaseModels;
 import com.scudo.platform.ThreadPools;
+import com.scudo.shared.ConflictException;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 @Service
 @EnableConfigurationProperties(AnalyticsSettings.class)
@@ -74,7 +76,14 @@ class AnalyticsService implements AnalyticsRuns {
     @Override
     public RunStatus start(WorkspaceId workspace, LocalDate asOf) {
         String runId = claim(workspace, asOf);
-        background.submit(() -> execute(workspace, asOf, runId));
+        try {
+            background.submit(() -> execute(workspace, asOf, runId));
+        } catch (RejectedExecutionException e) {
+            // The queue of runs (scudo.threads.analytics-run) is full: this run never starts, so it must not stay "running".
+            runs.failed(runId, null, "Not started: too many analytics runs are waiting; try again shortly");
+            activeRuns.remove(workspace.value(), runId);
+            throw new ConflictException("Too many analytics runs are waiting; try again shortly");
+        }
         return runs.find(runId).orElseThrow();
     }
 
