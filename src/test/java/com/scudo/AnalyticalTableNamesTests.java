@@ -176,5 +176,6 @@ class AnalyticalTableNamesTests {
             "workspace", Set.of("workspaces"),
             "security", Set.of("users", "user_workspaces", "api_keys"),
             "audit", Set.of("audit_events"),
-            "privacy", Set.of("privacy_erasures"));
+            "privacy", Set.of("privacy_erasures"),
+            "money", Set.of("exchange_rates"));
 }
