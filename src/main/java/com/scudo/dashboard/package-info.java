@@ -1,6 +1,9 @@
 /**
  * The Scudo Customer 360 dashboard: server-rendered pages (Thymeleaf, htmx for partial updates, echarts for
  * charts, both from WebJars) over the public services of the other modules, and a live feed of today's
- * counters pushed to open pages as server-sent events.
+ * counters pushed to open pages as server-sent events. Owns no table.
  */
+@ApplicationModule(displayName = "Dashboard")
 package com.scudo.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
 import com.scudo.customer.RealtimeCounters;
 import com.scudo.ingest.IngestService;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,16 +53,18 @@ public class DemoBulkLoad {
     private final AnalyticalFacts facts;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ThreadPools pools;
     private final Clock clock;
 
     DemoBulkLoad(IngestService ingest, BulkWrites bulk, AnalyticalFacts facts, PlatformTransactionManager transactions,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, ThreadPools pools, Clock clock) {
         this.ingest = ingest;
         this.bulk = bulk;
         this.facts = facts;
         this.transactions = new TransactionTemplate(transactions);
         this.events = events;
         this.clock = clock;
+        this.pools = pools;
     }
 
     /**
@@ -79,11 +81,7 @@ public class DemoBulkLoad {
             throw new WorkspaceHasOtherData(workspace, contents.others());
         }
         DemoCatalog catalog = new DemoCatalog(LocalDate.now(clock.withZone(ZoneOffset.UTC)), clock.instant(), seed);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "demo-bulk-load");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pools.forOperation("demo-bulk-load", Math.max(1, threads));
         AtomicInteger done = new AtomicInteger();
         IntConsumer safeProgress = n -> {
             synchronized (progress) {

@@ -7,6 +7,7 @@ import com.scudo.imports.internal.ImportJournal;
 import com.scudo.imports.internal.ImportSettings;
 import com.scudo.imports.internal.Readers;
 import com.scudo.ingest.IngestService;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
@@ -29,7 +30,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 /**
@@ -53,14 +53,12 @@ public class ImportService {
     private final Clock clock;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private final Map<String, CatchUp> catchUps = new ConcurrentHashMap<>();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scudo-import");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ThreadPools pools;
+    private final ExecutorService background;
 
     ImportService(ImportJournal journal, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
-                  TransactionTemplate transactions, ApplicationEventPublisher events, ImportSettings settings, Clock clock) {
+                  TransactionTemplate transactions, ApplicationEventPublisher events, ImportSettings settings, ThreadPools pools,
+                  Clock clock) {
         this.journal = journal;
         this.ingest = ingest;
         this.bulk = bulk;
@@ -69,6 +67,8 @@ public class ImportService {
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.pools = pools;
+        this.background = pools.shared("import");
     }
 
     /** Imports the file now; {@code progress} hears the number of rows done (of {@link ImportJob#totalRows()}). */
@@ -171,13 +171,13 @@ public class ImportService {
         if (!running.add(jobId)) {
             throw new InvalidInputException("file", "this file is being imported already (import " + jobId + ")");
         }
-        ExecutorService writers = Executors.newFixedThreadPool(settings.writers());
+        ExecutorService writers = pools.forOperation("import-writer", settings.writers());
         CatchUp catchUp = new CatchUp(System.nanoTime(),
                 journal.find(request.workspace().value(), jobId, 0).map(ImportJob::operationalRows).orElse(0L));
         catchUps.put(jobId, catchUp);
         try {
-            ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, clock,
-                    settings.chunkSize());
+            ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, pools,
+                    clock, settings.chunkSize());
             run.run(progress, operationalProgress, () -> catchUp.settingCounters = true);
             ImportJob done = journal.find(request.workspace().value(), jobId, 0).orElseThrow();
             writeErrorFile(request, done);

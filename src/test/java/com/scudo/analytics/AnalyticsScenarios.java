@@ -12,6 +12,7 @@ import com.scudo.segment.Segments;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
+import com.scudo.support.FailingRecommendations;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -252,6 +253,23 @@ abstract class AnalyticsScenarios {
             assertThat((String) row.get("rfm")).matches("[1-5]{3}");
         }
         assertThat(analytics.models(small)).allSatisfy(m -> assertThat(m.usedPrior()).isTrue());
+    }
+
+    @Test
+    void aFailingStepMarksTheRunFailedAndNamesTheStep() {
+        WorkspaceId small = smallShop();
+        FailingRecommendations.failFor(small);
+        try {
+            RunStatus status = analytics.runNow(small, LocalDate.now(ZoneOffset.UTC));
+            assertThat(status.state()).isEqualTo("failed");
+            assertThat(status.step()).isEqualTo("recommendations");
+            assertThat(status.message()).contains("'recommendations' failed", "recommendation rules unavailable");
+            // the steps before it stay done: metrics written, segments assigned
+            assertThat(jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ?"
+                    + " and primary_segment is not null", Integer.class, small.value())).isPositive();
+        } finally {
+            FailingRecommendations.heal(small);
+        }
     }
 
     @Test

@@ -1,5 +1,8 @@
 package com.scudo.customer360;
 
+import com.scudo.assistant.Answer;
+import com.scudo.assistant.Assistant;
+import com.scudo.assistant.ProfileCard;
 import com.scudo.demo.DemoData;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
@@ -36,6 +39,8 @@ abstract class Customer360Scenarios {
     Customer360Views views;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Assistant assistant;
 
     WorkspaceId workspace;
     Api api;
@@ -105,6 +110,17 @@ abstract class Customer360Scenarios {
         JsonNode partial = api.get("/api/v1/customers/lookup?q=" + encode("avid ki")).json();
         assertThat(partial.path("customerId").asString()).isEqualTo("cust-003");
         assertThat(partial.path("matchedBy").asString()).isEqualTo("partial name");
+    }
+
+    @Test
+    void theLookupAndTheAssistantMeanTheSameCustomerByAName() {
+        for (String name : List.of("David Kim", "dvid kim", "Kim David", "avid ki")) {
+            JsonNode lookup = api.get("/api/v1/customers/lookup?q=" + encode(name)).json();
+            assertThat(lookup.path("customerId").asString()).as(name).isEqualTo("cust-003");
+            Answer answer = assistant.ask(workspace, "Show me " + name + "'s complete profile");
+            assertThat(answer.cards()).as(name).anySatisfy(card -> assertThat(card)
+                    .isInstanceOfSatisfying(ProfileCard.class, p -> assertThat(p.customerId()).isEqualTo("cust-003")));
+        }
     }
 
     @Test

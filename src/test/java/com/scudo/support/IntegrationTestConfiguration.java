@@ -15,6 +15,11 @@ public class IntegrationTestConfiguration {
     }
 
     @Bean
+    static FailingRecommendations failingRecommendations() {
+        return new FailingRecommendations();
+    }
+
+    @Bean
     static FailingAnalyticalStore failingAnalyticalStore() {
         return new FailingAnalyticalStore();
     }

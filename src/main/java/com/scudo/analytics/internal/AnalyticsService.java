@@ -6,10 +6,13 @@ import com.scudo.analytics.CustomerMetricsRefreshed;
 import com.scudo.analytics.MetricsComputed;
 import com.scudo.analytics.ModelReport;
 import com.scudo.analytics.RunAlreadyActiveException;
+import com.scudo.analytics.RunStepFailedException;
 import com.scudo.analytics.RunStatus;
 import com.scudo.analytics.model.FittedModels;
 import com.scudo.analytics.model.ModelFit;
 import com.scudo.analytics.model.PurchaseModels;
+import com.scudo.platform.ThreadPools;
+import com.scudo.shared.ConflictException;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
@@ -25,7 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 @Service
 @EnableConfigurationProperties(AnalyticsSettings.class)
@@ -46,14 +49,10 @@ class AnalyticsService implements AnalyticsRuns {
     private final ApplicationEventPublisher events;
     private final Map<String, String> activeRuns = new ConcurrentHashMap<>();
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "analytics-run");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background;
 
     AnalyticsService(FullRun fullRun, HistoryReader histories, MetricsWriter writer, ModelStore modelStore, RunLog runs,
-                     AnalyticsSettings settings, ApplicationEventPublisher events) {
+                     AnalyticsSettings settings, ApplicationEventPublisher events, ThreadPools pools) {
         this.fullRun = fullRun;
         this.histories = histories;
         this.writer = writer;
@@ -61,6 +60,7 @@ class AnalyticsService implements AnalyticsRuns {
         this.runs = runs;
         this.settings = settings;
         this.events = events;
+        this.background = pools.shared("analytics-run");
     }
 
     private record Fitted(FittedModels models, RfmScale rfm) {
@@ -76,7 +76,14 @@ class AnalyticsService implements AnalyticsRuns {
     @Override
     public RunStatus start(WorkspaceId workspace, LocalDate asOf) {
         String runId = claim(workspace, asOf);
-        background.submit(() -> execute(workspace, asOf, runId));
+        try {
+            background.submit(() -> execute(workspace, asOf, runId));
+        } catch (RejectedExecutionException e) {
+            // The queue of runs (scudo.threads.analytics-run) is full: this run never starts, so it must not stay "running".
+            runs.failed(runId, null, "Not started: too many analytics runs are waiting; try again shortly");
+            activeRuns.remove(workspace.value(), runId);
+            throw new ConflictException("Too many analytics runs are waiting; try again shortly");
+        }
         return runs.find(runId).orElseThrow();
     }
 
@@ -100,15 +107,19 @@ class AnalyticsService implements AnalyticsRuns {
         try {
             FullRun.Result result = fullRun.run(runId, workspace.value(), asOf);
             lastFits.put(workspace.value(), Optional.of(new Fitted(result.models(), result.rfm())));
-            runs.progress(runId, "assigning segments and recommendations", null, result.customers());
-            events.publishEvent(new MetricsComputed(workspace, asOf, runId));
+            runs.progress(runId, "metrics written", null, result.customers());
+            events.publishEvent(new MetricsComputed(workspace, asOf, runId)); // the later steps chain from here
             runs.finished(runId, "done", result.customers() + " customers scored in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             log.info("Analytics run {} for {} as of {}: {} customers in {} ms", runId, workspace.value(), asOf,
                     result.customers(), (System.nanoTime() - start) / 1_000_000);
+        } catch (RunStepFailedException e) {
+            log.error("Analytics run {} for {}: the step '{}' failed", runId, workspace.value(), e.step(), e);
+            runs.failed(runId, e.step(), "The metrics were written, then the step '" + e.step() + "' failed: "
+                    + e.getCause().getMessage());
         } catch (RuntimeException e) {
             log.error("Analytics run {} for {} failed", runId, workspace.value(), e);
-            runs.finished(runId, "failed", "The run stopped: " + e.getMessage());
+            runs.failed(runId, null, "The run stopped: " + e.getMessage());
         } finally {
             activeRuns.remove(workspace.value(), runId);
         }

@@ -57,6 +57,20 @@ class RunLog {
         update.where(RUN_ID.eq(runId)).execute();
     }
 
+    /** A step that follows the metrics (segments, recommendations) is done. */
+    void step(String runId, String step) {
+        sql.update(ANALYTICS_RUNS).set(STEP, step).where(RUN_ID.eq(runId)).execute();
+    }
+
+    /** Failed: the step stays the one the run was in (or is set to the named step), the message says why. */
+    void failed(String runId, String step, String message) {
+        var update = sql.update(ANALYTICS_RUNS).set(STATE, "failed").set(MESSAGE, truncate(message));
+        if (step != null) {
+            update = update.set(STEP, step);
+        }
+        update.set(FINISHED_AT, now()).where(RUN_ID.eq(runId)).execute();
+    }
+
     void finished(String runId, String state, String message) {
         sql.update(ANALYTICS_RUNS).set(STATE, state).set(STEP, state).set(MESSAGE, truncate(message))
                 .set(FINISHED_AT, now()).where(RUN_ID.eq(runId)).execute();

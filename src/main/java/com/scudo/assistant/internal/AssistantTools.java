@@ -1,5 +1,6 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.analytics.ScoredCustomers;
 import com.scudo.assistant.Answer;
 import com.scudo.assistant.Intent;
 import com.scudo.assistant.Interpretation;
@@ -54,16 +55,16 @@ class AssistantTools {
 
     private final Segments segments;
     private final FactsQueries facts;
-    private final CustomerNames directory;
+    private final ScoredCustomers names;
     private final CustomerAnswers customers;
     private final ListAnswers lists;
     private final SegmentAnswers segmentAnswers;
 
-    AssistantTools(Segments segments, FactsQueries facts, CustomerNames directory, CustomerAnswers customers,
+    AssistantTools(Segments segments, FactsQueries facts, ScoredCustomers names, CustomerAnswers customers,
                    ListAnswers lists, SegmentAnswers segmentAnswers) {
         this.segments = segments;
         this.facts = facts;
-        this.directory = directory;
+        this.names = names;
         this.customers = customers;
         this.lists = lists;
         this.segmentAnswers = segmentAnswers;
@@ -91,7 +92,7 @@ class AssistantTools {
                 String score = intent == Intent.WHY_SCORE ? args.path("score").asString("churn") : null;
                 Interpretation i = new Interpretation(intent, who, List.of(), null, null, score, null);
                 return Optional.of(customers.answer(ctx(workspace, question, i, asOf, catalogue),
-                        directory.resolve(workspace, who)));
+                        names.lookup(workspace, who)));
             }
             case "segment_summary" -> {
                 String named = args.path("segment").asString("");

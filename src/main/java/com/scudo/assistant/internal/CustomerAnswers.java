@@ -1,5 +1,7 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.analytics.CustomerMatch;
+import com.scudo.analytics.NamedCustomer;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
 import com.scudo.assistant.Answer;
@@ -25,17 +27,20 @@ class CustomerAnswers {
     private final FactsQueries facts;
     private final ActionLookup actions;
 
+    /** The most customers offered to choose from when a name fits several. */
+    static final int MAX_CHOICES = 10;
+
     CustomerAnswers(FactsQueries facts, ActionLookup actions) {
         this.facts = facts;
         this.actions = actions;
     }
 
-    Answer answer(AnswerContext ctx, CustomerNames.Resolution resolution) {
+    Answer answer(AnswerContext ctx, CustomerMatch resolution) {
         String reference = ctx.interpretation().customer();
-        if (resolution.isAmbiguous()) {
-            return ambiguous(ctx, reference, resolution.candidates());
+        if (resolution.ambiguous()) {
+            return ambiguous(ctx, reference, resolution.candidates().stream().limit(MAX_CHOICES).toList());
         }
-        if (!resolution.isFound()) {
+        if (!resolution.resolved()) {
             return new Answer(ctx.question(), ctx.interpretation(), "I found no customer called \"" + reference
                     + "\". Try the full name, their e-mail address or their customer id.", List.of(), null, "rules");
         }
@@ -131,7 +136,7 @@ class CustomerAnswers {
         return c.name() + ": " + reason;
     }
 
-    private static Answer ambiguous(AnswerContext ctx, String reference, List<CustomerNames.Person> people) {
+    private static Answer ambiguous(AnswerContext ctx, String reference, List<NamedCustomer> people) {
         List<ChoicesCard.Choice> choices = people.stream().map(p -> new ChoicesCard.Choice(p.customerId(), p.name(),
                 p.email(), p.city(), followUp(ctx, p.customerId()))).toList();
         String insight = people.size() + " customers match \"" + reference + "\": "

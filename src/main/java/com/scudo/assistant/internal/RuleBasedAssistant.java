@@ -1,5 +1,7 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.analytics.CustomerMatch;
+import com.scudo.analytics.ScoredCustomers;
 import com.scudo.assistant.Answer;
 import com.scudo.assistant.Intent;
 import com.scudo.assistant.Interpretation;
@@ -29,16 +31,16 @@ class RuleBasedAssistant {
     private final IntentRecogniser recogniser = new IntentRecogniser();
     private final Segments segments;
     private final FactsQueries facts;
-    private final CustomerNames directory;
+    private final ScoredCustomers customers;
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
     private final Map<Intent, Function<AnswerContext, Answer>> byIntent;
 
-    RuleBasedAssistant(Segments segments, FactsQueries facts, CustomerNames directory, CustomerAnswers customerAnswers,
+    RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help) {
         this.segments = segments;
         this.facts = facts;
-        this.directory = directory;
+        this.customers = customers;
         this.customerAnswers = customerAnswers;
         this.help = help;
         this.byIntent = Map.of(
@@ -68,8 +70,8 @@ class RuleBasedAssistant {
                 return help.help(ctx, recognition.utterance().isEmpty() || ranked.get(i).score() > 0);
             }
             if (ABOUT_A_CUSTOMER.contains(reading.intent())) {
-                CustomerNames.Resolution resolution = directory.resolve(workspace, reading.customer());
-                boolean nobody = !resolution.isFound() && !resolution.isAmbiguous();
+                CustomerMatch resolution = customers.lookup(workspace, reading.customer());
+                boolean nobody = !resolution.resolved() && !resolution.ambiguous();
                 if (nobody && alternativeAfter(ranked, i)) {
                     continue;
                 }

@@ -3,6 +3,7 @@ package com.scudo.assistant.web;
 import com.scudo.assistant.Answer;
 import com.scudo.assistant.Assistant;
 import com.scudo.assistant.Card;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.WorkspaceId;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -16,10 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ExecutorService;
 
 /** Computes answers off the request thread and sends them as server-sent events. */
 @Component
@@ -29,17 +27,12 @@ class AnswerStreams {
     /** The insight goes out in about this many pieces, at word boundaries. */
     private static final int INSIGHT_CHUNKS = 3;
     private final Assistant assistant;
-    private final ThreadPoolExecutor executor;
+    private final ExecutorService executor;
 
-    AnswerStreams(Assistant assistant) {
+    AnswerStreams(Assistant assistant, ThreadPools pools) {
         this.assistant = assistant;
-        AtomicInteger n = new AtomicInteger();
         // Bounded: a flood of questions is refused (503 via the rejected task) instead of queueing without end.
-        this.executor = new ThreadPoolExecutor(2, 8, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(200), r -> {
-            Thread t = new Thread(r, "assistant-stream-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = pools.shared("assistant-stream");
     }
 
     SseEmitter start(WorkspaceId workspace, String question) {

@@ -1,5 +1,6 @@
 package com.scudo.audit.internal;
 
+import com.scudo.platform.ThreadPools;
 import jakarta.annotation.PreDestroy;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -45,10 +46,9 @@ class ReadEventWriter {
     private final Thread thread;
     private volatile boolean running = true;
 
-    ReadEventWriter(DSLContext sql) {
+    ReadEventWriter(DSLContext sql, ThreadPools pools) {
         this.sql = sql;
-        this.thread = new Thread(this::loop, "audit-reads");
-        this.thread.setDaemon(true);
+        this.thread = pools.thread("audit-reads", this::loop);
         this.thread.start();
     }
 

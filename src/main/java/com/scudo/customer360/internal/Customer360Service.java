@@ -1,6 +1,8 @@
 package com.scudo.customer360.internal;
 
 import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.CustomerMatch;
+import com.scudo.analytics.ScoredCustomers;
 import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
@@ -16,6 +18,7 @@ import com.scudo.customer.RealtimeMetrics;
 import com.scudo.customer360.Customer360;
 import com.scudo.customer360.Customer360Result;
 import com.scudo.customer360.Customer360Views;
+import com.scudo.customer360.CustomerCandidate;
 import com.scudo.customer360.CustomerLookup;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Freshness;
@@ -57,6 +60,7 @@ class Customer360Service implements Customer360Views {
     private final RealtimeMetrics realtime;
     private final CustomerAnalyticsReader analytics;
     private final CustomerDirectory directory;
+    private final ScoredCustomers customers;
     private final OverviewReader overviews;
     private final Recommendations recommendations;
     private final AnalyticsSettings settings;
@@ -66,7 +70,7 @@ class Customer360Service implements Customer360Views {
 
     Customer360Service(ProfileAndCounters profileAndCounters, OrderHistory orders, InteractionLog interactions,
                        RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
-                       OverviewReader overviews, Recommendations recommendations, AnalyticsSettings settings,
+                       ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations, AnalyticsSettings settings,
                        ViewPool pool, Clock clock, AuditTrail audit) {
         this.profileAndCounters = profileAndCounters;
         this.orders = orders;
@@ -74,6 +78,7 @@ class Customer360Service implements Customer360Views {
         this.realtime = realtime;
         this.analytics = analytics;
         this.directory = directory;
+        this.customers = customers;
         this.overviews = overviews;
         this.recommendations = recommendations;
         this.settings = settings;
@@ -136,16 +141,11 @@ class Customer360Service implements Customer360Views {
             throw new InvalidInputException("q", "give a customer id, an e-mail or (part of) a name, at most "
                     + MAX_QUERY + " characters");
         }
-        if (EMAIL.matcher(query).matches()) {
-            Optional<String> id = directory.idByEmail(workspace, query);
-            if (id.isPresent()) {
-                return new CustomerLookup(query, id.get(), "email", List.of());
-            }
-        }
-        if (CustomerId.isValid(query) && directory.exists(workspace, query)) {
-            return new CustomerLookup(query, query, "id", List.of());
-        }
-        return directory.byName(workspace, query);
+        // The one look-up the assistant and the command line use too: a name means the same customer everywhere.
+        CustomerMatch match = customers.lookup(workspace, query);
+        return new CustomerLookup(query, match.resolved() ? match.found().customerId() : null, match.matchedBy(),
+                match.candidates().stream().map(c -> new CustomerCandidate(c.customerId(), c.name(), c.email(), c.city(),
+                        c.totalSpent())).toList());
     }
 
     @Override

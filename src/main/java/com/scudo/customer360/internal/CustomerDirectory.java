@@ -1,7 +1,5 @@
 package com.scudo.customer360.internal;
 
-import com.scudo.customer360.CustomerCandidate;
-import com.scudo.customer360.CustomerLookup;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.segment.filter.CustomerQuery;
 import com.scudo.segment.filter.FieldType;
@@ -27,17 +25,14 @@ import static com.scudo.customer360.internal.Sql.decimal;
 import static com.scudo.customer360.internal.Sql.text;
 
 /**
- * Finding customers in the analytical store's {@code customer_dim}: by e-mail (indexed; stored lower-case),
- * by name (case-insensitive, any part of it) and as a filtered, sorted, keyset-paginated list.
+ * Finding customers in the analytical store's {@code customer_dim}: by e-mail (indexed; stored lower-case) and as
+ * a filtered, sorted, keyset-paginated list. Look-ups by name go through analytics' one look-up (ScoredCustomers).
  */
 @Component
 class CustomerDirectory {
     private static final Table<?> FACTS = Filters.customerFacts().as("c");
     private static final Field<String> ID = text("d", "customer_id");
-    private static final Field<String> NAME = text("d", "name");
     private static final Field<String> EMAIL = text("d", "email");
-    private static final Field<String> CITY = text("d", "city");
-    private static final Field<BigDecimal> SPENT = decimal("m", "total_spent");
     private static final List<Field<?>> LIST_COLUMNS = List.of(text("c", "customer_id"), text("c", "name"),
             text("c", "email"), text("c", "city"), text("c", "lifecycle"), text("c", "primary_segment"),
             decimal("c", "total_spent"), Sql.integer("c", "orders"), decimal("c", "churn"), decimal("c", "clv"),
@@ -53,41 +48,6 @@ class CustomerDirectory {
         return sql.select(ID).from(Sql.DIM)
                 .where(text("d", "workspace_id").eq(workspace.value()).and(EMAIL.eq(email.trim().toLowerCase(Locale.ROOT))))
                 .limit(1).fetchOptional(ID);
-    }
-
-    boolean exists(WorkspaceId workspace, String id) {
-        return sql.fetchExists(sql.selectOne().from(Sql.DIM)
-                .where(text("d", "workspace_id").eq(workspace.value()).and(ID.eq(id))));
-    }
-
-    /**
-     * Customers whose name contains {@code name} (case-insensitive): whole-name matches first, then the best
-     * customers. {@code matchedBy} is "name" when exactly one whole name matches, "partial name" when one
-     * partial match is all there is.
-     */
-    CustomerLookup byName(WorkspaceId workspace, String query) {
-        String wanted = query.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Field<String> lowerName = DSL.lower(NAME);
-        Field<Integer> exact = DSL.when(lowerName.eq(wanted), 0).otherwise(1);
-        List<? extends Record> rows = sql.select(ID, NAME, EMAIL, CITY, SPENT, exact.as("exact")).from(Sql.DIM)
-                .leftJoin(Sql.METRICS).on(text("m", "workspace_id").eq(text("d", "workspace_id"))
-                        .and(text("m", "customer_id").eq(ID)))
-                .where(text("d", "workspace_id").eq(workspace.value())
-                        .and(lowerName.like(Sql.contains(wanted), '\\')))
-                .orderBy(exact, SPENT.desc().nullsLast(), ID)
-                .limit(CustomerLookup.MAX_CANDIDATES + 1)
-                .fetch();
-        List<CustomerCandidate> candidates = rows.stream().limit(CustomerLookup.MAX_CANDIDATES)
-                .map(r -> new CustomerCandidate(r.get(ID), r.get(NAME), r.get(EMAIL), r.get(CITY), r.get(SPENT)))
-                .toList();
-        long exactMatches = rows.stream().filter(r -> r.get("exact", Integer.class) == 0).count();
-        if (exactMatches == 1) {
-            return new CustomerLookup(query, candidates.get(0).customerId(), "name", candidates.subList(0, 1));
-        }
-        if (exactMatches == 0 && rows.size() == 1) {
-            return new CustomerLookup(query, candidates.get(0).customerId(), "partial name", candidates);
-        }
-        return new CustomerLookup(query, null, null, candidates);
     }
 
     CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor, LocalDate asOf) {

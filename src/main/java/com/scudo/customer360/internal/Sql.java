@@ -38,9 +38,4 @@ final class Sql {
     static Field<OffsetDateTime> time(String table, String column) {
         return DSL.field(DSL.name(table, column), OffsetDateTime.class);
     }
-
-    /** A LIKE pattern matching {@code text} anywhere, with the user's own % and _ taken literally. */
-    static String contains(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
 }

@@ -4,6 +4,7 @@ import com.scudo.analytics.ImportedFacts;
 import com.scudo.customer.BulkWrites;
 import com.scudo.imports.ImportRequest;
 import com.scudo.ingest.IngestService;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.CustomerId;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.LongConsumer;
@@ -41,12 +41,13 @@ public final class ChunkRun {
     private final BulkWrites bulk;
     private final ImportedFacts facts;
     private final ExecutorService writers;
+    private final ThreadPools pools;
     private final AnalyticsChunk analytics;
     private final int chunkSize;
 
     public ChunkRun(ImportRequest request, String jobId, ImportJournal journal, IngestService ingest, BulkWrites bulk,
-                    ImportedFacts facts, TransactionTemplate transactions, ExecutorService writers, Clock clock,
-                    int chunkSize) {
+                    ImportedFacts facts, TransactionTemplate transactions, ExecutorService writers, ThreadPools pools,
+                    Clock clock, int chunkSize) {
         this.request = request;
         this.jobId = jobId;
         this.journal = journal;
@@ -54,6 +55,7 @@ public final class ChunkRun {
         this.bulk = bulk;
         this.facts = facts;
         this.writers = writers;
+        this.pools = pools;
         this.analytics = new AnalyticsChunk(jobId, request.workspace(), facts, journal, transactions, clock, ingest);
         this.chunkSize = chunkSize;
     }
@@ -66,11 +68,7 @@ public final class ChunkRun {
     public void run(LongConsumer progress, LongConsumer operationalProgress, Runnable settingCounters) throws IOException {
         BlockingQueue<ChunkMark> committed = new LinkedBlockingQueue<>(); // marks only: a few bytes each
         journal.operationalPending(jobId).forEach(committed::add);
-        ExecutorService follower = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "scudo-import-operational");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService follower = pools.forOperation("import-operational", 1);
         // Filled while the file is read, by this thread; the follower reads it once it has taken END.
         Set<CustomerId> customers = new HashSet<>();
         Future<?> copy = follower.submit(() -> {

@@ -1,7 +1,5 @@
 package com.scudo.segment.internal;
 
-import com.scudo.analytics.CustomerMetricsRefreshed;
-import com.scudo.analytics.MetricsComputed;
 import com.scudo.segment.Segment;
 import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.FilterExpression;
@@ -18,8 +16,6 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,22 +42,19 @@ class SegmentAssigner {
     }
 
     /** After a full analytics run: every customer of the workspace, and that date's snapshot. */
-    @EventListener
-    @Order(0) // before the recommendations, which read the segments
     @Transactional
-    public void onMetricsComputed(MetricsComputed event) {
+    public int assignAll(WorkspaceId workspace, LocalDate asOf) {
         long started = System.nanoTime();
-        int assigned = assign(event.workspace(), event.asOf(), null, true);
-        log.info("Assigned segments to {} customers of {} as of {} in {} ms", assigned, event.workspace(),
-                event.asOf(), (System.nanoTime() - started) / 1_000_000);
+        int assigned = assign(workspace, asOf, null, true);
+        log.info("Assigned segments to {} customers of {} as of {} in {} ms", assigned, workspace, asOf,
+                (System.nanoTime() - started) / 1_000_000);
+        return assigned;
     }
 
     /** After some customers' metrics were refreshed: those customers only, as one set. */
-    @EventListener
-    @Order(0)
     @Transactional
-    public void onCustomerMetricsRefreshed(CustomerMetricsRefreshed event) {
-        assign(event.workspace(), event.asOf(), event.customers(), true);
+    public int assignSome(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> customers) {
+        return assign(workspace, asOf, customers, true);
     }
 
     /** After a segment was created, edited or deleted: everyone, as of the last run, snapshots untouched. */

@@ -1,5 +1,6 @@
 package com.scudo.audit.internal;
 
+import com.scudo.platform.ThreadPools;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +39,7 @@ class ReadEventWriterTests {
                     occurred_at timestamp with time zone not null, actor varchar(200) not null,
                     action varchar(40) not null, subject_type varchar(30) not null, subject_id varchar(120),
                     detail varchar(1000))""");
-        writer = new ReadEventWriter(sql);
+        writer = new ReadEventWriter(sql, new ThreadPools(Map.of()));
     }
 
     @AfterEach

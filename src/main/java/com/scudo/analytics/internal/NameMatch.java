@@ -1,4 +1,4 @@
-package com.scudo.assistant.internal;
+package com.scudo.analytics.internal;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 

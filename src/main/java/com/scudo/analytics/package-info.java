@@ -1,0 +1,11 @@
+/**
+ * Analytics: the analytical store's facts and everything derived from them. Owns the tables customer_dim,
+ * order_facts, interaction_facts, customer_metrics, behavioral_analytics, metric_snapshots, model_fits and
+ * analytics_runs; computes RFM, the purchase models (analytics.model, plain Java), CLV, lifecycle stages and
+ * behaviour in full runs and per-customer refreshes, and announces each run with {@link MetricsComputed} and
+ * {@link CustomerMetricsRefreshed}. Uses the operational customer records and the shared values only.
+ */
+@ApplicationModule(displayName = "Analytics", allowedDependencies = {"customer", "platform", "shared"})
+package com.scudo.analytics;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,8 @@
+/**
+ * Platform: what every module runs on: the workspace and actor of the current request or process, common
+ * settings, request ids and the web error mapping. Owns no table. Uses the shared values only.
+ */
+@ApplicationModule(displayName = "Platform", allowedDependencies = "shared")
+package com.scudo.platform;
+
+import org.springframework.modulith.ApplicationModule;

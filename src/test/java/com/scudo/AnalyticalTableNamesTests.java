@@ -1,0 +1,181 @@
+package com.scudo;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Analytics owns the analytical tables (facts, scores, snapshots, model fits, runs and the customer_facts view);
+ * other modules read them through its port ({@code ScoredCustomers}), never by naming them. This test reads the
+ * tables and their columns from the Flyway migrations and looks through every other module's source for a string
+ * that names one: a table anywhere in a string, a column where jOOQ or SQL text would use it (DSL.name / field /
+ * table, an (alias, column) helper, or SQL text). Files still doing so are listed in {@link #NOT_YET_MOVED}: the
+ * list may only shrink.
+ */
+class AnalyticalTableNamesTests {
+    private static final Path MIGRATIONS = Path.of("src/main/resources/db/migration");
+    private static final Path SOURCES = Path.of("src/main/java/com/scudo");
+    private static final String OWNER = "analytics";
+    private static final Set<String> ANALYTICAL = Set.of("customer_dim", "order_facts", "interaction_facts",
+            "customer_metrics", "behavioral_analytics", "metric_snapshots", "model_fits", "analytics_runs",
+            "customer_facts");
+
+    /** Files that name analytical tables or columns today, to be moved behind the analytics port. */
+    private static final Set<String> NOT_YET_MOVED = Set.of(
+            "assistant/internal/FactsQueries.java",
+            "customer360/internal/CustomerAnalyticsReader.java",
+            "customer360/internal/CustomerDirectory.java",
+            "customer360/internal/OverviewReader.java",
+            "customer360/internal/RevenueTrendReader.java",
+            "customer360/internal/Sql.java",
+            "imports/CustomerExport.java",
+            "privacy/PersonalDataCatalog.java",
+            "privacy/internal/AnalyticalPersonalData.java",
+            "recommendation/internal/Tables.java",
+            "segment/filter/Filters.java",
+            "segment/internal/MigrationMatrix.java",
+            "segment/internal/SegmentAssigner.java",
+            "segment/internal/SegmentFigures.java",
+            "segment/internal/SegmentMembers.java",
+            "segment/internal/SegmentTables.java");
+
+    private static final Pattern CREATE = Pattern.compile(
+            "create\\s+(table|view)\\s+([a-z_0-9]+)\\s*(\\((.*?)\\n\\)|as\\s+(.*?);)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADD_COLUMN = Pattern.compile(
+            "alter\\s+table\\s+([a-z_0-9]+)\\s+add\\s+column\\s+([a-z_0-9]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STRING = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
+    private static final Pattern NAMING_CALL = Pattern.compile(
+            "(?:DSL\\.|(?<![\\w.]))(?:name|field|table|quotedName|unquotedName)\\(((?:\\s*\"[^\"]*\"\\s*,?)+)");
+    private static final Pattern ALIAS_COLUMN = Pattern.compile("\\w+\\(\\s*\"[a-z]{1,3}\"\\s*,\\s*\"([a-z_0-9]+)\"");
+    private static final Pattern SQL_TEXT = Pattern.compile("\\b(select|update|insert|merge|delete|where|join)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORD = Pattern.compile("[a-z_][a-z_0-9]*");
+
+    private static Map<String, Set<String>> columnsByTable;
+
+    @BeforeAll
+    static void readMigrations() throws IOException {
+        columnsByTable = new TreeMap<>();
+        try (Stream<Path> files = Files.list(MIGRATIONS)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
+                String sql = Files.readString(file).toLowerCase().replaceAll("--[^\\n]*", "");
+                Matcher create = CREATE.matcher(sql);
+                while (create.find()) {
+                    Set<String> columns = columnsByTable.computeIfAbsent(create.group(2), t -> new TreeSet<>());
+                    if (create.group(4) != null) {
+                        for (String line : create.group(4).split(",\\s*\\n")) {
+                            String first = line.strip().split("\\s+")[0];
+                            if (!Set.of("primary", "constraint", "unique", "foreign", "check").contains(first)) {
+                                columns.add(first);
+                            }
+                        }
+                    }
+                }
+                Matcher add = ADD_COLUMN.matcher(sql);
+                while (add.find()) {
+                    columnsByTable.computeIfAbsent(add.group(1), t -> new TreeSet<>()).add(add.group(2));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theMigrationsDefineTheAnalyticalTables() {
+        assertThat(columnsByTable.keySet()).containsAll(ANALYTICAL);
+        assertThat(columnsByTable.get("customer_metrics")).contains("churn", "clv", "total_spent", "primary_segment");
+    }
+
+    @Test
+    void noOtherModuleNamesAnAnalyticalTableOrColumnInAString() throws IOException {
+        Set<String> offenders = new TreeSet<>();
+        Map<String, Set<String>> found = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String relative = SOURCES.relativize(file).toString().replace('\\', '/');
+                String module = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : "";
+                if (module.equals(OWNER) || module.isEmpty()) {
+                    continue;
+                }
+                Set<String> names = namesIn(Files.readString(file), module);
+                if (!names.isEmpty()) {
+                    offenders.add(relative);
+                    found.put(relative, names);
+                }
+            }
+        }
+        Set<String> newOnes = new TreeSet<>(offenders);
+        newOnes.removeAll(NOT_YET_MOVED);
+        assertThat(newOnes).as("files naming analytical tables or columns (read them through analytics' port): %s",
+                found).isEmpty();
+        Set<String> moved = new TreeSet<>(NOT_YET_MOVED);
+        moved.removeAll(offenders);
+        assertThat(moved).as("no longer name analytical tables: take them off NOT_YET_MOVED").isEmpty();
+    }
+
+    private static Set<String> namesIn(String source, String module) {
+        Set<String> analyticalColumns = new HashSet<>();
+        ANALYTICAL.forEach(t -> analyticalColumns.addAll(columnsByTable.getOrDefault(t, Set.of())));
+        ownColumns(module).forEach(analyticalColumns::remove);
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+        Set<String> names = new TreeSet<>();
+        Matcher string = STRING.matcher(code);
+        while (string.find()) {
+            String text = string.group(1) != null ? string.group(1) : string.group(2);
+            boolean sql = SQL_TEXT.matcher(text).find();
+            Matcher word = WORD.matcher(text.toLowerCase());
+            while (word.find()) {
+                String w = word.group();
+                if (ANALYTICAL.contains(w) || (sql && analyticalColumns.contains(w) && w.contains("_"))) {
+                    names.add(w);
+                }
+            }
+        }
+        for (Pattern call : List.of(NAMING_CALL, ALIAS_COLUMN)) {
+            Matcher m = call.matcher(code);
+            while (m.find()) {
+                Matcher literal = Pattern.compile("\"([a-z_0-9]+)\"").matcher(m.group(1) != null ? m.group(1) : "");
+                if (call == ALIAS_COLUMN) {
+                    literal = Pattern.compile("([a-z_0-9]+)").matcher(m.group(1));
+                }
+                while (literal.find()) {
+                    String w = literal.group(1);
+                    if (ANALYTICAL.contains(w) || analyticalColumns.contains(w)) {
+                        names.add(w);
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Columns of the tables the module owns itself (from its generated jOOQ package's tables). */
+    private static Set<String> ownColumns(String module) {
+        Set<String> own = new HashSet<>();
+        OWNED.getOrDefault(module, Set.of()).forEach(t -> own.addAll(columnsByTable.getOrDefault(t, Set.of())));
+        return own;
+    }
+
+    private static final Map<String, Set<String>> OWNED = Map.of(
+            "segment", Set.of("segments", "segment_assignments", "segment_assignment_stage"),
+            "recommendation", Set.of("recommendations"),
+            "imports", Set.of("import_jobs", "import_errors", "import_chunks"),
+            "workspace", Set.of("workspaces"),
+            "security", Set.of("users", "user_workspaces", "api_keys"),
+            "audit", Set.of("audit_events"),
+            "privacy", Set.of("privacy_erasures"),
+            "money", Set.of("exchange_rates"));
+}
