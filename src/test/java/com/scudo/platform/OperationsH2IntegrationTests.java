@@ -21,6 +21,8 @@ import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +77,7 @@ class OperationsH2IntegrationTests {
         assertThat(sum(metrics, "scudo_analytics_model_converged", ws, "model=\"Gamma-Gamma\"")).isBetween(0.0, 1.0);
         assertThat(sum(metrics, "scudo_analytics_model_log_likelihood", ws, "model=\"MBG/NBD\"")).isNegative();
         assertThat(sum(metrics, "scudo_import_rows_total") - rowsBefore).isEqualTo(2.0);
+        assertThat(dashboardMeters()).isNotEmpty().allSatisfy(name -> assertThat(metrics).contains(name + "{"));
     }
 
     @Test
@@ -106,6 +109,17 @@ class OperationsH2IntegrationTests {
         String made = anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .header("X-Request-Id", "not a plain id; <script>")).header("X-Request-Id");
         assertThat(made).matches("[0-9a-f]{16}");
+    }
+
+    /** The product's meters the Grafana dashboard in the repository queries, as Prometheus names. */
+    private static Set<String> dashboardMeters() throws IOException {
+        String dashboard = Files.readString(Path.of("deploy/grafana/scudo-customer-360.json"));
+        Matcher m = Pattern.compile("scudo_[a-z0-9_]+").matcher(dashboard);
+        Set<String> names = new TreeSet<>();
+        while (m.find()) {
+            names.add(m.group());
+        }
+        return names;
     }
 
     private String scrape() {
