@@ -61,9 +61,10 @@ final class Alarms extends Construct {
                         .usingMetrics(throttles).period(Duration.minutes(5)).label("throttled requests").build(),
                 1, ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1);
 
-        // The container logs as ECS JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs): count its ERROR lines.
+        // The container logs as ECS JSON (LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs, {"log":{"level":"ERROR",...}}):
+        // count its ERROR lines.
         MetricFilter errors = MetricFilter.Builder.create(this, "ErrorLines").logGroup(logs)
-                .filterPattern(FilterPattern.stringValue("$.['log.level']", "=", "ERROR"))
+                .filterPattern(FilterPattern.stringValue("$.log.level", "=", "ERROR"))
                 .metricNamespace("Scudo").metricName("ErrorLogLines").metricValue("1").defaultValue(0).build();
         alarm("ErrorLogLines", "The app logged 10 or more errors in 5 minutes",
                 errors.metric(MetricOptions.builder().period(Duration.minutes(5)).statistic("Sum").build()),

@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.ecr.assets.Platform;
 import software.amazon.awscdk.services.ecs.AssetImageProps;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.ecs.ContainerInsights;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.HealthCheck;
@@ -101,7 +102,7 @@ public class ScudoStack extends Stack {
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
 
-        Cluster cluster = Cluster.Builder.create(this, "Cluster").vpc(vpc).containerInsights(false).build();
+        Cluster cluster = Cluster.Builder.create(this, "Cluster").vpc(vpc).containerInsightsV2(ContainerInsights.DISABLED).build();
         service = ApplicationLoadBalancedFargateService.Builder.create(this, "App")
                 .cluster(cluster)
                 .cpu(1024)

@@ -181,6 +181,9 @@ class ScudoStackTests {
         assertThat(metrics.toString()).contains("HTTPCode_Target_5XX_Count", "TargetResponseTime", "HealthyHostCount",
                 "CPUUtilization", "MemoryUtilization", "ACUUtilization", "ThrottledRequests", "ErrorLogLines");
         template.hasResourceProperties("AWS::Logs::LogGroup", Map.of("RetentionInDays", 30));
+        // The app's ECS JSON nests the level: {"log":{"level":"ERROR"}}.
+        template.hasResourceProperties("AWS::Logs::MetricFilter", Map.of(
+                "FilterPattern", Match.stringLikeRegexp(".*\\$\\.log\\.level = \"ERROR\".*")));
     }
 
     @Test
