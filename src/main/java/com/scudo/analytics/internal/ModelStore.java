@@ -41,9 +41,11 @@ class ModelStore {
             LOG_LIKELIHOOD, CUSTOMERS, USED_PRIOR, CONVERGED, ITERATIONS, NOTE);
 
     private final DSLContext sql;
+    private final ModelFitMeters meters;
 
-    ModelStore(DSLContext sql) {
+    ModelStore(DSLContext sql, ModelFitMeters meters) {
         this.sql = sql;
+        this.meters = meters;
     }
 
     /** A fit as stored, with when and as of which date it was made. */
@@ -60,6 +62,7 @@ class ModelStore {
                 .set(CUSTOMERS, fit.customers()).set(USED_PRIOR, fit.usedPrior()).set(CONVERGED, fit.converged())
                 .set(ITERATIONS, fit.iterations()).set(NOTE, truncate(fit.note()))
                 .execute();
+        meters.fitted(workspace, fit);
     }
 
     /** The most recent fit of each model of the workspace, by model name. */

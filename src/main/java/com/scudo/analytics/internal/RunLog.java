@@ -34,10 +34,12 @@ class RunLog {
 
     private final DSLContext sql;
     private final Clock clock;
+    private final RunMeters meters;
 
-    RunLog(DSLContext sql, Clock clock) {
+    RunLog(DSLContext sql, Clock clock, RunMeters meters) {
         this.sql = sql;
         this.clock = clock;
+        this.meters = meters;
     }
 
     OffsetDateTime now() {
@@ -47,6 +49,7 @@ class RunLog {
     void started(String runId, String workspace, LocalDate asOf, OffsetDateTime at) {
         sql.insertInto(ANALYTICS_RUNS).set(RUN_ID, runId).set(WORKSPACE, workspace).set(AS_OF, asOf)
                 .set(STATE, "running").set(STEP, "queued").set(DONE, 0).set(STARTED_AT, at).execute();
+        meters.started(runId, "queued");
     }
 
     void progress(String runId, String step, Integer customers, int done) {
@@ -55,6 +58,7 @@ class RunLog {
             update = update.set(CUSTOMERS, customers);
         }
         update.where(RUN_ID.eq(runId)).execute();
+        meters.step(runId, step);
     }
 
     /** A step that follows the metrics (segments, recommendations) is done. */
@@ -74,6 +78,7 @@ class RunLog {
     void finished(String runId, String state, String message) {
         sql.update(ANALYTICS_RUNS).set(STATE, state).set(STEP, state).set(MESSAGE, truncate(message))
                 .set(FINISHED_AT, now()).where(RUN_ID.eq(runId)).execute();
+        meters.finished(runId, state);
     }
 
     Optional<RunStatus> find(String runId) {

@@ -1,8 +1,5 @@
 package com.scudo.customer.internal;
 
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
-import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
-import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -21,21 +18,24 @@ import java.net.URI;
 class DynamoDbConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DynamoDbConfiguration.class);
 
-    /** Holds the in-process DynamoDB Local, when one runs, so that it is shut down with the app. */
+    /**
+     * Holds the in-process DynamoDB Local, when one runs, so that it is shut down with the app. Names none of
+     * DynamoDB Local's types, so that the build without it can still load this configuration.
+     */
     static final class LocalDynamoDb implements AutoCloseable {
-        private final AmazonDynamoDBLocal local;
+        private final InProcessDynamoDb local;
 
-        LocalDynamoDb(AmazonDynamoDBLocal local) {
+        LocalDynamoDb(InProcessDynamoDb local) {
             this.local = local;
         }
 
         DynamoDbClient client() {
-            return local.dynamoDbClient();
+            return local.client();
         }
 
         /** DynamoDB Local's own entry, without the v2 client's request conversion; null against AWS. */
-        AmazonDynamoDB v1Client() {
-            return local == null ? null : local.amazonDynamoDB();
+        InProcessDynamoDb inProcess() {
+            return local;
         }
 
         @Override
@@ -52,19 +52,16 @@ class DynamoDbConfiguration {
             case AWS -> new LocalDynamoDb(null);
             case IN_MEMORY -> {
                 log.info("Operational store: DynamoDB Local in memory, inside this process");
-                // true = telemetry off: it would try to reach AWS at every start.
-                yield new LocalDynamoDb(DynamoDBEmbedded.create(true));
+                yield new LocalDynamoDb(InProcessDynamoDb.inMemory());
             }
             case EMBEDDED -> {
                 File dir = new File(settings.dataDir()).getAbsoluteFile();
                 if (!dir.isDirectory() && !dir.mkdirs()) {
                     throw new IllegalStateException("Cannot create the DynamoDB data folder " + dir);
                 }
-                // DynamoDB Local takes the SQLite database file here, not a folder: given a folder it
-                // retries opening it forever.
                 File database = new File(dir, "operational.db");
                 log.info("Operational store: DynamoDB Local on disk at {}, inside this process", database);
-                yield new LocalDynamoDb(DynamoDBEmbedded.create(database, true));
+                yield new LocalDynamoDb(InProcessDynamoDb.onDisk(database));
             }
         };
     }

@@ -1,8 +1,6 @@
 package com.scudo.customer.internal;
 
-import com.amazonaws.services.dynamodbv2.AmazonDynamoDB;
 import org.springframework.stereotype.Component;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -11,7 +9,6 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +28,11 @@ class ItemBatches {
     private static final int ATTEMPTS = 12;
 
     private final DynamoDbClient client;
-    private final AmazonDynamoDB local;
+    private final InProcessDynamoDb local;
 
     ItemBatches(DynamoDbClient client, DynamoDbConfiguration.LocalDynamoDb local) {
         this.client = client;
-        this.local = local.v1Client();
+        this.local = local.inProcess();
     }
 
     /** Puts every item into {@code table}, replacing items with the same key. */
@@ -43,7 +40,7 @@ class ItemBatches {
         for (int from = 0; from < items.size(); from += WRITE_BATCH) {
             List<Map<String, AttributeValue>> group = items.subList(from, Math.min(items.size(), from + WRITE_BATCH));
             if (local != null) {
-                putLocally(table, group);
+                local.putBatch(table, group);
             } else {
                 putRemotely(table, group);
             }
@@ -59,22 +56,6 @@ class ItemBatches {
             Map<String, List<WriteRequest>> current = batch;
             BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(current));
             batch = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
-            backoff = pauseIfLeft(!batch.isEmpty(), backoff);
-        }
-    }
-
-    private void putLocally(String table, List<Map<String, AttributeValue>> group) {
-        List<com.amazonaws.services.dynamodbv2.model.WriteRequest> requests = new ArrayList<>(group.size());
-        for (Map<String, AttributeValue> item : group) {
-            requests.add(new com.amazonaws.services.dynamodbv2.model.WriteRequest(
-                    new com.amazonaws.services.dynamodbv2.model.PutRequest(v1(item))));
-        }
-        Map<String, List<com.amazonaws.services.dynamodbv2.model.WriteRequest>> batch = Map.of(table, requests);
-        long backoff = 20;
-        for (int attempt = 0; !batch.isEmpty(); attempt++) {
-            failAfterTooMany(attempt);
-            var left = local.batchWriteItem(batch).getUnprocessedItems();
-            batch = left == null ? Map.of() : left;
             backoff = pauseIfLeft(!batch.isEmpty(), backoff);
         }
     }
@@ -97,13 +78,13 @@ class ItemBatches {
         return found;
     }
 
-    private static void failAfterTooMany(int attempt) {
+    static void failAfterTooMany(int attempt) {
         if (attempt == ATTEMPTS) {
             throw new IllegalStateException("DynamoDB kept items or keys unprocessed after " + ATTEMPTS + " attempts");
         }
     }
 
-    private static long pauseIfLeft(boolean left, long backoff) {
+    static long pauseIfLeft(boolean left, long backoff) {
         if (!left) {
             return backoff;
         }
@@ -114,39 +95,5 @@ class ItemBatches {
             throw new IllegalStateException("Interrupted during a batch", e);
         }
         return Math.min(1000, backoff * 2);
-    }
-
-    static Map<String, com.amazonaws.services.dynamodbv2.model.AttributeValue> v1(Map<String, AttributeValue> item) {
-        Map<String, com.amazonaws.services.dynamodbv2.model.AttributeValue> result = new HashMap<>(item.size() * 2);
-        item.forEach((name, value) -> result.put(name, v1(value)));
-        return result;
-    }
-
-    static com.amazonaws.services.dynamodbv2.model.AttributeValue v1(AttributeValue v) {
-        var out = new com.amazonaws.services.dynamodbv2.model.AttributeValue();
-        if (v.s() != null) {
-            out.setS(v.s());
-        } else if (v.n() != null) {
-            out.setN(v.n());
-        } else if (v.bool() != null) {
-            out.setBOOL(v.bool());
-        } else if (Boolean.TRUE.equals(v.nul())) {
-            out.setNULL(true);
-        } else if (v.b() != null) {
-            out.setB(v.b().asByteBuffer());
-        } else if (v.hasM()) {
-            out.setM(v1(v.m()));
-        } else if (v.hasL()) {
-            out.setL(v.l().stream().map(ItemBatches::v1).toList());
-        } else if (v.hasSs()) {
-            out.setSS(v.ss());
-        } else if (v.hasNs()) {
-            out.setNS(v.ns());
-        } else if (v.hasBs()) {
-            out.setBS(v.bs().stream().map(SdkBytes::asByteBuffer).map(ByteBuffer::asReadOnlyBuffer).toList());
-        } else {
-            throw new IllegalArgumentException("Unsupported attribute value " + v);
-        }
-        return out;
     }
 }

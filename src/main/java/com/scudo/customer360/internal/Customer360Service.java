@@ -67,11 +67,12 @@ class Customer360Service implements Customer360Views {
     private final Executor pool;
     private final Clock clock;
     private final AuditTrail audit;
+    private final ViewMeters meters;
 
     Customer360Service(ProfileAndCounters profileAndCounters, OrderHistory orders, InteractionLog interactions,
                        RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
-                       ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations, AnalyticsSettings settings,
-                       ViewPool pool, Clock clock, AuditTrail audit) {
+                       ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations,
+                       AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters) {
         this.profileAndCounters = profileAndCounters;
         this.orders = orders;
         this.interactions = interactions;
@@ -85,6 +86,7 @@ class Customer360Service implements Customer360Views {
         this.pool = pool.executor();
         this.clock = clock;
         this.audit = audit;
+        this.meters = meters;
     }
 
     private record Operational(ProfileAndCounters.Read stored, List<Order> orders) {
@@ -92,6 +94,21 @@ class Customer360Service implements Customer360Views {
 
     @Override
     public Customer360 view(WorkspaceId workspace, CustomerId customer) {
+        long started = System.nanoTime();
+        try {
+            Customer360 view = assemble(workspace, customer);
+            meters.found(started);
+            return view;
+        } catch (NotFoundException e) {
+            meters.notFound(started);
+            throw e;
+        } catch (RuntimeException e) {
+            meters.failed(started);
+            throw e;
+        }
+    }
+
+    private Customer360 assemble(WorkspaceId workspace, CustomerId customer) {
         int fetch = TIMELINE_LIMIT + 1; // one more tells whether older records exist
         CompletableFuture<Operational> operational = CompletableFuture.supplyAsync(() -> new Operational(
                 profileAndCounters.read(workspace, customer), orders.newestFirst(workspace, customer, fetch)), pool);

@@ -25,9 +25,11 @@ public class ImportJournal {
     private static final int MAX_REASON = 2000;
     private static final int MAX_CONTENT = 4000;
     private final DSLContext sql;
+    private final ImportMeters meters;
 
-    ImportJournal(DSLContext sql) {
+    ImportJournal(DSLContext sql, ImportMeters meters) {
         this.sql = sql;
+        this.meters = meters;
     }
 
     /** The latest unfinished import of the same file into the same workspace, to be resumed. */
@@ -66,6 +68,7 @@ public class ImportJournal {
                     jobId, e.line(), Rows.cut(e.reason(), MAX_REASON), Rows.cut(e.content(), MAX_CONTENT)));
         }
         sql.transaction(tx -> tx.dsl().batch(queries).execute());
+        meters.committed(chunk);
     }
 
     /**
@@ -89,6 +92,7 @@ public class ImportJournal {
                     jobId, e.line(), Rows.cut(e.reason(), MAX_REASON), Rows.cut(e.content(), MAX_CONTENT)));
         }
         sql.batch(queries).execute();
+        meters.committed(counts);
     }
 
     /**

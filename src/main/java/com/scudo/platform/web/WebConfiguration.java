@@ -4,6 +4,7 @@ import com.scudo.platform.ScudoSettings;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -28,6 +29,14 @@ class WebConfiguration implements WebMvcConfigurer {
                 new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings.maxRequestBytes()));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(-100);
+        return registration;
+    }
+
+    /** First of all filters, so that security's and the request metrics' log lines carry the id too. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
+        FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }
