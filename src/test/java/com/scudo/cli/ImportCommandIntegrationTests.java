@@ -28,7 +28,7 @@ class ImportCommandIntegrationTests {
         Path file = folder.resolve("shop.csv");
         Files.copy(Path.of("src/test/resources/imports/shopify-orders.csv"), file);
         String key = TestAccounts.at(port).adminKey(workspace);
-        List<String> server = List.of("--server", "http://localhost:" + port, "--workspace", workspace, "--api-key", key);
+        List<String> server = List.of(CommandRun.TEST_DATA_DIR, "--server", "http://localhost:" + port, "--workspace", workspace, "--api-key", key);
 
         CommandRun plain = CommandRun.of(new ImportCommand(), concat(List.of(file.toString(), "--format", "shopify"), server));
         assertThat(plain.exitCode()).isZero();

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
         "spring.datasource.url=jdbc:h2:mem:scudo-it-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "scudo.dynamodb.mode=in-memory",
         "scudo.demo.load-on-start=false",
-        "scudo.sync.replay-initial-delay=PT1H"})
+        "scudo.sync.replay-initial-delay=PT1H",
+        "scudo.data-dir=target/test-data"})
 @Import(IntegrationTestConfiguration.class)
 public @interface H2IntegrationTest {
 }
