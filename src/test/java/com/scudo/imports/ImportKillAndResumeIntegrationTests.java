@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportKillAndResumeIntegrationTests {
     private static final int ORDERS = 4000;
-    private static final Pattern PROGRESS = Pattern.compile("\\] (\\d+)/\\d+ rows");
+    private static final Pattern PROGRESS = Pattern.compile("\\] ([\\d,]+)/[\\d,]+ rows");
 
     @TempDir
     Path dir;
@@ -112,11 +112,11 @@ class ImportKillAndResumeIntegrationTests {
         int ch;
         while ((ch = err.read()) >= 0) {
             text.append((char) ch);
-            if (ch == ')') {
+            if (ch == 's' && text.toString().endsWith(" rows")) {
                 Matcher m = PROGRESS.matcher(text);
                 long last = -1;
                 while (m.find()) {
-                    last = Long.parseLong(m.group(1));
+                    last = Long.parseLong(m.group(1).replace(",", ""));
                 }
                 if (last >= rows) {
                     return last;
