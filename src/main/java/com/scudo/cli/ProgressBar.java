@@ -54,8 +54,12 @@ final class ProgressBar {
             firstDone = done;
             firstNanos = now;
         }
+        boolean moved = done != lastDone;
         lastDone = done;
-        if (now - lastPrintNanos < 100_000_000L && done < total) {
+        // Redraw when the count moves (at most ten times a second), else every few seconds for the time left:
+        // a bar that redraws on every poll would fill a pipe that nobody reads yet.
+        long wait = moved ? 100_000_000L : 5_000_000_000L;
+        if (open && now - lastPrintNanos < wait && done < total) {
             return;
         }
         lastPrintNanos = now;

@@ -57,8 +57,16 @@ class ImportKillAndResumeIntegrationTests {
         assertThat(committed).isBetween(1L, (long) ORDERS); // something was committed, not everything
 
         Process second = start(file);
+        Thread errors = new Thread(() -> {
+            try {
+                drain(second.getErrorStream()); // read alongside, so a full pipe never stops the import
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        errors.start();
         String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        drain(second.getErrorStream());
+        errors.join();
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(second.exitValue()).as(out).isZero();
         assertThat(out).contains("Resumed and imported");
