@@ -42,7 +42,7 @@ class LocalAdminController {
             ProblemDetail refused = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
                     "The local admin token is missing or wrong: run the command on the server's machine, as the owner of "
                             + "its data directory, or send an admin API key.");
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(refused);
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).header("WWW-Authenticate", "Bearer").body(refused);
         }
         if (body == null || body.scope() == null || body.workspace() == null) {
             throw new InvalidValueException("scope", "A workspace and a scope are needed: read, write or admin.");
