@@ -2,7 +2,7 @@ package com.scudo.cli;
 
 import tools.jackson.databind.JsonNode;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -11,7 +11,7 @@ final class AnswerPrinter {
     private AnswerPrinter() {
     }
 
-    static void print(JsonNode answer, PrintStream out) {
+    static void print(JsonNode answer, PrintWriter out) {
         out.println(answer.path("insight").asString(""));
         for (JsonNode card : answer.path("cards")) {
             out.println();
@@ -47,7 +47,7 @@ final class AnswerPrinter {
         }
     }
 
-    private static void profile(JsonNode p, PrintStream out) {
+    private static void profile(JsonNode p, PrintWriter out) {
         out.printf("%s  %s  %s%n", p.path("customerId").asString(), p.path("email").asString(""), p.path("city").asString(""));
         out.printf("%s, %s; %d orders, %s spent; churn %s; CLV %s; next order %s%n", p.path("lifecycle").asString("-"),
                 p.path("primarySegmentName").asString("-"), p.path("orders").asInt(), money(p.path("totalSpent")),

@@ -3,15 +3,14 @@ package com.scudo.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.JsonNode;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 @Command(name = "audit", description = "The audit log, newest first: who viewed, exported, changed or erased what.")
-class AuditCommand implements Callable<Integer> {
+class AuditCommand extends GatewayCommand {
     @Option(names = "--since", description = "Only events at or after this time (2026-06-30T12:00:00Z) or day (2026-06-30).")
     String since;
 
@@ -22,35 +21,27 @@ class AuditCommand implements Callable<Integer> {
     int limit;
 
     @Mixin
-    ReadOptions options = new ReadOptions();
-
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
+    JsonOutput output = new JsonOutput();
 
     @Override
-    public Integer call() throws Exception {
-        try (PrivacyClient client = PrivacyClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
-            JsonNode page = client.audit(since, action, Math.max(1, Math.min(limit, 1000)), null);
-            if (options.json) {
-                options.printJson(System.out, page);
-                return 0;
-            }
-            List<List<String>> rows = new ArrayList<>();
-            for (JsonNode event : page.path("events")) {
-                String subject = Text.or(event, "subjectType", "") + (Text.of(event, "subjectId") == null ? ""
-                        : " " + Text.of(event, "subjectId"));
-                rows.add(List.of(Text.or(event, "occurredAt", ""), Text.or(event, "actor", ""),
-                        Text.or(event, "action", ""), subject, Text.or(event, "detail", "")));
-            }
-            if (rows.isEmpty()) {
-                System.out.println("No audit events" + (since == null && action == null ? "" : " match") + ".");
-                return 0;
-            }
-            System.out.print(Text.table(List.of("when", "actor", "action", "subject", "detail"), rows));
+    int run(Gateway gateway, PrintWriter out, PrintWriter err) {
+        JsonNode page = gateway.audit(since, action, Math.max(1, Math.min(limit, 1000)), null);
+        if (output.json) {
+            JsonOutput.print(out, page);
             return 0;
-        } catch (ViewsClient.Failure e) {
-            System.err.println(e.getMessage());
-            return 1;
         }
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode event : page.path("events")) {
+            String subject = Text.or(event, "subjectType", "") + (Text.of(event, "subjectId") == null ? ""
+                    : " " + Text.of(event, "subjectId"));
+            rows.add(List.of(Text.or(event, "occurredAt", ""), Text.or(event, "actor", ""),
+                    Text.or(event, "action", ""), subject, Text.or(event, "detail", "")));
+        }
+        if (rows.isEmpty()) {
+            out.println("No audit events" + (since == null && action == null ? "" : " match") + ".");
+            return 0;
+        }
+        out.print(Text.table(List.of("when", "actor", "action", "subject", "detail"), rows));
+        return 0;
     }
 }

@@ -5,6 +5,7 @@ import com.scudo.demo.DemoDataSummary;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -24,30 +25,27 @@ class BenchBulkLoadCommand implements Callable<Integer> {
     @Option(names = "--customers", defaultValue = "100000", description = "Generated customers besides the personas.")
     int customers;
 
-    @Option(names = "--config", defaultValue = "in-memory", description = "in-memory (H2), postgres or embedded (on disk)")
-    String config;
-
-    @Option(names = "--dir", defaultValue = "./target/bench-bulk-load")
-    Path dir;
-
-    @Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres")
-    String postgresAdminUrl;
+    @Mixin
+    BenchOptions bench = new BenchOptions();
 
     @Override
     public Integer call() throws Exception {
+        String config = bench.config("in-memory");
+        Path dir = bench.dir("bench-bulk-load");
+        String postgresAdminUrl = bench.postgresAdminUrl;
         Path run = dir.resolve(config + "-" + UUID.randomUUID().toString().substring(0, 8));
         Files.createDirectories(run);
         try (BenchStores stores = new BenchStores(config, run, postgresAdminUrl);
              ConfigurableApplicationContext context = LocalStores.open(stores.arguments())) {
             DemoData demo = context.getBean(DemoData.class);
             int total = DemoData.totalCustomers(customers);
-            ProgressBar bar = new ProgressBar(System.err, "bench " + config, total, "customers");
+            ProgressBar bar = new ProgressBar(Terminal.err(), "bench " + config, total, "customers");
             long start = System.nanoTime();
             DemoDataSummary summary = demo.load(WorkspaceId.of("bench"), customers, 42, true, false, bar::update);
             double all = (System.nanoTime() - start) / 1e9;
             double load = summary.millis() / 1000.0;
             long records = summary.customers() + summary.orders() + summary.interactions();
-            System.out.printf(Locale.ROOT, "config=%s customers=%d orders=%d interactions=%d load_s=%.1f customers_per_s=%.0f"
+            Terminal.out().printf(Locale.ROOT, "config=%s customers=%d orders=%d interactions=%d load_s=%.1f customers_per_s=%.0f"
                             + " records_per_s=%.0f analytics_s=%.1f%n", config, summary.customers(), summary.orders(),
                     summary.interactions(), load, summary.customers() / load, records / load, all - load);
         }

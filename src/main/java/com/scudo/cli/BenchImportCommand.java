@@ -7,6 +7,7 @@ import com.scudo.imports.ImportService;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
@@ -36,17 +37,14 @@ class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--rows", defaultValue = "1000000")
     long rows;
 
-    @Option(names = "--config", defaultValue = "embedded", description = "embedded, in-memory or postgres")
-    String config;
-
-    @Option(names = "--dir", defaultValue = "./target/bench-import")
-    Path dir;
-
-    @Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres")
-    String postgresAdminUrl;
+    @Mixin
+    BenchOptions bench = new BenchOptions();
 
     @Override
     public Integer call() throws Exception {
+        String config = bench.config("embedded");
+        Path dir = bench.dir("bench-import");
+        String postgresAdminUrl = bench.postgresAdminUrl;
         Files.createDirectories(dir);
         Path file = dir.resolve("orders-" + rows + ".csv");
         if (!Files.exists(file)) {
@@ -56,7 +54,7 @@ class BenchImportCommand implements Callable<Integer> {
         try (BenchStores stores = new BenchStores(config, run, postgresAdminUrl);
              ConfigurableApplicationContext context = LocalStores.open(withUploads(stores.arguments(), run))) {
             ImportService imports = context.getBean(ImportService.class);
-            ProgressBar bar = new ProgressBar(System.err, "bench " + config, rows, "rows");
+            ProgressBar bar = new ProgressBar(Terminal.err(), "bench " + config, rows, "rows");
             long start = System.nanoTime();
             long[] analyticsDone = {0};
             ImportJob job = imports.importFile(new ImportRequest(WorkspaceId.of("bench"), ImportFormat.SCUDO_ORDERS, file,
@@ -70,7 +68,7 @@ class BenchImportCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             double analytics = ((analyticsDone[0] == 0 ? System.nanoTime() : analyticsDone[0]) - start) / 1e9;
             // The operational copy starts with the first chunk and ends last: its rate is over the whole run.
-            System.out.printf(Locale.ROOT, "config=%s rows=%d orders=%d customers=%d seconds=%.1f rows_per_s=%.0f "
+            Terminal.out().printf(Locale.ROOT, "config=%s rows=%d orders=%d customers=%d seconds=%.1f rows_per_s=%.0f "
                             + "analytics_s=%.1f analytics_rows_per_s=%.0f operational_rows_per_s=%.0f "
                             + "peak_heap_mb=%.0f peak_rss_mb=%s%n", config, job.counts().rows(), job.counts().created(),
                     job.counts().customersCreated(), seconds, job.counts().rows() / seconds, analytics,

@@ -3,12 +3,11 @@ package com.scudo.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Unmatched;
 import tools.jackson.databind.JsonNode;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import static com.scudo.cli.Text.date;
 import static com.scudo.cli.Text.money;
@@ -19,9 +18,9 @@ import static com.scudo.cli.Text.percent;
 class CustomersCommand {
 
     @Command(name = "list", description = "Customers matching a filter expression, e.g. --filter \"churn >= 25% and orders > 3\".")
-    static class ListCustomers implements Callable<Integer> {
+    static class ListCustomers extends GatewayCommand {
         @Mixin
-        ReadOptions options = new ReadOptions();
+        JsonOutput output = new JsonOutput();
 
         @Option(names = "--filter", description = "Filter expression (default: every customer).")
         String filter;
@@ -35,32 +34,24 @@ class CustomersCommand {
         @Option(names = "--cursor", description = "Continue after a previous page (its nextCursor).")
         String cursor;
 
-        @Unmatched
-        List<String> springArguments = new ArrayList<>();
-
         @Override
-        public Integer call() throws Exception {
-            try (ViewsClient client = ViewsClient.open(options.server, options.workspace, options.apiKey, springArguments)) {
-                JsonNode page = client.customers(filter, sort, limit, cursor);
-                if (options.json) {
-                    options.printJson(System.out, page);
-                    return 0;
-                }
-                List<List<String>> rows = new ArrayList<>();
-                for (JsonNode c : page.path("customers")) {
-                    rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "lifecycle", "-"),
-                            or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()), money(c, "totalSpent"),
-                            percent(c, "churn"), money(c, "clv"), date(c, "lastOrder")));
-                }
-                System.out.print(Text.table(List.of("ID", "NAME", "LIFECYCLE", "SEGMENT", "ORDERS", "SPENT", "CHURN", "CLV",
-                        "LAST ORDER"), rows));
-                String next = Text.of(page, "nextCursor");
-                System.out.println(rows.size() + " customers" + (next == null ? "" : "; more with --cursor " + next));
+        int run(Gateway gateway, PrintWriter out, PrintWriter err) {
+            JsonNode page = gateway.customers(filter, sort, limit, cursor);
+            if (output.json) {
+                JsonOutput.print(out, page);
                 return 0;
-            } catch (ViewsClient.Failure e) {
-                System.err.println(e.getMessage());
-                return 1;
             }
+            List<List<String>> rows = new ArrayList<>();
+            for (JsonNode c : page.path("customers")) {
+                rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "lifecycle", "-"),
+                        or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()), money(c, "totalSpent"),
+                        percent(c, "churn"), money(c, "clv"), date(c, "lastOrder")));
+            }
+            out.print(Text.table(List.of("ID", "NAME", "LIFECYCLE", "SEGMENT", "ORDERS", "SPENT", "CHURN", "CLV",
+                    "LAST ORDER"), rows));
+            String next = Text.of(page, "nextCursor");
+            out.println(rows.size() + " customers" + (next == null ? "" : "; more with --cursor " + next));
+            return 0;
         }
     }
 }

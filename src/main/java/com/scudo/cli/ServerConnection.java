@@ -1,30 +1,64 @@
 package com.scudo.cli;
 
+import tools.jackson.core.JacksonException;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
- * Talks to a running Scudo server, which owns the embedded stores while it runs. Requests carry the API key
- * given with --api-key, else the SCUDO_API_KEY environment variable (keep keys out of shell history: prefer the
- * variable).
+ * HTTP to a Scudo server. Requests carry the API key, and the workspace header when a workspace was named (else
+ * the server works in the key's). The local admin token is sent only where asked, to a server that has shown
+ * this installation's id.
  */
 final class ServerConnection {
     static final String KEY_VARIABLE = "SCUDO_API_KEY";
     private final String base;
     private final String workspace;
     private final String apiKey;
+    private final String localAdminToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(700)).build();
 
-    ServerConnection(String base, String workspace, String apiKey) {
+    ServerConnection(String base, String workspace, String apiKey, String localAdminToken) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.workspace = workspace;
-        String fromEnvironment = System.getenv(KEY_VARIABLE);
-        this.apiKey = apiKey != null && !apiKey.isBlank() ? apiKey.trim()
-                : fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.trim();
+        this.apiKey = apiKey;
+        this.localAdminToken = localAdminToken;
+    }
+
+    /** What answers at the address: nothing, something that is not Scudo, or Scudo with its installation id. */
+    record Answer(boolean listening, String installationId) {
+        static final Answer NOBODY = new Answer(false, null);
+    }
+
+    Answer identify() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/installation"))
+                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return new Answer(true, null);
+            }
+            String id = Gateway.JSON.readTree(response.body()).path("installationId").asString("");
+            return new Answer(true, id.isBlank() ? null : id);
+        } catch (JacksonException e) {
+            return new Answer(true, null);
+        } catch (IOException | IllegalArgumentException e) {
+            return Answer.NOBODY;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Answer.NOBODY;
+        }
+    }
+
+    boolean hasLocalAdminToken() {
+        return localAdminToken != null;
     }
 
     private HttpRequest.Builder signed(HttpRequest.Builder request) {
@@ -37,50 +71,46 @@ final class ServerConnection {
         return request;
     }
 
-    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
-        return http.send(signed(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
-                .header("Accept", "application/json").DELETE()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(signed(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Accept", "application/json").GET()));
     }
 
-    boolean isUp() {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() < 500;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+    HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(signed(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
+                .header("Accept", "application/json").DELETE()));
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
-        return http.send(signed(request).build(), HttpResponse.BodyHandlers.ofString());
+        return send(signed(jsonPost(path, json)));
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
-                .header("Accept", "application/json").GET();
-        return http.send(signed(request).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> postWithLocalAdminToken(String path, String json) throws IOException, InterruptedException {
+        return send(jsonPost(path, json).header("X-Scudo-Local-Token", localAdminToken));
+    }
+
+    private HttpRequest.Builder jsonPost(String path, String json) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
     }
 
     /** Streams a file as a multipart upload (field "file"), without reading it into memory. */
-    HttpResponse<String> upload(String path, java.nio.file.Path file) throws IOException, InterruptedException {
-        String boundary = "scudo-" + java.util.UUID.randomUUID();
+    HttpResponse<String> upload(String path, Path file) throws IOException, InterruptedException {
+        String boundary = "scudo-" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + file.getFileName().toString().replace("\"", "") + "\"\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
                 HttpRequest.BodyPublishers.ofFile(file), HttpRequest.BodyPublishers.ofByteArray(tail));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofHours(6))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body);
-        return http.send(signed(request).build(), HttpResponse.BodyHandlers.ofString());
+        return send(signed(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofHours(6))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
+                .POST(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String base() {

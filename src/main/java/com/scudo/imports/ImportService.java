@@ -179,8 +179,14 @@ public class ImportService {
             ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, pools,
                     clock, settings.chunkSize());
             run.run(progress, operationalProgress, () -> catchUp.settingCounters = true);
-            ImportJob done = journal.find(request.workspace().value(), jobId, 0).orElseThrow();
+            ImportJob done = journal.find(request.workspace().value(), jobId, 1).orElseThrow();
             writeErrorFile(request, done);
+            Optional<String> refusal = RejectedShare.refusal(done, settings.maxRejectedShare());
+            if (refusal.isPresent()) {
+                journal.finish(jobId, "failed", refusal.get());
+                log.warn("Import {} of {} failed: {}", jobId, request.sourceName(), refusal.get());
+                return find(request.workspace(), jobId).orElseThrow();
+            }
             journal.finish(jobId, "completed", null);
             ImportJob finished = find(request.workspace(), jobId).orElseThrow();
             ImportCounts c = finished.counts();

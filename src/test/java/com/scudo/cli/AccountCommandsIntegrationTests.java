@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2IntegrationTest
 class AccountCommandsIntegrationTests {
     private static final String NO_SERVER = "http://127.0.0.1:9";
-    private static final Function<List<String>, ViewsClient.LocalContext> REAL_STORES = ViewsClient.localStores;
+    private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort
     int port;
@@ -44,12 +44,12 @@ class AccountCommandsIntegrationTests {
     void shop() {
         shop = "cmd-" + UUID.randomUUID().toString().substring(0, 8);
         adminKey = TestAccounts.at(port).adminKey(shop);
-        ViewsClient.localStores = args -> new ViewsClient.LocalContext(context, () -> { });
+        Gateways.localStores = args -> new Gateways.LocalContext(context, () -> { });
     }
 
     @AfterEach
     void restore() {
-        ViewsClient.localStores = REAL_STORES;
+        Gateways.localStores = REAL_STORES;
     }
 
     @Test
@@ -63,7 +63,7 @@ class AccountCommandsIntegrationTests {
         assertThat(withKey.get("/api/v1/segments").status()).isEqualTo(200);
         assertThat(withKey.post("/api/v1/segments", "{\"name\":\"Nope\",\"rule\":\"orders >= 1\"}").status()).isEqualTo(403);
 
-        CommandRun noKey = runWithKey(new AccountCommands.ApiKeysCommand(), null, "", server(), "create", "--scope", "read");
+        CommandRun noKey = runWithKey(new AccountCommands.WorkspacesCommand(), null, "", server(), "list");
         assertThat(noKey.exitCode()).isEqualTo(1);
         assertThat(noKey.err()).contains("SCUDO_API_KEY");
     }
@@ -114,7 +114,7 @@ class AccountCommandsIntegrationTests {
 
     private CommandRun runWithKey(Object command, String key, String stdin, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--server", server, "--workspace", shop));
+        all.addAll(List.of(CommandRun.TEST_DATA_DIR, "--server", server, "--workspace", shop));
         if (key != null) {
             all.addAll(List.of("--api-key", key));
         }

@@ -28,7 +28,7 @@ class ImportCommandIntegrationTests {
         Path file = folder.resolve("shop.csv");
         Files.copy(Path.of("src/test/resources/imports/shopify-orders.csv"), file);
         String key = TestAccounts.at(port).adminKey(workspace);
-        List<String> server = List.of("--server", "http://localhost:" + port, "--workspace", workspace, "--api-key", key);
+        List<String> server = List.of(CommandRun.TEST_DATA_DIR, "--server", "http://localhost:" + port, "--workspace", workspace, "--api-key", key);
 
         CommandRun plain = CommandRun.of(new ImportCommand(), concat(List.of(file.toString(), "--format", "shopify"), server));
         assertThat(plain.exitCode()).isZero();
@@ -40,6 +40,22 @@ class ImportCommandIntegrationTests {
                 concat(List.of(file.toString(), "--format", "shopify", "--analyze"), server));
         assertThat(analysed.exitCode()).as(analysed.err()).isZero();
         assertThat(analysed.out()).contains("1 new").doesNotContain("Hint").containsPattern("Run \\S+ as of \\S+: done");
+    }
+
+    @Test
+    void anImportThatRejectsEveryRowExitsWithOneAndSaysWhy() throws Exception {
+        String workspace = "cli-import-" + UUID.randomUUID().toString().substring(0, 8);
+        Path file = folder.resolve("not-cdnow.csv");
+        Files.copy(Path.of("src/test/resources/imports/shopify-orders.csv"), file);
+        String key = TestAccounts.at(port).adminKey(workspace);
+
+        CommandRun run = CommandRun.of(new ImportCommand(), List.of(file.toString(), "--format", "cdnow",
+                CommandRun.TEST_DATA_DIR, "--server", "http://localhost:" + port, "--api-key", key));
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("The import failed", "every row", "is this a cdnow file?", "not-cdnow.errors.csv");
+        assertThat(folder.resolve("not-cdnow.errors.csv")).exists();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrivacyCommandsIntegrationTests {
     private static final String NO_SERVER = "http://127.0.0.1:9";
-    private static final Function<List<String>, ViewsClient.LocalContext> REAL_STORES = ViewsClient.localStores;
+    private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort
     int port;
@@ -46,12 +46,12 @@ class PrivacyCommandsIntegrationTests {
         ingest.recordOrder(target, new OrderCommand("cp-1-o1", "cp-1", "2026-01-05", new BigDecimal("42.00"), "EUR",
                 null, "store", List.of(), List.of()));
         ingest.replayPending(); // both stores hold it before the commands look
-        ViewsClient.localStores = args -> new ViewsClient.LocalContext(context, () -> { });
+        Gateways.localStores = args -> new Gateways.LocalContext(context, () -> { });
     }
 
     @AfterAll
     void restoreStores() {
-        ViewsClient.localStores = REAL_STORES;
+        Gateways.localStores = REAL_STORES;
     }
 
     @Test
@@ -90,7 +90,7 @@ class PrivacyCommandsIntegrationTests {
 
     private CommandRun run(Object command, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--server", server, "--workspace", workspace,
+        all.addAll(List.of(CommandRun.TEST_DATA_DIR, "--server", server, "--workspace", workspace,
                 "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
         return CommandRun.of(command, all);
     }

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadCommandsIntegrationTests {
     private static final String NO_SERVER = "http://127.0.0.1:9";
-    private static final Function<List<String>, ViewsClient.LocalContext> REAL_STORES = ViewsClient.localStores;
+    private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort
     int port;
@@ -43,15 +43,15 @@ class ReadCommandsIntegrationTests {
     void loadDemoShop() {
         workspace = "cli-" + UUID.randomUUID().toString().substring(0, 8);
         demo.load(WorkspaceId.of(workspace), 90, 42);
-        ViewsClient.localStores = args -> {
+        Gateways.localStores = args -> {
             localOpens++;
-            return new ViewsClient.LocalContext(context, () -> { });
+            return new Gateways.LocalContext(context, () -> { });
         };
     }
 
     @AfterAll
     void restoreStores() {
-        ViewsClient.localStores = REAL_STORES;
+        Gateways.localStores = REAL_STORES;
     }
 
     @Test
@@ -77,7 +77,7 @@ class ReadCommandsIntegrationTests {
         for (String server : List.of(server(), NO_SERVER)) {
             // generated demo customers share first names; pick one that at least two carry
             CommandRun list = run(new CustomersCommand(), server(), "list", "--json", "--limit", "1000");
-            String first = sharedFirstName(ViewsClient.JSON.readTree(list.out()).path("customers"));
+            String first = sharedFirstName(Gateway.JSON.readTree(list.out()).path("customers"));
             CommandRun run = run(new CustomerCommand(), server, "show", first);
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.out()).contains("matches", "ID", "EMAIL", "CITY").containsIgnoringCase(first);
@@ -87,7 +87,7 @@ class ReadCommandsIntegrationTests {
     @Test
     void customerShowJsonIsTheApisView() {
         CommandRun run = run(new CustomerCommand(), server(), "show", "--json", "david.kim@email.com");
-        JsonNode view = ViewsClient.JSON.readTree(run.out());
+        JsonNode view = Gateway.JSON.readTree(run.out());
         assertThat(view.path("customerId").asString()).isEqualTo("cust-003");
         assertThat(view.path("scores").path("orders").asInt()).isEqualTo(24);
     }
@@ -121,7 +121,7 @@ class ReadCommandsIntegrationTests {
             assertThat(show.exitCode()).isZero();
             assertThat(show.out()).contains("Rule:", "members");
             CommandRun json = run(new SegmentsCommand.Segment(), server, "show", "--json", "BUSINESS_PROFESSIONAL");
-            assertThat(ViewsClient.JSON.readTree(json.out()).path("stats").path("customers").asLong()).isPositive();
+            assertThat(Gateway.JSON.readTree(json.out()).path("stats").path("customers").asLong()).isPositive();
         }
     }
 
@@ -129,8 +129,8 @@ class ReadCommandsIntegrationTests {
     void analyzeModelsAndAskRunThroughTheServer() {
         CommandRun analyze = run(new AnalyzeCommand(), server(), "--json");
         assertThat(analyze.exitCode()).isZero();
-        assertThat(ViewsClient.JSON.readTree(analyze.out()).path("state").asString()).isEqualTo("done");
-        assertThat(ViewsClient.JSON.readTree(analyze.out()).path("done").asInt()).isEqualTo(100);
+        assertThat(Gateway.JSON.readTree(analyze.out()).path("state").asString()).isEqualTo("done");
+        assertThat(Gateway.JSON.readTree(analyze.out()).path("done").asInt()).isEqualTo(100);
         CommandRun models = run(new ModelsCommand(), server());
         assertThat(models.exitCode()).isZero();
         assertThat(models.out()).contains("MBG/NBD", "Gamma-Gamma", "log-likelihood", "alpha", "±");
@@ -167,7 +167,7 @@ class ReadCommandsIntegrationTests {
 
     private CommandRun run(Object command, String server, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--server", server, "--workspace", workspace,
+        all.addAll(List.of(CommandRun.TEST_DATA_DIR, "--server", server, "--workspace", workspace,
                 "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
         return CommandRun.of(command, all);
     }

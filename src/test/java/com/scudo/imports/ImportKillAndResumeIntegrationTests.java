@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportKillAndResumeIntegrationTests {
     private static final int ORDERS = 4000;
-    private static final Pattern PROGRESS = Pattern.compile("\\] (\\d+)/\\d+ rows");
+    private static final Pattern PROGRESS = Pattern.compile("\\] ([\\d,]+)/[\\d,]+ rows");
 
     @TempDir
     Path dir;
@@ -57,8 +57,16 @@ class ImportKillAndResumeIntegrationTests {
         assertThat(committed).isBetween(1L, (long) ORDERS); // something was committed, not everything
 
         Process second = start(file);
+        Thread errors = new Thread(() -> {
+            try {
+                drain(second.getErrorStream()); // read alongside, so a full pipe never stops the import
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        errors.start();
         String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        drain(second.getErrorStream());
+        errors.join();
         assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(second.exitValue()).as(out).isZero();
         assertThat(out).contains("Resumed and imported");
@@ -112,11 +120,11 @@ class ImportKillAndResumeIntegrationTests {
         int ch;
         while ((ch = err.read()) >= 0) {
             text.append((char) ch);
-            if (ch == ')') {
+            if (ch == 's' && text.toString().endsWith(" rows")) {
                 Matcher m = PROGRESS.matcher(text);
                 long last = -1;
                 while (m.find()) {
-                    last = Long.parseLong(m.group(1));
+                    last = Long.parseLong(m.group(1).replace(",", ""));
                 }
                 if (last >= rows) {
                     return last;

@@ -167,6 +167,38 @@ abstract class ImportScenarios {
                 .satisfies(o -> assertThat(o.orderedAt()).isEqualTo(Instant.parse("1997-01-01T00:00:00Z")));
     }
 
+    /** The first lines of CDNOW_sample.txt (lifetimes project, MIT): customer id, master id, date, CDs, dollars. */
+    @Test
+    void standardFiveColumnCdnowSampleIsAccepted() throws IOException {
+        Path file = copy("cdnow-sample-5-columns.txt");
+        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        long firstCustomersOrders = lines.stream().filter(l -> l.strip().startsWith("00004 ")).count();
+
+        ImportJob job = imports.importFile(new ImportRequest(workspace, ImportFormat.CDNOW, file), done -> { });
+
+        assertThat(job.state()).isEqualTo("completed");
+        assertThat(job.counts().rejected()).isZero();
+        assertThat(job.counts().created()).isEqualTo(lines.size());
+        assertThat(sqlCount("order_facts")).isEqualTo(lines.size());
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cdnow-00004"), 50)).hasSize((int) firstCustomersOrders);
+    }
+
+    @Test
+    void anImportThatRejectsEveryRowFailsAndSaysWhy() throws IOException {
+        Path file = copy("shopify-orders.csv");
+
+        ImportJob job = imports.importFile(new ImportRequest(workspace, ImportFormat.CDNOW, file), done -> { });
+
+        assertThat(job.state()).isEqualTo("failed");
+        assertThat(job.counts().rejected()).isEqualTo(job.counts().rows()).isPositive();
+        assertThat(job.message()).contains("every row", "is this a cdnow file?", "The first, line ", "Nothing was imported");
+        assertThat(sqlCount("order_facts")).isZero();
+        assertThat(Files.readAllLines(dir.resolve("shopify-orders.errors.csv"))).hasSize((int) job.counts().rows() + 1);
+
+        Api.Response uploaded = upload(file, "cdnow", "UTC");
+        assertThat(uploaded.json().get("state").asString()).isEqualTo("failed");
+    }
+
     @Test
     void ownFormatsImportCustomersOrdersAndInteractions() throws IOException {
         Path customers = write("customers.csv", """

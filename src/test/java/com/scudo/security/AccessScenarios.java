@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AccessScenarios {
     /** Public on purpose: signing in, the first-admin setup, the refusal page and the error dispatch. */
-    static final Set<String> PUBLIC = Set.of("/login", "/setup", "/access-denied", "/error");
+    /** Pages for signing in, and who this server is (the command line's check before it sends a key). */
+    static final Set<String> PUBLIC = Set.of("/login", "/setup", "/access-denied", "/error", "/api/v1/installation");
     /** Loads a whole demo shop into the caller's own workspace: allowed, only too slow to repeat per probe. */
     static final Set<String> SKIPPED = Set.of("POST /api/v1/demo-data");
 

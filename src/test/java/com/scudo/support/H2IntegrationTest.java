@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
         // H2 2.4 evaluates a CHECK ... IN (...) constraint with the session that created it: once the pool retires
         // the connection that ran the migrations (30 minutes by default), inserts into such tables fail with
         // "Check constraint invalid". A shared test context outlives that on a busy machine.
-        "spring.datasource.hikari.max-lifetime=0"})
+        "spring.datasource.hikari.max-lifetime=0",
+        "scudo.data-dir=target/test-data"})
 @Import(IntegrationTestConfiguration.class)
 public @interface H2IntegrationTest {
 }

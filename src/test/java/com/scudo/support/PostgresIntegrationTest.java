@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "scudo.dynamodb.mode=in-memory",
         "scudo.demo.load-on-start=false",
-        "scudo.sync.replay-initial-delay=PT1H"})
+        "scudo.sync.replay-initial-delay=PT1H",
+        "scudo.data-dir=target/test-data"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(IntegrationTestConfiguration.class)
 public @interface PostgresIntegrationTest {

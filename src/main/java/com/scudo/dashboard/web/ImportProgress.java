@@ -29,7 +29,8 @@ record ImportProgress(ImportJob job, ImportFormatChoice format, boolean running,
         long rate = millis == 0 ? 0 : Math.round(read * 1000.0 / millis);
         List<RowError> errors = job.errors() == null ? List.of()
                 : job.errors().subList(0, Math.min(ERRORS_SHOWN, job.errors().size()));
-        boolean wrongFormat = job.message() != null && job.message().contains("header lacks");
+        boolean wrongFormat = job.message() != null && (job.message().contains("header lacks")
+                || job.message().contains("rows were rejected"));
         return new ImportProgress(job, ImportFormatChoice.of(job.format()), !job.finished(),
                 "failed".equals(job.state()), read, total, percent,
                 Math.max(0, read - c.rejected()), c.rejected(), rate, errors, wrongFormat);

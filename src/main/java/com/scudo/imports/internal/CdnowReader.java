@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * The CDNOW transaction log: "customer_id date(YYYYMMDD) number_of_cds dollar_value", separated by
- * white space. Each line is one order; several purchases by one customer on one day stay separate
+ * white space; the standard sample file adds the customer's id in the master file as a second column. Each line is one order; several purchases by one customer on one day stay separate
  * orders, numbered in file order ("cdnow-00001-19970101-2"), so the ids only depend on the file.
  */
 final class CdnowReader implements RecordReader {
@@ -62,8 +62,12 @@ final class CdnowReader implements RecordReader {
     private Parsed parse(String text) {
         String[] fields = text.split("\\s+");
         try {
-            if (fields.length != 4) {
-                throw new RowProblem("expected 4 fields (customer_id date number_of_cds dollar_value), found " + fields.length);
+            if (fields.length == 5) {
+                // The 5-column sample of 2,357 customers: customer_id, the customer's id in the master file, then as below.
+                fields = new String[] {fields[0], fields[2], fields[3], fields[4]};
+            } else if (fields.length != 4) {
+                throw new RowProblem("expected 4 fields (customer_id date number_of_cds dollar_value) or 5 (customer_id "
+                        + "master_id date number_of_cds dollar_value), found " + fields.length);
             }
             if (!DIGITS.matcher(fields[0]).matches()) {
                 throw new RowProblem("customer_id '" + fields[0] + "' is not a number");

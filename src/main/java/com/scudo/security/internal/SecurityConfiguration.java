@@ -89,6 +89,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        // Who this server is, and the first key made with the local admin token (checked there).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/installation").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/local-admin/api-keys").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/api-keys", "/api/v1/api-keys/**")
                         .hasRole("ADMIN")
