@@ -41,6 +41,8 @@ class OperationalCopier extends OutboxWorker {
     private final IngestMeters meters;
     private final Map<String, Set<LocalDate>> daysToRecount = new HashMap<>();
     private final Set<Long> waitingForRecount = new java.util.LinkedHashSet<>();
+    /** The newest order of each workspace copied since the last recount: announced once its day's counters are set. */
+    private final Map<String, Order> toAnnounce = new HashMap<>();
     private long lastRecount;
 
     OperationalCopier(Outbox outbox, BulkWrites operational, ImportedFacts facts, ApplicationEventPublisher events,
@@ -67,6 +69,10 @@ class OperationalCopier extends OutboxWorker {
             waitingForRecount.clear();
             daysToRecount.clear();
             lastRecount = System.currentTimeMillis();
+            // Live dashboards re-read today's counters when told: only now do they hold these orders.
+            toAnnounce.values().forEach(o -> events.publishEvent(new OrderRecorded(o.workspace(), o.customerId(), o.id(),
+                    o.orderedAt(), o.amount())));
+            toAnnounce.clear();
         }
         if (idle) {
             outbox.purgeDone();
@@ -82,14 +88,13 @@ class OperationalCopier extends OutboxWorker {
         List<Order> orders = new ArrayList<>();
         List<Interaction> interactions = new ArrayList<>();
         Map<String, Set<CustomerId>> counted = new HashMap<>();
-        Map<String, Order> lastOrder = new HashMap<>();
         for (Outbox.Row row : newest.values()) {
             switch (row.kind()) {
                 case "customer" -> customers.add(RecordJson.customer(row.payload()));
                 case "order" -> {
                     Order order = RecordJson.order(row.payload());
                     orders.add(order);
-                    lastOrder.put(row.workspace(), order);
+                    toAnnounce.put(row.workspace(), order);
                 }
                 case "interaction" -> interactions.add(RecordJson.interaction(row.payload()));
                 default -> log.warn("Outbox row {} has an unknown kind {}; skipped", row.seq(), row.kind());
@@ -111,7 +116,5 @@ class OperationalCopier extends OutboxWorker {
         });
         rows.forEach(r -> waitingForRecount.add(r.seq()));
         meters.copied(rows);
-        lastOrder.values().forEach(o -> events.publishEvent(new OrderRecorded(o.workspace(), o.customerId(), o.id(),
-                o.orderedAt(), o.amount())));
     }
 }
