@@ -49,6 +49,9 @@ class JooqMoney implements Money {
     private static final Field<String> REPORTING = DSL.field(DSL.name("reporting_currency"), SQLDataType.VARCHAR);
     private static final Table<?> LEDGER = DSL.table(DSL.name("order_ledger"));
     private static final BigDecimal MAX_RATE = new BigDecimal("1000000000");
+    private static final int MAX_RATES = 100_000;
+    private static final LocalDate FIRST_DATE = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LAST_DATE = LocalDate.of(2199, 12, 31);
 
     private final DSLContext sql;
     private final ApplicationEventPublisher events;
@@ -106,18 +109,26 @@ class JooqMoney implements Money {
     @Transactional
     public int load(WorkspaceId workspace, List<ExchangeRate> loaded) {
         String reportingCode = reportingCurrency(workspace);
+        if (loaded.size() > MAX_RATES) {
+            throw new InvalidInputException("rates", "at most " + MAX_RATES + " rates per request, not " + loaded.size());
+        }
         List<InvalidInputException.FieldProblem> problems = new java.util.ArrayList<>();
         for (int i = 0; i < loaded.size(); i++) {
             ExchangeRate r = loaded.get(i);
             String at = "rates[" + i + "]";
+            if (r == null) {
+                problems.add(new InvalidInputException.FieldProblem(at, "a rate needs currency, date and rate"));
+                continue;
+            }
             if (r.currency() == null || !Currencies.isKnown(r.currency().trim().toUpperCase(java.util.Locale.ROOT))) {
                 problems.add(new InvalidInputException.FieldProblem(at + ".currency", Currencies.problem(r.currency())));
             } else if (r.currency().trim().equalsIgnoreCase(reportingCode)) {
                 problems.add(new InvalidInputException.FieldProblem(at + ".currency",
                         r.currency() + " is the reporting currency; it needs no rate"));
             }
-            if (r.date() == null) {
-                problems.add(new InvalidInputException.FieldProblem(at + ".date", "date is required (YYYY-MM-DD)"));
+            if (r.date() == null || r.date().isBefore(FIRST_DATE) || r.date().isAfter(LAST_DATE)) {
+                problems.add(new InvalidInputException.FieldProblem(at + ".date",
+                        "date is required (YYYY-MM-DD), between " + FIRST_DATE + " and " + LAST_DATE));
             }
             if (r.rate() == null || r.rate().signum() <= 0 || r.rate().compareTo(MAX_RATE) >= 0) {
                 problems.add(new InvalidInputException.FieldProblem(at + ".rate",
