@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every operation of the OpenAPI description ({@code /v3/api-docs}) called with seeded random and edge values in
  * its path, query and JSON body, as a workspace admin: no answer may be a server error, and every error must be a
  * problem detail under 4 KB. Settings (system properties): {@code scudo.fuzz.requests} per run (default 5,000, so
- * 10,000 over H2 and PostgreSQL), {@code scudo.fuzz.seed}, {@code scudo.fuzz.seconds} (time budget, default 80).
+ * 10,000 over H2 and PostgreSQL), {@code scudo.fuzz.seed}, {@code scudo.fuzz.seconds} (time budget for sending, default 80),
+ * {@code scudo.fuzz.threads} (senders, default 3).
  */
 abstract class ApiFuzzScenarios {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
@@ -48,7 +49,6 @@ abstract class ApiFuzzScenarios {
     void everyOperationAnswersWithoutServerErrorsAndWithSmallProblemDetails() {
         int requests = Integer.getInteger("scudo.fuzz.requests", 5_000);
         long seed = Long.getLong("scudo.fuzz.seed", 20_261_206L);
-        long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("scudo.fuzz.seconds", 80)).toNanos();
         String workspace = "fuzz-" + UUID.randomUUID().toString().substring(0, 8);
         Api api = new Api(port, workspace);
         String key = com.scudo.support.TestAccounts.at(port).adminKey(workspace);
@@ -59,32 +59,57 @@ abstract class ApiFuzzScenarios {
         assertThat(operations).as("operations in the OpenAPI description").hasSizeGreaterThan(30);
         FuzzValues values = new FuzzValues(seed, description, knownIds);
 
-        Map<Integer, Integer> byStatus = new TreeMap<>();
-        Map<String, Integer> perOperation = new TreeMap<>();
-        Map<String, Long> millis = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        int sent = 0;
-        for (long turn = 0; sent < requests && System.nanoTime() < deadline; turn++) {
+        // The requests are drawn first, in order from the seed; then sent by a few threads so the server's cores work.
+        List<Operation> called = new ArrayList<>();
+        List<HttpRequest> planned = new ArrayList<>();
+        for (long turn = 0; planned.size() < requests; turn++) {
             Operation operation = operations.get((int) (turn % operations.size()));
             if (HEAVY.contains(operation.toString()) && turn / operations.size() % 10 != 0) {
                 continue;
             }
-            sent++;
-            HttpRequest request = build(operation, values, workspace, key);
-            long started = System.nanoTime();
-            Answer answer = send(request);
-            millis.merge(operation.toString(), (System.nanoTime() - started) / 1_000_000, Long::sum);
-            byStatus.merge(answer.status, 1, Integer::sum);
-            perOperation.merge(operation.toString(), 1, Integer::sum);
-            String problem = judge(answer);
-            if (problem != null && failures.size() < 50) {
-                failures.add(problem + ": " + abbreviate(request.method() + " " + request.uri().getRawPath()
-                        + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()))
-                        + " -> " + answer.status + " " + answer.contentType + " " + abbreviate(answer.body));
-            }
+            called.add(operation);
+            planned.add(build(operation, values, workspace, key));
         }
-        System.out.printf("API fuzz (seed %d): %d requests over %d operations, answers by status %s%n",
-                seed, sent, operations.size(), byStatus);
+        Map<Integer, Integer> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, Integer> perOperation = new java.util.concurrent.ConcurrentSkipListMap<>();
+        Map<String, Long> millis = new java.util.concurrent.ConcurrentSkipListMap<>();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        long deadline = System.nanoTime() + Duration.ofSeconds(Long.getLong("scudo.fuzz.seconds", 80)).toNanos();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < planned.size() && System.nanoTime() < deadline; i = next.getAndIncrement()) {
+                HttpRequest request = planned.get(i);
+                String operation = called.get(i).toString();
+                long started = System.nanoTime();
+                Answer answer = send(request);
+                millis.merge(operation, (System.nanoTime() - started) / 1_000_000, Long::sum);
+                byStatus.merge(answer.status, 1, Integer::sum);
+                perOperation.merge(operation, 1, Integer::sum);
+                done.incrementAndGet();
+                String problem = judge(answer);
+                if (problem != null && failures.size() < 50) {
+                    failures.add(problem + ": " + abbreviate(request.method() + " " + request.uri().getRawPath()
+                            + (request.uri().getRawQuery() == null ? "" : "?" + request.uri().getRawQuery()))
+                            + " -> " + answer.status + " " + answer.contentType + " " + abbreviate(answer.body));
+                }
+            }
+        };
+        int threads = Integer.getInteger("scudo.fuzz.threads", 3);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        for (int t = 0; t < threads; t++) {
+            pool.execute(worker);
+        }
+        pool.shutdown();
+        try {
+            assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        int sent = done.get();
+        System.out.printf("API fuzz (seed %d, %d threads): %d requests over %d operations, answers by status %s%n",
+                seed, threads, sent, operations.size(), byStatus);
         millis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .forEach(e -> System.out.printf("  %6d ms in %d calls of %s%n", e.getValue(), perOperation.get(e.getKey()), e.getKey()));
         assertThat(failures).as("server errors, or errors that are no small problem detail").isEmpty();
