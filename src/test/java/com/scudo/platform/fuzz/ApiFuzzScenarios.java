@@ -37,8 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ApiFuzzScenarios {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final int MAX_PROBLEM_BYTES = 4096;
-    /** Operations that take seconds (loading the demo shop): called in one round of ten, still with random values. */
-    private static final java.util.Set<String> HEAVY = java.util.Set.of("POST /api/v1/demo-data");
+    /** Operations that take seconds (the demo shop's load, the sync's replay): called in one round of ten. */
+    private static final java.util.Set<String> HEAVY = java.util.Set.of("POST /api/v1/demo-data", "POST /api/v1/sync/replay");
 
     @LocalServerPort
     int port;
