@@ -140,6 +140,9 @@ abstract class HardeningScenarios {
             assertProblem(api.post("/api/v1/customers", body), 400);
         }
         assertProblem(api.post("/api/v1/segments/preview", "{\"rule\": \"city = '\\u0000'\"}"), 400);
+        assertProblem(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/analytics/runs")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("asOf=2026-01-01%00"))), 400);
         assertThat(api.post("/api/v1/customers", "{\"id\": \"n-3\", \"name\": \"back\\\\u0000slash\"}").status())
                 .as("an escaped backslash before u0000 is no NUL").isBetween(200, 201);
     }

@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 
 /**
- * Refuses an API request whose address, query parameters or JSON texts hold the NUL character (U+0000) with a
- * 400 problem detail. PostgreSQL refuses 0x00 in any text column or parameter, so without this check a NUL that
+ * Refuses a request whose address, query parameters, form fields or (API) JSON texts hold the NUL character
+ * (U+0000) with a 400 problem detail. PostgreSQL refuses 0x00 in any text column or parameter, so without this check a NUL that
  * reached a query (a search, a name, an id) came back as a server error; no legitimate name, id or rule has one.
  * Runs after {@link RequestSizeLimitFilter}, so the JSON body it reads is bounded.
  */
@@ -33,9 +33,14 @@ class NulCharacterFilter extends OncePerRequestFilter {
             refuse(response);
             return;
         }
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
-            chain.doFilter(request, response); // uploads and forms carry no JSON text
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("application/x-www-form-urlencoded") && formHoldsNul(request)) {
+            refuse(response);
+            return;
+        }
+        // JSON bodies are read only where RequestSizeLimitFilter has bounded them; uploads carry no JSON text
+        if (!type.contains("json") || !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            chain.doFilter(request, response);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -44,6 +49,21 @@ class NulCharacterFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReplayedBody(request, body), response);
+    }
+
+    /** A dashboard form's fields (read as Spring would read them to bind them). */
+    private static boolean formHoldsNul(HttpServletRequest request) {
+        for (var field : request.getParameterMap().entrySet()) {
+            if (field.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (String value : field.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean encodesNul(String raw) {

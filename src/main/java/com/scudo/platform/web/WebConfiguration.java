@@ -32,11 +32,11 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
-    /** After the size limit, which bounds the body this one reads. */
+    /** After the size limit, which bounds the API bodies this one reads. */
     @Bean
     FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter(tools.jackson.databind.json.JsonMapper json) {
         FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter(json));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/*"); // pages' parameters reach the same queries
         registration.setOrder(-99);
         return registration;
     }

@@ -166,7 +166,9 @@ abstract class ApiFuzzScenarios {
         }
         m.appendTail(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + query))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + key)
+                // a hang counts as a failure; the heavy operations may take minutes on a busy machine
+                .timeout(Duration.ofSeconds(HEAVY.contains(operation.toString()) ? 240 : 60))
+                .header("Authorization", "Bearer " + key)
                 .header("X-Scudo-Workspace", workspace);
         if (operation.multipart()) {
             String boundary = "fuzz" + random.nextInt(1_000_000);
