@@ -1,0 +1,68 @@
+package com.scudo.connector.web;
+
+import com.scudo.connector.internal.Connection;
+import com.scudo.connector.internal.ConnectionStore;
+import com.scudo.connector.shopify.ShopifyConnections;
+import com.scudo.shared.WorkspaceId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The workspace's connections. Secrets go in once and never come back out: the answers carry none. */
+@RestController
+@RequestMapping("/api/v1/connections")
+class ConnectionsController {
+    private final ConnectionStore connections;
+    private final ShopifyConnections shopify;
+
+    ConnectionsController(ConnectionStore connections, ShopifyConnections shopify) {
+        this.connections = connections;
+        this.shopify = shopify;
+    }
+
+    record ShopifyRequest(String shopDomain, String accessToken, String webhookSecret, String apiUrl) {
+    }
+
+    /** A connection as the API shows it: no token, key or secret. */
+    record ConnectionView(String id, String kind, String account, String apiUrl, String status, long eventsReceived,
+                          Instant lastEventAt, String lastError, Instant lastErrorAt, Instant createdAt,
+                          String webhookUrl) {
+        static ConnectionView of(Connection c) {
+            return new ConnectionView(c.id(), c.kind(), c.account(), c.apiUrl(), c.status(), c.eventsReceived(),
+                    c.lastEventAt(), c.lastError(), c.lastErrorAt(), c.createdAt(),
+                    Connection.SHOPIFY.equals(c.kind()) ? ShopifyWebhookController.PATH : null);
+        }
+    }
+
+    @PostMapping("/shopify")
+    ResponseEntity<ConnectionView> connectShopify(WorkspaceId workspace, @RequestBody ShopifyRequest request) {
+        Connection connection = shopify.connect(workspace, request.shopDomain(), request.accessToken(),
+                request.webhookSecret(), request.apiUrl());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ConnectionView.of(connection));
+    }
+
+    @GetMapping
+    List<ConnectionView> list(WorkspaceId workspace) {
+        return connections.list(workspace).stream().map(ConnectionView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    ConnectionView get(WorkspaceId workspace, @PathVariable String id) {
+        return ConnectionView.of(connections.find(workspace, id));
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(WorkspaceId workspace, @PathVariable String id) {
+        connections.delete(workspace, id);
+        return ResponseEntity.noContent().build();
+    }
+}
