@@ -2,7 +2,10 @@ package com.scudo.connector.web;
 
 import com.scudo.connector.internal.Connection;
 import com.scudo.connector.internal.ConnectionStore;
+import com.scudo.connector.shopify.Backfill;
+import com.scudo.connector.shopify.ShopifyBackfills;
 import com.scudo.connector.shopify.ShopifyConnections;
+import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,10 +26,12 @@ import java.util.List;
 class ConnectionsController {
     private final ConnectionStore connections;
     private final ShopifyConnections shopify;
+    private final ShopifyBackfills backfills;
 
-    ConnectionsController(ConnectionStore connections, ShopifyConnections shopify) {
+    ConnectionsController(ConnectionStore connections, ShopifyConnections shopify, ShopifyBackfills backfills) {
         this.connections = connections;
         this.shopify = shopify;
+        this.backfills = backfills;
     }
 
     record ShopifyRequest(String shopDomain, String accessToken, String webhookSecret, String apiUrl) {
@@ -58,6 +63,17 @@ class ConnectionsController {
     @GetMapping("/{id}")
     ConnectionView get(WorkspaceId workspace, @PathVariable String id) {
         return ConnectionView.of(connections.find(workspace, id));
+    }
+
+    /** Starts the store's backfill (or resumes the last, when it failed): 202, then follow it with GET. */
+    @PostMapping("/{id}/backfill")
+    ResponseEntity<Backfill> backfill(WorkspaceId workspace, @PathVariable String id) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(backfills.start(workspace, id));
+    }
+
+    @GetMapping("/{id}/backfill")
+    Backfill backfillProgress(WorkspaceId workspace, @PathVariable String id) {
+        return backfills.latest(workspace, id).orElseThrow(() -> new NotFoundException("This store was never backfilled"));
     }
 
     @DeleteMapping("/{id}")
