@@ -2,6 +2,8 @@ package com.scudo.connector.web;
 
 import com.scudo.connector.internal.Connection;
 import com.scudo.connector.internal.ConnectionStore;
+import com.scudo.connector.klaviyo.KlaviyoSync;
+import com.scudo.connector.klaviyo.KlaviyoSyncs;
 import com.scudo.connector.shopify.Backfill;
 import com.scudo.connector.shopify.ShopifyBackfills;
 import com.scudo.connector.shopify.ShopifyConnections;
@@ -27,11 +29,42 @@ class ConnectionsController {
     private final ConnectionStore connections;
     private final ShopifyConnections shopify;
     private final ShopifyBackfills backfills;
+    private final KlaviyoSyncs klaviyo;
 
-    ConnectionsController(ConnectionStore connections, ShopifyConnections shopify, ShopifyBackfills backfills) {
+    ConnectionsController(ConnectionStore connections, ShopifyConnections shopify, ShopifyBackfills backfills,
+                          KlaviyoSyncs klaviyo) {
         this.connections = connections;
         this.shopify = shopify;
         this.backfills = backfills;
+        this.klaviyo = klaviyo;
+    }
+
+    record KlaviyoRequest(String account, String apiKey, String apiUrl) {
+    }
+
+    record SyncRequest(String segmentId, String listId, Boolean runNow) {
+    }
+
+    @PostMapping("/klaviyo")
+    ResponseEntity<ConnectionView> connectKlaviyo(WorkspaceId workspace, @RequestBody KlaviyoRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(ConnectionView.of(klaviyo.connect(workspace, request.account(), request.apiKey(), request.apiUrl())));
+    }
+
+    /** Sends a segment to a Klaviyo list ("Send to…"): pushed at once unless runNow is false, then on the schedule. */
+    @PostMapping("/{id}/syncs")
+    KlaviyoSync addSync(WorkspaceId workspace, @PathVariable String id, @RequestBody SyncRequest request) {
+        return klaviyo.add(workspace, id, request.segmentId(), request.listId(), !Boolean.FALSE.equals(request.runNow()));
+    }
+
+    @GetMapping("/{id}/syncs")
+    List<KlaviyoSync> syncs(WorkspaceId workspace, @PathVariable String id) {
+        return klaviyo.list(workspace, id);
+    }
+
+    @PostMapping("/{id}/syncs/{syncId}/run")
+    KlaviyoSync runSync(WorkspaceId workspace, @PathVariable String id, @PathVariable String syncId) {
+        return klaviyo.run(workspace, syncId);
     }
 
     record ShopifyRequest(String shopDomain, String accessToken, String webhookSecret, String apiUrl) {
