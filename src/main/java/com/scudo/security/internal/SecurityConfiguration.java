@@ -138,6 +138,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/access-denied", "/error", "/favicon.ico",
                                 "/dashboard/**", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/segments/preview").hasRole("VIEWER")
+                        .requestMatchers("/connections", "/connections/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/segments", "/segments/**", "/customers/*/actions/**")
                         .hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
