@@ -93,6 +93,8 @@ class SecurityConfiguration {
                         // Who this server is, and the first key made with the local admin token (checked there).
                         .requestMatchers(HttpMethod.GET, "/api/v1/installation").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/local-admin/api-keys").permitAll()
+                        // Shopify's deliveries carry no key: their HMAC over the body, checked by the connector, is it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shopify/webhooks").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/api-keys", "/api/v1/api-keys/**")
                         .hasRole("ADMIN")
@@ -100,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/customers/*/privacy/**", "/api/v1/audit", "/api/v1/audit/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/demo-data", "/api/v1/sync/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/connections", "/api/v1/connections/**", "/api/v1/webhooks",
+                                "/api/v1/webhooks/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/customers/export.csv", "/api/v1/segments/*/export.csv",
                                 "/api/v1/imports", "/api/v1/imports/**").hasRole("ANALYST")
@@ -137,6 +141,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/access-denied", "/error", "/favicon.ico",
                                 "/dashboard/**", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/segments/preview").hasRole("VIEWER")
+                        .requestMatchers("/connections", "/connections/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/segments", "/segments/**", "/customers/*/actions/**")
                         .hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
