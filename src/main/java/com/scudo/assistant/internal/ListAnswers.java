@@ -43,9 +43,9 @@ class ListAnswers {
         Listing l = list(ctx, "lifecycle = \"VIP\"", FilterField.TOTAL_SPENT, DEFAULT_LIMIT);
         String insight = l.totals.customers() == 0
                 ? "No VIP customers yet: nobody buys often, recently and for enough to count as VIP."
-                : Words.count(l.totals.customers(), "VIP customer") + " generating " + Words.money(l.totals.totalSpent())
+                : Words.count(l.totals.customers(), "VIP customer") + " generating " + ctx.money(l.totals.totalSpent())
                 + " revenue with " + Words.retention(l.totals.averageChurn()) + " retention (average churn risk "
-                + Words.percent(l.totals.averageChurn()) + ").";
+                + ctx.percent(l.totals.averageChurn()) + ").";
         return answer(ctx, insight, l, "VIP customers", true);
     }
 
@@ -64,7 +64,7 @@ class ListAnswers {
             insight = "No customer is at risk of churning (churn risk of 25% or more) right now.";
         } else {
             insight = Words.count(n, "customer") + " " + Words.verb(n, "needs a retention campaign", "need retention campaigns")
-                    + " (churn risk of 25% or more, " + Words.money(active.clv()) + " of predicted 12-month value at stake)"
+                    + " (churn risk of 25% or more, " + ctx.money(active.clv()) + " of predicted 12-month value at stake)"
                     + (lapsed == 0 ? "." : "; " + lapsed + " more " + Words.verb(lapsed, "has", "have")
                     + " already gone dormant and " + Words.verb(lapsed, "needs a win-back offer", "need win-back offers") + ".");
         }
@@ -75,10 +75,10 @@ class ListAnswers {
         Listing l = list(ctx, AT_RISK_RULE, FilterField.CLV, AT_RISK_LIMIT);
         long n = l.totals.customers();
         String insight = n == 0 ? "No revenue is at risk: no customer has a churn risk of 25% or more."
-                : Words.money(l.totals.churnTimesClv()) + " of predicted 12-month revenue is at risk: "
+                : ctx.money(l.totals.churnTimesClv()) + " of predicted 12-month revenue is at risk: "
                 + Words.count(n, "customer") + " with a churn risk of 25% or more " + Words.verb(n, "holds", "hold") + " "
-                + Words.money(l.totals.clv()) + " of predicted value and " + Words.verb(n, "has", "have") + " spent "
-                + Words.money(l.totals.totalSpent()) + " so far.";
+                + ctx.money(l.totals.clv()) + " of predicted value and " + Words.verb(n, "has", "have") + " spent "
+                + ctx.money(l.totals.totalSpent()) + " so far.";
         return answer(ctx, insight, l, "At-risk customers by predicted value", true);
     }
 
@@ -96,8 +96,8 @@ class ListAnswers {
             BigDecimal sum = l.rows.stream().map(value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal all = field == FilterField.CLV ? l.totals.clv() : l.totals.totalSpent();
             insight = "Your top " + Words.count(l.rows.size(), "customer") + " by " + label + " "
-                    + Words.verb(l.rows.size(), "accounts", "account") + " for " + Words.money(sum)
-                    + (all.signum() > 0 ? ", " + Words.percent(sum.divide(all, 4, java.math.RoundingMode.HALF_UP))
+                    + Words.verb(l.rows.size(), "accounts", "account") + " for " + ctx.money(sum)
+                    + (all.signum() > 0 ? ", " + ctx.percent(sum.divide(all, 4, java.math.RoundingMode.HALF_UP))
                     + " of the shop's " + label : "")
                     + "; first is " + l.rows.get(0).name() + ".";
         } else {
@@ -113,19 +113,19 @@ class ListAnswers {
         Listing l = list(ctx, "next_order_date between " + ctx.asOf() + " and " + until, FilterField.NEXT_ORDER_DATE,
                 ctx.interpretation().limit() == null ? AT_RISK_LIMIT : ctx.interpretation().limit(), false);
         long n = l.totals.customers();
-        String insight = n == 0 ? "No customer is expected to order in the next " + days + " days (by " + until + ")."
+        String insight = n == 0 ? "No customer is expected to order in the next " + days + " days (by " + ctx.date(until) + ")."
                 : Words.count(n, "customer") + " " + Words.verb(n, "is", "are") + " expected to order in the next "
-                + days + " days (by " + until + "), worth about " + Words.money(l.totals.aov())
+                + days + " days (by " + ctx.date(until) + "), worth about " + ctx.money(l.totals.aov())
                 + " at their usual order value.";
-        return answer(ctx, insight, l, "Expected to order by " + until, true);
+        return answer(ctx, insight, l, "Expected to order by " + ctx.date(until), true);
     }
 
     /** Any filter expression the caller (the language model) wrote, run through the same parameterised SQL. */
     Answer filtered(AnswerContext ctx, String rule, FilterField sort, boolean descending, int limit) {
         Listing l = list(ctx, rule, sort, limit, descending);
         String insight = Words.count(l.totals.customers(), "customer") + " " + Words.verb(l.totals.customers(),
-                "matches", "match") + " " + Filters.render(l.filter) + ", worth " + Words.money(l.totals.totalSpent())
-                + " spent so far and " + Words.money(l.totals.clv()) + " predicted over the next 12 months.";
+                "matches", "match") + " " + Filters.render(l.filter) + ", worth " + ctx.money(l.totals.totalSpent())
+                + " spent so far and " + ctx.money(l.totals.clv()) + " predicted over the next 12 months.";
         return answer(ctx, insight, l, "Customers matching the filter", false);
     }
 

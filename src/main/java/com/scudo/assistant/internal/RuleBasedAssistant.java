@@ -1,5 +1,7 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.money.Formatting;
+import com.scudo.shared.Figures;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.ScoredCustomers;
 import com.scudo.assistant.Answer;
@@ -34,11 +36,13 @@ class RuleBasedAssistant {
     private final ScoredCustomers customers;
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
+    private final Formatting formatting;
     private final Map<Intent, Function<AnswerContext, Answer>> byIntent;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
-                       ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help) {
+                       ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help, Formatting formatting) {
         this.segments = segments;
+        this.formatting = formatting;
         this.facts = facts;
         this.customers = customers;
         this.customerAnswers = customerAnswers;
@@ -60,9 +64,10 @@ class RuleBasedAssistant {
         IntentRecogniser.Recognition recognition = recogniser.recognise(question, phrases(catalogue));
         List<IntentRecogniser.Candidate> ranked = recognition.ranked();
         var asOf = facts.asOf(workspace);
+        Figures figures = formatting.of(workspace);
         for (int i = 0; i < ranked.size(); i++) {
             Interpretation reading = ranked.get(i).interpretation();
-            AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue);
+            AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
             if (reading.missing() != null) {
                 return help.missing(ctx, reading);
             }
@@ -82,7 +87,7 @@ class RuleBasedAssistant {
             }
             return byIntent.get(reading.intent()).apply(ctx);
         }
-        return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue), false);
+        return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false);
     }
 
     /** Recognition alone, without data: what the question asks for. */
