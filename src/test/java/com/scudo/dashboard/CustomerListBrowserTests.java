@@ -6,8 +6,9 @@ import com.microsoft.playwright.Response;
 import com.scudo.analytics.AnalyticsRuns;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.demo.DemoData;
-import com.scudo.ingest.IngestService;
-import com.scudo.ingest.OrderCommand;
+import com.scudo.imports.ImportFormat;
+import com.scudo.imports.ImportRequest;
+import com.scudo.imports.ImportService;
 import com.scudo.money.Money;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.H2IntegrationTest;
@@ -21,12 +22,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,13 +48,13 @@ class CustomerListBrowserTests {
     @Autowired
     Customer360Views views;
     @Autowired
-    IngestService ingest;
-    @Autowired
     AnalyticsRuns analytics;
     @Autowired
     Money money;
     @Autowired
     Workspaces workspaces;
+    @Autowired
+    ImportService imports;
 
     WorkspaceId workspace;
     /** A German shop reporting in euros, whose only customer came from an order without a name. */
@@ -60,7 +62,7 @@ class CustomerListBrowserTests {
     BrowserSession browser;
 
     @BeforeAll
-    void loadShopsAndStartBrowser() {
+    void loadShopsAndStartBrowser() throws IOException {
         Assumptions.assumeTrue(BrowserSession.available(),
                 "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("list-" + UUID.randomUUID().toString().substring(0, 8));
@@ -69,11 +71,15 @@ class CustomerListBrowserTests {
         workspaces.register(euros, "tests");
         money.setReportingCurrency(euros, "EUR");
         workspaces.setLocale(euros, WorkspaceLocale.of("Europe/Berlin", "de-DE"));
+        // Imported orders bring their customers along, one without a name or e-mail and one with an e-mail only.
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ingest.recordOrder(euros, new OrderCommand("o-1", "imp-7", now.minus(40, ChronoUnit.DAYS).toString(),
-                new BigDecimal("1234.50"), "EUR", null, "web", List.of(), List.of()));
-        ingest.recordOrder(euros, new OrderCommand("o-2", "imp-7", now.minus(10, ChronoUnit.DAYS).toString(),
-                new BigDecimal("4.50"), "EUR", null, "web", List.of(), List.of()));
+        Path file = Files.createTempFile("eur-orders", ".csv");
+        Files.writeString(file, "order_id,customer_id,customer_name,customer_email,ordered_at,amount,currency\n"
+                + "o-1,imp-7,,," + now.minus(40, ChronoUnit.DAYS) + ",1234.50,EUR\n"
+                + "o-2,imp-7,,," + now.minus(10, ChronoUnit.DAYS) + ",4.50,EUR\n"
+                + "o-3,imp-8,,ada@example.com," + now.minus(5, ChronoUnit.DAYS) + ",80.00,EUR\n");
+        assertThat(imports.importFile(new ImportRequest(euros, ImportFormat.SCUDO_ORDERS, file), done -> { }).counts().rejected())
+                .isZero();
         assertThat(analytics.runNow(euros, LocalDate.now(ZoneOffset.UTC)).state()).isEqualTo("done");
         browser = BrowserSession.start(port, workspace);
         Page warm = browser.page(false);
@@ -129,6 +135,8 @@ class CustomerListBrowserTests {
         Locator row = page.locator("#customer-table tbody tr[data-customer=imp-7]");
         assertThat(row.locator("td:first-child a").textContent()).isEqualTo("imp-7");
         assertThat(row.locator("td").nth(3).textContent().replace('\u00a0', ' ')).isEqualTo("1.239 €");
+        assertThat(page.locator("#customer-table tbody tr[data-customer=imp-8] td:first-child a").textContent())
+                .isEqualTo("ada@example.com");
         assertThat(page.locator("body").getAttribute("data-currency")).isEqualTo("EUR");
         assertThat(page.locator("body").getAttribute("data-locale")).isEqualTo("de-DE");
         BrowserSession.screenshot(page, "customers-euro-de");
