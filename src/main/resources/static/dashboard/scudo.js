@@ -189,6 +189,8 @@
     return row;
   }
 
+  var REVEAL_MS = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 180;
+
   function ask(question) {
     var chat = document.getElementById('chat');
     chat.appendChild(el('div', {'class': 'bubble question', text: question}));
@@ -201,17 +203,42 @@
     var url = withWorkspace('/api/v1/assistant/stream?q=' + encodeURIComponent(question));
     var source = new EventSource(url);
     var finished = false;
-    source.addEventListener('insight', function (e) { insight.textContent += JSON.parse(e.data).text; });
-    source.addEventListener('card', function (e) { cards.appendChild(renderCard(JSON.parse(e.data))); });
+    // The answer builds up where the reader can follow it: the sentence as it arrives, then each card a moment
+    // after the one before (data-sequence records the order, for the page's tests).
+    var steps = [];
+    var revealing = false;
+    function trace(what) {
+      var seq = answer.getAttribute('data-sequence');
+      answer.setAttribute('data-sequence', seq ? seq + ',' + what : what);
+    }
+    function reveal(step) { steps.push(step); next(); }
+    function next() {
+      if (revealing || !steps.length) return;
+      revealing = true;
+      steps.shift()();
+      setTimeout(function () { revealing = false; next(); }, REVEAL_MS);
+    }
+    source.addEventListener('insight', function (e) {
+      if (!insight.textContent) trace('insight');
+      insight.textContent += JSON.parse(e.data).text;
+      status.textContent = 'Gathering the details…';
+    });
+    source.addEventListener('card', function (e) {
+      var card = JSON.parse(e.data);
+      reveal(function () { cards.appendChild(renderCard(card)); trace('card'); });
+    });
     source.addEventListener('query', function (e) {
       var q = JSON.parse(e.data).query;
-      if (q) answer.appendChild(renderQuery(q));
+      if (q) reveal(function () { answer.appendChild(renderQuery(q)); trace('query'); });
     });
     source.addEventListener('done', function () {
       finished = true;
       source.close();
-      status.remove();
-      answer.setAttribute('data-done', 'true');
+      reveal(function () {
+        status.remove();
+        trace('done');
+        answer.setAttribute('data-done', 'true');
+      });
     });
     source.addEventListener('error', function (e) {
       if (finished) return;

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pages on a 390×844 phone (and the same pages on a desktop for comparison, screenshots of both in
  * target/screenshots): the 360 page leads with risk and the next action, the list shows churn without scrolling
- * sideways, and the assistant's tables scroll inside the answer instead of wrapping a letter a line.
+ * sideways, and the assistant's tables scroll inside the answer instead of wrapping a letter a line; its answer
+ * shows the sentence first, then each card.
  */
 @H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -110,6 +111,8 @@ class PhoneBrowserTests {
         phone.locator("#ask-form button[type=submit]").click();
         Locator answer = phone.locator(".bubble.answer[data-done=true]").last();
         answer.waitFor();
+        assertThat(answer.getAttribute("data-sequence")).as("the sentence first, then each card as it comes")
+                .startsWith("insight,card").endsWith("query,done");
         Locator wrap = answer.locator("[data-card=customers] .table-wrap");
         boolean scrolls = (Boolean) wrap.evaluate("w => w.scrollWidth > w.clientWidth");
         assertThat(scrolls).as("the table scrolls sideways inside the answer").isTrue();

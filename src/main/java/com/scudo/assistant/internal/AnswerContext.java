@@ -27,6 +27,10 @@ record AnswerContext(WorkspaceId workspace, String question, Interpretation inte
         return share == null ? "unknown" : figures.percent(share);
     }
 
+    AnswerContext withInterpretation(Interpretation reading) {
+        return new AnswerContext(workspace, question, reading, asOf, segments, figures);
+    }
+
     String date(LocalDate date) {
         return figures.date(date);
     }

@@ -7,6 +7,7 @@ import com.scudo.assistant.Card;
 import com.scudo.assistant.CustomerListCard;
 import com.scudo.assistant.CustomerRow;
 import com.scudo.assistant.Interpretation;
+import com.scudo.analytics.SpendInPeriod;
 import com.scudo.segment.filter.FilterExpression;
 import com.scudo.segment.filter.FilterField;
 import com.scudo.segment.filter.Filters;
@@ -27,16 +28,20 @@ class ListAnswers {
     static final int DEFAULT_LIMIT = 10;
     static final int AT_RISK_LIMIT = 50;
     static final int DEFAULT_DAYS = 30;
+    /** Whom a win-back offer is for: customers whose lifecycle stage says they have stopped buying. */
+    static final String WIN_BACK_RULE = "lifecycle = \"Dormant\" and orders >= 1";
     private static final Map<String, String> METRIC_LABELS = Map.of("total_spent", "total spent",
             "clv", "predicted 12-month value (CLV)", "orders", "number of orders", "aov", "average order value",
             "churn", "churn risk");
 
     private final FactsQueries facts;
     private final ActionLookup actions;
+    private final SpendInPeriod spend;
 
-    ListAnswers(FactsQueries facts, ActionLookup actions) {
+    ListAnswers(FactsQueries facts, ActionLookup actions, SpendInPeriod spend) {
         this.facts = facts;
         this.actions = actions;
+        this.spend = spend;
     }
 
     Answer vip(AnswerContext ctx) {
@@ -82,7 +87,22 @@ class ListAnswers {
         return answer(ctx, insight, l, "At-risk customers by predicted value", true);
     }
 
+    /** Lapsed customers, the biggest spenders first: those a win-back offer is most worth sending to. */
+    Answer winBack(AnswerContext ctx) {
+        int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
+        Listing l = list(ctx, WIN_BACK_RULE, FilterField.TOTAL_SPENT, limit);
+        long n = l.totals.customers();
+        String insight = n == 0 ? "Nobody has gone dormant: there is no customer to win back right now."
+                : Words.count(n, "dormant customer") + " to win back, who spent " + ctx.money(l.totals.totalSpent())
+                + " before they stopped buying; start with " + Words.and(l.rows.stream().limit(3).map(CustomerRow::name).toList())
+                + ", who spent the most.";
+        return answer(ctx, insight, l, "Customers to win back", true);
+    }
+
     Answer top(AnswerContext ctx) {
+        if (ctx.interpretation().period() != null && spendRanking(ctx.interpretation().metric())) {
+            return topInPeriod(ctx);
+        }
         String metric = ctx.interpretation().metric() == null ? "total_spent" : ctx.interpretation().metric();
         FilterField field = FilterField.byName(metric).orElse(FilterField.TOTAL_SPENT);
         int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
@@ -118,6 +138,36 @@ class ListAnswers {
                 + days + " days (by " + ctx.date(until) + "), worth about " + ctx.money(l.totals.aov())
                 + " at their usual order value.";
         return answer(ctx, insight, l, "Expected to order by " + ctx.date(until), true);
+    }
+
+    private static boolean spendRanking(String metric) {
+        return metric == null || metric.equals("total_spent") || metric.equals("orders");
+    }
+
+    /** "Who spent the most last year?": spend in that period, from the order history, not lifetime totals. */
+    private Answer topInPeriod(AnswerContext ctx) {
+        Interpretation.Period period = ctx.interpretation().period();
+        int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
+        List<SpendInPeriod.Spender> spenders = spend.top(ctx.workspace(), period.from(), period.until(),
+                ctx.figures().timeZone(), limit);
+        String span = ctx.date(period.from()) + " – " + ctx.date(period.until().minusDays(1));
+        if (spenders.isEmpty()) {
+            return new Answer(ctx.question(), ctx.interpretation(), "Nobody ordered " + period.words() + " (" + span + ").",
+                    List.of(), null, "rules");
+        }
+        Map<String, CustomerRow> byId = new java.util.HashMap<>();
+        String ids = spenders.stream().map(s -> Words.literal(s.customerId())).collect(java.util.stream.Collectors.joining(", "));
+        facts.customers(ctx.workspace(), Filters.parse("customer_id in (" + ids + ")"), ctx.asOf(), FilterField.TOTAL_SPENT,
+                true, spenders.size()).forEach(r -> byId.put(r.customerId(), r));
+        List<CustomerRow> rows = spenders.stream().filter(s -> byId.containsKey(s.customerId()))
+                .map(s -> byId.get(s.customerId()).withSpent(s.spent(), (int) s.orders())).toList();
+        BigDecimal sum = spenders.stream().map(SpendInPeriod.Spender::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
+        String insight = "Who spent the most " + period.words() + " (" + span + "): " + rows.get(0).name() + " with "
+                + ctx.money(spenders.get(0).spent()) + "; your top " + Words.count(rows.size(), "customer") + " spent "
+                + ctx.money(sum) + " together.";
+        List<Card> cards = List.of(new CustomerListCard("Top customers by spend " + period.words(), rows.size(),
+                "-total_spent", rows));
+        return new Answer(ctx.question(), ctx.interpretation(), insight, cards, null, "rules");
     }
 
     /** Any filter expression the caller (the language model) wrote, run through the same parameterised SQL. */
