@@ -58,10 +58,11 @@ final class IntentRules {
                             + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
                             + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
             // Win-back is about those already gone (dormant), not those still buying but at risk: ranked above at-risk.
+            // "How are dormant customers doing?" stays a question about the Dormant segment.
             rule(Intent.WIN_BACK, Needs.NOTHING,
                     cue("\\bwin (\\w+ )?back\\b|\\bwin-?backs?\\b|\\bbring (\\w+ )?back\\b|\\breactivat\\w*|\\bre-?engag\\w*"
                             + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(stopped|stop) (buying|ordering)\\b"
-                            + "|\\b(dormant|inactive) (customers|clients|buyers)\\b|\\bhave not (bought|ordered)\\b", 5),
+                            + "|\\bhave not (bought|ordered)\\b", 5),
                     cue("\\b(e-?mail|mail|contact|reach out|send|message|target|offer)\\b", 1)),
             rule(Intent.AT_RISK_CUSTOMERS, Needs.NOTHING,
                     cue("\\bat risk\\b|\\bchurn\\w*|\\blikely to (leave|lapse|stop|quit|go)\\b|\\babout to leave\\b"
