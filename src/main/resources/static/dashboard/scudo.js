@@ -20,13 +20,16 @@
   var money = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', maximumFractionDigits: 0});
   function fmtMoney(v) { return v === null || v === undefined ? '—' : money.format(Number(v)); }
   function fmtPercent(v) { return v === null || v === undefined ? '—' : Math.round(Number(v) * 100) + '%'; }
-  function risk(v) {
+  // The stage speaks first (as on the server's pages): Dormant is a win-back case, At-Risk is worth saving.
+  function risk(v, stage) {
+    if (stage === 'Dormant') return ['high', 'Dormant · win back'];
+    if (stage === 'At-Risk') return ['medium', 'At risk'];
     if (v === null || v === undefined) return ['unknown', 'Not scored yet'];
     v = Number(v);
-    return v >= 0.5 ? ['high', 'High risk'] : v >= 0.25 ? ['medium', 'Watch'] : ['low', 'Healthy'];
+    return v >= 0.5 ? ['high', 'High churn risk'] : v >= 0.25 ? ['medium', 'Watch'] : ['low', 'Healthy'];
   }
-  function riskBadge(v) {
-    var r = risk(v);
+  function riskBadge(v, stage) {
+    var r = risk(v, stage);
     return el('span', {'class': 'risk ' + r[0], text: fmtPercent(v) + ' · ' + r[1]});
   }
   function workspace() { return document.body.getAttribute('data-workspace') || ''; }
@@ -77,7 +80,7 @@
   function customersTable(rows) {
     var body = rows.map(function (r) {
       return el('tr', {}, [el('td', {}, [customerLink(r.customerId, r.name)]), el('td', {text: r.lifecycle || '—'}),
-        el('td', {text: String(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn)]),
+        el('td', {text: String(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn, r.lifecycle)]),
         el('td', {text: fmtMoney(r.clv)})]);
     });
     var head = el('tr', {}, ['Customer', 'Stage', 'Orders', 'Spent', 'Churn risk', 'Predicted value'].map(function (h) {
@@ -108,7 +111,7 @@
     profile: function (c) {
       var reasons = el('ul', {}, Object.keys(c.reasons || {}).map(function (k) { return el('li', {text: c.reasons[k]}); }));
       return [el('h3', {text: c.name}), el('p', {}, [el('span', {'class': 'badge', text: c.lifecycle || 'Not scored'}), ' ',
-        riskBadge(c.churn)]),
+        riskBadge(c.churn, c.lifecycle)]),
         facts([['E-mail', c.email], ['Company', c.company], ['City', c.city], ['Main segment', c.primarySegmentName],
           ['Orders', c.orders], ['Spent', fmtMoney(c.totalSpent)], ['Average order', fmtMoney(c.aov)],
           ['RFM', c.rfm ? c.rfm + ' (' + c.rfmGroup + ')' : null], ['Churn risk', fmtPercent(c.churn)],

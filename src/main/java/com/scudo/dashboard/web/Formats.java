@@ -1,5 +1,6 @@
 package com.scudo.dashboard.web;
 
+import com.scudo.analytics.AtRisk;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -38,6 +39,11 @@ public class Formats {
         return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /** 0.053 → "5.3%": for model errors, where a whole percent hides the differences. */
+    public String percent(double share) {
+        return String.format(Locale.US, "%.1f%%", 100 * share);
+    }
+
     public String decimal(BigDecimal value) {
         return value == null ? "—" : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
@@ -59,10 +65,34 @@ public class Formats {
         return p >= 0.5 ? "high" : p >= 0.25 ? "medium" : "low";
     }
 
+    /**
+     * The stage speaks first, so a label never contradicts it: a Dormant customer is "Dormant" (win back) whatever
+     * the churn figure, an At-Risk one "At risk"; otherwise the churn risk decides.
+     */
+    public String risk(BigDecimal churn, String lifecycle) {
+        if (AtRisk.DORMANT.equals(lifecycle)) {
+            return "high";
+        }
+        if (AtRisk.STAGE.equals(lifecycle)) {
+            return "medium";
+        }
+        return risk(churn);
+    }
+
+    public String riskLabel(BigDecimal churn, String lifecycle) {
+        if (AtRisk.DORMANT.equals(lifecycle)) {
+            return "Dormant · win back";
+        }
+        if (AtRisk.STAGE.equals(lifecycle)) {
+            return "At risk";
+        }
+        return riskLabel(churn);
+    }
+
     public String riskLabel(BigDecimal churn) {
         switch (risk(churn)) {
             case "high":
-                return "High risk";
+                return "High churn risk";
             case "medium":
                 return "Watch";
             case "low":

@@ -51,18 +51,21 @@ class ModelChoiceStorageTests {
         assertThat(ModelCheckReports.headline(back, back.check(back.chosen()))).isEqualTo(back.reason());
     }
 
-    /** 400 customers buying every few weeks over 78 weeks, some stopping. */
+    /** 400 customers arriving over half a year, buying at their own Poisson rate until they drop out (BG/NBD-like). */
     private static List<int[]> shop(LocalDate end) {
         Random random = new Random(7);
         int last = (int) end.toEpochDay();
         List<int[]> shop = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
             int day = last - 7 * 78 + random.nextInt(180);
-            int stop = day + random.nextInt(900);
+            double meanGap = 20 + random.nextInt(100);
             List<Integer> days = new ArrayList<>();
-            while (day <= Math.min(stop, last)) {
+            while (day <= last) {
                 days.add(day);
-                day += 5 + random.nextInt(60);
+                if (random.nextDouble() < 0.15) {
+                    break;
+                }
+                day += 1 + (int) (-meanGap * Math.log(1 - random.nextDouble()));
             }
             shop.add(days.stream().mapToInt(Integer::intValue).toArray());
         }
