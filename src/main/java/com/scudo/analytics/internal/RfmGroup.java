@@ -2,7 +2,8 @@ package com.scudo.analytics.internal;
 
 /**
  * Named RFM groups, each with the plain explanation a merchant sees. Checked in this order; the first
- * that fits names the customer. 555 is VIP, 444 Loyal, 355 Needs attention, 222 Regular. No group is called
+ * that fits names the customer. 555 is VIP, 444 Loyal, 222 Regular; Regular
+ * gathers mixed scores, so its explanation names each one (355: middling recency, high frequency and high spend). No group is called
  * "at risk": that label belongs to the lifecycle stage alone.
  */
 enum RfmGroup {
@@ -10,10 +11,9 @@ enum RfmGroup {
     LOYAL("Loyal", "Buys often and bought recently; a dependable customer"),
     NEW("New", "First order was recent; one purchase so far"),
     PROMISING("Promising", "Bought recently but not often yet; could become a regular"),
-    NEEDS_ATTENTION("Needs attention", "Buys often and spends well, but the last order is less recent than most"),
     SLIPPING("Slipping", "Used to buy often and spend well, but not lately"),
     LOST("Lost", "Last bought long ago and rarely; unlikely to return without a nudge"),
-    REGULAR("Regular", "An ordinary customer");
+    REGULAR("Regular", "A regular customer");
 
     private final String label;
     private final String explanation;
@@ -55,9 +55,6 @@ enum RfmGroup {
         }
         if (r >= 4 && f <= 3) {
             return PROMISING;
-        }
-        if (r == 3 && f >= 4 && m >= 4) {
-            return NEEDS_ATTENTION;
         }
         if (r <= 2 && f >= 3 && m >= 3) {
             return SLIPPING;
