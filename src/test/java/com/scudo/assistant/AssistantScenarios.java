@@ -283,7 +283,7 @@ abstract class AssistantScenarios {
         events.subList(0, insights).forEach(e -> insight.append(e.getValue().path("text").asString()));
         assertThat(insight.toString()).isEqualTo(expected.insight());
         assertThat(events.get(insights).getValue().path("type").asString()).isEqualTo("customers");
-        assertThat(events.get(names.size() - 2).getValue().path("query").asString()).isEqualTo("churn >= 0.25");
+        assertThat(events.get(names.size() - 2).getValue().path("query").asString()).isEqualTo("lifecycle = \"At-Risk\"");
         assertThat(events.get(names.size() - 1).getValue().path("intent").asString()).isEqualTo("AT_RISK_CUSTOMERS");
 
         Api.Response posted = api.post("/api/v1/assistant/stream", "{\"question\":\"list segments\"}");
