@@ -4,7 +4,7 @@
  * their public surfaces.
  */
 @ApplicationModule(displayName = "Privacy",
-        allowedDependencies = {"analytics", "audit", "customer", "imports", "shared"})
+        allowedDependencies = {"analytics", "audit", "customer", "imports", "ingest", "shared"})
 package com.scudo.privacy;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import com.scudo.analytics.RunStatus;
 import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
+import com.scudo.ingest.OperationalCopies;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
 import com.scudo.privacy.CustomerDataExport;
@@ -29,8 +30,9 @@ import java.util.Optional;
 
 /**
  * Export and erasure of one customer. An erasure runs in steps that are each safe to repeat: record the
- * request (with what identifies the customer), delete the DynamoDB items, delete and scrub the SQL rows in one
- * transaction, rewrite import error files, then mark the request complete and forget the identifiers. A crash
+ * request (with what identifies the customer), delete and scrub the SQL rows in one transaction (the recording
+ * path's outbox included, so nothing of the customer's is copied to DynamoDB again), delete the DynamoDB items,
+ * rewrite import error files, then mark the request complete and forget the identifiers. A crash
  * anywhere leaves the request pending; the next call or the background retry runs the steps again.
  */
 @Service
@@ -42,17 +44,20 @@ class PrivacyService implements CustomerPrivacy {
     private final ImportErrorFiles errorFiles;
     private final AnalyticsRuns runs;
     private final AuditTrail audit;
+    private final OperationalCopies copies;
     private final DSLContext sql;
     private final Clock clock;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
-                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, DSLContext sql, Clock clock) {
+                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, OperationalCopies copies,
+                   DSLContext sql, Clock clock) {
         this.operational = operational;
         this.analytical = analytical;
         this.journal = journal;
         this.errorFiles = errorFiles;
         this.runs = runs;
         this.audit = audit;
+        this.copies = copies;
         this.sql = sql;
         this.clock = clock;
     }
@@ -117,18 +122,28 @@ class PrivacyService implements CustomerPrivacy {
     private ErasureResult run(ErasureJournal.Request request) {
         Identity who = request.identity();
         boolean runBefore = analysing(who.workspace());
+        long copiesBefore = copies.mark();
         Map<String, Integer> removed = new LinkedHashMap<>();
+        // SQL first: it deletes the customer's outbox rows, so no copy started from now on brings them back to
+        // DynamoDB; one already under way is caught by the epoch check below.
+        sql.transaction(tx -> analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n)));
         OperationalPersonalData.Removed items = operational.erase(who.workspace(), who.id());
         removed.put("dynamodb.customers", items.customers());
         removed.put("dynamodb.orders", items.orders());
         removed.put("dynamodb.customer_interactions", items.interactions());
         removed.put("dynamodb.realtime_metrics", items.realtimeMetrics());
         removed.put("dynamodb.pending_sync", items.pendingSync());
-        sql.transaction(tx -> analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n)));
         removed.put("files.import_errors", errorFiles.rewriteMentioning(who));
         if (runBefore || analysing(who.workspace())) {
             // A run reads the facts first and writes scores later: it may write this customer's rows again.
             log.info("Erasure {} done but kept pending: an analytics run is in progress; it is repeated afterwards",
+                    request.requestId());
+            return new ErasureResult(who.id().value(), "pending", request.requestedAt(), null, removed);
+        }
+        if (copies.copiedSince(copiesBefore)) {
+            // A copy to the operational store ran meanwhile and may have read this customer's records before they
+            // were deleted: erase again (the background retry) once it is over.
+            log.info("Erasure {} done but kept pending: a copy to the operational store ran meanwhile; it is repeated",
                     request.requestId());
             return new ErasureResult(who.id().value(), "pending", request.requestedAt(), null, removed);
         }
