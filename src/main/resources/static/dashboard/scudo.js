@@ -41,13 +41,16 @@
     if (!v) return null;
     return String(v).length <= 10 ? day.format(new Date(v + 'T00:00:00Z')) : moment.format(new Date(v));
   }
-  function risk(v) {
+  // The stage speaks first (as on the server's pages): Dormant is a win-back case, At-Risk is worth saving.
+  function risk(v, stage) {
+    if (stage === 'Dormant') return ['high', 'Dormant · win back'];
+    if (stage === 'At-Risk') return ['medium', 'At risk'];
     if (v === null || v === undefined) return ['unknown', 'Not scored yet'];
     v = Number(v);
-    return v >= 0.5 ? ['high', 'High risk'] : v >= 0.25 ? ['medium', 'Watch'] : ['low', 'Healthy'];
+    return v >= 0.5 ? ['high', 'High churn risk'] : v >= 0.25 ? ['medium', 'Watch'] : ['low', 'Healthy'];
   }
-  function riskBadge(v) {
-    var r = risk(v);
+  function riskBadge(v, stage) {
+    var r = risk(v, stage);
     return el('span', {'class': 'risk ' + r[0], text: fmtPercent(v) + ' · ' + r[1]});
   }
   function workspace() { return document.body.getAttribute('data-workspace') || ''; }
@@ -98,7 +101,7 @@
   function customersTable(rows) {
     var body = rows.map(function (r) {
       return el('tr', {}, [el('td', {}, [customerLink(r.customerId, r.name)]), el('td', {text: r.lifecycle || '—'}),
-        el('td', {text: fmtNumber(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn)]),
+        el('td', {text: fmtNumber(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn, r.lifecycle)]),
         el('td', {text: fmtMoney(r.clv)})]);
     });
     var head = el('tr', {}, ['Customer', 'Stage', 'Orders', 'Spent', 'Churn risk', 'Predicted value'].map(function (h) {
@@ -129,7 +132,7 @@
     profile: function (c) {
       var reasons = el('ul', {}, Object.keys(c.reasons || {}).map(function (k) { return el('li', {text: c.reasons[k]}); }));
       return [el('h3', {text: c.name}), el('p', {}, [el('span', {'class': 'badge', text: c.lifecycle || 'Not scored'}), ' ',
-        riskBadge(c.churn)]),
+        riskBadge(c.churn, c.lifecycle)]),
         facts([['E-mail', c.email], ['Company', c.company], ['City', c.city], ['Main segment', c.primarySegmentName],
           ['Orders', fmtNumber(c.orders)], ['Spent', fmtMoney(c.totalSpent)], ['Average order', fmtMoney(c.aov)],
           ['RFM', c.rfm ? c.rfm + ' (' + c.rfmGroup + ')' : null], ['Churn risk', fmtPercent(c.churn)],

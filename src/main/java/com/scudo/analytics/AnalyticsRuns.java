@@ -32,6 +32,9 @@ public interface AnalyticsRuns {
      */
     int refresh(WorkspaceId workspace, java.util.Collection<CustomerId> customers);
 
+    /** Which purchase model scores the workspace and why, from its latest run; empty before the first. */
+    Optional<ModelCheckReport> modelReport(WorkspaceId workspace);
+
     /** The last fit of each model, for transparency. */
     List<ModelReport> models(WorkspaceId workspace);
 }

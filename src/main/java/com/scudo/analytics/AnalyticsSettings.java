@@ -23,12 +23,13 @@ public record AnalyticsSettings(Lifecycle lifecycle, Forecast forecast, Integer 
 
     /**
      * Lifecycle stages, first match wins: New (first order at most {@code newDays} ago and at most
-     * {@code newMaxOrders} orders), Dormant (no order for {@code dormantDays}), VIP (spent at least
-     * {@code vipSpent} with churn below {@code vipMaxChurn}), At-Risk (churn at least {@code atRiskChurn}),
+     * {@code newMaxOrders} orders), Dormant (no order for {@code dormantDays}, or churn at least {@code lostChurn}:
+     * gone, a win-back case), At-Risk (churn at least {@code atRiskChurn}: still likely to buy but slipping, worth
+     * saving; a big spender too), VIP (spent at least {@code vipSpent} with churn below {@code vipMaxChurn}),
      * otherwise Active.
      */
     public record Lifecycle(Integer newDays, Integer newMaxOrders, Integer dormantDays, Double vipSpent,
-                            Double vipMaxChurn, Double atRiskChurn) {
+                            Double vipMaxChurn, Double atRiskChurn, Double lostChurn) {
         public Lifecycle {
             newDays = newDays == null ? 60 : newDays;
             newMaxOrders = newMaxOrders == null ? 2 : newMaxOrders;
@@ -36,10 +37,11 @@ public record AnalyticsSettings(Lifecycle lifecycle, Forecast forecast, Integer 
             vipSpent = vipSpent == null ? 5000.0 : vipSpent;
             vipMaxChurn = vipMaxChurn == null ? 0.3 : vipMaxChurn;
             atRiskChurn = atRiskChurn == null ? 0.25 : atRiskChurn;
+            lostChurn = lostChurn == null ? 0.8 : lostChurn;
         }
 
         public static Lifecycle defaults() {
-            return new Lifecycle(null, null, null, null, null, null);
+            return new Lifecycle(null, null, null, null, null, null, null);
         }
     }
 

@@ -85,7 +85,8 @@ final class Customer360Printout {
         line(out, "Churn", percent(churn, "probability") + " (range " + percent(churn, "low") + "–"
                 + percent(churn, "high") + "), alive " + percent(s, "pAlive"), of(churn, "explanation"));
         line(out, "CLV", money(s, "clv"), of(reasons, "clv"));
-        line(out, "Next 90 days", Text.decimal(s, "expectedOrders90d") + " orders expected", of(reasons, "expected_orders"));
+        line(out, "Next " + s.path("forecastHorizonDays").asInt(90) + " days", Text.decimal(s, "expectedOrders")
+                + " orders expected", of(reasons, "expected_orders"));
         line(out, "Next order", date(s, "nextOrderDate"), of(reasons, "next_order"));
         out.append(NL);
     }

@@ -45,11 +45,13 @@ public record Customer360(String customerId, Instant generatedAt, Profile profil
 
     /**
      * The scores and the words that explain them ({@code reasons}: rfm, churn, expected_orders, clv, next_order,
-     * lifecycle).
+     * lifecycle). {@code expectedOrders} are over the next {@code forecastHorizonDays}; {@code nextOrderDate} is
+     * left out when the customer has more likely stopped buying than not (the next_order reason says so).
      */
     public record Scores(int orders, BigDecimal totalSpent, BigDecimal averageOrderValue, LocalDate firstOrder,
                          LocalDate lastOrder, Integer daysSinceLastOrder, Integer tenureDays, Rfm rfm, Churn churn,
-                         BigDecimal pAlive, BigDecimal clv, BigDecimal expectedOrders90d, LocalDate nextOrderDate,
+                         BigDecimal pAlive, BigDecimal clv, BigDecimal expectedOrders, Integer forecastHorizonDays,
+                         LocalDate nextOrderDate,
                          String lifecycle, Map<String, String> reasons, Freshness freshness) {
     }
 

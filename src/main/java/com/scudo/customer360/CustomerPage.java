@@ -18,6 +18,6 @@ public record CustomerPage(String filter, String sort, int limit, List<Row> cust
 
     public record Row(String customerId, String name, String email, String city, String lifecycle,
                       String primarySegment, BigDecimal totalSpent, int orders, BigDecimal churn, BigDecimal clv,
-                      LocalDate lastOrder) {
+                      LocalDate lastOrder, BigDecimal expectedOrders, Integer forecastHorizonDays) {
     }
 }

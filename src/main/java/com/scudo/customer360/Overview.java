@@ -9,9 +9,11 @@ import java.util.List;
  * A workspace's headline figures as of the last analytics run, plus today's live counters.
  * <ul>
  *   <li>{@code revenue}: everything customers have spent (sum of total spent).</li>
- *   <li>{@code revenueAtRisk}: the predicted 12-month value (CLV) of the customers whose churn probability is
- *   at least {@code atRiskChurn} (the At-Risk threshold, 0.25 by default) — what the shop stands to lose if
- *   they leave; {@code atRiskPastSpend} is what those customers have spent so far.</li>
+ *   <li>{@code atRiskCustomers}: customers in the At-Risk lifecycle stage (see {@code analytics.AtRisk}): still
+ *   likely to buy but slipping (churn at least {@code atRiskChurn}, 0.25 by default, and not dormant);
+ *   {@code revenueAtRisk} is their predicted 12-month value (CLV) — what the shop stands to lose if they go;
+ *   {@code atRiskPastSpend} is what they have spent so far. Dormant customers are a win-back case, not counted.</li>
+ *   <li>{@code segments}: members per segment as the segment pages count them (a customer can be in several).</li>
  *   <li>{@code averageChurn}: mean churn probability over scored customers.</li>
  *   <li>{@code trend}: revenue and orders per month (or week) over the shop's order history, with a summary
  *   comparing the last 12 months to the 12 before; read live from the recorded orders, not from the last run.</li>

@@ -8,6 +8,7 @@ import com.scudo.segment.filter.Filters;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.SpreadsheetCell;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.analytics.AnalyticsSettings;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,24 +35,32 @@ import java.util.List;
 public class CustomerExport {
     public static final List<String> COLUMNS = List.of("email", "name", "customer_id", "company", "city", "region",
             "country", "lifecycle", "primary_segment", "segments", "rfm", "rfm_group", "orders", "total_spent", "aov",
-            "clv", "churn", "p_alive", "days_since_last_order", "last_order", "next_order_date", "channel",
-            "categories", "tags");
+            "clv", "churn", "p_alive", "expected_orders", "forecast_horizon_days", "days_since_last_order", "last_order",
+            "next_order_date", "channel", "categories", "tags");
+    /** Header names whose values come from another column of customer_facts, or from the settings (null). */
+    private static final java.util.Map<String, String> SOURCES = new java.util.HashMap<>(java.util.Map.of(
+            "expected_orders", "expected_orders_90d"));
 
     private final DSLContext sql;
     private final Clock clock;
     private final AuditTrail audit;
+    private final AnalyticsSettings analytics;
 
-    CustomerExport(DSLContext sql, Clock clock, AuditTrail audit) {
+    CustomerExport(DSLContext sql, Clock clock, AuditTrail audit, AnalyticsSettings analytics) {
         this.sql = sql;
         this.clock = clock;
         this.audit = audit;
+        this.analytics = analytics;
     }
 
     /** Writes the header and one line per matching customer; returns the number of customers. */
     public long write(WorkspaceId workspace, String filter, Writer out) throws IOException {
         Table<Record> facts = Filters.customerFacts();
         Condition condition = condition(filter, facts);
-        List<Field<Object>> fields = COLUMNS.stream().map(c -> DSL.field(DSL.name(c))).toList();
+        // Expected orders are over the forecast horizon of the settings, written beside them.
+        List<Field<?>> fields = COLUMNS.stream().<Field<?>>map(c -> "forecast_horizon_days".equals(c)
+                ? DSL.inline(analytics.forecast().horizonDays()).as(c)
+                : DSL.field(DSL.name(SOURCES.getOrDefault(c, c)))).toList();
         out.write(String.join(",", COLUMNS) + "\n");
         long count = 0;
         try (var cursor = sql.select(fields).from(facts)

@@ -52,6 +52,8 @@ abstract class AnalyticsScenarios {
     Recommendations recommendations;
     @Autowired
     Segments segments;
+    @Autowired
+    com.scudo.assistant.Assistant assistant;
 
     WorkspaceId shop;
 
@@ -68,6 +70,44 @@ abstract class AnalyticsScenarios {
 
     private double churn(String customer) {
         return ((BigDecimal) metrics(shop, customer).get("churn")).doubleValue();
+    }
+
+    /**
+     * One meaning of "at risk": the overview's headline, its lifecycle chart and segment chart, the At-risk segment
+     * and the assistant count the same customers and the same revenue at risk; none of them is dormant.
+     */
+    @Test
+    void overviewSegmentsLifecycleAndAssistantAgreeOnWhoIsAtRisk() {
+        JsonNode overview = new Api(port, shop.value()).get("/api/v1/overview").json();
+        long headline = overview.path("atRiskCustomers").asLong();
+        long lifecycleChart = 0;
+        for (JsonNode g : overview.path("lifecycles")) {
+            lifecycleChart += "At-Risk".equals(g.path("key").asString()) ? g.path("customers").asLong() : 0;
+        }
+        long segmentChart = 0;
+        for (JsonNode g : overview.path("segments")) {
+            segmentChart += "AT_RISK".equals(g.path("key").asString()) ? g.path("customers").asLong() : 0;
+        }
+        long segmentPage = segments.list(shop).stream().filter(s -> s.segment().id().value().equals("AT_RISK"))
+                .findFirst().orElseThrow().stats().customers();
+        com.scudo.assistant.Answer listed = assistant.ask(shop, "Find customers at risk of churning");
+        long assistantCount = listed.cards().stream().filter(c -> c instanceof com.scudo.assistant.CustomerListCard)
+                .map(c -> ((com.scudo.assistant.CustomerListCard) c).total()).findFirst().orElseThrow();
+        long stage = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and lifecycle = 'At-Risk'",
+                Long.class, shop.value());
+
+        assertThat(headline).isPositive();
+        assertThat(List.of(lifecycleChart, segmentChart, segmentPage, assistantCount, stage)).containsOnly(headline);
+        BigDecimal revenueAtRisk = overview.path("revenueAtRisk").decimalValue();
+        String money = String.format(java.util.Locale.US, "$%,.0f", revenueAtRisk.doubleValue());
+        assertThat(listed.insight()).contains(money);
+        assertThat(assistant.ask(shop, "How much revenue is at risk?").insight()).startsWith(money);
+        Long dormantAtRisk = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? "
+                + "and primary_segment = 'AT_RISK' and lifecycle <> 'At-Risk'", Long.class, shop.value());
+        assertThat(dormantAtRisk).isZero();
+        Long datedButGone = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? "
+                + "and churn >= 0.5 and next_order_date is not null", Long.class, shop.value());
+        assertThat(datedButGone).isZero();
     }
 
     @Test

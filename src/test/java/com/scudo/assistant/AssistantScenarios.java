@@ -71,18 +71,19 @@ abstract class AssistantScenarios {
 
         assertThat(answer.interpretation().intent()).isEqualTo(Intent.AT_RISK_CUSTOMERS);
         CustomerListCard list = card(answer, CustomerListCard.class);
-        Long atRisk = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and churn >= 0.25",
-                Long.class, shop.value());
+        Long atRisk = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? "
+                + "and lifecycle = 'At-Risk'", Long.class, shop.value());
         assertThat(list.total()).isEqualTo(atRisk);
         assertThat(list.customers()).hasSize((int) Math.min(atRisk, 50));
         assertThat(list.customers()).extracting(CustomerRow::customerId).filteredOn(PERSONAS::contains)
                 .containsExactlyInAnyOrder("cust-002", "cust-005");
         assertThat(list.customers()).allSatisfy(c -> assertThat(c.churn()).isGreaterThanOrEqualTo(new BigDecimal("0.25")));
-        Long active = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and churn >= 0.25 "
-                + "and lifecycle <> 'Dormant'", Long.class, shop.value());
-        assertThat(answer.insight()).startsWith(active + " customers need retention campaigns");
+        Long dormant = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? "
+                + "and lifecycle = 'Dormant'", Long.class, shop.value());
+        assertThat(answer.insight()).startsWith(atRisk + " customers are at risk: still likely to buy but slipping")
+                .contains(dormant + " more customers have already gone dormant");
         assertThat(list.customers()).extracting(CustomerRow::clv).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(answer.query()).isEqualTo("churn >= 0.25");
+        assertThat(answer.query()).isEqualTo("lifecycle = \"At-Risk\"");
         assertThat(answer.cards()).anyMatch(c -> c instanceof ActionsCard a
                 && a.actions().stream().anyMatch(x -> x.type().equals("RETENTION_OFFER")));
     }
@@ -215,11 +216,11 @@ abstract class AssistantScenarios {
     }
 
     @Test
-    void revenueAtRiskIsChurnTimesValueOfTheAtRiskCustomers() {
+    void revenueAtRiskIsThePredictedValueOfTheAtRiskCustomers() {
         Answer answer = assistant.ask(shop, "How much revenue is at risk?");
 
-        BigDecimal expected = jdbc.queryForObject("select sum(churn * clv) from customer_metrics where workspace_id = ? "
-                + "and churn >= 0.25", BigDecimal.class, shop.value());
+        BigDecimal expected = jdbc.queryForObject("select sum(clv) from customer_metrics where workspace_id = ? "
+                + "and lifecycle = 'At-Risk'", BigDecimal.class, shop.value());
         assertThat(answer.interpretation().intent()).isEqualTo(Intent.REVENUE_AT_RISK);
         assertThat(answer.insight()).startsWith(String.format(java.util.Locale.US, "$%,.0f", expected.doubleValue()));
     }
@@ -282,7 +283,7 @@ abstract class AssistantScenarios {
         events.subList(0, insights).forEach(e -> insight.append(e.getValue().path("text").asString()));
         assertThat(insight.toString()).isEqualTo(expected.insight());
         assertThat(events.get(insights).getValue().path("type").asString()).isEqualTo("customers");
-        assertThat(events.get(names.size() - 2).getValue().path("query").asString()).isEqualTo("churn >= 0.25");
+        assertThat(events.get(names.size() - 2).getValue().path("query").asString()).isEqualTo("lifecycle = \"At-Risk\"");
         assertThat(events.get(names.size() - 1).getValue().path("intent").asString()).isEqualTo("AT_RISK_CUSTOMERS");
 
         Api.Response posted = api.post("/api/v1/assistant/stream", "{\"question\":\"list segments\"}");

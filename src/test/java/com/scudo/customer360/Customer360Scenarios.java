@@ -184,7 +184,7 @@ abstract class Customer360Scenarios {
                 BigDecimal.class, workspace.value());
         assertThat(overview.path("revenue").decimalValue()).isEqualByComparingTo(revenue);
         BigDecimal atRisk = jdbc.queryForObject("select coalesce(sum(clv), 0) from customer_metrics where workspace_id = ? "
-                + "and churn >= 0.25", BigDecimal.class, workspace.value());
+                + "and lifecycle = 'At-Risk'", BigDecimal.class, workspace.value());
         assertThat(overview.path("revenueAtRisk").decimalValue()).isEqualByComparingTo(atRisk);
         long inStages = 0;
         for (JsonNode group : overview.path("lifecycles")) {

@@ -101,6 +101,25 @@ class DashboardBrowserTests {
         return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "workspace=" + workspace.value();
     }
 
+    /**
+     * The Predictions page says which model scores the shop and why, as the model report API does, with the chosen
+     * model's parameters and their ranges. The demo shop is too small for the holdout check, so the page says that.
+     */
+    @Test
+    void theModelReportSaysWhichModelPredictsAndWhy() {
+        JsonNode report = new Api(port, workspace.value()).get("/api/v1/analytics/model-report").json();
+        Page page = browser.page(false);
+        page.navigate(url("/model"));
+
+        assertThat(page.locator("#choice-h").textContent()).isEqualTo(report.path("chosen").asString() + " predicts your customers");
+        assertThat(page.locator("#model-headline").textContent()).isEqualTo(report.path("headline").asString())
+                .contains("MBG/NBD, the default, drives the scores");
+        assertThat(page.locator("#model-parameters tbody tr").count()).isEqualTo(4);
+        assertThat(page.locator("#model-parameters tbody tr").first().textContent()).contains("r").contains("–");
+        assertThat(page.locator("nav a[aria-current=page]").textContent()).isEqualTo("Predictions");
+        BrowserSession.screenshot(page, "model-report");
+    }
+
     @Test
     void overviewShowsTheKpisAndTodaysOrdersArriveLive() throws InterruptedException {
         Overview overview = views.overview(workspace);

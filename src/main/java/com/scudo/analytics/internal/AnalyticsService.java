@@ -4,6 +4,7 @@ import com.scudo.analytics.AnalyticsRuns;
 import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerMetricsRefreshed;
 import com.scudo.analytics.MetricsComputed;
+import com.scudo.analytics.ModelCheckReport;
 import com.scudo.analytics.ModelReport;
 import com.scudo.analytics.RunAlreadyActiveException;
 import com.scudo.analytics.RunStepFailedException;
@@ -34,16 +35,21 @@ import java.util.concurrent.RejectedExecutionException;
 @EnableConfigurationProperties(AnalyticsSettings.class)
 class AnalyticsService implements AnalyticsRuns {
     private static final Logger log = LoggerFactory.getLogger(AnalyticsService.class);
+    private static final String DRIVING = "Churn probability and its range, P(alive), expected orders, next-order date,"
+            + " CLV order count (chosen by the shop's own holdout check)";
+    private static final String CANDIDATE = "Purchase model checked on the shop's holdout beside the chosen one"
+            + " (reported for comparison; not used for scores)";
     private static final Map<String, String> DRIVES = Map.of(
-            "BG/NBD", "Reference model of repeat purchases (reported for comparison; not used for scores)",
-            "MBG/NBD", "Churn probability and its range, P(alive), expected orders, next-order date, CLV order count",
             "Gamma-Gamma", "Expected spend per order (CLV)",
             ModelStore.RFM, "RFM score boundaries");
+    /** A default run (as of today) on a history whose newest order is older than this is run as of that order. */
+    static final int STALE_HISTORY_DAYS = 365;
 
     private final FullRun fullRun;
     private final HistoryReader histories;
     private final MetricsWriter writer;
     private final ModelStore modelStore;
+    private final ModelCheckReports reports;
     private final RunLog runs;
     private final AnalyticsSettings settings;
     private final ApplicationEventPublisher events;
@@ -51,8 +57,10 @@ class AnalyticsService implements AnalyticsRuns {
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
     private final ExecutorService background;
 
-    AnalyticsService(FullRun fullRun, HistoryReader histories, MetricsWriter writer, ModelStore modelStore, RunLog runs,
-                     AnalyticsSettings settings, ApplicationEventPublisher events, ThreadPools pools) {
+    AnalyticsService(FullRun fullRun, HistoryReader histories, MetricsWriter writer, ModelStore modelStore,
+                     ModelCheckReports reports, RunLog runs, AnalyticsSettings settings, ApplicationEventPublisher events,
+                     ThreadPools pools) {
+        this.reports = reports;
         this.fullRun = fullRun;
         this.histories = histories;
         this.writer = writer;
@@ -102,10 +110,17 @@ class AnalyticsService implements AnalyticsRuns {
         return runId;
     }
 
-    private void execute(WorkspaceId workspace, LocalDate asOf, String runId) {
+    private void execute(WorkspaceId workspace, LocalDate requested, String runId) {
         long start = System.nanoTime();
         try {
+            List<String> notes = new java.util.ArrayList<>();
+            LocalDate asOf = asOfFittingTheData(workspace.value(), requested, notes);
+            if (!asOf.equals(requested)) {
+                runs.asOf(runId, asOf);
+            }
             FullRun.Result result = fullRun.run(runId, workspace.value(), asOf);
+            notes.addAll(result.notes());
+            runs.notes(runId, notes);
             lastFits.put(workspace.value(), Optional.of(new Fitted(result.models(), result.rfm())));
             runs.progress(runId, "metrics written", null, result.customers());
             events.publishEvent(new MetricsComputed(workspace, asOf, runId)); // the later steps chain from here
@@ -123,6 +138,25 @@ class AnalyticsService implements AnalyticsRuns {
         } finally {
             activeRuns.remove(workspace.value(), runId);
         }
+    }
+
+    /**
+     * A run as of today on a history that ended long ago would call every customer gone; such a run is made as of
+     * the newest order instead, and the run says so. A past as-of date that was asked for stays.
+     */
+    private LocalDate asOfFittingTheData(String workspace, LocalDate requested, List<String> notes) {
+        if (!requested.equals(runs.now().toLocalDate())) {
+            return requested;
+        }
+        LocalDate last = histories.lastOrderDay(workspace, requested);
+        if (last == null || !last.isBefore(requested.minusDays(STALE_HISTORY_DAYS))) {
+            return requested;
+        }
+        notes.add("The newest order is from " + last + ", " + String.format(java.util.Locale.US, "%,d",
+                java.time.temporal.ChronoUnit.DAYS.between(last, requested)) + " days before today, so the scores are as of "
+                + last + ": as of today every customer would look gone. Run the analysis as of a later date to score"
+                + " them as of then.");
+        return last;
     }
 
     @Override
@@ -163,7 +197,8 @@ class AnalyticsService implements AnalyticsRuns {
     }
 
     private Optional<Fitted> loadFits(String workspace) {
-        Optional<ModelStore.StoredFit> churn = modelStore.latest(workspace, "MBG/NBD");
+        String driving = modelStore.latestChoice(workspace).map(c -> c.choice().chosen()).orElse(ModelFit.MBG_NBD);
+        Optional<ModelStore.StoredFit> churn = modelStore.latest(workspace, driving);
         Optional<ModelStore.StoredFit> spend = modelStore.latest(workspace, "Gamma-Gamma");
         Optional<ModelStore.StoredFit> rfm = modelStore.latest(workspace, ModelStore.RFM);
         if (churn.isEmpty() || spend.isEmpty() || rfm.isEmpty()) {
@@ -174,10 +209,17 @@ class AnalyticsService implements AnalyticsRuns {
     }
 
     @Override
+    public Optional<ModelCheckReport> modelReport(WorkspaceId workspace) {
+        return reports.latest(workspace.value());
+    }
+
+    @Override
     public List<ModelReport> models(WorkspaceId workspace) {
+        String driving = modelStore.latestChoice(workspace.value()).map(c -> c.choice().chosen()).orElse(ModelFit.MBG_NBD);
         return modelStore.latest(workspace.value()).stream().map(stored -> {
             ModelFit fit = stored.fit();
-            return new ModelReport(fit.model(), DRIVES.getOrDefault(fit.model(), ""), fit.parameters(),
+            String drives = fit.model().equals(driving) ? DRIVING : DRIVES.getOrDefault(fit.model(), CANDIDATE);
+            return new ModelReport(fit.model(), drives, fit.parameters(),
                     fit.standardErrors(), Double.isFinite(fit.logLikelihood()) ? fit.logLikelihood() : null,
                     fit.customers(), fit.usedPrior(), fit.converged(), fit.iterations(), fit.note(), stored.fittedAt(),
                     stored.asOf());

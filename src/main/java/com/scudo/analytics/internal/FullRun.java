@@ -1,8 +1,11 @@
 package com.scudo.analytics.internal;
 
 import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.model.ChoiceSettings;
 import com.scudo.analytics.model.FittedModels;
+import com.scudo.analytics.model.ModelChoice;
 import com.scudo.analytics.model.ModelFit;
+import com.scudo.analytics.model.ModelSelection;
 import com.scudo.analytics.model.ModelSettings;
 import com.scudo.analytics.model.PurchaseModels;
 import com.scudo.analytics.model.PurchaseSummary;
@@ -40,7 +43,7 @@ class FullRun {
     }
 
     /** What a run leaves behind for single-customer refreshes until the next run. */
-    record Result(int customers, FittedModels models, RfmScale rfm) {
+    record Result(int customers, FittedModels models, RfmScale rfm, List<String> notes) {
     }
 
     Result run(String runId, String workspace, LocalDate asOf) {
@@ -50,9 +53,11 @@ class FullRun {
         List<CustomerFigures> figures = new ArrayList<>(total);
         List<CustomerFigures> figureChunk = new ArrayList<>();
         List<Behaviour> behaviourChunk = new ArrayList<>();
+        List<int[]> purchaseDays = new ArrayList<>(total);
         histories.forEachCustomer(workspace, asOf, history -> {
             CustomerFigures f = CustomerFigures.of(history, asOf);
             figures.add(f);
+            purchaseDays.add(history.orders().stream().mapToInt(o -> (int) o.day().toEpochDay()).distinct().toArray());
             figureChunk.add(f);
             behaviourChunk.add(Behaviour.of(history));
             if (figureChunk.size() == CHUNK) {
@@ -69,13 +74,25 @@ class FullRun {
         long fitStart = System.nanoTime();
         List<PurchaseSummary> summaries = new ArrayList<>(figures.size());
         figures.forEach(f -> summaries.add(f.purchases()));
-        FittedModels fitted = PurchaseModels.fit(summaries,
-                new ModelSettings(settings.priorBelowCustomers(), false));
+        ModelSettings fitting = new ModelSettings(settings.priorBelowCustomers(), false);
+        // The shop's own holdout picks the purchase model that scores it (small shops keep the default, saying why).
+        ModelChoice choice = ModelSelection.choose(purchaseDays, asOf, ChoiceSettings.defaults(), fitting);
+        purchaseDays.clear();
+        FittedModels fitted = PurchaseModels.fit(summaries, fitting, choice);
         RfmScale rfm = rfmScale(figures);
-        log.info("Models fitted on {} customers in {} ms", figures.size(), (System.nanoTime() - fitStart) / 1_000_000);
-        for (ModelFit fit : List.of(fitted.purchase(), fitted.churn(), fitted.spend(), rfmFit(rfm, figures.size()))) {
+        log.info("Models fitted on {} customers in {} ms; {} drives the scores", figures.size(),
+                (System.nanoTime() - fitStart) / 1_000_000, choice.chosen());
+        List<String> notes = new ArrayList<>();
+        RefitNote.of(models.latestChoice(workspace).map(c -> c.choice().chosen()).orElse(null),
+                models.latest(workspace, choice.chosen()).map(ModelStore.StoredFit::fit).orElse(null),
+                fitted.churn(), choice).ifPresent(notes::add);
+        List<ModelFit> fits = new ArrayList<>(fitted.purchaseFits());
+        fits.add(fitted.spend());
+        fits.add(rfmFit(rfm, figures.size()));
+        for (ModelFit fit : fits) {
             models.save(workspace, asOf, start, fit);
         }
+        models.saveChoice(workspace, asOf, start, choice);
 
         Scorer scorer = new Scorer(asOf, rfm, fitted, settings);
         List<CustomerScore> chunk = new ArrayList<>();
@@ -94,7 +111,7 @@ class FullRun {
         writer.deleteOlderThan(workspace, start);
         runs.progress(runId, "scoring customers", null, done);
         log.info("Scored and wrote {} customers; run body took {} ms", done, millisSince(start));
-        return new Result(done, fitted, rfm);
+        return new Result(done, fitted, rfm, notes);
     }
 
     private long millisSince(OffsetDateTime start) {

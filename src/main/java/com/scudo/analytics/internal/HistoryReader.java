@@ -67,6 +67,13 @@ class HistoryReader {
                 .where(OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)))).fetchOne(0, Integer.class);
     }
 
+    /** The day (UTC) of the workspace's newest order up to {@code asOf}; null without orders. */
+    LocalDate lastOrderDay(String workspace, LocalDate asOf) {
+        OffsetDateTime newest = sql.select(DSL.max(ORDERED_AT)).from(OrderFacts.TABLE)
+                .where(OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)))).fetchOne(0, OffsetDateTime.class);
+        return newest == null ? null : newest.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    }
+
     private void read(String workspace, LocalDate asOf, List<String> onlyCustomers, Map<String, InteractionSummary> interactions,
                       Consumer<CustomerHistory> consumer) {
         Condition where = OrderFacts.WORKSPACE_ID.eq(workspace).and(ORDERED_AT.lt(endOf(asOf)));

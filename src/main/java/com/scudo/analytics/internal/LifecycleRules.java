@@ -23,15 +23,21 @@ final class LifecycleRules {
         }
         if (figures.daysSinceLastOrder() >= rules.dormantDays()) {
             return new Stage("Dormant", "No order for " + Words.days(figures.daysSinceLastOrder())
-                    + " (dormant after " + rules.dormantDays() + " days).");
+                    + " (dormant after " + rules.dormantDays() + " days); a win-back case.");
+        }
+        if (churn >= rules.lostChurn()) {
+            return new Stage("Dormant", "Churn risk " + percent(churn) + ": after " + Words.days(figures.daysSinceLastOrder())
+                    + " without an order they have most likely stopped buying (dormant from " + percent(rules.lostChurn())
+                    + "); a win-back case.");
+        }
+        // Before VIP: a big spender who is slipping is the first customer worth saving.
+        if (churn >= rules.atRiskChurn()) {
+            return new Stage("At-Risk", "Churn risk " + percent(churn) + " is at or above " + percent(rules.atRiskChurn())
+                    + " but they are still likely to buy: worth saving before they go.");
         }
         if (figures.totalSpent() >= rules.vipSpent() && churn < rules.vipMaxChurn()) {
             return new Stage("VIP", "Spent " + money(figures.totalSpent()) + " (VIP from " + money(rules.vipSpent())
                     + ") with a churn risk of " + percent(churn) + ".");
-        }
-        if (churn >= rules.atRiskChurn()) {
-            return new Stage("At-Risk", "Churn risk " + percent(churn) + " is at or above "
-                    + percent(rules.atRiskChurn()) + ".");
         }
         return new Stage("Active", "Buying at their usual pace; churn risk " + percent(churn) + ".");
     }

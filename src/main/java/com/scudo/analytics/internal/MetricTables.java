@@ -19,6 +19,7 @@ final class MetricTables {
     static final Table<?> BEHAVIORAL_ANALYTICS = DSL.table(DSL.name("behavioral_analytics"));
     static final Table<?> METRIC_SNAPSHOTS = DSL.table(DSL.name("metric_snapshots"));
     static final Table<?> MODEL_FITS = DSL.table(DSL.name("model_fits"));
+    static final Table<?> MODEL_CHOICES = DSL.table(DSL.name("model_choices"));
     static final Table<?> ANALYTICS_RUNS = DSL.table(DSL.name("analytics_runs"));
 
     static Field<String> text(String column) {

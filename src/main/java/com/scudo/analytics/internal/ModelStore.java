@@ -1,5 +1,6 @@
 package com.scudo.analytics.internal;
 
+import com.scudo.analytics.model.ModelChoice;
 import com.scudo.analytics.model.ModelFit;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
 
+import static com.scudo.analytics.internal.MetricTables.MODEL_CHOICES;
 import static com.scudo.analytics.internal.MetricTables.MODEL_FITS;
 
 /** Every fit is kept (model_fits), so the numbers can be traced to the parameters they came from. */
@@ -36,6 +38,8 @@ class ModelStore {
     private static final Field<Boolean> CONVERGED = MetricTables.flag("converged");
     private static final Field<Integer> ITERATIONS = MetricTables.integer("iterations");
     private static final Field<String> NOTE = MetricTables.text("note");
+    private static final Field<String> CHOSEN = MetricTables.text("chosen_model");
+    private static final Field<String> HOLDOUT_CHECK = MetricTables.text("holdout_check");
 
     private static final List<Field<?>> COLUMNS = List.of(MODEL, FITTED_AT, AS_OF, PARAMETERS, STD_ERRORS, COVARIANCE,
             LOG_LIKELIHOOD, CUSTOMERS, USED_PRIOR, CONVERGED, ITERATIONS, NOTE);
@@ -63,6 +67,39 @@ class ModelStore {
                 .set(ITERATIONS, fit.iterations()).set(NOTE, truncate(fit.note()))
                 .execute();
         meters.fitted(workspace, fit);
+    }
+
+    /** The choice of a run is kept with the run's fits (same {@code fittedAt}). */
+    record StoredChoice(ModelChoice choice, OffsetDateTime fittedAt, LocalDate asOf) {
+    }
+
+    void saveChoice(String workspace, LocalDate asOf, OffsetDateTime fittedAt, ModelChoice choice) {
+        sql.insertInto(MODEL_CHOICES).set(WORKSPACE, workspace).set(FITTED_AT, fittedAt).set(AS_OF, asOf)
+                .set(CHOSEN, choice.chosen()).set(HOLDOUT_CHECK, toJson(choice)).execute();
+    }
+
+    /** The newest choice of the workspace; empty before its first run with a choice. */
+    Optional<StoredChoice> latestChoice(String workspace) {
+        return sql.select(FITTED_AT, AS_OF, HOLDOUT_CHECK).from(MODEL_CHOICES).where(WORKSPACE.eq(workspace))
+                .orderBy(FITTED_AT.desc()).limit(1)
+                .fetchOptional(r -> new StoredChoice(choiceOf(r.get(HOLDOUT_CHECK)),
+                        r.get(FITTED_AT), r.get(AS_OF)));
+    }
+
+    static String toJson(ModelChoice choice) {
+        return JSON.writeValueAsString(choice);
+    }
+
+    static ModelChoice choiceOf(String json) {
+        return JSON.readValue(json, ModelChoice.class);
+    }
+
+    /** The fits made by one run (same {@code fittedAt}), by model name. */
+    Map<String, ModelFit> fitsOf(String workspace, OffsetDateTime fittedAt) {
+        Map<String, ModelFit> fits = new TreeMap<>();
+        sql.select(COLUMNS).from(MODEL_FITS).where(WORKSPACE.eq(workspace).and(FITTED_AT.eq(fittedAt)))
+                .fetch(this::toStored).forEach(s -> fits.put(s.fit().model(), s.fit()));
+        return fits;
     }
 
     /** The most recent fit of each model of the workspace, by model name. */

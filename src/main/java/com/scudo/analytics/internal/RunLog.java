@@ -28,9 +28,10 @@ class RunLog {
     private static final Field<String> MESSAGE = MetricTables.text("message");
     private static final Field<OffsetDateTime> STARTED_AT = MetricTables.time("started_at");
     private static final Field<OffsetDateTime> FINISHED_AT = MetricTables.time("finished_at");
+    private static final Field<String> NOTES = MetricTables.text("run_notes");
 
     private static final List<Field<?>> COLUMNS = List.of(RUN_ID, WORKSPACE, AS_OF, STATE, STEP, CUSTOMERS, DONE, MESSAGE,
-            STARTED_AT, FINISHED_AT);
+            STARTED_AT, FINISHED_AT, NOTES);
 
     private final DSLContext sql;
     private final Clock clock;
@@ -59,6 +60,18 @@ class RunLog {
         }
         update.where(RUN_ID.eq(runId)).execute();
         meters.step(runId, step);
+    }
+
+    /** What the run's figures need said (one sentence each); nothing is written for no notes. */
+    void notes(String runId, java.util.Collection<String> notes) {
+        if (!notes.isEmpty()) {
+            sql.update(ANALYTICS_RUNS).set(NOTES, truncate(String.join(" ", notes), 2000)).where(RUN_ID.eq(runId)).execute();
+        }
+    }
+
+    /** The run as of a date other than the one asked for (the data ended long before). */
+    void asOf(String runId, LocalDate asOf) {
+        sql.update(ANALYTICS_RUNS).set(AS_OF, asOf).where(RUN_ID.eq(runId)).execute();
     }
 
     /** A step that follows the metrics (segments, recommendations) is done. */
@@ -98,10 +111,14 @@ class RunLog {
 
     private static RunStatus status(Record r) {
         return new RunStatus(r.get(RUN_ID), r.get(WORKSPACE), r.get(AS_OF), r.get(STATE), r.get(STEP), r.get(CUSTOMERS),
-                r.get(DONE), r.get(MESSAGE), r.get(STARTED_AT), r.get(FINISHED_AT));
+                r.get(DONE), r.get(MESSAGE), r.get(STARTED_AT), r.get(FINISHED_AT), r.get(NOTES));
     }
 
     private static String truncate(String message) {
-        return message == null || message.length() <= 1000 ? message : message.substring(0, 997) + "...";
+        return truncate(message, 1000);
+    }
+
+    private static String truncate(String message, int max) {
+        return message == null || message.length() <= max ? message : message.substring(0, max - 3) + "...";
     }
 }

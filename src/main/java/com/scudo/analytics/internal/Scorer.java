@@ -18,6 +18,8 @@ import static com.scudo.analytics.internal.Words.percent;
 /** Turns one customer's figures into scores, a lifecycle stage and the reasons for each, in words. */
 final class Scorer {
     private static final double MAX_NEXT_ORDER_WEEKS = 104;
+    /** At or above this churn risk no next-order date is given; between the At-Risk threshold and this it is qualified. */
+    static final double NO_NEXT_ORDER_CHURN = 0.5;
     private final LocalDate asOf;
     private final RfmScale rfm;
     private final FittedModels models;
@@ -43,7 +45,9 @@ final class Scorer {
         RfmGroup group = RfmGroup.of(r, f, m);
         CustomerForecast forecast = models.forecast(figures.purchases(), forecastSettings);
         // Beyond two years a "next order date" is no forecast a merchant can act on: leave it empty.
+        // So is a date for a customer who has more likely stopped buying than not: it would read as a promise.
         LocalDate nextOrder = Double.isFinite(forecast.weeksToNextOrder()) && forecast.weeksToNextOrder() <= MAX_NEXT_ORDER_WEEKS
+                && forecast.churn() < NO_NEXT_ORDER_CHURN
                 ? asOf.plusDays(Math.max(1, Math.round(forecast.weeksToNextOrder() * 7))) : null;
         LifecycleRules.Stage stage = lifecycle.stageOf(figures, forecast.churn());
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -53,6 +57,9 @@ final class Scorer {
         reasons.put("clv", clvReason(forecast));
         if (nextOrder != null) {
             reasons.put("next_order", nextOrderReason(figures, forecast, nextOrder));
+        } else if (forecast.churn() >= NO_NEXT_ORDER_CHURN) {
+            reasons.put("next_order", "No next-order date: with a churn risk of " + percent(forecast.churn())
+                    + " they have more likely stopped buying than not, so a date would mislead.");
         }
         reasons.put("lifecycle", stage.name() + ": " + stage.reason());
         return new CustomerScore(figures, r, f, m, group, forecast, nextOrder, stage.name(), reasons);
@@ -62,7 +69,7 @@ final class Scorer {
         String basis = rfm.fixed() ? "small-shop scale" : "compared with the other customers of this shop";
         return "RFM " + r + f + m + " (" + group.label() + "): last order " + days(c.daysSinceLastOrder())
                 + " ago (recency " + r + "/5), " + count(c.orders(), "order") + " (frequency " + f + "/5), "
-                + money(c.totalSpent()) + " spent (monetary " + m + "/5), " + basis + ". " + group.explanation() + ".";
+                + money(c.totalSpent()) + " spent (monetary " + m + "/5), " + basis + ". " + group.explanation(r, f, m) + ".";
     }
 
     private String churnReason(CustomerFigures c, CustomerForecast p) {
@@ -98,7 +105,7 @@ final class Scorer {
     private String nextOrderReason(CustomerFigures c, CustomerForecast p, LocalDate next) {
         String when = "Next order expected around " + next + " (even odds of an order by then";
         if (p.churn() >= settings.lifecycle().atRiskChurn()) {
-            return when + ", if they are still active; churn risk " + percent(p.churn()) + ").";
+            return when + ", only if they are still active: churn risk " + percent(p.churn()) + ").";
         }
         return when + ", given " + count(c.purchaseDays(), "purchase day") + " so far).";
     }

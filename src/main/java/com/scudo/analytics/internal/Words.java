@@ -20,7 +20,7 @@ final class Words {
     }
 
     static String count(long n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        return String.format(Locale.US, "%,d", n) + " " + (n == 1 ? noun : noun + "s");
     }
 
     static String decimal(double value) {

@@ -3,7 +3,12 @@ package com.scudo.analytics.model;
 /** Gauss's hypergeometric function 2F1 for 0 <= z < 1, the range the purchase models need. */
 final class Hypergeometric {
 
-    private static final int MAX_TERMS = 2_000_000;
+    /**
+     * Near z = 1 with large parameters the series needs millions of terms; those arguments only arise where the
+     * optimiser explores far from the optimum (one of alpha, beta tiny beside the other), so the sum is cut there
+     * rather than letting one likelihood evaluation take seconds per customer.
+     */
+    private static final int MAX_TERMS = 5_000;
     private static final double TOLERANCE = 1e-15;
 
     private Hypergeometric() {

@@ -1,6 +1,7 @@
 package com.scudo.analytics.web;
 
 import com.scudo.analytics.AnalyticsRuns;
+import com.scudo.analytics.ModelCheckReport;
 import com.scudo.analytics.ModelReport;
 import com.scudo.analytics.RunAlreadyActiveException;
 import com.scudo.analytics.RunStatus;
@@ -64,6 +65,13 @@ class AnalyticsController {
     @GetMapping("/models")
     List<ModelReport> models(WorkspaceId workspace) {
         return analytics.models(workspace);
+    }
+
+    /** The chosen purchase model, why, how it predicted the shop's own last weeks, and its parameters. */
+    @GetMapping("/model-report")
+    ModelCheckReport modelReport(WorkspaceId workspace) {
+        return analytics.modelReport(workspace)
+                .orElseThrow(() -> new NotFoundException("No analytics run has chosen a model in this workspace yet"));
     }
 
     @ExceptionHandler(RunAlreadyActiveException.class)

@@ -45,14 +45,14 @@ class AssistantTools {
             tool("segment_summary", "A segment's size, value, churn and top members",
                     JsonObjectSchema.builder().addStringProperty("segment", "segment id or name").required("segment").build()),
             tool("list_segments", "All segments with their figures", JsonObjectSchema.builder().build()),
-            tool("at_risk_customers", "Customers with a churn risk of 25% or more", JsonObjectSchema.builder().build()),
+            tool("at_risk_customers", "At-risk customers: still likely to buy but slipping (churn risk of 25% or more, not dormant)", JsonObjectSchema.builder().build()),
             tool("vip_customers", "The VIP customers and their revenue", JsonObjectSchema.builder().build()),
             tool("top_customers", "The top customers by a figure",
                     JsonObjectSchema.builder().addEnumProperty("metric", List.of("total_spent", "clv", "orders", "aov"))
                             .addIntegerProperty("limit", "how many, 1-100").build()),
             tool("likely_to_order", "Customers expected to order within some days",
                     JsonObjectSchema.builder().addIntegerProperty("days", "the window in days").build()),
-            tool("revenue_at_risk", "Predicted revenue at risk from churn", JsonObjectSchema.builder().build()));
+            tool("revenue_at_risk", "Revenue at risk: the predicted 12-month value of the at-risk customers", JsonObjectSchema.builder().build()));
 
     private final Segments segments;
     private final FactsQueries facts;

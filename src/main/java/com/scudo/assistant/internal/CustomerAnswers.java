@@ -1,6 +1,7 @@
 package com.scudo.assistant.internal;
 
 import com.scudo.shared.DisplayName;
+import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
 import com.scudo.assistant.ActionItem;
@@ -22,6 +23,7 @@ import java.util.Map;
 /** Questions about one customer: their profile, an analysis of their scores, and why a score is what it is. */
 @Component
 class CustomerAnswers {
+    private final int horizonDays;
     private static final Map<String, String> SCORE_NAMES = Map.of("churn", "churn risk", "clv", "predicted 12-month value",
             "rfm", "RFM score", "lifecycle", "lifecycle stage", "next_order", "next order date",
             "expected_orders", "expected orders");
@@ -31,7 +33,8 @@ class CustomerAnswers {
     /** The most customers offered to choose from when a name fits several. */
     static final int MAX_CHOICES = 10;
 
-    CustomerAnswers(FactsQueries facts, ActionLookup actions) {
+    CustomerAnswers(FactsQueries facts, ActionLookup actions, AnalyticsSettings settings) {
+        this.horizonDays = settings.forecast().horizonDays();
         this.facts = facts;
         this.actions = actions;
     }
@@ -79,7 +82,7 @@ class CustomerAnswers {
                 ctx.segmentName(primary), segmentIds, orders == null ? 0 : orders, r.get(FactsQueries.TOTAL_SPENT),
                 r.get(FactsQueries.AOV), r.get(FactsQueries.FIRST_ORDER), r.get(FactsQueries.LAST_ORDER),
                 r.get(FactsQueries.DAYS_SINCE), r.get(FactsQueries.RFM), r.get(FactsQueries.RFM_GROUP),
-                r.get(FactsQueries.CHURN), r.get(FactsQueries.CLV), r.get(FactsQueries.EXPECTED_ORDERS),
+                r.get(FactsQueries.CHURN), r.get(FactsQueries.CLV), r.get(FactsQueries.EXPECTED_ORDERS), horizonDays,
                 r.get(FactsQueries.NEXT_ORDER), reasons, open, FactsQueries.link(r.get(FactsQueries.CUSTOMER_ID)));
     }
 

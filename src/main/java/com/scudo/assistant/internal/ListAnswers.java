@@ -1,5 +1,6 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.analytics.AtRisk;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
 import com.scudo.assistant.Answer;
@@ -23,8 +24,8 @@ import java.util.function.Function;
 /** Questions answered with a list of customers: VIPs, at-risk, top by a figure, due to order, revenue at risk. */
 @Component
 class ListAnswers {
-    /** The brief's at-risk threshold, as in the AT_RISK segment and the retention recommendations. */
-    static final String AT_RISK_RULE = "churn >= 25%";
+    /** The one meaning of "at risk": the At-Risk lifecycle stage, as in the overview, the AT_RISK segment and the export. */
+    static final String AT_RISK_RULE = AtRisk.FILTER;
     static final int DEFAULT_LIMIT = 10;
     static final int AT_RISK_LIMIT = 50;
     static final int DEFAULT_DAYS = 30;
@@ -37,11 +38,13 @@ class ListAnswers {
     private final FactsQueries facts;
     private final ActionLookup actions;
     private final SpendInPeriod spend;
+    private final AtRisk atRisk;
 
-    ListAnswers(FactsQueries facts, ActionLookup actions, SpendInPeriod spend) {
+    ListAnswers(FactsQueries facts, ActionLookup actions, SpendInPeriod spend, AtRisk atRisk) {
         this.facts = facts;
         this.actions = actions;
         this.spend = spend;
+        this.atRisk = atRisk;
     }
 
     Answer vip(AnswerContext ctx) {
@@ -55,35 +58,32 @@ class ListAnswers {
     }
 
     /**
-     * Everyone with a churn risk of 25% or more, most predicted value first (where a retention offer pays most).
-     * The sentence separates those still active, who need retention, from those already dormant, who need win-back.
+     * The at-risk customers (still likely to buy but slipping), most predicted value first (where a retention offer
+     * pays most). The dormant are a win-back case: the sentence names how many, apart.
      */
     Answer atRisk(AnswerContext ctx) {
         Listing l = list(ctx, AT_RISK_RULE, FilterField.CLV, AT_RISK_LIMIT);
-        FactsQueries.Totals active = facts.totals(ctx.workspace(), Filters.parse(AT_RISK_RULE + " and lifecycle != \"Dormant\""),
-                ctx.asOf());
-        long n = active.customers();
-        long lapsed = l.totals.customers() - n;
-        String insight;
-        if (l.totals.customers() == 0) {
-            insight = "No customer is at risk of churning (churn risk of 25% or more) right now.";
-        } else {
-            insight = Words.count(n, "customer") + " " + Words.verb(n, "needs a retention campaign", "need retention campaigns")
-                    + " (churn risk of 25% or more, " + ctx.money(active.clv()) + " of predicted 12-month value at stake)"
-                    + (lapsed == 0 ? "." : "; " + lapsed + " more " + Words.verb(lapsed, "has", "have")
-                    + " already gone dormant and " + Words.verb(lapsed, "needs a win-back offer", "need win-back offers") + ".");
-        }
-        return answer(ctx, insight, l, "Customers at risk of churning", true);
+        AtRisk.Figures figures = atRisk.figures(ctx.workspace());
+        long n = figures.customers();
+        String dormant = figures.dormant() == 0 ? "" : " " + Words.count(figures.dormant(), "more customer") + " "
+                + Words.verb(figures.dormant(), "has", "have") + " already gone dormant and "
+                + Words.verb(figures.dormant(), "needs a win-back offer", "need win-back offers") + " instead.";
+        String insight = n == 0 ? "No customer is at risk right now: nobody who is still likely to buy is slipping." + dormant
+                : Words.count(n, "customer") + " " + Words.verb(n, "is", "are") + " at risk: still likely to buy but slipping"
+                + " (churn risk of 25% or more), " + ctx.money(figures.revenueAtRisk())
+                + " of predicted 12-month value at stake; " + Words.verb(n, "it needs", "they need")
+                + " a retention campaign." + dormant;
+        return answer(ctx, insight, l, "Customers at risk", true);
     }
 
     Answer revenueAtRisk(AnswerContext ctx) {
         Listing l = list(ctx, AT_RISK_RULE, FilterField.CLV, AT_RISK_LIMIT);
-        long n = l.totals.customers();
-        String insight = n == 0 ? "No revenue is at risk: no customer has a churn risk of 25% or more."
-                : ctx.money(l.totals.churnTimesClv()) + " of predicted 12-month revenue is at risk: "
-                + Words.count(n, "customer") + " with a churn risk of 25% or more " + Words.verb(n, "holds", "hold") + " "
-                + ctx.money(l.totals.clv()) + " of predicted value and " + Words.verb(n, "has", "have") + " spent "
-                + ctx.money(l.totals.totalSpent()) + " so far.";
+        AtRisk.Figures figures = atRisk.figures(ctx.workspace());
+        long n = figures.customers();
+        String insight = n == 0 ? "No revenue is at risk: no customer who is still likely to buy is slipping."
+                : ctx.money(figures.revenueAtRisk()) + " of predicted 12-month revenue is at risk: the predicted value of "
+                + Words.count(n, "at-risk customer") + " (still likely to buy but slipping), who " + Words.verb(n, "has", "have")
+                + " spent " + ctx.money(figures.pastSpend()) + " so far.";
         return answer(ctx, insight, l, "At-risk customers by predicted value", true);
     }
 

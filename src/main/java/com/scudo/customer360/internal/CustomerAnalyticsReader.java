@@ -1,5 +1,6 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.customer360.Customer360;
 import com.scudo.customer360.Freshness;
 import com.scudo.shared.CustomerId;
@@ -36,6 +37,8 @@ import static com.scudo.customer360.internal.Sql.time;
  */
 @Component
 class CustomerAnalyticsReader {
+    /** The forecast horizon of the expected orders (the settings the runs score with). */
+    private final int horizonDays;
     /** Snapshot dates a trend shows, the most recent ones. */
     static final int TREND_POINTS = 24;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -76,8 +79,9 @@ class CustomerAnalyticsReader {
     private final String segmentNamesSql;
     private final String trendSql;
 
-    CustomerAnalyticsReader(DSLContext sql) {
+    CustomerAnalyticsReader(DSLContext sql, AnalyticsSettings settings) {
         this.sql = sql;
+        this.horizonDays = settings.forecast().horizonDays();
         Field<String> ws = DSL.param("workspace", String.class);
         Field<String> id = DSL.param("customer", String.class);
         this.rowSql = sql.render(DSL.select(COLUMNS).from(Sql.DIM)
@@ -122,7 +126,7 @@ class CustomerAnalyticsReader {
         return sql.resultQuery(rowSql, workspace.value(), customer.value()).fetchOne();
     }
 
-    private static Customer360.Scores scores(Record r, Freshness freshness) {
+    private Customer360.Scores scores(Record r, Freshness freshness) {
         Map<String, String> reasons = reasons(r.get("reasons", String.class));
         Customer360.Rfm rfm = new Customer360.Rfm(r.get("r_score", Integer.class), r.get("f_score", Integer.class),
                 r.get("m_score", Integer.class), r.get("rfm", String.class), r.get("rfm_group", String.class),
@@ -134,7 +138,7 @@ class CustomerAnalyticsReader {
                 r.get("aov", BigDecimal.class), r.get("first_order", LocalDate.class), r.get("last_order", LocalDate.class),
                 r.get("days_since_last_order", Integer.class), r.get("tenure_days", Integer.class), rfm, churn,
                 r.get("p_alive", BigDecimal.class), r.get("clv", BigDecimal.class),
-                r.get("expected_orders_90d", BigDecimal.class), r.get("next_order_date", LocalDate.class),
+                r.get("expected_orders_90d", BigDecimal.class), horizonDays, r.get("next_order_date", LocalDate.class),
                 r.get("lifecycle", String.class), reasons, freshness);
     }
 

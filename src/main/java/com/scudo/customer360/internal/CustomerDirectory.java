@@ -1,6 +1,7 @@
 package com.scudo.customer360.internal;
 
 import com.scudo.shared.DisplayName;
+import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.segment.filter.CustomerQuery;
 import com.scudo.segment.filter.FieldType;
@@ -31,18 +32,21 @@ import static com.scudo.customer360.internal.Sql.text;
  */
 @Component
 class CustomerDirectory {
+    /** The forecast horizon of the expected orders (the settings the runs score with). */
+    private final int horizonDays;
     private static final Table<?> FACTS = Filters.customerFacts().as("c");
     private static final Field<String> ID = text("d", "customer_id");
     private static final Field<String> EMAIL = text("d", "email");
     private static final List<Field<?>> LIST_COLUMNS = List.of(text("c", "customer_id"), text("c", "name"),
             text("c", "email"), text("c", "city"), text("c", "lifecycle"), text("c", "primary_segment"),
             decimal("c", "total_spent"), Sql.integer("c", "orders"), decimal("c", "churn"), decimal("c", "clv"),
-            Sql.date("c", "last_order"));
+            Sql.date("c", "last_order"), decimal("c", "expected_orders_90d"));
 
     private final DSLContext sql;
 
-    CustomerDirectory(DSLContext sql) {
+    CustomerDirectory(DSLContext sql, AnalyticsSettings settings) {
         this.sql = sql;
+        this.horizonDays = settings.forecast().horizonDays();
     }
 
     Optional<String> idByEmail(WorkspaceId workspace, String email) {
@@ -74,7 +78,7 @@ class CustomerDirectory {
                         + "': use a field name such as total_spent, clv, churn, last_order or name, optionally with ,desc"));
         CustomerQuery query = new CustomerQuery(FACTS, workspace.value(), condition, field, descending, limit);
         CustomerQuery.Page page = query.fetchPage(sql, LIST_COLUMNS, cursor);
-        List<CustomerPage.Row> rows = page.rows().stream().map(CustomerDirectory::row).toList();
+        List<CustomerPage.Row> rows = page.rows().stream().map(this::row).toList();
         return new CustomerPage(expression, field.fieldName() + (descending ? ",desc" : ",asc"), limit, rows,
                 page.nextCursor(), words, count(workspace, condition));
     }
@@ -92,13 +96,13 @@ class CustomerDirectory {
     }
 
     /** By position: the query appends its own sort and id columns, which repeat some names. */
-    private static CustomerPage.Row row(Record r) {
+    private CustomerPage.Row row(Record r) {
         Integer orders = r.get(7, Integer.class);
         String id = r.get(0, String.class);
         String email = r.get(2, String.class);
         return new CustomerPage.Row(id, DisplayName.of(r.get(1, String.class), email, id), email,
                 r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, BigDecimal.class),
                 orders == null ? 0 : orders, r.get(8, BigDecimal.class), r.get(9, BigDecimal.class),
-                r.get(10, LocalDate.class));
+                r.get(10, LocalDate.class), r.get(11, BigDecimal.class), horizonDays);
     }
 }

@@ -1,6 +1,9 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.analytics.AtRisk;
 import com.scudo.customer360.Overview;
+import com.scudo.segment.SegmentSummary;
+import com.scudo.segment.Segments;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -27,10 +30,14 @@ class OverviewReader {
 
     private final DSLContext sql;
     private final RevenueTrendReader trends;
+    private final AtRisk atRisk;
+    private final Segments segmentList;
 
-    OverviewReader(DSLContext sql, RevenueTrendReader trends) {
+    OverviewReader(DSLContext sql, RevenueTrendReader trends, AtRisk atRisk, Segments segmentList) {
         this.sql = sql;
         this.trends = trends;
+        this.atRisk = atRisk;
+        this.segmentList = segmentList;
     }
 
     /** Everything but today's live counters. */
@@ -38,27 +45,26 @@ class OverviewReader {
         String ws = workspace.value();
         long customers = sql.fetchCount(Sql.DIM, text("d", "workspace_id").eq(ws));
         Record totals = sql.select(DSL.count(), DSL.sum(SPENT), DSL.avg(CHURN), DSL.sum(CLV),
-                        DSL.count().filterWhere(CHURN.ge(atRiskChurn)),
-                        DSL.sum(CLV).filterWhere(CHURN.ge(atRiskChurn)),
-                        DSL.sum(SPENT).filterWhere(CHURN.ge(atRiskChurn)),
                         DSL.max(Sql.date("m", "as_of")), DSL.max(Sql.time("m", "computed_at")))
                 .from(Sql.METRICS).where(WS.eq(ws)).fetchOne();
+        AtRisk.Figures risk = atRisk.figures(workspace);
         Field<String> lifecycle = text("m", "lifecycle");
         List<Overview.Group> lifecycles = sql.select(lifecycle, DSL.count(), DSL.sum(SPENT), DSL.sum(CLV))
                 .from(Sql.METRICS).where(WS.eq(ws)).groupBy(lifecycle).orderBy(DSL.count().desc(), lifecycle)
                 .fetch(r -> new Overview.Group(r.value1(), r.value1(), r.value2(), money(r.value3()), money(r.value4())));
-        Field<String> primary = text("m", "primary_segment");
-        Field<String> segmentName = text("g", "name");
-        List<Overview.Group> segments = sql.select(primary, DSL.max(segmentName), DSL.count(), DSL.sum(SPENT), DSL.sum(CLV))
-                .from(Sql.METRICS)
-                .leftJoin(Sql.SEGMENTS).on(text("g", "workspace_id").eq(WS).and(text("g", "segment_id").eq(primary)))
-                .where(WS.eq(ws)).groupBy(primary).orderBy(DSL.sum(SPENT).desc().nullsLast(), primary)
-                .fetch(r -> new Overview.Group(r.value1(), r.value2() == null ? r.value1() : r.value2(), r.value3(),
-                        money(r.value4()), money(r.value5())));
+        // Members per segment, as the segment pages count them (a customer can be in several): so "At risk" here is
+        // the same number as on the segment page and in the lifecycle chart.
+        List<Overview.Group> segments = segmentList.list(workspace).stream().filter(s -> s.stats().customers() > 0)
+                .sorted(java.util.Comparator.comparing((SegmentSummary s) -> s.stats().totalValue(),
+                        java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).reversed())
+                .map(s -> new Overview.Group(s.segment().id().value(), s.segment().name(), s.stats().customers(),
+                        money(s.stats().totalValue()), money(s.stats().averageClv() == null ? null
+                        : s.stats().averageClv().multiply(BigDecimal.valueOf(s.stats().customers())))))
+                .toList();
         return new Overview(customers, totals.get(0, Long.class), money(totals.get(1, BigDecimal.class)), atRiskChurn,
-                totals.get(4, Long.class), money(totals.get(5, BigDecimal.class)), money(totals.get(6, BigDecimal.class)),
+                risk.customers(), risk.revenueAtRisk(), risk.pastSpend(),
                 share(totals.get(2, BigDecimal.class)), money(totals.get(3, BigDecimal.class)), lifecycles, segments, null,
-                totals.get(7, LocalDate.class), totals.get(8, OffsetDateTime.class), trends.read(workspace));
+                totals.get(4, LocalDate.class), totals.get(5, OffsetDateTime.class), trends.read(workspace));
     }
 
     private static BigDecimal money(BigDecimal value) {

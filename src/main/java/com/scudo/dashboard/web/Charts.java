@@ -110,6 +110,22 @@ final class Charts {
         return option;
     }
 
+    /** Predicted against actual on one axis: a dashed line for the prediction, a solid one for what came. */
+    static Map<String, Object> predictedAndActual(List<String> labels, String axisName, List<? extends Number> predicted,
+                                                  List<? extends Number> actual, boolean bars) {
+        Map<String, Object> option = base();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 56, "right", 16, "top", 28, "bottom", 56));
+        option.put("legend", Map.of("data", List.of("Predicted", "Actual"), "bottom", 0));
+        option.put("xAxis", Map.of("type", "category", "data", labels));
+        option.put("yAxis", Map.of("type", "value", "name", axisName));
+        String type = bars ? "bar" : "line";
+        option.put("series", List.of(
+                Map.of("name", "Predicted", "type", type, "data", predicted, "lineStyle", Map.of("type", "dashed")),
+                Map.of("name", "Actual", "type", type, "data", actual)));
+        return option;
+    }
+
     /** A tiny line without axes, for segment cards. */
     static Map<String, Object> sparkline(List<String> dates, List<? extends Number> values) {
         Map<String, Object> option = base();

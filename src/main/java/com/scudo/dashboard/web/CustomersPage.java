@@ -1,5 +1,6 @@
 package com.scudo.dashboard.web;
 
+import com.scudo.analytics.AtRisk;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.segment.filter.FilterException;
@@ -28,9 +29,9 @@ class CustomersPage {
     static final Map<String, String> COLUMNS = columns();
     static final List<Preset> PRESETS = List.of(
             new Preset("VIP", "lifecycle = \"VIP\""),
-            new Preset("At risk", "churn >= 0.25 and orders >= 2"),
+            new Preset("At risk", AtRisk.FILTER),
             new Preset("New", "lifecycle = \"New\""),
-            new Preset("Dormant", "lifecycle = \"Dormant\""));
+            new Preset("Dormant", AtRisk.DORMANT_FILTER));
 
     private final Customer360Views views;
 
@@ -93,6 +94,7 @@ class CustomersPage {
         columns.put("total_spent", "Spent");
         columns.put("clv", "Predicted value");
         columns.put("churn", "Churn risk");
+        columns.put("expected_orders_90d", "Expected orders");
         columns.put("last_order", "Last order");
         return columns;
     }

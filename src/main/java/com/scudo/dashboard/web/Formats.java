@@ -4,6 +4,7 @@ import com.scudo.money.Formatting;
 import com.scudo.platform.RequestWorkspace;
 import com.scudo.shared.Figures;
 import jakarta.servlet.http.HttpServletRequest;
+import com.scudo.analytics.AtRisk;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -59,6 +60,11 @@ public class Formats {
         return figures().percent(share);
     }
 
+    /** 0.053 → "5.3%": for model errors, where a whole percent hides the differences. */
+    public String percent(double share) {
+        return String.format(Locale.US, "%.1f%%", 100 * share);
+    }
+
     public String decimal(BigDecimal value) {
         return value == null ? "—" : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
@@ -85,10 +91,34 @@ public class Formats {
         return p >= 0.5 ? "high" : p >= 0.25 ? "medium" : "low";
     }
 
+    /**
+     * The stage speaks first, so a label never contradicts it: a Dormant customer is "Dormant" (win back) whatever
+     * the churn figure, an At-Risk one "At risk"; otherwise the churn risk decides.
+     */
+    public String risk(BigDecimal churn, String lifecycle) {
+        if (AtRisk.DORMANT.equals(lifecycle)) {
+            return "high";
+        }
+        if (AtRisk.STAGE.equals(lifecycle)) {
+            return "medium";
+        }
+        return risk(churn);
+    }
+
+    public String riskLabel(BigDecimal churn, String lifecycle) {
+        if (AtRisk.DORMANT.equals(lifecycle)) {
+            return "Dormant · win back";
+        }
+        if (AtRisk.STAGE.equals(lifecycle)) {
+            return "At risk";
+        }
+        return riskLabel(churn);
+    }
+
     public String riskLabel(BigDecimal churn) {
         switch (risk(churn)) {
             case "high":
-                return "High risk";
+                return "High churn risk";
             case "medium":
                 return "Watch";
             case "low":

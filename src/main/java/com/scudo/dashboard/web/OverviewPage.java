@@ -1,5 +1,7 @@
 package com.scudo.dashboard.web;
 
+import com.scudo.analytics.AnalyticsRuns;
+import com.scudo.analytics.AtRisk;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.customer360.Overview;
@@ -23,16 +25,21 @@ class OverviewPage {
     private final TodayFeed today;
     private final Formats formats;
 
-    OverviewPage(Customer360Views views, TodayFeed today, Formats formats) {
+    private final AnalyticsRuns runs;
+
+    OverviewPage(Customer360Views views, TodayFeed today, Formats formats, AnalyticsRuns runs) {
         this.views = views;
         this.today = today;
         this.formats = formats;
+        this.runs = runs;
     }
 
     @GetMapping("/")
     String overview(WorkspaceId workspace, Model model) {
         Overview overview = views.overview(workspace);
         model.addAttribute("page", "overview");
+        // What the latest run said about its figures (an as-of date moved to the data, a refit that moved scores).
+        model.addAttribute("runNotes", runs.recentRuns(workspace, 1).stream().map(r -> r.notes()).findFirst().orElse(null));
         model.addAttribute("o", overview);
         RevenueTrend trend = overview.trend();
         if (trend != null && !trend.periods().isEmpty()) {
@@ -55,12 +62,10 @@ class OverviewPage {
                     "Customers", overview.segments().stream().map(Overview.Group::customers).toList(),
                     "Spent (" + formats.figures().currency() + ")", overview.segments().stream().map(g -> money(g.value())).toList())));
         }
-        BigDecimal threshold = overview.atRiskChurn() == null ? new BigDecimal("0.25") : overview.atRiskChurn();
         List<CustomerPage.Row> atRisk = overview.scoredCustomers() == 0 ? List.of()
-                : views.list(workspace, "churn >= " + threshold.toPlainString() + " and orders >= 2", "-clv",
-                TOP_AT_RISK, null).customers();
+                : views.list(workspace, AtRisk.FILTER, "-clv", TOP_AT_RISK, null).customers();
         model.addAttribute("atRisk", atRisk);
-        model.addAttribute("atRiskFilter", "churn >= " + threshold.toPlainString() + " and orders >= 2");
+        model.addAttribute("atRiskFilter", AtRisk.FILTER);
         return "dashboard/overview";
     }
 

@@ -25,9 +25,10 @@ final class BuiltInSegments {
                     "company is not null or tags contains any (\"b2b\", \"business\", \"wholesale\")"),
             def("PRICE_SENSITIVE", "Deal seekers", "Repeat customers who buy with a discount at least half of the time.",
                     "discount_rate >= 0.5 and orders >= 3"),
-            def("AT_RISK", "At risk", "Repeat customers who are likely to stop buying (churn probability of 25% or more).",
-                    "churn >= 0.25 and orders >= 2"),
-            def("DORMANT", "Dormant", "Customers who have not bought for a long time.", "lifecycle = \"Dormant\""),
+            def("AT_RISK", "At risk", "Still likely to buy but slipping (churn risk of 25% or more, not yet dormant):"
+                    + " worth a retention offer before they go.", "lifecycle = \"At-Risk\""),
+            def("DORMANT", "Dormant", "Gone quiet: no order for a long time, or so long past their usual rhythm that they"
+                    + " have most likely stopped buying. A win-back case.", "lifecycle = \"Dormant\""),
             def("NEW_CUSTOMER", "New customers", "Customers who placed their first order recently.", "lifecycle = \"New\""),
             def("HIGH_AOV", "Big baskets", "Customers whose average order is worth 400 or more.", "aov >= 400"),
             def("FASHION_ENTHUSIAST", "Fashion lovers", "Repeat customers who buy fashion.",
