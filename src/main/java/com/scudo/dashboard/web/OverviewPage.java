@@ -1,5 +1,6 @@
 package com.scudo.dashboard.web;
 
+import com.scudo.analytics.ScoreSchedules;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.customer360.Overview;
@@ -21,10 +22,12 @@ class OverviewPage {
     private static final int TOP_AT_RISK = 8;
     private final Customer360Views views;
     private final TodayFeed today;
+    private final ScoreSchedules schedules;
 
-    OverviewPage(Customer360Views views, TodayFeed today) {
+    OverviewPage(Customer360Views views, TodayFeed today, ScoreSchedules schedules) {
         this.views = views;
         this.today = today;
+        this.schedules = schedules;
     }
 
     @GetMapping("/")
@@ -32,6 +35,7 @@ class OverviewPage {
         Overview overview = views.overview(workspace);
         model.addAttribute("page", "overview");
         model.addAttribute("o", overview);
+        model.addAttribute("schedule", schedules.schedule(workspace));
         RevenueTrend trend = overview.trend();
         if (trend != null && !trend.periods().isEmpty()) {
             model.addAttribute("trendChart", Charts.json(Charts.revenueTrend(
