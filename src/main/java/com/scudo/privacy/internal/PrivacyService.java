@@ -7,6 +7,8 @@ import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
+import com.scudo.customer.OperationalRecordsWritten;
+import org.springframework.context.ApplicationEventPublisher;
 import com.scudo.privacy.CustomerDataExport;
 import com.scudo.privacy.CustomerPrivacy;
 import com.scudo.privacy.ErasureResult;
@@ -25,6 +27,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -44,9 +47,12 @@ class PrivacyService implements CustomerPrivacy {
     private final AuditTrail audit;
     private final DSLContext sql;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
-                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, DSLContext sql, Clock clock) {
+                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, DSLContext sql, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.operational = operational;
         this.analytical = analytical;
         this.journal = journal;
@@ -119,6 +125,7 @@ class PrivacyService implements CustomerPrivacy {
         boolean runBefore = analysing(who.workspace());
         Map<String, Integer> removed = new LinkedHashMap<>();
         OperationalPersonalData.Removed items = operational.erase(who.workspace(), who.id());
+        events.publishEvent(new OperationalRecordsWritten(who.workspace(), Set.of(who.id())));
         removed.put("dynamodb.customers", items.customers());
         removed.put("dynamodb.orders", items.orders());
         removed.put("dynamodb.customer_interactions", items.interactions());
