@@ -4,6 +4,7 @@ import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.model.FittedModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -21,19 +22,24 @@ class Rescore {
     private static final Logger log = LoggerFactory.getLogger(Rescore.class);
 
     private final HistoryReader histories;
-    private final MetricsWriter writer;
+    private final RunResults results;
     private final RunLog runs;
     private final AnalyticsSettings settings;
 
-    Rescore(HistoryReader histories, MetricsWriter writer, RunLog runs, AnalyticsSettings settings) {
+    private final int chunkSize;
+
+    Rescore(HistoryReader histories, RunResults results, RunLog runs, AnalyticsSettings settings,
+            @Value("${scudo.analytics.run-chunk:" + FullRun.CHUNK + "}") int chunkSize) {
+        this.chunkSize = chunkSize;
         this.histories = histories;
-        this.writer = writer;
+        this.results = results;
         this.runs = runs;
         this.settings = settings;
     }
 
     int run(String runId, String workspace, LocalDate asOf, FittedModels models, RfmScale rfm) {
         OffsetDateTime start = runs.now();
+        results.begin(workspace);
         int total = histories.countCustomersWithOrders(workspace, asOf);
         runs.progress(runId, "re-scoring with the last fit", total, 0);
         Scorer scorer = new Scorer(asOf, rfm, models, settings);
@@ -43,13 +49,13 @@ class Rescore {
         histories.forEachCustomer(workspace, asOf, history -> {
             figures.add(CustomerFigures.of(history, asOf));
             behaviours.add(Behaviour.of(history));
-            if (figures.size() == FullRun.CHUNK) {
+            if (figures.size() == chunkSize) {
                 done[0] += write(workspace, asOf, scorer, figures, behaviours, start);
                 runs.progress(runId, "re-scoring with the last fit", null, done[0]);
             }
         });
         done[0] += write(workspace, asOf, scorer, figures, behaviours, start);
-        writer.deleteOlderThan(workspace, start);
+        results.swap(workspace); // readers see the whole run at once
         runs.progress(runId, "re-scoring with the last fit", null, done[0]);
         log.info("Re-scored {} customers of {} as of {} with the last fit", done[0], workspace, asOf);
         return done[0];
@@ -58,8 +64,8 @@ class Rescore {
     private int write(String workspace, LocalDate asOf, Scorer scorer, List<CustomerFigures> figures,
                       List<Behaviour> behaviours, OffsetDateTime start) {
         int n = figures.size();
-        writer.writeBehaviour(workspace, asOf, figures, behaviours, start);
-        writer.writeScores(workspace, asOf, figures.stream().map(scorer::score).toList(), start, true);
+        results.stageBehaviour(workspace, asOf, figures, behaviours, start);
+        results.stageScores(workspace, asOf, figures.stream().map(scorer::score).toList(), start);
         figures.clear();
         behaviours.clear();
         return n;
