@@ -27,6 +27,7 @@ class RunResults {
     private static final Table<?> METRICS_STAGE = DSL.table(DSL.name("customer_metrics_stage"));
     private static final Table<?> BEHAVIOUR_STAGE = DSL.table(DSL.name("behavioral_analytics_stage"));
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunResults.class);
     private final DSLContext sql;
 
     RunResults(DSLContext sql) {
@@ -60,12 +61,14 @@ class RunResults {
 
     /** Makes the staged run the visible one, in one transaction, and empties the stages. */
     void swap(String workspace) {
+        long start = System.nanoTime();
         sql.transaction(tx -> {
             DSLContext dsl = tx.dsl();
             replaceFromStage(dsl, CUSTOMER_METRICS, METRICS_STAGE, MetricsWriter.METRIC_FIELDS, workspace);
             replaceFromStage(dsl, BEHAVIORAL_ANALYTICS, BEHAVIOUR_STAGE, MetricsWriter.BEHAVIOUR_FIELDS, workspace);
         });
         begin(workspace);
+        log.info("Swapped the run's results of {} in {} ms", workspace, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
