@@ -52,7 +52,9 @@ class RunResults {
                 MetricsWriter.metricRows(workspace, asOf, scores, computedAt));
         List<String> ids = scores.stream().map(s -> s.figures().customerId()).toList();
         sql.transaction(tx -> {
-            tx.dsl().deleteFrom(METRIC_SNAPSHOTS).where(MetricsWriter.WORKSPACE.eq(workspace)
+            // Inlined, so PostgreSQL plans each delete afresh (a cached generic plan scans the whole table).
+            tx.dsl().configuration().derive(new org.jooq.conf.Settings().withStatementType(
+                    org.jooq.conf.StatementType.STATIC_STATEMENT)).dsl().deleteFrom(METRIC_SNAPSHOTS).where(MetricsWriter.WORKSPACE.eq(workspace)
                     .and(MetricsWriter.SNAPSHOT_DATE.eq(asOf)).and(MetricsWriter.CUSTOMER.in(ids))).execute();
             BulkInsert.insert(tx.dsl(), METRIC_SNAPSHOTS, MetricsWriter.SNAPSHOT_FIELDS,
                     MetricsWriter.snapshotRows(workspace, asOf, scores));
