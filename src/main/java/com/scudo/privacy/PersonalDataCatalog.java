@@ -23,6 +23,8 @@ public final class PersonalDataCatalog {
             "customer_metrics",           // scores with their reasons
             "behavioral_analytics",       // behaviour
             "metric_snapshots",           // dated copies of the scores
+            "customer_metrics_stage",     // scores of a run being written (normally empty)
+            "behavioral_analytics_stage", // behaviour of a run being written (normally empty)
             "segment_assignments",        // segment membership history
             "segment_assignment_stage",   // work rows of a segment assignment pass (normally empty)
             "recommendations",            // recommended actions and their outcomes

@@ -41,6 +41,8 @@ abstract class Customer360Scenarios {
     JdbcTemplate jdbc;
     @Autowired
     Assistant assistant;
+    @Autowired
+    com.scudo.ingest.IngestService ingest;
 
     WorkspaceId workspace;
     Api api;
@@ -147,6 +149,23 @@ abstract class Customer360Scenarios {
         assertThat(view.path("profile").path("city").asString()).isEqualTo("Tulsa");
         assertThat(view.path("scores").isMissingNode() || view.path("scores").isNull()).isTrue();
         assertThat(view.path("orders").path("newestFirst").size()).isZero();
+    }
+
+    @Test
+    void aNewOrderShowsInTheNextViewThoughTheOperationalPartIsCached() {
+        addCustomer("cached-1", "Cormac Held", "c.held@example.org", "Dayton");
+        ingest.replayPending();
+        JsonNode before = api.get("/api/v1/customers/cached-1/360").json();
+        assertThat(before.path("orders").path("newestFirst").size()).isZero();
+        assertThat(api.get("/api/v1/customers/cached-1/360").json().path("orders").path("newestFirst").size()).isZero();
+
+        Api.Response order = api.post("/api/v1/orders", """
+                {"id": "cached-1-o1", "customerId": "cached-1", "orderedAt": "2026-11-02T10:00:00Z", "amount": 42}""");
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        ingest.replayPending(); // the copier writes the order, then drops the customer's cached part
+        JsonNode after = api.get("/api/v1/customers/cached-1/360").json();
+        assertThat(after.path("orders").path("newestFirst").size()).isEqualTo(1);
+        assertThat(after.path("live").path("orders").asLong()).isEqualTo(1);
     }
 
     @Test

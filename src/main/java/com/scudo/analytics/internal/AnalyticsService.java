@@ -46,6 +46,7 @@ class AnalyticsService implements AnalyticsRuns {
     static final int STALE_HISTORY_DAYS = 365;
 
     private final FullRun fullRun;
+    private final Rescore rescore;
     private final HistoryReader histories;
     private final MetricsWriter writer;
     private final ModelStore modelStore;
@@ -57,11 +58,12 @@ class AnalyticsService implements AnalyticsRuns {
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
     private final ExecutorService background;
 
-    AnalyticsService(FullRun fullRun, HistoryReader histories, MetricsWriter writer, ModelStore modelStore,
+    AnalyticsService(FullRun fullRun, Rescore rescore, HistoryReader histories, MetricsWriter writer, ModelStore modelStore,
                      ModelCheckReports reports, RunLog runs, AnalyticsSettings settings, ApplicationEventPublisher events,
                      ThreadPools pools) {
         this.reports = reports;
         this.fullRun = fullRun;
+        this.rescore = rescore;
         this.histories = histories;
         this.writer = writer;
         this.modelStore = modelStore;
@@ -84,8 +86,45 @@ class AnalyticsService implements AnalyticsRuns {
     @Override
     public RunStatus start(WorkspaceId workspace, LocalDate asOf) {
         String runId = claim(workspace, asOf);
+        return submit(workspace, runId, () -> execute(workspace, asOf, runId));
+    }
+
+    /**
+     * Starts a re-score of every customer with the last fit (no fit) in the background; empty when the workspace
+     * has never been fitted. Segments and recommendations follow as after a full run.
+     */
+    Optional<RunStatus> startRescore(WorkspaceId workspace, LocalDate asOf) {
+        Optional<Fitted> fitted = lastFits.computeIfAbsent(workspace.value(), this::loadFits);
+        if (fitted.isEmpty()) {
+            return Optional.empty();
+        }
+        String runId = claim(workspace, asOf, RunLog.RESCORE);
+        return Optional.of(submit(workspace, runId, () -> executeRescore(workspace, asOf, runId, fitted.get())));
+    }
+
+    private void executeRescore(WorkspaceId workspace, LocalDate asOf, String runId, Fitted fitted) {
+        long start = System.nanoTime();
         try {
-            background.submit(() -> execute(workspace, asOf, runId));
+            int customers = rescore.run(runId, workspace.value(), asOf, fitted.models(), fitted.rfm());
+            runs.progress(runId, "metrics written", null, customers);
+            events.publishEvent(new MetricsComputed(workspace, asOf, runId));
+            runs.finished(runId, "done", customers + " customers re-scored with the last fit in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RunStepFailedException e) {
+            log.error("Re-score {} for {}: the step '{}' failed", runId, workspace.value(), e.step(), e);
+            runs.failed(runId, e.step(), "The metrics were written, then the step '" + e.step() + "' failed: "
+                    + e.getCause().getMessage());
+        } catch (RuntimeException e) {
+            log.error("Re-score {} for {} failed", runId, workspace.value(), e);
+            runs.failed(runId, null, "The re-score stopped: " + e.getMessage());
+        } finally {
+            activeRuns.remove(workspace.value(), runId);
+        }
+    }
+
+    private RunStatus submit(WorkspaceId workspace, String runId, Runnable work) {
+        try {
+            background.submit(work);
         } catch (RejectedExecutionException e) {
             // The queue of runs (scudo.threads.analytics-run) is full: this run never starts, so it must not stay "running".
             runs.failed(runId, null, "Not started: too many analytics runs are waiting; try again shortly");
@@ -96,13 +135,17 @@ class AnalyticsService implements AnalyticsRuns {
     }
 
     private String claim(WorkspaceId workspace, LocalDate asOf) {
+        return claim(workspace, asOf, RunLog.FULL);
+    }
+
+    private String claim(WorkspaceId workspace, LocalDate asOf, String kind) {
         String runId = UUID.randomUUID().toString();
         String active = activeRuns.putIfAbsent(workspace.value(), runId);
         if (active != null) {
             throw new RunAlreadyActiveException(workspace.value(), active);
         }
         try {
-            runs.started(runId, workspace.value(), asOf, runs.now());
+            runs.started(runId, workspace.value(), asOf, runs.now(), kind);
         } catch (RuntimeException e) {
             activeRuns.remove(workspace.value(), runId); // never recorded: nothing is running
             throw e;

@@ -11,6 +11,7 @@ import com.scudo.analytics.model.PurchaseModels;
 import com.scudo.analytics.model.PurchaseSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -29,14 +30,18 @@ class FullRun {
     static final int CHUNK = 2000;
 
     private final HistoryReader histories;
-    private final MetricsWriter writer;
+    private final RunResults results;
     private final ModelStore models;
     private final RunLog runs;
     private final AnalyticsSettings settings;
 
-    FullRun(HistoryReader histories, MetricsWriter writer, ModelStore models, RunLog runs, AnalyticsSettings settings) {
+    private final int chunkSize;
+
+    FullRun(HistoryReader histories, RunResults results, ModelStore models, RunLog runs, AnalyticsSettings settings,
+            @Value("${scudo.analytics.run-chunk:" + CHUNK + "}") int chunkSize) {
+        this.chunkSize = chunkSize;
         this.histories = histories;
-        this.writer = writer;
+        this.results = results;
         this.models = models;
         this.runs = runs;
         this.settings = settings;
@@ -48,6 +53,7 @@ class FullRun {
 
     Result run(String runId, String workspace, LocalDate asOf) {
         OffsetDateTime start = runs.now();
+        results.begin(workspace);
         int total = histories.countCustomersWithOrders(workspace, asOf);
         runs.progress(runId, "reading order histories", total, 0);
         List<CustomerFigures> figures = new ArrayList<>(total);
@@ -60,14 +66,14 @@ class FullRun {
             purchaseDays.add(history.orders().stream().mapToInt(o -> (int) o.day().toEpochDay()).distinct().toArray());
             figureChunk.add(f);
             behaviourChunk.add(Behaviour.of(history));
-            if (figureChunk.size() == CHUNK) {
-                writer.writeBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
+            if (figureChunk.size() == chunkSize) {
+                results.stageBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
                 figureChunk.clear();
                 behaviourChunk.clear();
                 runs.progress(runId, "reading order histories", null, figures.size());
             }
         });
-        writer.writeBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
+        results.stageBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
         log.info("Read {} histories and wrote their behaviour in {} ms", figures.size(), millisSince(start));
 
         runs.progress(runId, "fitting models", null, 0);
@@ -99,16 +105,16 @@ class FullRun {
         int done = 0;
         for (CustomerFigures f : figures) {
             chunk.add(scorer.score(f));
-            if (chunk.size() == CHUNK) {
-                writer.writeScores(workspace, asOf, chunk, start, true);
+            if (chunk.size() == chunkSize) {
+                results.stageScores(workspace, asOf, chunk, start);
                 done += chunk.size();
                 chunk.clear();
                 runs.progress(runId, "scoring customers", null, done);
             }
         }
-        writer.writeScores(workspace, asOf, chunk, start, true);
+        results.stageScores(workspace, asOf, chunk, start);
         done += chunk.size();
-        writer.deleteOlderThan(workspace, start);
+        results.swap(workspace); // readers see the whole run at once
         runs.progress(runId, "scoring customers", null, done);
         log.info("Scored and wrote {} customers; run body took {} ms", done, millisSince(start));
         return new Result(done, fitted, rfm, notes);

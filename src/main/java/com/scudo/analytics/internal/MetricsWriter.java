@@ -37,7 +37,7 @@ class MetricsWriter {
     static final Field<OffsetDateTime> COMPUTED_AT = MetricTables.time("computed_at");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final List<Field<?>> METRIC_FIELDS = List.of(WORKSPACE, CUSTOMER, MetricTables.date("as_of"),
+    static final List<Field<?>> METRIC_FIELDS = List.of(WORKSPACE, CUSTOMER, MetricTables.date("as_of"),
             MetricTables.integer("orders"), MetricTables.decimal("total_spent"), MetricTables.decimal("aov"),
             MetricTables.date("first_order"), MetricTables.date("last_order"),
             MetricTables.integer("days_since_last_order"), MetricTables.integer("tenure_days"),
@@ -48,12 +48,12 @@ class MetricsWriter {
             MetricTables.date("next_order_date"), MetricTables.text("lifecycle"), MetricTables.text("reasons"),
             COMPUTED_AT);
 
-    private static final List<Field<?>> SNAPSHOT_FIELDS = List.of(WORKSPACE, SNAPSHOT_DATE, CUSTOMER,
+    static final List<Field<?>> SNAPSHOT_FIELDS = List.of(WORKSPACE, SNAPSHOT_DATE, CUSTOMER,
             MetricTables.integer("orders"), MetricTables.decimal("total_spent"), MetricTables.decimal("churn"),
             MetricTables.decimal("p_alive"), MetricTables.decimal("clv"), MetricTables.decimal("expected_orders_90d"),
             MetricTables.text("rfm"), MetricTables.text("lifecycle"));
 
-    private static final List<Field<?>> BEHAVIOUR_FIELDS = List.of(WORKSPACE, CUSTOMER, MetricTables.date("as_of"),
+    static final List<Field<?>> BEHAVIOUR_FIELDS = List.of(WORKSPACE, CUSTOMER, MetricTables.date("as_of"),
             MetricTables.text("preferred_channel"), MetricTables.text("channel_mix"), MetricTables.text("categories"),
             MetricTables.text("top_category"), MetricTables.text("category_affinity"),
             MetricTables.decimal("avg_days_between_orders"), MetricTables.decimal("typical_days_between_orders"),
@@ -70,22 +70,9 @@ class MetricsWriter {
 
     void writeScores(String workspace, LocalDate asOf, List<CustomerScore> scores, OffsetDateTime computedAt,
                      boolean snapshot) {
-        List<Object[]> metrics = new ArrayList<>();
-        List<Object[]> snapshots = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        for (CustomerScore s : scores) {
-            CustomerFigures c = s.figures();
-            CustomerForecast p = s.forecast();
-            ids.add(c.customerId());
-            metrics.add(new Object[] {workspace, c.customerId(), asOf, c.orders(), money(c.totalSpent()),
-                    money(c.averageOrderValue()), c.firstOrder(), c.lastOrder(), c.daysSinceLastOrder(), c.tenureDays(),
-                    s.r(), s.f(), s.m(), s.rfmCode(), s.rfmGroup().label(), share(p.churn()), share(p.churnLow()),
-                    share(p.churnHigh()), share(p.pAlive()), scaled(p.expectedOrders(), 4), money(p.clv()),
-                    s.nextOrderDate(), s.lifecycle(), JSON.writeValueAsString(s.reasons()), computedAt});
-            snapshots.add(new Object[] {workspace, asOf, c.customerId(), c.orders(), money(c.totalSpent()),
-                    share(p.churn()), share(p.pAlive()), money(p.clv()), scaled(p.expectedOrders(), 4), s.rfmCode(),
-                    s.lifecycle()});
-        }
+        List<String> ids = scores.stream().map(s -> s.figures().customerId()).toList();
+        List<Object[]> metrics = metricRows(workspace, asOf, scores, computedAt);
+        List<Object[]> snapshots = snapshotRows(workspace, asOf, scores);
         sql.transaction(tx -> {
             DSLContext dsl = tx.dsl();
             replace(dsl, CUSTOMER_METRICS, METRIC_FIELDS, WORKSPACE.eq(workspace).and(CUSTOMER.in(ids)), metrics);
@@ -96,14 +83,47 @@ class MetricsWriter {
         });
     }
 
+    static List<Object[]> metricRows(String workspace, LocalDate asOf, List<CustomerScore> scores,
+                                     OffsetDateTime computedAt) {
+        List<Object[]> metrics = new ArrayList<>(scores.size());
+        for (CustomerScore s : scores) {
+            CustomerFigures c = s.figures();
+            CustomerForecast p = s.forecast();
+            metrics.add(new Object[] {workspace, c.customerId(), asOf, c.orders(), money(c.totalSpent()),
+                    money(c.averageOrderValue()), c.firstOrder(), c.lastOrder(), c.daysSinceLastOrder(), c.tenureDays(),
+                    s.r(), s.f(), s.m(), s.rfmCode(), s.rfmGroup().label(), share(p.churn()), share(p.churnLow()),
+                    share(p.churnHigh()), share(p.pAlive()), scaled(p.expectedOrders(), 4), money(p.clv()),
+                    s.nextOrderDate(), s.lifecycle(), JSON.writeValueAsString(s.reasons()), computedAt});
+        }
+        return metrics;
+    }
+
+    static List<Object[]> snapshotRows(String workspace, LocalDate asOf, List<CustomerScore> scores) {
+        List<Object[]> snapshots = new ArrayList<>(scores.size());
+        for (CustomerScore s : scores) {
+            CustomerFigures c = s.figures();
+            CustomerForecast p = s.forecast();
+            snapshots.add(new Object[] {workspace, asOf, c.customerId(), c.orders(), money(c.totalSpent()),
+                    share(p.churn()), share(p.pAlive()), money(p.clv()), scaled(p.expectedOrders(), 4), s.rfmCode(),
+                    s.lifecycle()});
+        }
+        return snapshots;
+    }
+
     void writeBehaviour(String workspace, LocalDate asOf, List<CustomerFigures> figures, List<Behaviour> behaviours,
                         OffsetDateTime computedAt) {
-        List<Object[]> rows = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
+        List<String> ids = figures.stream().map(CustomerFigures::customerId).toList();
+        List<Object[]> rows = behaviourRows(workspace, asOf, figures, behaviours, computedAt);
+        sql.transaction(tx -> replace(tx.dsl(), BEHAVIORAL_ANALYTICS, BEHAVIOUR_FIELDS,
+                WORKSPACE.eq(workspace).and(CUSTOMER.in(ids)), rows));
+    }
+
+    static List<Object[]> behaviourRows(String workspace, LocalDate asOf, List<CustomerFigures> figures,
+                                        List<Behaviour> behaviours, OffsetDateTime computedAt) {
+        List<Object[]> rows = new ArrayList<>(figures.size());
         for (int i = 0; i < figures.size(); i++) {
             CustomerFigures c = figures.get(i);
             Behaviour b = behaviours.get(i);
-            ids.add(c.customerId());
             rows.add(new Object[] {workspace, c.customerId(), asOf, b.preferredChannel(), Behaviour.mixText(b.channelMix()),
                     setText(b.categories()), b.topCategory(), Behaviour.mixText(b.categoryAffinity()),
                     scaled(c.averageGapDays(), 2), scaled(c.typicalGapDays(), 2), share(b.discountRate()),
@@ -112,8 +132,7 @@ class MetricsWriter {
                     b.interactions90d(), b.lastInteraction(), c.spendTrend() == null ? null : scaled(Math.min(9999, c.spendTrend()), 4),
                     computedAt});
         }
-        sql.transaction(tx -> replace(tx.dsl(), BEHAVIORAL_ANALYTICS, BEHAVIOUR_FIELDS,
-                WORKSPACE.eq(workspace).and(CUSTOMER.in(ids)), rows));
+        return rows;
     }
 
     /** Removes what an earlier run wrote for customers this run no longer scores (e.g. an earlier as-of date). */

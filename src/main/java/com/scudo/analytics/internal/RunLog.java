@@ -29,9 +29,13 @@ class RunLog {
     private static final Field<OffsetDateTime> STARTED_AT = MetricTables.time("started_at");
     private static final Field<OffsetDateTime> FINISHED_AT = MetricTables.time("finished_at");
     private static final Field<String> NOTES = MetricTables.text("run_notes");
+    private static final Field<String> RUN_KIND = MetricTables.text("run_kind");
 
     private static final List<Field<?>> COLUMNS = List.of(RUN_ID, WORKSPACE, AS_OF, STATE, STEP, CUSTOMERS, DONE, MESSAGE,
             STARTED_AT, FINISHED_AT, NOTES);
+
+    static final String FULL = "full";
+    static final String RESCORE = "rescore";
 
     private final DSLContext sql;
     private final Clock clock;
@@ -48,8 +52,12 @@ class RunLog {
     }
 
     void started(String runId, String workspace, LocalDate asOf, OffsetDateTime at) {
+        started(runId, workspace, asOf, at, FULL);
+    }
+
+    void started(String runId, String workspace, LocalDate asOf, OffsetDateTime at, String kind) {
         sql.insertInto(ANALYTICS_RUNS).set(RUN_ID, runId).set(WORKSPACE, workspace).set(AS_OF, asOf)
-                .set(STATE, "running").set(STEP, "queued").set(DONE, 0).set(STARTED_AT, at).execute();
+                .set(RUN_KIND, kind).set(STATE, "running").set(STEP, "queued").set(DONE, 0).set(STARTED_AT, at).execute();
         meters.started(runId, "queued");
     }
 
@@ -101,6 +109,31 @@ class RunLog {
     List<RunStatus> recent(String workspace, int limit) {
         return sql.select(COLUMNS).from(ANALYTICS_RUNS).where(WORKSPACE.eq(workspace)).orderBy(STARTED_AT.desc()).limit(limit)
                 .fetch(RunLog::status);
+    }
+
+    /** A run as the schedule sees it: what kind, as of when, started and finished when. */
+    record Past(String kind, String state, LocalDate asOf, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+    }
+
+    /** The newest run of the workspace in any state (a failed run waits for the next slot, not the next minute). */
+    Optional<Past> latest(String workspace) {
+        return newest(WORKSPACE.eq(workspace));
+    }
+
+    /** The newest run that finished its scores (done, or failed only in a later step). */
+    Optional<Past> latestScored(String workspace) {
+        return newest(WORKSPACE.eq(workspace).and(STATE.eq("done")));
+    }
+
+    /** Workspaces with at least one finished run: the ones whose scores can age. */
+    List<String> analysedWorkspaces() {
+        return sql.selectDistinct(WORKSPACE).from(ANALYTICS_RUNS).where(STATE.eq("done")).fetch(WORKSPACE);
+    }
+
+    private Optional<Past> newest(org.jooq.Condition condition) {
+        return sql.select(RUN_KIND, STATE, AS_OF, STARTED_AT, FINISHED_AT).from(ANALYTICS_RUNS).where(condition)
+                .orderBy(STARTED_AT.desc()).limit(1)
+                .fetchOptional(r -> new Past(r.get(RUN_KIND), r.get(STATE), r.get(AS_OF), r.get(STARTED_AT), r.get(FINISHED_AT)));
     }
 
     /** Runs left "running" by a process that stopped: nobody will finish them. */

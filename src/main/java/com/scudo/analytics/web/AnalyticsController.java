@@ -5,6 +5,8 @@ import com.scudo.analytics.ModelCheckReport;
 import com.scudo.analytics.ModelReport;
 import com.scudo.analytics.RunAlreadyActiveException;
 import com.scudo.analytics.RunStatus;
+import com.scudo.analytics.ScoreSchedule;
+import com.scudo.analytics.ScoreSchedules;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
@@ -15,6 +17,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,10 +36,12 @@ import java.util.List;
 class AnalyticsController {
     private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1970, 1, 1);
     private final AnalyticsRuns analytics;
+    private final ScoreSchedules schedules;
     private final Clock clock;
 
-    AnalyticsController(AnalyticsRuns analytics, Clock clock) {
+    AnalyticsController(AnalyticsRuns analytics, ScoreSchedules schedules, Clock clock) {
         this.analytics = analytics;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
@@ -60,6 +66,21 @@ class AnalyticsController {
     RunStatus status(WorkspaceId workspace, @PathVariable String runId) {
         return analytics.status(workspace, runId)
                 .orElseThrow(() -> new NotFoundException("No analytics run " + runId + " in this workspace"));
+    }
+
+    /** When the scores were computed, and when and how they will be next (re-score with the last fit, or re-fit). */
+    @GetMapping("/schedule")
+    ScoreSchedule schedule(WorkspaceId workspace) {
+        return schedules.schedule(workspace);
+    }
+
+    /** The workspace's own re-score cron and zone ({@code {"cron": "0 0 3 * * *", "zone": "Europe/Paris"}}); blank cron = default. */
+    @PutMapping("/schedule")
+    ScoreSchedule setSchedule(WorkspaceId workspace, @RequestBody ScheduleRequest request) {
+        return schedules.setSchedule(workspace, request.cron(), request.zone());
+    }
+
+    record ScheduleRequest(String cron, String zone) {
     }
 
     @GetMapping("/models")

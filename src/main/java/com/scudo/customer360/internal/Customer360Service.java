@@ -8,12 +8,9 @@ import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
 import com.scudo.customer.CustomerProfile;
-import com.scudo.customer.ProfileAndCounters;
 import com.scudo.customer.Interaction;
-import com.scudo.customer.InteractionLog;
 import com.scudo.customer.Order;
 import com.scudo.customer.OrderFlag;
-import com.scudo.customer.OrderHistory;
 import com.scudo.customer.RealtimeCounters;
 import com.scudo.customer.RealtimeMetrics;
 import com.scudo.customer360.Customer360;
@@ -55,9 +52,7 @@ class Customer360Service implements Customer360Views {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_QUERY = 320;
 
-    private final ProfileAndCounters profileAndCounters;
-    private final OrderHistory orders;
-    private final InteractionLog interactions;
+    private final OperationalPart operationalPart;
     private final RealtimeMetrics realtime;
     private final CustomerAnalyticsReader analytics;
     private final CustomerDirectory directory;
@@ -70,13 +65,10 @@ class Customer360Service implements Customer360Views {
     private final AuditTrail audit;
     private final ViewMeters meters;
 
-    Customer360Service(ProfileAndCounters profileAndCounters, OrderHistory orders, InteractionLog interactions,
-                       RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
+    Customer360Service(OperationalPart operationalPart, RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
                        ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations,
                        AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters) {
-        this.profileAndCounters = profileAndCounters;
-        this.orders = orders;
-        this.interactions = interactions;
+        this.operationalPart = operationalPart;
         this.realtime = realtime;
         this.analytics = analytics;
         this.directory = directory;
@@ -88,9 +80,6 @@ class Customer360Service implements Customer360Views {
         this.clock = clock;
         this.audit = audit;
         this.meters = meters;
-    }
-
-    private record Operational(ProfileAndCounters.Read stored, List<Order> orders) {
     }
 
     @Override
@@ -110,17 +99,16 @@ class Customer360Service implements Customer360Views {
     }
 
     private Customer360 assemble(WorkspaceId workspace, CustomerId customer) {
-        int fetch = TIMELINE_LIMIT + 1; // one more tells whether older records exist
-        CompletableFuture<Operational> operational = CompletableFuture.supplyAsync(() -> new Operational(
-                profileAndCounters.read(workspace, customer), orders.newestFirst(workspace, customer, fetch)), pool);
-        CompletableFuture<List<Interaction>> activity = CompletableFuture.supplyAsync(
-                () -> interactions.newestFirst(workspace, customer, fetch), pool);
+        // A held part costs nothing to fetch; only a miss is handed to the view pool beside the analytical reads.
+        OperationalPart.Part held = operationalPart.held(workspace, customer);
+        CompletableFuture<OperationalPart.Part> operational = held != null ? CompletableFuture.completedFuture(held)
+                : CompletableFuture.supplyAsync(() -> operationalPart.read(workspace, customer), pool);
         AnalyticsParts parts = analytics.read(workspace, customer);
         List<Recommendation> open = parts.known()
                 ? recommendations.list(workspace, new RecommendationQuery(RecommendationStatus.OPEN, null, customer, 20))
                 : List.of();
-        Operational stored = join(operational);
-        List<Interaction> recent = join(activity);
+        OperationalPart.Part stored = join(operational);
+        List<Interaction> recent = stored.interactions();
         Optional<CustomerProfile> profile = stored.stored().profile();
         if (profile.isEmpty() && !parts.known()) {
             throw new NotFoundException("No customer " + customer.value() + " in this workspace");

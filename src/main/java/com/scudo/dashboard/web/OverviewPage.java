@@ -2,6 +2,7 @@ package com.scudo.dashboard.web;
 
 import com.scudo.analytics.AnalyticsRuns;
 import com.scudo.analytics.AtRisk;
+import com.scudo.analytics.ScoreSchedules;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Customer360Views;
 import com.scudo.customer360.Overview;
@@ -24,14 +25,15 @@ class OverviewPage {
     private final Customer360Views views;
     private final TodayFeed today;
     private final Formats formats;
-
     private final AnalyticsRuns runs;
+    private final ScoreSchedules schedules;
 
-    OverviewPage(Customer360Views views, TodayFeed today, Formats formats, AnalyticsRuns runs) {
+    OverviewPage(Customer360Views views, TodayFeed today, Formats formats, AnalyticsRuns runs, ScoreSchedules schedules) {
         this.views = views;
         this.today = today;
         this.formats = formats;
         this.runs = runs;
+        this.schedules = schedules;
     }
 
     @GetMapping("/")
@@ -41,6 +43,7 @@ class OverviewPage {
         // What the latest run said about its figures (an as-of date moved to the data, a refit that moved scores).
         model.addAttribute("runNotes", runs.recentRuns(workspace, 1).stream().map(r -> r.notes()).findFirst().orElse(null));
         model.addAttribute("o", overview);
+        model.addAttribute("schedule", schedules.schedule(workspace));
         RevenueTrend trend = overview.trend();
         if (trend != null && !trend.periods().isEmpty()) {
             model.addAttribute("trendChart", Charts.json(Charts.revenueTrend(

@@ -44,6 +44,8 @@ public final class ChunkRun {
     private final ThreadPools pools;
     private final AnalyticsChunk analytics;
     private final int chunkSize;
+    /** Filled while the file is read: the customers the file touches (their counters are set at the end). */
+    private final Set<CustomerId> customers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ChunkRun(ImportRequest request, String jobId, ImportJournal journal, IngestService ingest, BulkWrites bulk,
                     ImportedFacts facts, TransactionTemplate transactions, ExecutorService writers, ThreadPools pools,
@@ -60,6 +62,11 @@ public final class ChunkRun {
         this.chunkSize = chunkSize;
     }
 
+    /** The customers whose operational records this run wrote (complete once {@link #run} returned). */
+    public Set<CustomerId> customers() {
+        return Set.copyOf(customers);
+    }
+
     /**
      * {@code progress} hears the rows in the analytical store, {@code operationalProgress} those with
      * their operational copy; {@code settingCounters} hears that every chunk is copied and the
@@ -70,7 +77,6 @@ public final class ChunkRun {
         journal.operationalPending(jobId).forEach(committed::add);
         ExecutorService follower = pools.forOperation("import-operational", 1);
         // Filled while the file is read, by this thread; the follower reads it once it has taken END.
-        Set<CustomerId> customers = new HashSet<>();
         Future<?> copy = follower.submit(() -> {
             try (OperationalCopy operational = new OperationalCopy(request, ingest, bulk, facts, writers)) {
                 for (ChunkMark mark = committed.take(); mark != END; mark = committed.take()) {

@@ -8,6 +8,8 @@ import com.scudo.audit.AuditTrail;
 import com.scudo.ingest.OperationalCopies;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
+import com.scudo.customer.OperationalRecordsWritten;
+import org.springframework.context.ApplicationEventPublisher;
 import com.scudo.privacy.CustomerDataExport;
 import com.scudo.privacy.CustomerPrivacy;
 import com.scudo.privacy.ErasureResult;
@@ -26,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -47,10 +50,12 @@ class PrivacyService implements CustomerPrivacy {
     private final OperationalCopies copies;
     private final DSLContext sql;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
                    ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, OperationalCopies copies,
-                   DSLContext sql, Clock clock) {
+                   DSLContext sql, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.operational = operational;
         this.analytical = analytical;
         this.journal = journal;
@@ -128,6 +133,7 @@ class PrivacyService implements CustomerPrivacy {
         // DynamoDB; one already under way is caught by the epoch check below.
         sql.transaction(tx -> analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n)));
         OperationalPersonalData.Removed items = operational.erase(who.workspace(), who.id());
+        events.publishEvent(new OperationalRecordsWritten(who.workspace(), Set.of(who.id())));
         removed.put("dynamodb.customers", items.customers());
         removed.put("dynamodb.orders", items.orders());
         removed.put("dynamodb.customer_interactions", items.interactions());

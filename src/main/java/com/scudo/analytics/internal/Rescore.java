@@ -1,0 +1,73 @@
+package com.scudo.analytics.internal;
+
+import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.model.FittedModels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Re-scores every customer of a workspace as of a date with the last fitted models and RFM boundaries (no fit):
+ * churn, P(alive), expected orders and recency move with the calendar even when nobody orders. One pass over the
+ * histories, behaviour and scores written in chunks as they come.
+ */
+@Component
+class Rescore {
+    private static final Logger log = LoggerFactory.getLogger(Rescore.class);
+
+    private final HistoryReader histories;
+    private final RunResults results;
+    private final RunLog runs;
+    private final AnalyticsSettings settings;
+
+    private final int chunkSize;
+
+    Rescore(HistoryReader histories, RunResults results, RunLog runs, AnalyticsSettings settings,
+            @Value("${scudo.analytics.run-chunk:" + FullRun.CHUNK + "}") int chunkSize) {
+        this.chunkSize = chunkSize;
+        this.histories = histories;
+        this.results = results;
+        this.runs = runs;
+        this.settings = settings;
+    }
+
+    int run(String runId, String workspace, LocalDate asOf, FittedModels models, RfmScale rfm) {
+        OffsetDateTime start = runs.now();
+        results.begin(workspace);
+        int total = histories.countCustomersWithOrders(workspace, asOf);
+        runs.progress(runId, "re-scoring with the last fit", total, 0);
+        Scorer scorer = new Scorer(asOf, rfm, models, settings);
+        List<CustomerFigures> figures = new ArrayList<>();
+        List<Behaviour> behaviours = new ArrayList<>();
+        int[] done = {0};
+        histories.forEachCustomer(workspace, asOf, history -> {
+            figures.add(CustomerFigures.of(history, asOf));
+            behaviours.add(Behaviour.of(history));
+            if (figures.size() == chunkSize) {
+                done[0] += write(workspace, asOf, scorer, figures, behaviours, start);
+                runs.progress(runId, "re-scoring with the last fit", null, done[0]);
+            }
+        });
+        done[0] += write(workspace, asOf, scorer, figures, behaviours, start);
+        results.swap(workspace); // readers see the whole run at once
+        runs.progress(runId, "re-scoring with the last fit", null, done[0]);
+        log.info("Re-scored {} customers of {} as of {} with the last fit", done[0], workspace, asOf);
+        return done[0];
+    }
+
+    private int write(String workspace, LocalDate asOf, Scorer scorer, List<CustomerFigures> figures,
+                      List<Behaviour> behaviours, OffsetDateTime start) {
+        int n = figures.size();
+        results.stageBehaviour(workspace, asOf, figures, behaviours, start);
+        results.stageScores(workspace, asOf, figures.stream().map(scorer::score).toList(), start);
+        figures.clear();
+        behaviours.clear();
+        return n;
+    }
+}

@@ -1,0 +1,57 @@
+-- A full run or re-score writes its scores and behaviour here first, then swaps them into customer_metrics and
+-- behavioral_analytics in one transaction, so that no reader sees part of a run. The columns are those the run
+-- writes (a column added to what the run writes must be added here too). One run per workspace at a time.
+create table customer_metrics_stage (
+    workspace_id          varchar(40)    not null,
+    customer_id           varchar(64)    not null,
+    as_of                 date           not null,
+    orders                integer        not null,
+    total_spent           numeric(14, 2) not null,
+    aov                   numeric(14, 2),
+    first_order           date,
+    last_order            date,
+    days_since_last_order integer,
+    tenure_days           integer,
+    r_score               integer,
+    f_score               integer,
+    m_score               integer,
+    rfm                   varchar(3),
+    rfm_group             varchar(40),
+    churn                 numeric(6, 4),
+    churn_low             numeric(6, 4),
+    churn_high            numeric(6, 4),
+    p_alive               numeric(6, 4),
+    expected_orders_90d   numeric(12, 4),
+    clv                   numeric(14, 2),
+    next_order_date       date,
+    lifecycle             varchar(20),
+    reasons               varchar(8000),
+    computed_at           timestamp with time zone not null,
+    primary key (workspace_id, customer_id)
+);
+
+create table behavioral_analytics_stage (
+    workspace_id            varchar(40) not null,
+    customer_id             varchar(64) not null,
+    as_of                   date        not null,
+    preferred_channel       varchar(10),
+    channel_mix             varchar(400),
+    categories              varchar(2000),
+    top_category            varchar(60),
+    category_affinity       varchar(2000),
+    avg_days_between_orders numeric(10, 2),
+    typical_days_between_orders numeric(10, 2),
+    discount_rate           numeric(6, 4),
+    seasonality             varchar(400),
+    peak_month              integer,
+    holiday_share           numeric(6, 4),
+    gift_share              numeric(6, 4),
+    bulk_share              numeric(6, 4),
+    return_rate             numeric(6, 4),
+    engagement              numeric(6, 2),
+    interactions_90d        integer,
+    last_interaction        date,
+    spend_trend             numeric(8, 4),
+    computed_at             timestamp with time zone not null,
+    primary key (workspace_id, customer_id)
+);

@@ -1,0 +1,142 @@
+package com.scudo.customer360.internal;
+
+import com.scudo.customer.Interaction;
+import com.scudo.customer.InteractionLog;
+import com.scudo.customer.OperationalRecordsWritten;
+import com.scudo.customer.Order;
+import com.scudo.customer.OrderHistory;
+import com.scudo.customer.ProfileAndCounters;
+import com.scudo.customer.RealtimeCounters;
+import com.scudo.customer.WriteOutcome;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.OrderId;
+import com.scudo.shared.WorkspaceId;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The 360's cache of the operational part: served when held, dropped by the customer's writes, never left stale. */
+class OperationalPartTests {
+    static final WorkspaceId SHOP = WorkspaceId.of("shop");
+    static final CustomerId ANNA = CustomerId.of("anna");
+    static final CustomerId BEN = CustomerId.of("ben");
+
+    /** The operational store, reduced to an order count per customer that tests move, and the reads it served. */
+    final ConcurrentHashMap<String, Long> ordersStored = new ConcurrentHashMap<>();
+    final AtomicInteger reads = new AtomicInteger();
+    volatile CountDownLatch loading = new CountDownLatch(0);
+    volatile CountDownLatch release = new CountDownLatch(0);
+
+    final ProfileAndCounters profiles = (workspace, customer) -> {
+        reads.incrementAndGet();
+        long orders = ordersStored.getOrDefault(workspace.value() + "/" + customer.value(), 0L);
+        loading.countDown();
+        await(release);
+        return new ProfileAndCounters.Read(Optional.empty(), new RealtimeCounters(orders, BigDecimal.ZERO, 0, null));
+    };
+    final OrderHistory orders = new OrderHistory() {
+        public WriteOutcome record(Order order) {
+            throw new UnsupportedOperationException();
+        }
+
+        public Optional<Order> find(WorkspaceId workspace, CustomerId customer, OrderId order) {
+            return Optional.empty();
+        }
+
+        public List<Order> newestFirst(WorkspaceId workspace, CustomerId customer, int limit) {
+            return List.of();
+        }
+    };
+    final InteractionLog interactions = new InteractionLog() {
+        public WriteOutcome record(Interaction interaction) {
+            throw new UnsupportedOperationException();
+        }
+
+        public List<Interaction> newestFirst(WorkspaceId workspace, CustomerId customer, int limit) {
+            return List.of();
+        }
+    };
+
+    OperationalPart part(boolean enabled) {
+        return new OperationalPart(profiles, orders, interactions, Runnable::run,
+                new OperationalCacheSettings(enabled, 1000L, Duration.ofHours(1)), new SimpleMeterRegistry());
+    }
+
+    @Test
+    void aHeldPartIsServedWithoutReadingTheStoreUntilThatCustomersWriteDropsIt() {
+        OperationalPart part = part(true);
+        ordersStored.put("shop/anna", 1L);
+        ordersStored.put("shop/ben", 5L);
+        assertThat(orders(part, ANNA)).isEqualTo(1);
+        assertThat(orders(part, BEN)).isEqualTo(5);
+        ordersStored.put("shop/anna", 2L);
+        ordersStored.put("shop/ben", 6L);
+        assertThat(orders(part, ANNA)).as("held: the store is not read again").isEqualTo(1);
+        assertThat(reads).hasValue(2);
+        assertThat(part.held(SHOP, ANNA)).isNotNull();
+
+        part.written(new OperationalRecordsWritten(WorkspaceId.of("other-shop"), Set.of(ANNA)));
+        assertThat(orders(part, ANNA)).as("another workspace's write").isEqualTo(1);
+
+        part.written(new OperationalRecordsWritten(SHOP, Set.of(ANNA)));
+        assertThat(part.held(SHOP, ANNA)).isNull();
+        assertThat(orders(part, ANNA)).isEqualTo(2);
+        assertThat(orders(part, BEN)).as("another customer's entry stays").isEqualTo(5);
+        assertThat(reads).hasValue(3);
+    }
+
+    @Test
+    void aWriteThatLandsWhileAPartIsLoadingDoesNotLeaveTheOldPartBehind() throws Exception {
+        OperationalPart part = part(true);
+        ordersStored.put("shop/anna", 1L);
+        loading = new CountDownLatch(1);
+        release = new CountDownLatch(1);
+        Thread viewer = new Thread(() -> part.read(SHOP, ANNA)); // reads 1 order, then stalls before it is cached
+        viewer.start();
+        loading.await();
+        Thread writer = new Thread(() -> {
+            ordersStored.put("shop/anna", 2L);
+            part.written(new OperationalRecordsWritten(SHOP, Set.of(ANNA)));
+        });
+        writer.start();
+        Thread.sleep(200); // the writer reaches the invalidation while the load is still in progress
+        release.countDown();
+        viewer.join();
+        writer.join();
+        assertThat(orders(part, ANNA)).isEqualTo(2);
+    }
+
+    @Test
+    void turnedOffEveryViewReadsTheStore() {
+        OperationalPart part = part(false);
+        ordersStored.put("shop/anna", 1L);
+        orders(part, ANNA);
+        ordersStored.put("shop/anna", 2L);
+        assertThat(orders(part, ANNA)).isEqualTo(2);
+        assertThat(reads).hasValue(2);
+        assertThat(part.held(SHOP, ANNA)).isNull();
+    }
+
+    private static long orders(OperationalPart part, CustomerId customer) {
+        return part.read(SHOP, customer).stored().counters().orders();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
