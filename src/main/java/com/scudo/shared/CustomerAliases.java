@@ -29,6 +29,15 @@ public interface CustomerAliases {
     /** The customer a merged-away customer's e-mail (any case, spaces around) now finds. */
     Optional<CustomerId> survivorOfEmail(WorkspaceId workspace, String email);
 
+    /** Each of the ids that was merged away, with the customer it belongs to now (one look-up for many). */
+    default java.util.Map<CustomerId, CustomerId> survivorsOf(WorkspaceId workspace, java.util.Collection<CustomerId> ids) {
+        java.util.Map<CustomerId, CustomerId> found = new java.util.HashMap<>();
+        for (CustomerId id : new java.util.HashSet<>(ids)) {
+            survivorOfId(workspace, id).ifPresent(survivor -> found.put(id, survivor));
+        }
+        return found;
+    }
+
     /** The id itself when it was never merged away, else the customer it belongs to now. */
     default CustomerId current(WorkspaceId workspace, CustomerId id) {
         return survivorOfId(workspace, id).orElse(id);
