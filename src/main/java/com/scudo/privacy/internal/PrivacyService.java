@@ -5,6 +5,8 @@ import com.scudo.analytics.RunStatus;
 import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
+import com.scudo.identity.IdentityPersonalData;
+import com.scudo.shared.CustomerAliases;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
 import com.scudo.privacy.CustomerDataExport;
@@ -44,9 +46,14 @@ class PrivacyService implements CustomerPrivacy {
     private final AuditTrail audit;
     private final DSLContext sql;
     private final Clock clock;
+    private final IdentityPersonalData identities;
+    private final CustomerAliases aliases;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
-                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, DSLContext sql, Clock clock) {
+                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, DSLContext sql, Clock clock,
+                   IdentityPersonalData identities, CustomerAliases aliases) {
+        this.identities = identities;
+        this.aliases = aliases;
         this.operational = operational;
         this.analytical = analytical;
         this.journal = journal;
@@ -58,13 +65,15 @@ class PrivacyService implements CustomerPrivacy {
     }
 
     @Override
-    public CustomerDataExport export(WorkspaceId workspace, CustomerId customer) {
+    public CustomerDataExport export(WorkspaceId workspace, CustomerId asked) {
+        CustomerId customer = aliases.current(workspace, asked); // a merged-away id asks about the merged customer
         OperationalPersonalData.Held held = operational.read(workspace, customer);
         Identity who = identity(workspace, customer, held.profile());
         if (held.isEmpty() && !analytical.holdsRows(workspace, customer)) {
             throw notHeld(workspace, customer);
         }
-        Map<String, List<Map<String, Object>>> rows = analytical.read(who);
+        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>(analytical.read(who));
+        rows.putAll(identities.read(workspace, customer)); // the old ids and e-mails that find them
         CustomerDataExport export = new CustomerDataExport(workspace.value(), customer.value(), clock.instant(),
                 OperationalRecords.of(held), rows);
         int records = held.orders().size() + held.interactions().size() + (held.profile().isPresent() ? 1 : 0)
@@ -74,7 +83,8 @@ class PrivacyService implements CustomerPrivacy {
     }
 
     @Override
-    public ErasureResult erase(WorkspaceId workspace, CustomerId customer) {
+    public ErasureResult erase(WorkspaceId workspace, CustomerId asked) {
+        CustomerId customer = aliases.current(workspace, asked);
         Optional<ErasureJournal.Request> pending = journal.pending(workspace, customer);
         ErasureJournal.Request request;
         if (pending.isPresent()) {
@@ -124,7 +134,10 @@ class PrivacyService implements CustomerPrivacy {
         removed.put("dynamodb.customer_interactions", items.interactions());
         removed.put("dynamodb.realtime_metrics", items.realtimeMetrics());
         removed.put("dynamodb.pending_sync", items.pendingSync());
-        sql.transaction(tx -> analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n)));
+        sql.transaction(tx -> {
+            analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n));
+            identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.put("sql." + table, n));
+        });
         removed.put("files.import_errors", errorFiles.rewriteMentioning(who));
         if (runBefore || analysing(who.workspace())) {
             // A run reads the facts first and writes scores later: it may write this customer's rows again.
