@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * Finds the pairs of customers worth judging without comparing every pair: each customer gets a few blocking
- * keys (e-mail, E.164 phone, the phone's last 8 digits, external ids, the e-mail's user name, and the first three
- * letters of each name word together with the city), and only customers sharing a key are compared.
+ * keys (e-mail, E.164 phone, the phone's last 8 digits, external ids, the e-mail's user name, and each name word
+ * with the initial of another word, the city and the country), and only customers sharing a key are compared.
  *
  * <p>Keys are hashed to 40 bits and packed with the customer's index (24 bits) into one {@code long}, so the
  * grouping is one sort of a primitive array: about 6 longs per customer instead of millions of strings in a
@@ -114,9 +114,19 @@ public final class CandidateFinder {
             keys.add("x|" + id);
         }
         if (p.name() != null && p.city() != null) {
-            for (String word : p.name().split(" ")) {
-                if (word.length() >= 2) {
-                    keys.add("n|" + word.substring(0, Math.min(3, word.length())) + "|" + p.city() + "|" + p.country());
+            // One name word in full with the other word's initial: a typo in one word keeps the other key, and a
+            // block holds the few "smith, j..." of a city, not all its Johns (a million customers made 100M pairs).
+            String[] words = p.name().split(" ");
+            int n = Math.min(words.length, 3);
+            String place = "|" + p.city() + "|" + p.country();
+            if (n == 1) {
+                keys.add("n|" + words[0] + place);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i != j && words[i].length() >= 2) {
+                        keys.add("n|" + words[i] + "|" + words[j].charAt(0) + place);
+                    }
                 }
             }
         }
