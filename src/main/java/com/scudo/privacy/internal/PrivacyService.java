@@ -136,7 +136,8 @@ class PrivacyService implements CustomerPrivacy {
         removed.put("dynamodb.pending_sync", items.pendingSync());
         sql.transaction(tx -> {
             analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n));
-            identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.put("sql." + table, n));
+            // Suggestions, merge records and the aliases of merged-away ids, which name the customer otherwise.
+            identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.merge("sql." + table, n, Integer::sum));
         });
         removed.put("files.import_errors", errorFiles.rewriteMentioning(who));
         if (runBefore || analysing(who.workspace())) {
