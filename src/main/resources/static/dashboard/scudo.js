@@ -17,9 +17,30 @@
     return node;
   }
 
-  var money = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', maximumFractionDigits: 0});
-  function fmtMoney(v) { return v === null || v === undefined ? '—' : money.format(Number(v)); }
-  function fmtPercent(v) { return v === null || v === undefined ? '—' : Math.round(Number(v) * 100) + '%'; }
+  // Figures as the server writes them: the workspace's reporting currency, locale and time zone come from the
+  // body's data attributes (whole currency units; the currency's minor units only under 10).
+  var body = document.body || document.documentElement;
+  var locale = body.getAttribute('data-locale') || 'en-US';
+  var currency = body.getAttribute('data-currency') || 'USD';
+  var timeZone = body.getAttribute('data-time-zone') || 'UTC';
+  var whole = new Intl.NumberFormat(locale, {style: 'currency', currency: currency, minimumFractionDigits: 0, maximumFractionDigits: 0});
+  var cents = new Intl.NumberFormat(locale, {style: 'currency', currency: currency});
+  var integer = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
+  var share = new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0});
+  var day = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeZone: 'UTC'});
+  var moment = new Intl.DateTimeFormat(locale, {dateStyle: 'medium', timeStyle: 'short', timeZone: timeZone});
+  function fmtMoney(v) {
+    if (v === null || v === undefined) return '—';
+    var n = Number(v);
+    return (n !== 0 && Math.abs(n) < 10 ? cents : whole).format(n);
+  }
+  function fmtNumber(v) { return v === null || v === undefined ? '—' : integer.format(Number(v)); }
+  function fmtPercent(v) { return v === null || v === undefined ? '—' : share.format(Number(v)); }
+  // "2026-12-06" is a calendar date (no zone); "2026-12-06T10:00:00Z" a moment, shown on the shop's clock.
+  function fmtDate(v) {
+    if (!v) return null;
+    return String(v).length <= 10 ? day.format(new Date(v + 'T00:00:00Z')) : moment.format(new Date(v));
+  }
   function risk(v) {
     if (v === null || v === undefined) return ['unknown', 'Not scored yet'];
     v = Number(v);
@@ -64,9 +85,9 @@
     var source = new EventSource(box.getAttribute('data-live-url'));
     source.addEventListener('today', function (e) {
       var d = JSON.parse(e.data);
-      document.getElementById('today-orders').textContent = d.orders;
+      document.getElementById('today-orders').textContent = fmtNumber(d.orders);
       document.getElementById('today-revenue').textContent = fmtMoney(d.revenue);
-      document.getElementById('today-interactions').textContent = d.interactions;
+      document.getElementById('today-interactions').textContent = fmtNumber(d.interactions);
       box.setAttribute('data-updates', String(Number(box.getAttribute('data-updates') || '0') + 1));
       box.classList.add('flash');
       setTimeout(function () { box.classList.remove('flash'); }, 1200);
@@ -77,7 +98,7 @@
   function customersTable(rows) {
     var body = rows.map(function (r) {
       return el('tr', {}, [el('td', {}, [customerLink(r.customerId, r.name)]), el('td', {text: r.lifecycle || '—'}),
-        el('td', {text: String(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn)]),
+        el('td', {text: fmtNumber(r.orders)}), el('td', {text: fmtMoney(r.totalSpent)}), el('td', {}, [riskBadge(r.churn)]),
         el('td', {text: fmtMoney(r.clv)})]);
     });
     var head = el('tr', {}, ['Customer', 'Stage', 'Orders', 'Spent', 'Churn risk', 'Predicted value'].map(function (h) {
@@ -110,18 +131,18 @@
       return [el('h3', {text: c.name}), el('p', {}, [el('span', {'class': 'badge', text: c.lifecycle || 'Not scored'}), ' ',
         riskBadge(c.churn)]),
         facts([['E-mail', c.email], ['Company', c.company], ['City', c.city], ['Main segment', c.primarySegmentName],
-          ['Orders', c.orders], ['Spent', fmtMoney(c.totalSpent)], ['Average order', fmtMoney(c.aov)],
+          ['Orders', fmtNumber(c.orders)], ['Spent', fmtMoney(c.totalSpent)], ['Average order', fmtMoney(c.aov)],
           ['RFM', c.rfm ? c.rfm + ' (' + c.rfmGroup + ')' : null], ['Churn risk', fmtPercent(c.churn)],
-          ['Predicted value', fmtMoney(c.clv)], ['Next order', c.nextOrderDate]]),
+          ['Predicted value', fmtMoney(c.clv)], ['Next order', fmtDate(c.nextOrderDate)]]),
         reasons, c.recommendations && c.recommendations.length ? actionList(c.recommendations) : null,
         el('p', {}, [el('a', {href: withWorkspace('/customers/' + encodeURIComponent(c.customerId)), text: 'Open the full Customer 360 page →'})])];
     },
     customers: function (c) {
-      return [el('p', {'class': 'muted', text: c.total + (c.total === 1 ? ' customer' : ' customers') +
+      return [el('p', {'class': 'muted', text: fmtNumber(c.total) + (c.total === 1 ? ' customer' : ' customers') +
           (c.customers.length < c.total ? ', showing the first ' + c.customers.length : '')}), customersTable(c.customers)];
     },
     segment: function (c) {
-      return [el('p', {text: c.description || ''}), facts([['Customers', c.customers], ['Total spent', fmtMoney(c.totalValue)],
+      return [el('p', {text: c.description || ''}), facts([['Customers', fmtNumber(c.customers)], ['Total spent', fmtMoney(c.totalValue)],
         ['Average spent', fmtMoney(c.averageValue)], ['Average churn risk', fmtPercent(c.averageChurn)],
         ['Average predicted value', fmtMoney(c.averageClv)]]),
         c.topMembers.length ? el('h4', {text: 'Most valuable members'}) : null, c.topMembers.length ? customersTable(c.topMembers) : null];
@@ -131,7 +152,7 @@
         return el('th', {scope: 'col', text: h});
       }));
       var rows = c.segments.map(function (s) {
-        return el('tr', {}, [el('td', {text: s.name}), el('td', {text: String(s.customers)}), el('td', {text: fmtMoney(s.totalValue)}),
+        return el('tr', {}, [el('td', {text: s.name}), el('td', {text: fmtNumber(s.customers)}), el('td', {text: fmtMoney(s.totalValue)}),
           el('td', {text: fmtPercent(s.averageChurn)}), el('td', {text: fmtMoney(s.averageClv)})]);
       });
       return [el('div', {'class': 'table-wrap'}, [el('table', {'class': 'table'}, [el('thead', {}, [head]), el('tbody', {}, rows)])])];
@@ -168,6 +189,8 @@
     return row;
   }
 
+  var REVEAL_MS = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 180;
+
   function ask(question) {
     var chat = document.getElementById('chat');
     chat.appendChild(el('div', {'class': 'bubble question', text: question}));
@@ -180,17 +203,42 @@
     var url = withWorkspace('/api/v1/assistant/stream?q=' + encodeURIComponent(question));
     var source = new EventSource(url);
     var finished = false;
-    source.addEventListener('insight', function (e) { insight.textContent += JSON.parse(e.data).text; });
-    source.addEventListener('card', function (e) { cards.appendChild(renderCard(JSON.parse(e.data))); });
+    // The answer builds up where the reader can follow it: the sentence as it arrives, then each card a moment
+    // after the one before (data-sequence records the order, for the page's tests).
+    var steps = [];
+    var revealing = false;
+    function trace(what) {
+      var seq = answer.getAttribute('data-sequence');
+      answer.setAttribute('data-sequence', seq ? seq + ',' + what : what);
+    }
+    function reveal(step) { steps.push(step); next(); }
+    function next() {
+      if (revealing || !steps.length) return;
+      revealing = true;
+      steps.shift()();
+      setTimeout(function () { revealing = false; next(); }, REVEAL_MS);
+    }
+    source.addEventListener('insight', function (e) {
+      if (!insight.textContent) trace('insight');
+      insight.textContent += JSON.parse(e.data).text;
+      status.textContent = 'Gathering the details…';
+    });
+    source.addEventListener('card', function (e) {
+      var card = JSON.parse(e.data);
+      reveal(function () { cards.appendChild(renderCard(card)); trace('card'); });
+    });
     source.addEventListener('query', function (e) {
       var q = JSON.parse(e.data).query;
-      if (q) answer.appendChild(renderQuery(q));
+      if (q) reveal(function () { answer.appendChild(renderQuery(q)); trace('query'); });
     });
     source.addEventListener('done', function () {
       finished = true;
       source.close();
-      status.remove();
-      answer.setAttribute('data-done', 'true');
+      reveal(function () {
+        status.remove();
+        trace('done');
+        answer.setAttribute('data-done', 'true');
+      });
     });
     source.addEventListener('error', function (e) {
       if (finished) return;

@@ -41,11 +41,23 @@ class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "30")
     int seconds;
 
+    @Option(names = "--warmup", defaultValue = "10",
+            description = "Seconds of posting before the measured run, so that the figures are of the compiled code.")
+    int warmup;
+
     @Option(names = "--customers", defaultValue = "1000")
     int customers;
 
     @Option(names = "--label", defaultValue = "")
     String label;
+
+    @Option(names = "--server-pid", defaultValue = "0",
+            description = "The server's process id on this machine: adds the CPU time per order of the server, of the "
+                    + "PostgreSQL backends serving --database and of this client, read from /proc.")
+    long serverPid;
+
+    @Option(names = "--database", defaultValue = "")
+    String database;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -57,6 +69,7 @@ class BenchIngestCommand implements Callable<Integer> {
                     + "@example.com\"}");
         }
         send("POST", "/api/v1/sync/replay", "{}");
+        warmUp(run);
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
         AtomicLong failures = new AtomicLong();
@@ -105,8 +118,10 @@ class BenchIngestCommand implements Callable<Integer> {
             done.countDown();
         });
         long started = System.nanoTime();
+        CpuTimes cpuBefore = CpuTimes.read(serverPid, database);
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
+        CpuTimes cpu = CpuTimes.read(serverPid, database).minus(cpuBefore);
         long total = Arrays.stream(counts).sum();
         long[] all = new long[(int) total];
         int at = 0;
@@ -127,7 +142,49 @@ class BenchIngestCommand implements Callable<Integer> {
                 label.isEmpty() ? "" : label + " ", clients, elapsed, total, failures.get(), (total - failures.get()) / elapsed,
                 ms(all, 0.50), ms(all, 0.99), ping.length / elapsed, ms(ping, 0.50), ms(ping, 0.99),
                 lags.get("refreshP50Ms").asDouble(), lags.get("refreshP99Ms").asDouble(), lags.get("copyP99Ms").asDouble(), drain);
+        if (serverPid > 0 && total > 0) {
+            // CPU per order is what bounds throughput on a busy machine: cores / (CPU per order) is the ceiling.
+            double perOrder = cpu.totalMs() / total;
+            System.out.printf(Locale.ROOT, "%scpu_ms_per_order=%.2f server=%.2f postgres=%.2f client=%.2f "
+                            + "cpu_bound_orders_per_s=%.0f (%d cores; pings included)%n",
+                    label.isEmpty() ? "" : label + " ", perOrder, cpu.serverMs() / total, cpu.postgresMs() / total,
+                    cpu.clientMs() / total, Runtime.getRuntime().availableProcessors() * 1000 / perOrder,
+                    Runtime.getRuntime().availableProcessors());
+        }
         return 0;
+    }
+
+    /**
+     * The same requests as the run, unmeasured, then a wait until their copies are done and a full analytics run.
+     */
+    private void warmUp(String run) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+        CountDownLatch warm = new CountDownLatch(clients);
+        for (int t = 0; t < clients; t++) {
+            int client = t;
+            start(() -> {
+                for (int n = 0; System.nanoTime() < until; n++) {
+                    try {
+                        send("POST", "/api/v1/orders", """
+                                {"id":"w%s-%d-%d","customerId":"b%s-%d","orderedAt":"2026-10-%02dT10:00:00Z","amount":%d.90,
+                                 "currency":"USD","channel":"web","items":[{"sku":"SKU-1","category":"home","quantity":1,
+                                 "unitPrice":%d.90}]}""".formatted(run, client, n, run, (client * 7919 + n * 31) % customers,
+                                1 + n % 28, 10 + n % 190, 10 + n % 190));
+                    } catch (Exception ignored) {
+                        // a warm-up request is not counted
+                    }
+                }
+                warm.countDown();
+            });
+        }
+        warm.await();
+        waitForOutbox();
+        // A full run fits the models, so that each refresh in the measured run really re-scores its customers.
+        HttpResponse<String> fitted = send("POST", "/api/v1/analytics/runs?wait=true", "{}");
+        if (fitted.statusCode() != 200) {
+            throw new IllegalStateException("The analytics run before the benchmark answered " + fitted.statusCode() + ": "
+                    + fitted.body());
+        }
     }
 
     private static void start(Runnable work) {

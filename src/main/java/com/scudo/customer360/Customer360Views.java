@@ -35,7 +35,15 @@ public interface Customer360Views {
      * {@code "-clv"} or {@code "name"}; default {@code total_spent,desc}), {@code limit} 1..{@value CustomerPage#MAX_LIMIT},
      * continuing after {@code cursor} from the previous page.
      */
-    CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor);
+    default CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor) {
+        return list(workspace, filter, null, sort, limit, cursor);
+    }
+
+    /**
+     * {@link #list(WorkspaceId, String, String, int, String)} narrowed to customers whose name or e-mail contains
+     * {@code search} (case-insensitive; a customer id matches whole), null or blank for everyone.
+     */
+    CustomerPage list(WorkspaceId workspace, String filter, String search, String sort, int limit, String cursor);
 
     /** The workspace's headline figures. */
     Overview overview(WorkspaceId workspace);

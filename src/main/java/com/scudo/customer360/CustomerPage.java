@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One page of the customer list: the canonical filter and sort that produced it, the rows, and the cursor of
- * the next page (null on the last page).
+ * One page of the customer list: the canonical filter and sort that produced it, the search words, the rows, the
+ * cursor of the next page (null on the last page) and how many customers match in all.
  */
-public record CustomerPage(String filter, String sort, int limit, List<Row> customers, String nextCursor) {
+public record CustomerPage(String filter, String sort, int limit, List<Row> customers, String nextCursor,
+                           String search, long total) {
+
+    /** Longest accepted search text, in characters. */
+    public static final int MAX_SEARCH = 200;
 
     public static final int MAX_LIMIT = 1000;
 

@@ -1,26 +1,56 @@
 package com.scudo.demo;
 
 import com.scudo.analytics.AnalyticsRuns;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The demo is only useful with its scores: a load is followed by a full run as of today. */
+/**
+ * The demo is only useful with its scores and its past: a load is followed by one run as of each of the last
+ * {@code scudo.demo.history-months} month ends (each computed from the orders up to that day, so it is the snapshot
+ * the shop would have had then) and a run as of today, which stays the last. Trends, sparklines and the segment
+ * migration are filled on first start. A bulk load (benchmark sizes) gets today's run only.
+ */
 @Component
 class AnalyseAfterDemoLoad {
+    private static final Logger log = LoggerFactory.getLogger(AnalyseAfterDemoLoad.class);
     private final AnalyticsRuns analytics;
     private final Clock clock;
+    private final int historyMonths;
 
-    AnalyseAfterDemoLoad(AnalyticsRuns analytics, Clock clock) {
+    AnalyseAfterDemoLoad(AnalyticsRuns analytics, Clock clock, DemoSettings settings) {
         this.analytics = analytics;
         this.clock = clock;
+        this.historyMonths = settings.historyMonths();
     }
 
     @EventListener
     void on(DemoDataLoaded loaded) {
-        analytics.runNow(loaded.workspace(), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (loaded.withHistory()) {
+            long start = System.nanoTime();
+            List<LocalDate> monthEnds = monthEnds(today, historyMonths);
+            monthEnds.forEach(day -> analytics.runNow(loaded.workspace(), day));
+            log.info("Demo history: {} monthly snapshots for workspace {} in {} ms", monthEnds.size(), loaded.workspace(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        analytics.runNow(loaded.workspace(), today);
+    }
+
+    /** The last day of each of the {@code months} months before today's, oldest first. */
+    static List<LocalDate> monthEnds(LocalDate today, int months) {
+        List<LocalDate> days = new ArrayList<>();
+        for (int back = months; back >= 1; back--) {
+            LocalDate month = today.minusMonths(back);
+            days.add(month.withDayOfMonth(month.lengthOfMonth()));
+        }
+        return days;
     }
 }

@@ -132,7 +132,7 @@ public class DemoBulkLoad {
         log.info("Demo data bulk-loaded into workspace {}: {} customers ({} new), {} orders, {} interactions in {} ms",
                 workspace, total, sum.written.get(), summary.orders(), summary.interactions(), summary.millis());
         if (sum.written.get() > 0) {
-            events.publishEvent(new DemoDataLoaded(workspace));
+            events.publishEvent(new DemoDataLoaded(workspace, false));
         }
         return summary;
     }

@@ -88,7 +88,7 @@ public class DemoData {
                 (System.nanoTime() - start) / 1_000_000);
         log.info("Demo data loaded into workspace {}: {} customers, {} orders, {} interactions in {} ms",
                 workspace, summary.customers(), summary.orders(), summary.interactions(), summary.millis());
-        events.publishEvent(new DemoDataLoaded(workspace));
+        events.publishEvent(new DemoDataLoaded(workspace, true));
         return summary;
     }
 

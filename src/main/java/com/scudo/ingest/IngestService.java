@@ -7,6 +7,7 @@ import com.scudo.customer.Order;
 import com.scudo.ingest.internal.AnalyticsSync;
 import com.scudo.ingest.internal.CommandValidator;
 import com.scudo.ingest.internal.IngestMeters;
+import com.scudo.ingest.internal.OrderGroupCommit;
 import com.scudo.ingest.internal.Recording;
 import com.scudo.ingest.internal.Refunds;
 import com.scudo.ingest.internal.SyncStatus;
@@ -31,15 +32,17 @@ public class IngestService {
     private static final int ATTEMPTS = 3;
 
     private final Recording recording;
+    private final OrderGroupCommit groupCommit;
     private final Refunds refunds;
     private final AnalyticsSync legacySync;
     private final SyncStatus sync;
     private final IngestMeters meters;
     private final CommandValidator validator;
 
-    IngestService(Recording recording, Refunds refunds, AnalyticsSync legacySync, SyncStatus sync, IngestMeters meters,
+    IngestService(Recording recording, OrderGroupCommit groupCommit, Refunds refunds, AnalyticsSync legacySync, SyncStatus sync, IngestMeters meters,
                   Money money, Clock clock) {
         this.recording = recording;
+        this.groupCommit = groupCommit;
         this.refunds = refunds;
         this.legacySync = legacySync;
         this.sync = sync;
@@ -62,7 +65,8 @@ public class IngestService {
 
     public IngestResult recordOrder(WorkspaceId workspace, OrderCommand command) {
         Order order = validator.order(workspace, command);
-        return attempt(() -> result("order", order.id().value(), recording.orders(workspace, List.of(order)).get(0)));
+        // Committed together with other requests' orders when several arrive at once (one flush to disk for all).
+        return result("order", order.id().value(), groupCommit.record(workspace, order));
     }
 
     /** Records a customer's orders in one transaction (the demo load): as {@link #recordOrder} for each. */

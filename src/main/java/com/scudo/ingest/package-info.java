@@ -1,6 +1,8 @@
 /**
- * Ingest: the recording path for customers, orders and interactions: validates, writes the operational store
- * first, copies to the analytical store and queues the customer's refresh. Owns no table of its own.
+ * Ingest: the one recording path for customers, orders, interactions and refunds (docs/write-path.md): validates,
+ * records each write durably in the analytical store with its ledger and outbox rows, acknowledges, then copies it
+ * to the operational store and re-scores its customer off the request. Owns the tables order_ledger, order_refunds
+ * and recording_outbox.
  */
 @ApplicationModule(displayName = "Ingest")
 package com.scudo.ingest;

@@ -4,7 +4,7 @@
  * their public surfaces, identity resolution's aliases and merge records included.
  */
 @ApplicationModule(displayName = "Privacy",
-        allowedDependencies = {"analytics", "audit", "customer", "identity", "imports", "shared"})
+        allowedDependencies = {"analytics", "audit", "customer", "identity", "imports", "ingest", "shared"})
 package com.scudo.privacy;
 
 import org.springframework.modulith.ApplicationModule;

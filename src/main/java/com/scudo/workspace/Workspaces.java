@@ -22,6 +22,12 @@ public interface Workspaces {
      */
     Workspace create(WorkspaceId id, String displayName, String createdBy);
 
+    /** The workspace's time zone and locale; the default (UTC, en-US) for one that is not registered. */
+    WorkspaceLocale locale(WorkspaceId id);
+
+    /** Sets the time zone and locale; a {@link com.scudo.shared.NotFoundException} for an unknown workspace. */
+    void setLocale(WorkspaceId id, WorkspaceLocale locale);
+
     /** Registers the workspace unless it already is (for loads that bring their own workspace, such as the demo). */
     Workspace register(WorkspaceId id, String createdBy);
 }

@@ -290,6 +290,67 @@ abstract class AssistantScenarios {
         assertThat(postedNames).endsWith("query", "done").contains("insight", "card");
     }
 
+    @Test
+    void aWinBackQuestionListsTheLapsedCustomersNotTheSegments() {
+        Answer answer = assistant.ask(shop, "Which customers should I email this week to win them back?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.WIN_BACK);
+        assertThat(answer.cards()).noneMatch(SegmentTableCard.class::isInstance);
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        Long dormant = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? "
+                + "and lifecycle = 'Dormant' and orders >= 1", Long.class, shop.value());
+        assertThat(dormant).isPositive();
+        assertThat(list.total()).isEqualTo(dormant);
+        assertThat(list.customers()).isNotEmpty().allSatisfy(c -> assertThat(c.lifecycle()).isEqualTo("Dormant"));
+        assertThat(list.customers()).extracting(CustomerRow::customerId).contains("cust-007");
+        assertThat(list.customers()).extracting(CustomerRow::totalSpent).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(answer.query()).contains("lifecycle = \"Dormant\"");
+        assertThat(answer.insight()).contains("dormant customer").doesNotContain("did not understand");
+        for (String paraphrase : List.of("Who should we send a win-back offer to?", "bring lapsed customers back",
+                "customers who stopped buying")) {
+            assertThat(assistant.ask(shop, paraphrase).interpretation().intent()).as(paraphrase).isEqualTo(Intent.WIN_BACK);
+        }
+    }
+
+    @Test
+    void whoSpentTheMostLastYearCountsOnlyLastYearsOrders() {
+        Answer answer = assistant.ask(shop, "Who spent the most last year?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.TOP_CUSTOMERS);
+        int lastYear = java.time.LocalDate.now(java.time.ZoneOffset.UTC).getYear() - 1;
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        CustomerRow first = list.customers().get(0);
+        BigDecimal spent = jdbc.queryForObject("select sum(amount) from order_facts where workspace_id = ? and customer_id = ? "
+                + "and ordered_at >= ? and ordered_at < ?", BigDecimal.class, shop.value(), first.customerId(),
+                java.time.OffsetDateTime.parse(lastYear + "-01-01T00:00:00Z"),
+                java.time.OffsetDateTime.parse((lastYear + 1) + "-01-01T00:00:00Z"));
+        assertThat(first.totalSpent()).isEqualByComparingTo(spent);
+        BigDecimal lifetime = jdbc.queryForObject("select total_spent from customer_metrics where workspace_id = ? "
+                + "and customer_id = ?", BigDecimal.class, shop.value(), first.customerId());
+        assertThat(first.totalSpent()).isLessThan(lifetime);
+        assertThat(list.customers()).extracting(CustomerRow::totalSpent).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(answer.insight()).startsWith("Who spent the most last year (Jan 1, " + lastYear + " – Dec 31, " + lastYear + "): "
+                + first.name());
+    }
+
+    @Test
+    void aTimeWordAListCannotHonourIsSaidAndUnknownWordsAreNamed() {
+        Answer vip = assistant.ask(shop, "Show me VIP customers since Black Friday");
+        assertThat(vip.interpretation().intent()).isEqualTo(Intent.VIP_CUSTOMERS);
+        assertThat(vip.insight()).contains("I cannot apply \"since black friday\" to this answer: these are today's figures.");
+
+        Answer odd = assistant.ask(shop, "Show me VIP customers with zorblax");
+        assertThat(odd.interpretation().intent()).isEqualTo(Intent.VIP_CUSTOMERS);
+        assertThat(odd.insight()).endsWith("I did not understand \"zorblax\", so I left it out.");
+
+        Answer nonsense = assistant.ask(shop, "flibbertigibbet revenu quarterly");
+        assertThat(nonsense.interpretation().intent()).isEqualTo(Intent.HELP);
+        assertThat(nonsense.insight()).startsWith("I did not understand \"flibbertigibbet\".");
+        ExamplesCard closest = card(nonsense, ExamplesCard.class);
+        assertThat(closest.title()).isEqualTo("Closest questions");
+        assertThat(closest.examples().get(0)).containsIgnoringCase("revenue");
+    }
+
     static <T extends Card> T card(Answer answer, Class<T> type) {
         List<T> found = new ArrayList<>();
         answer.cards().stream().filter(type::isInstance).map(type::cast).forEach(found::add);

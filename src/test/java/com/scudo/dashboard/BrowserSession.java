@@ -84,6 +84,11 @@ final class BrowserSession implements AutoCloseable {
         return page(phone, signIn(port, TestAccounts.at(port).adminUser(workspace), TestAccounts.PASSWORD));
     }
 
+    /** A fresh page with no session, as a visitor who has not signed in. */
+    Page anonymousPage(boolean phone) {
+        return page(phone, (String) null);
+    }
+
     private Page page(boolean phone, String session) {
         Browser.NewContextOptions options = new Browser.NewContextOptions();
         if (session != null) {

@@ -17,7 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -187,6 +193,61 @@ abstract class IngestScenarios {
         assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).hasSize(1);
         assertThat(jdbc.queryForObject("select customer_id from order_facts where workspace_id = ? and order_id = 'o-1'",
                 String.class, workspace.value())).isEqualTo("cust-1");
+    }
+
+    @Test
+    void concurrentOrdersCommittedTogetherEachGetTheirOwnAnswer() throws Exception {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        addCustomer("cust-2", "Grace Hopper", "grace@example.com");
+        api.post("/api/v1/orders", order("o-taken", "cust-1", "2026-02-01", "10"));
+        List<String> bodies = new ArrayList<>();
+        List<Integer> expected = new ArrayList<>();
+        int plainOfCust2 = 0;
+        for (int i = 0; i < 48; i++) {
+            switch (i % 6) {
+                case 0 -> { // an order id another customer holds: 409, and the group around it still lands
+                    bodies.add(order("o-taken", "cust-2", "2026-02-01", "10"));
+                    expected.add(409);
+                }
+                case 1 -> { // an unknown customer: 400
+                    bodies.add(order("o-ghost-" + i, "nobody", "2026-02-01", "10"));
+                    expected.add(400);
+                }
+                case 2 -> { // the same new order sent eight times at once: recorded once, each answered 201
+                    bodies.add(order("o-twice", "cust-2", "2026-02-03", "30"));
+                    expected.add(201);
+                }
+                default -> {
+                    bodies.add(order("o-" + i, i % 2 == 0 ? "cust-1" : "cust-2", "2026-02-02", "20"));
+                    expected.add(201);
+                    plainOfCust2 += i % 2;
+                }
+            }
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Api.Response>> answers = new ArrayList<>();
+            for (String body : bodies) {
+                answers.add(clients.submit(() -> api.post("/api/v1/orders", body)));
+            }
+            for (int i = 0; i < bodies.size(); i++) {
+                assertThat(answers.get(i).get(30, TimeUnit.SECONDS).status()).as(bodies.get(i)).isEqualTo(expected.get(i));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        settle();
+
+        long plain = expected.stream().filter(s -> s == 201).count() - 8;
+        assertThat(sqlCount("order_facts")).isEqualTo(1 + 1 + plain);
+        assertThat(jdbc.queryForObject("select customer_id from order_facts where workspace_id = ? and order_id = 'o-taken'",
+                String.class, workspace.value())).isEqualTo("cust-1");
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 100).size()
+                + orders.newestFirst(workspace, CustomerId.of("cust-2"), 100).size()).isEqualTo(1 + 1 + plain);
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-2")).orders()).as("o-twice and the odd o-N")
+                .isEqualTo(1 + orders.newestFirst(workspace, CustomerId.of("cust-2"), 100).stream()
+                        .filter(o -> o.id().value().matches("o-\\d+")).count())
+                .isEqualTo(1 + plainOfCust2);
     }
 
     @Test

@@ -33,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AccessScenarios {
     /** Public on purpose: signing in, the first-admin setup, the refusal page and the error dispatch. */
     /** Pages for signing in, and who this server is (the command line's check before it sends a key). */
-    static final Set<String> PUBLIC = Set.of("/login", "/setup", "/access-denied", "/error", "/api/v1/installation");
+    /** Shopify's deliveries: no key, their signature is checked (ShopifyWebhooksH2IntegrationTests). */
+    static final Set<String> PUBLIC = Set.of("/login", "/setup", "/access-denied", "/error", "/api/v1/installation",
+            "/api/v1/shopify/webhooks");
     /** Loads a whole demo shop into the caller's own workspace: allowed, only too slow to repeat per probe. */
     static final Set<String> SKIPPED = Set.of("POST /api/v1/demo-data");
 

@@ -124,6 +124,40 @@ abstract class HardeningScenarios {
                 .as("ordinary letters of any language stay welcome").isBetween(200, 201);
     }
 
+    @Test
+    void aNulCharacterAnywhereIsABadRequest() {
+        Api.Response created = api.post("/api/v1/customers", "{\"id\": \"n-1\", \"name\": \"Nul\"}");
+        assertThat(created.status()).isBetween(200, 201);
+        for (String path : new String[]{"/api/v1/customers?q=a%00b", "/api/v1/customers/lookup?name=%00",
+                "/api/v1/audit?action=x%00", "/api/v1/segments?name=%00"}) {
+            Api.Response answer = api.get(path);
+            assertProblem(answer, 400);
+            assertThat(answer.body()).as(path).contains("NUL");
+        }
+        assertProblem(api.get("/api/v1/customers/n-1%00/360"), 400);
+        for (String body : new String[]{"{\"id\": \"n-2\", \"name\": \"a\\u0000b\"}",
+                "{\"id\": \"n-2\", \"name\": \"x\", \"attributes\": {\"k\\u0000\": \"v\"}}"}) {
+            assertProblem(api.post("/api/v1/customers", body), 400);
+        }
+        assertProblem(api.post("/api/v1/segments/preview", "{\"rule\": \"city = '\\u0000'\"}"), 400);
+        assertProblem(api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/api/v1/analytics/runs")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("asOf=2026-01-01%00"))), 400);
+        assertThat(api.post("/api/v1/customers", "{\"id\": \"n-3\", \"name\": \"back\\\\u0000slash\"}").status())
+                .as("an escaped backslash before u0000 is no NUL").isBetween(200, 201);
+    }
+
+    @Test
+    void anAnalyticsRunAsOfAnyDateIsNeverAServerError() {
+        for (String asOf : new String[]{"0001-01-01", "-5000-01-01", "-999999999-01-01", "1900-02-28", "1969-12-31",
+                "2026-02-30", "+10000-01-01", "x"}) {
+            Api.Response answer = api.post("/api/v1/analytics/runs?wait=true&asOf="
+                    + java.net.URLEncoder.encode(asOf, StandardCharsets.UTF_8), "");
+            assertProblem(answer, 400);
+        }
+        assertThat(api.post("/api/v1/analytics/runs?wait=true&asOf=2026-01-31", "").status()).isEqualTo(200);
+    }
+
     static void assertProblem(Api.Response answer, int status) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");

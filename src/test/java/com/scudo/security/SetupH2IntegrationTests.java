@@ -70,5 +70,7 @@ class SetupH2IntegrationTests {
         assertThat(owner.signIn("owner", "a-long-password-1")).isEqualTo("/");
         assertThat(owner.get("/api/v1/overview").status()).isEqualTo(200);
         assertThat(owner.get("/").body()).contains("Sign out", "owner");
+        assertThat(owner.get("/api/v1/audit?action=user.first_admin").body()).as("the first admin is audited")
+                .contains("\"user.first_admin\"").contains("\"owner\"");
     }
 }

@@ -29,6 +29,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/analytics")
 class AnalyticsController {
+    private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1970, 1, 1);
     private final AnalyticsRuns analytics;
     private final Clock clock;
 
@@ -83,9 +84,13 @@ class AnalyticsController {
             if (date.isAfter(today)) {
                 throw new InvalidInputException("asOf", "must not be in the future (today is " + today + ")");
             }
+            if (date.isBefore(EARLIEST_AS_OF)) {
+                // PostgreSQL's dates end at 4713 BC, and no shop's history starts before this
+                throw new InvalidInputException("asOf", "must be on or after " + EARLIEST_AS_OF);
+            }
             return date;
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("asOf", "'" + text + "' is not a date like 2026-01-31");
+            throw new InvalidInputException("asOf", "not a date like 2026-01-31");
         }
     }
 }

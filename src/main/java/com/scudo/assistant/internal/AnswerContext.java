@@ -2,15 +2,38 @@ package com.scudo.assistant.internal;
 
 import com.scudo.assistant.Interpretation;
 import com.scudo.segment.SegmentSummary;
+import com.scudo.shared.Figures;
 import com.scudo.shared.WorkspaceId;
+
+import java.math.BigDecimal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What every answer needs: the workspace, the question, how it was understood, the score date and the segments. */
+/**
+ * What every answer needs: the workspace, the question, how it was understood, the score date, the segments and how
+ * the workspace writes its figures.
+ */
 record AnswerContext(WorkspaceId workspace, String question, Interpretation interpretation, LocalDate asOf,
-                     List<SegmentSummary> segments) {
+                     List<SegmentSummary> segments, Figures figures) {
+
+    /** In the workspace's reporting currency and locale: "$8,500", "8.500 €". */
+    String money(BigDecimal amount) {
+        return amount == null ? "no value yet" : figures.money(amount);
+    }
+
+    String percent(BigDecimal share) {
+        return share == null ? "unknown" : figures.percent(share);
+    }
+
+    AnswerContext withInterpretation(Interpretation reading) {
+        return new AnswerContext(workspace, question, reading, asOf, segments, figures);
+    }
+
+    String date(LocalDate date) {
+        return figures.date(date);
+    }
 
     Optional<SegmentSummary> segment(String id) {
         return segments.stream().filter(s -> s.segment().id().value().equals(id)).findFirst();

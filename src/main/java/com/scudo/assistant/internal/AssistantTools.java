@@ -1,5 +1,6 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.money.Formatting;
 import com.scudo.analytics.ScoredCustomers;
 import com.scudo.assistant.Answer;
 import com.scudo.assistant.Intent;
@@ -59,10 +60,12 @@ class AssistantTools {
     private final CustomerAnswers customers;
     private final ListAnswers lists;
     private final SegmentAnswers segmentAnswers;
+    private final Formatting formatting;
 
     AssistantTools(Segments segments, FactsQueries facts, ScoredCustomers names, CustomerAnswers customers,
-                   ListAnswers lists, SegmentAnswers segmentAnswers) {
+                   ListAnswers lists, SegmentAnswers segmentAnswers, Formatting formatting) {
         this.segments = segments;
+        this.formatting = formatting;
         this.facts = facts;
         this.names = names;
         this.customers = customers;
@@ -154,9 +157,9 @@ class AssistantTools {
         return e instanceof FilterException || e instanceof IllegalArgumentException;
     }
 
-    private static AnswerContext ctx(WorkspaceId workspace, String question, Interpretation i, LocalDate asOf,
-                                     List<SegmentSummary> catalogue) {
-        return new AnswerContext(workspace, question, i, asOf, catalogue);
+    private AnswerContext ctx(WorkspaceId workspace, String question, Interpretation i, LocalDate asOf,
+                              List<SegmentSummary> catalogue) {
+        return new AnswerContext(workspace, question, i, asOf, catalogue, formatting.of(workspace));
     }
 
     private static ToolSpecification tool(String name, String description, JsonObjectSchema parameters) {

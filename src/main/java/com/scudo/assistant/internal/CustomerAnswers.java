@@ -1,5 +1,6 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.shared.DisplayName;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
 import com.scudo.assistant.ActionItem;
@@ -56,12 +57,12 @@ class CustomerAnswers {
         if (intent == Intent.WHY_SCORE) {
             insight = why(card, ctx.interpretation().metric(), reasons);
         } else if (intent == Intent.ANALYZE_CUSTOMER) {
-            insight = analysis(card);
+            insight = analysis(ctx, card);
             if (!open.isEmpty()) {
                 cards.add(new ActionsCard("Recommended actions for " + card.name(), open));
             }
         } else {
-            insight = summary(card);
+            insight = summary(ctx, card);
         }
         return new Answer(ctx.question(), ctx.interpretation(), insight, cards, query, "rules");
     }
@@ -72,7 +73,7 @@ class CustomerAnswers {
                 : Arrays.stream(segments.split("\\|")).filter(s -> !s.isBlank()).toList();
         String primary = r.get(FactsQueries.PRIMARY);
         Integer orders = r.get(FactsQueries.ORDERS);
-        String name = r.get(FactsQueries.NAME) == null ? r.get(FactsQueries.CUSTOMER_ID) : r.get(FactsQueries.NAME);
+        String name = DisplayName.of(r.get(FactsQueries.NAME), r.get(FactsQueries.EMAIL), r.get(FactsQueries.CUSTOMER_ID));
         return new ProfileCard(name, r.get(FactsQueries.CUSTOMER_ID), name, r.get(FactsQueries.EMAIL),
                 r.get(FactsQueries.COMPANY), r.get(FactsQueries.CITY), r.get(FactsQueries.LIFECYCLE), primary,
                 ctx.segmentName(primary), segmentIds, orders == null ? 0 : orders, r.get(FactsQueries.TOTAL_SPENT),
@@ -83,15 +84,15 @@ class CustomerAnswers {
     }
 
     /** "David Kim (Business buyers): 24 orders, $4,800 spent, 10% churn risk. Recommended: ..." */
-    private static String summary(ProfileCard c) {
+    private static String summary(AnswerContext ctx, ProfileCard c) {
         StringBuilder s = new StringBuilder(c.name());
         if (c.primarySegmentName() != null) {
             s.append(" (").append(c.primarySegmentName()).append(')');
         }
-        s.append(": ").append(Words.count(c.orders(), "order")).append(", ").append(Words.money(c.totalSpent()))
-                .append(" spent, ").append(Words.percent(c.churn())).append(" churn risk");
+        s.append(": ").append(Words.count(c.orders(), "order")).append(", ").append(ctx.money(c.totalSpent()))
+                .append(" spent, ").append(ctx.percent(c.churn())).append(" churn risk");
         if (c.clv() != null) {
-            s.append(", ").append(Words.money(c.clv())).append(" predicted 12-month value");
+            s.append(", ").append(ctx.money(c.clv())).append(" predicted 12-month value");
         }
         s.append('.');
         if (!c.recommendations().isEmpty()) {
@@ -101,7 +102,7 @@ class CustomerAnswers {
         return s.toString();
     }
 
-    private static String analysis(ProfileCard c) {
+    private static String analysis(AnswerContext ctx, ProfileCard c) {
         StringBuilder s = new StringBuilder(c.name());
         if (c.lifecycle() != null) {
             s.append(" is ").append(c.lifecycle().matches("(?i)[aeiou].*") ? "an " : "a ").append(c.lifecycle())
@@ -113,8 +114,8 @@ class CustomerAnswers {
             s.append(" in ").append(c.primarySegmentName());
         }
         if (c.churn() != null) {
-            s.append(": ").append(Words.churnLevel(c.churn())).append(" churn risk (").append(Words.percent(c.churn()))
-                    .append("), ").append(Words.money(c.clv())).append(" predicted 12-month value");
+            s.append(": ").append(Words.churnLevel(c.churn())).append(" churn risk (").append(ctx.percent(c.churn()))
+                    .append("), ").append(ctx.money(c.clv())).append(" predicted 12-month value");
         }
         if (c.nextOrderDate() != null) {
             s.append(", next order expected around ").append(c.nextOrderDate());

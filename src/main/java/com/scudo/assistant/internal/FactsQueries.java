@@ -1,5 +1,6 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.shared.DisplayName;
 import com.scudo.assistant.CustomerRow;
 import com.scudo.segment.filter.CustomerQuery;
 import com.scudo.segment.filter.FilterExpression;
@@ -54,7 +55,7 @@ class FactsQueries {
     static final Field<LocalDate> FIRST_ORDER = col("first_order", LocalDate.class);
     static final Field<LocalDate> LAST_ORDER = col("last_order", LocalDate.class);
     static final Field<LocalDate> NEXT_ORDER = col("next_order_date", LocalDate.class);
-    private static final List<Field<?>> ROW = List.of(CUSTOMER_ID, NAME, LIFECYCLE, PRIMARY, ORDERS, TOTAL_SPENT, CHURN,
+    private static final List<Field<?>> ROW = List.of(CUSTOMER_ID, NAME, EMAIL, LIFECYCLE, PRIMARY, ORDERS, TOTAL_SPENT, CHURN,
             CLV, LAST_ORDER, NEXT_ORDER);
     private static final List<Field<?>> PROFILE = List.of(CUSTOMER_ID, NAME, EMAIL, COMPANY, CITY, LIFECYCLE, PRIMARY,
             SEGMENTS, ORDERS, TOTAL_SPENT, AOV, CHURN, CLV, EXPECTED_ORDERS, RFM, RFM_GROUP, DAYS_SINCE, FIRST_ORDER,
@@ -119,7 +120,7 @@ class FactsQueries {
 
     static CustomerRow row(Record r) {
         Integer orders = r.get(ORDERS);
-        return new CustomerRow(r.get(CUSTOMER_ID), r.get(NAME), r.get(LIFECYCLE), r.get(PRIMARY),
+        return new CustomerRow(r.get(CUSTOMER_ID), DisplayName.of(r.get(NAME), r.get(EMAIL), r.get(CUSTOMER_ID)), r.get(LIFECYCLE), r.get(PRIMARY),
                 orders == null ? 0 : orders, r.get(TOTAL_SPENT), r.get(CHURN), r.get(CLV), r.get(LAST_ORDER),
                 r.get(NEXT_ORDER), link(r.get(CUSTOMER_ID)));
     }

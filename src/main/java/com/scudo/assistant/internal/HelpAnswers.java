@@ -24,11 +24,32 @@ class HelpAnswers {
     }
 
     Answer help(AnswerContext ctx, boolean understood) {
-        String insight = understood || ctx.question() == null || ctx.question().isBlank()
-                ? "Ask me about your customers, segments and scores, for example:"
-                : "I did not understand that question. Here is what I can answer, for example:";
-        return new Answer(ctx.question(), Interpretation.of(Intent.HELP), insight,
-                List.of(new ExamplesCard("Try asking", examples(ctx))), null, "rules");
+        return help(ctx, understood, Utterance.of(ctx.question()));
+    }
+
+    /**
+     * What can be asked. A question that was not understood hears which words were not, and gets the example
+     * questions closest to it first.
+     */
+    Answer help(AnswerContext ctx, boolean understood, Utterance question) {
+        if (understood || question.isEmpty()) {
+            return new Answer(ctx.question(), Interpretation.of(Intent.HELP),
+                    "Ask me about your customers, segments and scores, for example:",
+                    List.of(new ExamplesCard("Try asking", examples(ctx))), null, "rules");
+        }
+        List<String> unknown = ctx.interpretation().unknown().isEmpty() ? unknownWords(question) : ctx.interpretation().unknown();
+        List<String> closest = Closeness.rank(question, examples(ctx));
+        String insight = (unknown.isEmpty() ? "I did not understand that question."
+                : "I did not understand \"" + String.join(" ", unknown) + "\".")
+                + " The closest questions I can answer are these:";
+        return new Answer(ctx.question(), Interpretation.of(Intent.HELP).withUnknown(unknown), insight,
+                List.of(new ExamplesCard("Closest questions", closest)), null, "rules");
+    }
+
+    /** The words of the question that are no word the assistant knows (all of them when it knows none). */
+    private static List<String> unknownWords(Utterance question) {
+        List<String> words = question.tokens().stream().filter(t -> !IntentRules.NOT_A_NAME.contains(t)).toList();
+        return words.isEmpty() ? question.tokens() : words;
     }
 
     /** A customer or segment intent without its reference: ask for it, with names to pick from. */
@@ -65,6 +86,8 @@ class HelpAnswers {
         examples.add("Top 5 customers by CLV");
         examples.add("Which customers are likely to order in the next 14 days?");
         examples.add("How much revenue is at risk?");
+        examples.add("Which customers should I email this week to win them back?");
+        examples.add("Who spent the most last year?");
         examples.add("Compare VIP and dormant segments");
         examples.add("List segments");
         return examples;

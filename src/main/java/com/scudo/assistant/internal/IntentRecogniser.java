@@ -96,7 +96,10 @@ final class IntentRecogniser {
             case WHY_SCORE -> explainedScore(text);
             default -> null;
         };
-        return new Interpretation(intent, aboutCustomer ? customer : null, named, limit, days, metric, missing);
+        // Words left over that are no name for this reading: said back to the user as not understood.
+        List<String> unknown = aboutCustomer || customer == null ? List.of() : List.of(customer.split(" "));
+        return new Interpretation(intent, aboutCustomer ? customer : null, named, limit, days, metric, missing, null,
+                unknown);
     }
 
     static String rankMetric(String text) {

@@ -57,6 +57,13 @@ final class IntentRules {
                             + "|\\b(order|ordering|buy|buying|purchase|purchasing|shop|shopping) (again )?soon\\b|\\bnext orders?\\b"
                             + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
                             + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
+            // Win-back is about those already gone (dormant), not those still buying but at risk: ranked above at-risk.
+            // "How are dormant customers doing?" stays a question about the Dormant segment.
+            rule(Intent.WIN_BACK, Needs.NOTHING,
+                    cue("\\bwin (\\w+ )?back\\b|\\bwin-?backs?\\b|\\bbring (\\w+ )?back\\b|\\breactivat\\w*|\\bre-?engag\\w*"
+                            + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(stopped|stop) (buying|ordering)\\b"
+                            + "|\\bhave not (bought|ordered)\\b", 5),
+                    cue("\\b(e-?mail|mail|contact|reach out|send|message|target|offer)\\b", 1)),
             rule(Intent.AT_RISK_CUSTOMERS, Needs.NOTHING,
                     cue("\\bat risk\\b|\\bchurn\\w*|\\blikely to (leave|lapse|stop|quit|go)\\b|\\babout to leave\\b"
                             + "|\\bslipping\\b|\\blosing\\b|\\bleaving\\b|\\bretention\\b|\\bretain\\b|\\blapsing\\b"
@@ -103,7 +110,11 @@ final class IntentRules {
             "quarter", "tomorrow", "over", "last", "first", "only", "total", "average", "predict", "chance", "probability",
             "probably", "attention", "cold", "retention", "retain", "lapse", "lapsing", "stop", "quit", "slipping",
             "win", "back", "back", "returning", "return", "high", "sort", "sorted", "number", "percent", "%", "by",
-            "future", "amount", "worth", "active", "status", "still", "than", "over", "under", "based", "metrics"));
+            "future", "amount", "worth", "active", "status", "still", "than", "over", "under", "based", "metrics",
+            // time words (TimeWords) and win-back phrasing
+            "since", "black", "friday", "cyber", "monday", "christmas", "during", "past", "previous", "ago",
+            "email", "e", "mail", "send", "reach", "out", "message", "target", "offer", "offers", "campaign",
+            "lapsed", "lost", "reactivate", "bring", "dormant", "inactive", "stopped", "winback", "them", "should"));
 
     private IntentRules() {
     }

@@ -1,5 +1,7 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.money.Formatting;
+import com.scudo.shared.Figures;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.ScoredCustomers;
 import com.scudo.assistant.Answer;
@@ -34,11 +36,13 @@ class RuleBasedAssistant {
     private final ScoredCustomers customers;
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
+    private final Formatting formatting;
     private final Map<Intent, Function<AnswerContext, Answer>> byIntent;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
-                       ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help) {
+                       ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help, Formatting formatting) {
         this.segments = segments;
+        this.formatting = formatting;
         this.facts = facts;
         this.customers = customers;
         this.customerAnswers = customerAnswers;
@@ -52,7 +56,7 @@ class RuleBasedAssistant {
                 Intent.SEGMENT_ANALYSIS, segmentAnswers::analyse,
                 Intent.LIST_SEGMENTS, segmentAnswers::list,
                 Intent.COMPARE_SEGMENTS, segmentAnswers::compare,
-                Intent.HELP, ctx -> help.help(ctx, false));
+                Intent.WIN_BACK, lists::winBack);
     }
 
     Answer answer(WorkspaceId workspace, String question) {
@@ -60,14 +64,15 @@ class RuleBasedAssistant {
         IntentRecogniser.Recognition recognition = recogniser.recognise(question, phrases(catalogue));
         List<IntentRecogniser.Candidate> ranked = recognition.ranked();
         var asOf = facts.asOf(workspace);
+        Figures figures = formatting.of(workspace);
         for (int i = 0; i < ranked.size(); i++) {
-            Interpretation reading = ranked.get(i).interpretation();
-            AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue);
+            Interpretation reading = withPeriod(ranked.get(i).interpretation(), recognition, asOf);
+            AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
             if (reading.missing() != null) {
                 return help.missing(ctx, reading);
             }
             if (reading.intent() == Intent.HELP) {
-                return help.help(ctx, recognition.utterance().isEmpty() || ranked.get(i).score() > 0);
+                return help.help(ctx, recognition.utterance().isEmpty() || ranked.get(i).score() > 0, recognition.utterance());
             }
             if (ABOUT_A_CUSTOMER.contains(reading.intent())) {
                 CustomerMatch resolution = customers.lookup(workspace, reading.customer());
@@ -76,13 +81,39 @@ class RuleBasedAssistant {
                     continue;
                 }
                 if (nobody && ranked.get(i).score() <= 1) {
-                    return help.help(ctx, false); // only unknown words, and no customer by that name
+                    // only unknown words, and no customer by that name: say which, and offer the closest questions
+                    return help.help(ctx.withInterpretation(reading.withUnknown(List.of(reading.customer().split(" ")))),
+                            false, recognition.utterance());
                 }
                 return customerAnswers.answer(ctx, resolution);
             }
-            return byIntent.get(reading.intent()).apply(ctx);
+            return withNotes(byIntent.get(reading.intent()).apply(ctx), reading);
         }
-        return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue), false);
+        return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false,
+                recognition.utterance());
+    }
+
+    private static Interpretation withPeriod(Interpretation reading, IntentRecogniser.Recognition recognition,
+                                             java.time.LocalDate asOf) {
+        return TimeWords.find(recognition.utterance().text(), asOf).map(reading::withPeriod).orElse(reading);
+    }
+
+    /**
+     * An answer says what it left out: words it did not understand, and a period it could not apply (only rankings by
+     * spend are computed for a period; the other lists are today's scores).
+     */
+    static Answer withNotes(Answer answer, Interpretation reading) {
+        StringBuilder insight = new StringBuilder(answer.insight());
+        if (reading.period() != null && !Intent.TOP_CUSTOMERS.equals(reading.intent())) {
+            insight.append(" I cannot apply \"").append(reading.period().words())
+                    .append("\" to this answer: these are today's figures.");
+        }
+        if (!reading.unknown().isEmpty()) {
+            insight.append(" I did not understand \"").append(String.join(" ", reading.unknown()))
+                    .append("\", so I left it out.");
+        }
+        return insight.length() == answer.insight().length() ? answer : new Answer(answer.question(), answer.interpretation(),
+                insight.toString(), answer.cards(), answer.query(), answer.source());
     }
 
     /** Recognition alone, without data: what the question asks for. */

@@ -1,5 +1,6 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.shared.DisplayName;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
 import com.scudo.assistant.Answer;
@@ -64,7 +65,7 @@ class SegmentAnswers {
             insight = Words.count(all.size(), "segment") + ", " + withCustomers.size() + " with customers: the largest is "
                     + largest.segment().name() + " (" + Words.count(largest.stats().customers(), "customer")
                     + ") and the most valuable per customer is " + richest.segment().name() + " ("
-                    + Words.money(richest.stats().averageValue()) + " on average).";
+                    + ctx.money(richest.stats().averageValue()) + " on average).";
         }
         return new Answer(ctx.question(), ctx.interpretation(), insight,
                 List.of(new SegmentTableCard("Segments", all.stream().map(SegmentAnswers::tableRow).toList())), null, "rules");
@@ -83,19 +84,19 @@ class SegmentAnswers {
             SegmentSummary a = chosen.get(0);
             SegmentSummary b = chosen.get(1);
             insight = a.segment().name() + " (" + Words.count(a.stats().customers(), "customer") + ") are worth "
-                    + Words.money(a.stats().averageValue()) + " on average against " + Words.money(b.stats().averageValue())
+                    + ctx.money(a.stats().averageValue()) + " on average against " + ctx.money(b.stats().averageValue())
                     + " for " + b.segment().name() + " (" + Words.count(b.stats().customers(), "customer")
-                    + "), with " + Words.percent(a.stats().averageChurn()) + " against "
-                    + Words.percent(b.stats().averageChurn()) + " average churn risk.";
+                    + "), with " + ctx.percent(a.stats().averageChurn()) + " against "
+                    + ctx.percent(b.stats().averageChurn()) + " average churn risk.";
         } else {
             SegmentSummary richest = max(chosen, Comparator.comparing(s -> s.stats().averageValue(),
                     Comparator.nullsFirst(Comparator.naturalOrder())));
             SegmentSummary riskiest = max(chosen, Comparator.comparing(s -> s.stats().averageChurn(),
                     Comparator.nullsFirst(Comparator.naturalOrder())));
             insight = "Across " + Words.count(chosen.size(), "segment") + ", " + richest.segment().name()
-                    + " has the highest average value (" + Words.money(richest.stats().averageValue()) + ") and "
+                    + " has the highest average value (" + ctx.money(richest.stats().averageValue()) + ") and "
                     + riskiest.segment().name() + " the highest average churn risk ("
-                    + Words.percent(riskiest.stats().averageChurn()) + ").";
+                    + ctx.percent(riskiest.stats().averageChurn()) + ").";
         }
         List<SegmentSummary> shown = chosen;
         return new Answer(ctx.question(), ctx.interpretation(), insight,
@@ -123,7 +124,7 @@ class SegmentAnswers {
             traits.add("a need for retention");
         }
         return s.segment().name() + ": " + Words.count(stats.customers(), "customer") + ", "
-                + Words.money(stats.averageValue()) + " average value, " + Words.percent(stats.averageChurn())
+                + ctx.money(stats.averageValue()) + " average value, " + ctx.percent(stats.averageChurn())
                 + " average churn risk. " + Words.capitalise(value) + " segment"
                 + (traits.isEmpty() ? "" : " with " + Words.and(traits)) + ".";
     }
@@ -154,7 +155,7 @@ class SegmentAnswers {
     }
 
     private static CustomerRow row(SegmentMember m) {
-        return new CustomerRow(m.customerId(), m.name(), m.lifecycle(), m.primarySegment(), m.orders(), m.totalSpent(),
+        return new CustomerRow(m.customerId(), DisplayName.of(m.name(), m.email(), m.customerId()), m.lifecycle(), m.primarySegment(), m.orders(), m.totalSpent(),
                 m.churn(), m.clv(), m.lastOrder(), null, FactsQueries.link(m.customerId()));
     }
 }

@@ -1,5 +1,6 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.shared.DisplayName;
 import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.ScoredCustomers;
@@ -168,7 +169,7 @@ class Customer360Service implements Customer360Views {
         // The one look-up the assistant and the command line use too: a name means the same customer everywhere.
         CustomerMatch match = customers.lookup(workspace, query);
         return new CustomerLookup(query, match.resolved() ? match.found().customerId() : null, match.matchedBy(),
-                match.candidates().stream().map(c -> new CustomerCandidate(c.customerId(), c.name(), c.email(), c.city(),
+                match.candidates().stream().map(c -> new CustomerCandidate(c.customerId(), DisplayName.of(c.name(), c.email(), c.customerId()), c.email(), c.city(),
                         c.totalSpent())).toList());
     }
 
@@ -185,8 +186,8 @@ class Customer360Service implements Customer360Views {
     }
 
     @Override
-    public CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor) {
-        return directory.list(workspace, filter, sort, limit, cursor, today());
+    public CustomerPage list(WorkspaceId workspace, String filter, String search, String sort, int limit, String cursor) {
+        return directory.list(workspace, filter, search, sort, limit, cursor, today());
     }
 
     @Override
@@ -208,7 +209,7 @@ class Customer360Service implements Customer360Views {
 
     private static Customer360.Profile profile(CustomerProfile p) {
         CustomerProfile.Preferences prefs = p.preferences();
-        return new Customer360.Profile(p.name(), p.email(), p.phone(), p.company(), p.address().city(),
+        return new Customer360.Profile(DisplayName.of(p.name(), p.email(), p.id().value()), p.email(), p.phone(), p.company(), p.address().city(),
                 p.address().region(), p.address().country(),
                 new Customer360.Preferences(prefs.channel(), prefs.categories(), prefs.emailOptIn(), prefs.smsOptIn()),
                 p.tags(), p.createdAt(), p.updatedAt(), Freshness.realTime());

@@ -1,5 +1,6 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.shared.DisplayName;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.segment.filter.CustomerQuery;
 import com.scudo.segment.filter.FieldType;
@@ -50,13 +51,21 @@ class CustomerDirectory {
                 .limit(1).fetchOptional(ID);
     }
 
-    CustomerPage list(WorkspaceId workspace, String filter, String sort, int limit, String cursor, LocalDate asOf) {
+    CustomerPage list(WorkspaceId workspace, String filter, String search, String sort, int limit, String cursor,
+                      LocalDate asOf) {
         if (limit < 1 || limit > CustomerPage.MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + CustomerPage.MAX_LIMIT + ", was " + limit);
         }
         String expression = filter == null || filter.isBlank() ? null : Filters.normalise(filter);
         Condition condition = expression == null ? DSL.noCondition()
                 : Filters.toCondition(Filters.parse(expression), FACTS, asOf);
+        String words = search == null || search.isBlank() ? null : search.trim();
+        if (words != null && words.length() > CustomerPage.MAX_SEARCH) {
+            throw new InvalidInputException("q", "search for at most " + CustomerPage.MAX_SEARCH + " characters");
+        }
+        if (words != null) {
+            condition = condition.and(matching(words));
+        }
         String by = sort == null || sort.isBlank() ? "total_spent,desc" : sort.trim();
         boolean descending = by.startsWith("-") || by.toLowerCase(Locale.ROOT).endsWith(",desc");
         String name = by.replaceFirst("^-", "").replaceFirst("(?i),(asc|desc)$", "").trim();
@@ -67,13 +76,27 @@ class CustomerDirectory {
         CustomerQuery.Page page = query.fetchPage(sql, LIST_COLUMNS, cursor);
         List<CustomerPage.Row> rows = page.rows().stream().map(CustomerDirectory::row).toList();
         return new CustomerPage(expression, field.fieldName() + (descending ? ",desc" : ",asc"), limit, rows,
-                page.nextCursor());
+                page.nextCursor(), words, count(workspace, condition));
+    }
+
+    /** Name or e-mail containing the words (jOOQ escapes % and _ in them), or exactly this customer id. */
+    private static Condition matching(String words) {
+        String lower = words.toLowerCase(Locale.ROOT);
+        return DSL.lower(text("c", "name")).contains(lower).or(DSL.lower(text("c", "email")).contains(lower))
+                .or(text("c", "customer_id").eq(words));
+    }
+
+    private long count(WorkspaceId workspace, Condition condition) {
+        return sql.selectCount().from(FACTS).where(text("c", "workspace_id").eq(workspace.value()).and(condition))
+                .fetchOne(0, Long.class);
     }
 
     /** By position: the query appends its own sort and id columns, which repeat some names. */
     private static CustomerPage.Row row(Record r) {
         Integer orders = r.get(7, Integer.class);
-        return new CustomerPage.Row(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class),
+        String id = r.get(0, String.class);
+        String email = r.get(2, String.class);
+        return new CustomerPage.Row(id, DisplayName.of(r.get(1, String.class), email, id), email,
                 r.get(3, String.class), r.get(4, String.class), r.get(5, String.class), r.get(6, BigDecimal.class),
                 orders == null ? 0 : orders, r.get(8, BigDecimal.class), r.get(9, BigDecimal.class),
                 r.get(10, LocalDate.class));

@@ -2,6 +2,7 @@ package com.scudo.customer360.internal;
 
 import com.scudo.customer360.RevenueTrend;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.money.Formatting;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -25,9 +26,11 @@ class RevenueTrendReader {
             DSL.field(DSL.name("o", "ordered_at"), OffsetDateTime.class));
 
     private final DSLContext sql;
+    private final Formatting formatting;
 
-    RevenueTrendReader(DSLContext sql) {
+    RevenueTrendReader(DSLContext sql, Formatting formatting) {
         this.sql = sql;
+        this.formatting = formatting;
     }
 
     RevenueTrend read(WorkspaceId workspace) {
@@ -38,6 +41,6 @@ class RevenueTrendReader {
                 .groupBy(ORDER_DATE)
                 .orderBy(ORDER_DATE)
                 .fetch(r -> new TrendPeriods.DayTotal(r.value1(), r.value2(), r.value3()));
-        return TrendPeriods.of(days);
+        return TrendPeriods.of(days, formatting.of(workspace));
     }
 }

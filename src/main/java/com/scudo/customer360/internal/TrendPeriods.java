@@ -1,10 +1,10 @@
 package com.scudo.customer360.internal;
 
 import com.scudo.customer360.RevenueTrend;
+import com.scudo.shared.Figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +13,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,8 +21,6 @@ import java.util.Map;
  */
 final class TrendPeriods {
     static final int WEEKLY_UP_TO_DAYS = 182;
-    private static final DateTimeFormatter MONTH_LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEK_LABEL = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     record DayTotal(LocalDate date, long orders, BigDecimal revenue) {
     }
@@ -31,8 +28,14 @@ final class TrendPeriods {
     private TrendPeriods() {
     }
 
-    /** {@code days} sorted by date. */
+    /** {@code days} sorted by date, written in US dollars and English. */
     static RevenueTrend of(List<DayTotal> days) {
+        return of(days, Figures.DEFAULT);
+    }
+
+    /** {@code days} sorted by date; labels and the summary written as the workspace writes its figures. */
+    static RevenueTrend of(List<DayTotal> days, Figures figures) {
+        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yyyy", figures.locale());
         if (days.isEmpty()) {
             return RevenueTrend.empty();
         }
@@ -52,14 +55,16 @@ final class TrendPeriods {
         }
         List<RevenueTrend.Period> periods = new ArrayList<>();
         for (Map.Entry<LocalDate, long[]> e : orders.entrySet()) {
-            periods.add(new RevenueTrend.Period(e.getKey(), (weekly ? WEEK_LABEL : MONTH_LABEL).format(e.getKey()),
+            periods.add(new RevenueTrend.Period(e.getKey(), weekly ? figures.date(e.getKey()) : monthLabel.format(e.getKey()),
                     e.getValue()[0], revenue.get(e.getKey()).setScale(2, RoundingMode.HALF_UP)));
         }
         String grain = weekly ? RevenueTrend.WEEK : RevenueTrend.MONTH;
-        return new RevenueTrend(grain, periods, summary(periods, weekly ? 4 : 12, weekly ? "4 weeks" : "12 months"));
+        return new RevenueTrend(grain, periods, summary(periods, weekly ? 4 : 12, weekly ? "4 weeks" : "12 months",
+                figures));
     }
 
-    private static RevenueTrend.Summary summary(List<RevenueTrend.Period> periods, int window, String windowName) {
+    private static RevenueTrend.Summary summary(List<RevenueTrend.Period> periods, int window, String windowName,
+                                                Figures figures) {
         int n = periods.size();
         List<RevenueTrend.Period> recent = periods.subList(Math.max(0, n - window), n);
         BigDecimal recentRevenue = sum(recent);
@@ -70,12 +75,12 @@ final class TrendPeriods {
                 .divide(previous, 0, RoundingMode.HALF_UP).intValueExact();
         String name = n >= window ? "the last " + windowName : "the " + n + " " + (window == 4 ? "week" : "month")
                 + (n == 1 ? "" : "s") + " so far";
-        StringBuilder sentence = new StringBuilder("Revenue in ").append(name).append(": ").append(money(recentRevenue))
-                .append(" from ").append(NumberFormat.getIntegerInstance(Locale.US).format(recentOrders))
+        StringBuilder sentence = new StringBuilder("Revenue in ").append(name).append(": ").append(figures.money(recentRevenue))
+                .append(" from ").append(figures.number(recentOrders))
                 .append(recentOrders == 1 ? " order" : " orders");
         if (change != null) {
             sentence.append(change == 0 ? ", level with" : change > 0 ? ", up " + change + "% on" : ", down " + -change + "% on")
-                    .append(" the ").append(windowName).append(" before (").append(money(previous)).append(")");
+                    .append(" the ").append(windowName).append(" before (").append(figures.money(previous)).append(")");
         } else if (previous != null) {
             sentence.append("; there was no revenue in the ").append(windowName).append(" before");
         }
@@ -86,12 +91,6 @@ final class TrendPeriods {
     private static BigDecimal sum(List<RevenueTrend.Period> periods) {
         return periods.stream().map(RevenueTrend.Period::revenue).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(amount.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 0 : 2);
-        return format.format(amount);
     }
 
     private static LocalDate start(LocalDate date, boolean weekly) {

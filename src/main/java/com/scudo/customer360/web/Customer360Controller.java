@@ -31,13 +31,15 @@ class Customer360Controller {
     CustomerPage list(@Parameter(hidden = true) WorkspaceId workspace,
                       @Parameter(description = "Filter expression, e.g. churn >= 25% and orders > 3")
                       @RequestParam(required = false) String filter,
+                      @Parameter(description = "Words the name or e-mail contains (case-insensitive), or a customer id")
+                      @RequestParam(required = false) String q,
                       @Parameter(description = "Field to sort by, e.g. clv,desc or -clv (default total_spent,desc)")
                       @RequestParam(required = false) String sort,
                       @Parameter(description = "Page size, 1-" + CustomerPage.MAX_LIMIT)
                       @RequestParam(defaultValue = "50") int limit,
                       @Parameter(description = "nextCursor of the previous page")
                       @RequestParam(required = false) String cursor) {
-        return views.list(workspace, filter, sort, limit, cursor);
+        return views.list(workspace, filter, q, sort, limit, cursor);
     }
 
     @GetMapping("/customers/lookup")

@@ -45,7 +45,7 @@ final class Charts {
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("data", List.of(countName, valueName), "bottom", 0));
         option.put("grid", Map.of("left", 48, "right", 64, "top", 24, "bottom", 90));
-        option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 35, "interval", 0)));
+        option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 35, "hideOverlap", true)));
         option.put("yAxis", List.of(Map.of("type", "value", "name", countName),
                 Map.of("type", "value", "name", valueName, "splitLine", Map.of("show", false))));
         option.put("series", List.of(
@@ -55,16 +55,18 @@ final class Charts {
     }
 
     /** Revenue as bars on the left axis and orders as a line on the right one, over months or weeks. */
-    static Map<String, Object> revenueTrend(List<String> labels, List<? extends Number> revenue, List<? extends Number> orders) {
+    static Map<String, Object> revenueTrend(List<String> labels, List<? extends Number> revenue, List<? extends Number> orders,
+                                            String currency) {
+        String revenueName = "Revenue (" + currency + ")";
         Map<String, Object> option = base();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("data", List.of("Revenue ($)", "Orders"), "bottom", 0));
+        option.put("legend", Map.of("data", List.of(revenueName, "Orders"), "bottom", 0));
         option.put("grid", Map.of("left", 64, "right", 48, "top", 28, "bottom", 64));
         option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("hideOverlap", true)));
-        option.put("yAxis", List.of(Map.of("type", "value", "name", "Revenue ($)"),
+        option.put("yAxis", List.of(Map.of("type", "value", "name", revenueName),
                 Map.of("type", "value", "name", "Orders", "splitLine", Map.of("show", false))));
         option.put("series", List.of(
-                Map.of("name", "Revenue ($)", "type", "bar", "data", revenue),
+                Map.of("name", revenueName, "type", "bar", "data", revenue),
                 Map.of("name", "Orders", "type", "line", "yAxisIndex", 1, "data", orders, "symbol", "none")));
         return option;
     }

@@ -48,8 +48,8 @@ class CustomerProfilePage {
             List<String> dates = points.stream().map(p -> p.date().toString()).toList();
             model.addAttribute("churnTrend", Charts.json(Charts.lines(dates, "Churn risk (%)",
                     points.stream().map(p -> percentPoints(p.churn())).toList(), null, null)));
-            model.addAttribute("clvTrend", Charts.json(Charts.lines(dates, "Predicted value ($)",
-                    points.stream().map(p -> whole(p.clv())).toList(), "Spent so far ($)",
+            model.addAttribute("clvTrend", Charts.json(Charts.lines(dates, "Predicted value (" + formats.figures().currency() + ")",
+                    points.stream().map(p -> whole(p.clv())).toList(), "Spent so far (" + formats.figures().currency() + ")",
                     points.stream().map(p -> whole(p.totalSpent())).toList())));
             Customer360.TrendPoint first = points.get(0);
             Customer360.TrendPoint last = points.get(points.size() - 1);

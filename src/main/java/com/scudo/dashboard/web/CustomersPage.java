@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The customer list: a filter box in the filter language (errors shown where they happened), one-click presets,
+ * The customer list: a search box for a name or an e-mail, a total, a filter box in the filter language (errors shown where they happened), one-click presets,
  * a sortable table paged with the list's keyset cursor. htmx requests get only the results part back.
  */
 @Controller
@@ -60,18 +60,21 @@ class CustomersPage {
 
     @GetMapping("/customers")
     String customers(WorkspaceId workspace, @RequestParam(required = false) String filter,
+                     @RequestParam(required = false) String q,
                      @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
                      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
         String by = sort == null || sort.isBlank() ? DEFAULT_SORT : sort.trim();
         String text = filter == null ? "" : filter.trim();
         model.addAttribute("page", "customers");
         model.addAttribute("filter", text);
+        String search = q == null ? "" : q.trim();
+        model.addAttribute("q", search);
         model.addAttribute("sort", by);
         model.addAttribute("cursor", cursor);
         model.addAttribute("presets", PRESETS);
         model.addAttribute("columns", COLUMNS);
         try {
-            CustomerPage page = views.list(workspace, text.isEmpty() ? null : text, by, PAGE_SIZE,
+            CustomerPage page = views.list(workspace, text.isEmpty() ? null : text, search.isEmpty() ? null : search, by, PAGE_SIZE,
                     cursor == null || cursor.isBlank() ? null : cursor);
             model.addAttribute("result", page);
         } catch (FilterException e) {

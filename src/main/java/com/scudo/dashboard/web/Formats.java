@@ -1,41 +1,62 @@
 package com.scudo.dashboard.web;
 
+import com.scudo.money.Formatting;
+import com.scudo.platform.RequestWorkspace;
+import com.scudo.shared.Figures;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
-/** Numbers, money, shares and dates the way a shop owner reads them; used in templates as {@code @fmt}. */
+/**
+ * Numbers, money, shares and dates the way a shop owner reads them, in the shown workspace's reporting currency,
+ * locale and time zone; used in templates as {@code @fmt}. The workspace's {@link Figures} are looked up once per
+ * request.
+ */
 @Component("fmt")
 public class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
-            .withZone(java.time.ZoneOffset.UTC);
+    private static final String ATTRIBUTE = Formats.class.getName() + ".figures";
+    private final Formatting formatting;
+
+    Formats(Formatting formatting) {
+        this.formatting = formatting;
+    }
+
+    /** The figures of the request's workspace (the default outside a request or before one is chosen). */
+    public Figures figures() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Figures.DEFAULT;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        Object cached = request.getAttribute(ATTRIBUTE);
+        if (cached instanceof Figures figures) {
+            return figures;
+        }
+        Figures figures = RequestWorkspace.of(request).map(formatting::of).orElse(Figures.DEFAULT);
+        request.setAttribute(ATTRIBUTE, figures);
+        return figures;
+    }
 
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        format.setMaximumFractionDigits(amount.abs().compareTo(BigDecimal.valueOf(1000)) >= 0 ? 0 : 2);
-        return format.format(amount);
+        return figures().money(amount);
     }
 
     public String number(Number n) {
-        return n == null ? "—" : NumberFormat.getIntegerInstance(Locale.US).format(n);
+        return figures().number(n);
     }
 
     /** 0.253 → "25%". */
     public String percent(BigDecimal share) {
-        if (share == null) {
-            return "—";
-        }
-        return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
+        return figures().percent(share);
     }
 
     public String decimal(BigDecimal value) {
@@ -43,11 +64,16 @@ public class Formats {
     }
 
     public String date(LocalDate date) {
-        return date == null ? "—" : DATE.format(date);
+        return figures().date(date);
     }
 
-    public String dateTime(TemporalAccessor instant) {
-        return instant == null ? "—" : DATE_TIME.format(instant);
+    public String dateTime(TemporalAccessor moment) {
+        if (moment == null) {
+            return "—";
+        }
+        Instant instant = moment instanceof Instant i ? i : moment instanceof OffsetDateTime o ? o.toInstant()
+                : moment instanceof ZonedDateTime z ? z.toInstant() : Instant.from(moment);
+        return figures().dateTime(instant);
     }
 
     /** How worrying a churn probability is: low, medium or high (drives colour and the word beside it). */

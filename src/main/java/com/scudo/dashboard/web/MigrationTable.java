@@ -1,13 +1,12 @@
 package com.scudo.dashboard.web;
 
 import com.scudo.segment.SegmentMigration;
+import com.scudo.shared.Figures;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The migration matrix laid out for a table: one row per earlier segment, one cell per later segment. */
@@ -20,7 +19,7 @@ record MigrationTable(List<String> headings, List<Row> rows, List<String> notabl
     record Cell(long customers, boolean diagonal) {
     }
 
-    static MigrationTable of(SegmentMigration migration, Map<String, String> names) {
+    static MigrationTable of(SegmentMigration migration, Map<String, String> names, Figures figures) {
         Map<String, Long> counts = new HashMap<>();
         for (SegmentMigration.Flow flow : migration.flows()) {
             counts.put(flow.from() + "\u0000" + flow.to(), flow.customers());
@@ -37,22 +36,20 @@ record MigrationTable(List<String> headings, List<Row> rows, List<String> notabl
             rows.add(new Row(names.getOrDefault(from, from), cells));
         }
         return new MigrationTable(used.stream().map(s -> names.getOrDefault(s, s)).toList(), rows,
-                notable(migration, names));
+                notable(migration, names, figures));
     }
 
     /**
      * The biggest moves by value, as the API's {@code notable} picks them, but with the segments' names a shop
      * owner knows instead of their ids.
      */
-    private static List<String> notable(SegmentMigration migration, Map<String, String> names) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
-        money.setMaximumFractionDigits(0);
+    private static List<String> notable(SegmentMigration migration, Map<String, String> names, Figures figures) {
         return migration.flows().stream().filter(f -> !f.from().equals(f.to()))
                 .sorted(Comparator.comparing(SegmentMigration.Flow::value)
                         .thenComparingLong(SegmentMigration.Flow::customers).reversed())
                 .limit(NOTABLE)
                 .map(f -> f.customers() + (f.customers() == 1 ? " customer" : " customers") + " worth "
-                        + money.format(f.value()) + " moved from " + name(f.from(), names) + " to " + name(f.to(), names))
+                        + figures.money(f.value()) + " moved from " + name(f.from(), names) + " to " + name(f.to(), names))
                 .toList();
     }
 

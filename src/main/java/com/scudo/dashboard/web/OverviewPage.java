@@ -21,10 +21,12 @@ class OverviewPage {
     private static final int TOP_AT_RISK = 8;
     private final Customer360Views views;
     private final TodayFeed today;
+    private final Formats formats;
 
-    OverviewPage(Customer360Views views, TodayFeed today) {
+    OverviewPage(Customer360Views views, TodayFeed today, Formats formats) {
         this.views = views;
         this.today = today;
+        this.formats = formats;
     }
 
     @GetMapping("/")
@@ -37,7 +39,7 @@ class OverviewPage {
             model.addAttribute("trendChart", Charts.json(Charts.revenueTrend(
                     trend.periods().stream().map(RevenueTrend.Period::label).toList(),
                     trend.periods().stream().map(p -> money(p.revenue())).toList(),
-                    trend.periods().stream().map(RevenueTrend.Period::orders).toList())));
+                    trend.periods().stream().map(RevenueTrend.Period::orders).toList(), formats.figures().currency())));
             List<RevenueTrend.Period> newestFirst = new java.util.ArrayList<>(trend.periods());
             java.util.Collections.reverse(newestFirst);
             model.addAttribute("trendRows", newestFirst);
@@ -51,7 +53,7 @@ class OverviewPage {
             model.addAttribute("segmentChart", Charts.json(Charts.barsAndValue(
                     overview.segments().stream().map(g -> g.name() == null ? "No segment" : g.name()).toList(),
                     "Customers", overview.segments().stream().map(Overview.Group::customers).toList(),
-                    "Spent ($)", overview.segments().stream().map(g -> money(g.value())).toList())));
+                    "Spent (" + formats.figures().currency() + ")", overview.segments().stream().map(g -> money(g.value())).toList())));
         }
         BigDecimal threshold = overview.atRiskChurn() == null ? new BigDecimal("0.25") : overview.atRiskChurn();
         List<CustomerPage.Row> atRisk = overview.scoredCustomers() == 0 ? List.of()

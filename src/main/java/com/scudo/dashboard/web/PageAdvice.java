@@ -5,6 +5,9 @@ import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.platform.RequestWorkspace;
+import com.scudo.shared.Figures;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,14 +27,35 @@ import org.springframework.web.ErrorResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+    private final Formats formats;
+
+    PageAdvice(Formats formats) {
+        this.formats = formats;
+    }
 
     @ModelAttribute("workspace")
     String workspace(WorkspaceId workspace) {
         return workspace.value();
     }
 
+    /** The page script formats money, numbers and dates the same way as the server (body data attributes). */
+    @ModelAttribute("figures")
+    Figures figures() {
+        return formats.figures();
+    }
+
+    /**
+     * An error page's model is a new one, without the attributes above: the header would say "Shop: null" and the
+     * links would lose the workspace. Every handler below fills it in again from the request.
+     */
+    private void shared(Model model, HttpServletRequest request) {
+        RequestWorkspace.of(request).ifPresent(w -> model.addAttribute("workspace", w.value()));
+        model.addAttribute("figures", formats.figures());
+    }
+
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, Model model, HttpServletResponse response) {
+    String notFound(NotFoundException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        shared(model, request);
         response.setStatus(404);
         model.addAttribute("heading", "We couldn't find that");
         model.addAttribute("message", e.getMessage() + ". It may have been removed, or the link is out of date.");
@@ -39,7 +63,8 @@ class PageAdvice {
     }
 
     @ExceptionHandler(AccessRefusedException.class)
-    String refused(AccessRefusedException e, Model model, HttpServletResponse response) {
+    String refused(AccessRefusedException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        shared(model, request);
         response.setStatus(403);
         model.addAttribute("heading", "You can't open this shop");
         model.addAttribute("message", e.getMessage() + " Ask an admin to add you to it.");
@@ -47,7 +72,8 @@ class PageAdvice {
     }
 
     @ExceptionHandler({InvalidInputException.class, InvalidValueException.class})
-    String invalid(RuntimeException e, Model model, HttpServletResponse response) {
+    String invalid(RuntimeException e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        shared(model, request);
         response.setStatus(400);
         model.addAttribute("heading", "Something in that request doesn't look right");
         model.addAttribute("message", e.getMessage());
@@ -55,7 +81,8 @@ class PageAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    String failed(Exception e, Model model, HttpServletResponse response) {
+    String failed(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        shared(model, request);
         // Spring's own request errors (a missing parameter, a wrong method) carry their 4xx status.
         if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {
             return badRequest(error, model, response);

@@ -30,8 +30,10 @@ import java.util.Map;
 @Controller
 class SegmentsPage {
     private final Segments segments;
+    private final Formats formats;
 
-    SegmentsPage(Segments segments) {
+    SegmentsPage(Segments segments, Formats formats) {
+        this.formats = formats;
         this.segments = segments;
     }
 
@@ -127,7 +129,7 @@ class SegmentsPage {
             model.addAttribute("from", a);
             model.addAttribute("to", b);
             if (a.isBefore(b)) {
-                model.addAttribute("matrix", MigrationTable.of(segments.migration(workspace, a, b), names));
+                model.addAttribute("matrix", MigrationTable.of(segments.migration(workspace, a, b), names, formats.figures()));
             } else {
                 model.addAttribute("migrationError", "Pick a first date that is before the second one.");
             }

@@ -5,6 +5,7 @@ import com.scudo.customer.BulkWrites;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
+import com.scudo.ingest.OperationalCopies;
 import com.scudo.ingest.OrderRecorded;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
@@ -29,7 +30,7 @@ import java.util.TreeSet;
  * the rows marked copied. A crash in between copies them again at the next start.
  */
 @Component
-class OperationalCopier extends OutboxWorker {
+class OperationalCopier extends OutboxWorker implements OperationalCopies {
     private static final Logger log = LoggerFactory.getLogger(OperationalCopier.class);
     private static final int BATCH = 2_000;
     /** A busy day's totals are recounted at most this often; its rows wait to be marked until then. */
@@ -44,6 +45,9 @@ class OperationalCopier extends OutboxWorker {
     /** The newest order of each workspace copied since the last recount: announced once its day's counters are set. */
     private final Map<String, Order> toAnnounce = new HashMap<>();
     private long lastRecount;
+    /** Odd while a batch is read and copied; {@link #lastWithRecords} is the epoch of the last one that held rows. */
+    private final java.util.concurrent.atomic.AtomicLong epoch = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long lastWithRecords = -1;
 
     OperationalCopier(Outbox outbox, BulkWrites operational, ImportedFacts facts, ApplicationEventPublisher events,
                       IngestMeters meters) {
@@ -55,8 +59,40 @@ class OperationalCopier extends OutboxWorker {
     }
 
     @Override
+    public long mark() {
+        return epoch.get();
+    }
+
+    @Override
+    public boolean copiedSince(long mark) {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (epoch.get() % 2 == 1 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+        // A batch under way at the mark started at the mark itself; one started later, above it.
+        return epoch.get() % 2 == 1 || lastWithRecords >= mark;
+    }
+
+    @Override
     int work() {
+        long started = epoch.incrementAndGet();
+        try {
+            return copyBatch(started);
+        } finally {
+            epoch.incrementAndGet();
+        }
+    }
+
+    private int copyBatch(long started) {
         List<Outbox.Row> rows = outbox.toCopy(BATCH);
+        if (!rows.isEmpty()) {
+            lastWithRecords = started;
+        }
         rows.removeIf(r -> waitingForRecount.contains(r.seq()));
         if (!rows.isEmpty()) {
             copy(rows);

@@ -104,6 +104,33 @@ public class Recording {
         });
     }
 
+    /** An order and the workspace it belongs to: a group commit holds the orders of several. */
+    public record WorkspaceOrder(WorkspaceId workspace, Order order) {
+    }
+
+    /**
+     * Orders of one or more workspaces in one transaction, answered in the order given. Fails as a whole when one
+     * of them fails ({@link OrderGroupCommit} then records them one by one).
+     */
+    List<Answer> orders(List<WorkspaceOrder> orders) {
+        return inTransaction(() -> {
+            Map<WorkspaceId, List<Integer>> positions = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < orders.size(); i++) {
+                positions.computeIfAbsent(orders.get(i).workspace(), w -> new ArrayList<>()).add(i);
+            }
+            Answer[] answers = new Answer[orders.size()];
+            positions.forEach((workspace, at) -> {
+                List<Order> ofWorkspace = toSurvivors(workspace, at.stream().map(i -> orders.get(i).order()).toList());
+                requireCustomers(workspace, ofWorkspace.stream().map(Order::customerId).toList());
+                List<Answer> recorded = recordOrders(workspace, ofWorkspace, true);
+                for (int j = 0; j < at.size(); j++) {
+                    answers[at.get(j)] = recorded.get(j);
+                }
+            });
+            return List.of(answers);
+        });
+    }
+
     public List<Answer> orders(WorkspaceId workspace, List<Order> sent) {
         return inTransaction(() -> {
             List<Order> orders = toSurvivors(workspace, sent);

@@ -32,6 +32,15 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** After the size limit, which bounds the API bodies this one reads. */
+    @Bean
+    FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter(tools.jackson.databind.json.JsonMapper json) {
+        FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter(json));
+        registration.addUrlPatterns("/*"); // pages' parameters reach the same queries
+        registration.setOrder(-99);
+        return registration;
+    }
+
     /** First of all filters, so that security's and the request metrics' log lines carry the id too. */
     @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {

@@ -7,6 +7,7 @@ import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
 import com.scudo.identity.IdentityPersonalData;
 import com.scudo.shared.CustomerAliases;
+import com.scudo.ingest.OperationalCopies;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
 import com.scudo.privacy.CustomerDataExport;
@@ -31,8 +32,9 @@ import java.util.Optional;
 
 /**
  * Export and erasure of one customer. An erasure runs in steps that are each safe to repeat: record the
- * request (with what identifies the customer), delete the DynamoDB items, delete and scrub the SQL rows in one
- * transaction, rewrite import error files, then mark the request complete and forget the identifiers. A crash
+ * request (with what identifies the customer), delete and scrub the SQL rows in one transaction (the recording
+ * path's outbox included, so nothing of the customer's is copied to DynamoDB again), delete the DynamoDB items,
+ * rewrite import error files, then mark the request complete and forget the identifiers. A crash
  * anywhere leaves the request pending; the next call or the background retry runs the steps again.
  */
 @Service
@@ -44,14 +46,15 @@ class PrivacyService implements CustomerPrivacy {
     private final ImportErrorFiles errorFiles;
     private final AnalyticsRuns runs;
     private final AuditTrail audit;
+    private final OperationalCopies copies;
     private final DSLContext sql;
     private final Clock clock;
     private final IdentityPersonalData identities;
     private final CustomerAliases aliases;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
-                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, DSLContext sql, Clock clock,
-                   IdentityPersonalData identities, CustomerAliases aliases) {
+                   ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, OperationalCopies copies,
+                   DSLContext sql, Clock clock, IdentityPersonalData identities, CustomerAliases aliases) {
         this.identities = identities;
         this.aliases = aliases;
         this.operational = operational;
@@ -60,6 +63,7 @@ class PrivacyService implements CustomerPrivacy {
         this.errorFiles = errorFiles;
         this.runs = runs;
         this.audit = audit;
+        this.copies = copies;
         this.sql = sql;
         this.clock = clock;
     }
@@ -127,22 +131,32 @@ class PrivacyService implements CustomerPrivacy {
     private ErasureResult run(ErasureJournal.Request request) {
         Identity who = request.identity();
         boolean runBefore = analysing(who.workspace());
+        long copiesBefore = copies.mark();
         Map<String, Integer> removed = new LinkedHashMap<>();
+        // SQL first: it deletes the customer's outbox rows, so no copy started from now on brings them back to
+        // DynamoDB; one already under way is caught by the epoch check below.
+        sql.transaction(tx -> {
+            analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n));
+            // Suggestions, merge records and the aliases of merged-away ids, which name the customer otherwise.
+            identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.merge("sql." + table, n, Integer::sum));
+        });
         OperationalPersonalData.Removed items = operational.erase(who.workspace(), who.id());
         removed.put("dynamodb.customers", items.customers());
         removed.put("dynamodb.orders", items.orders());
         removed.put("dynamodb.customer_interactions", items.interactions());
         removed.put("dynamodb.realtime_metrics", items.realtimeMetrics());
         removed.put("dynamodb.pending_sync", items.pendingSync());
-        sql.transaction(tx -> {
-            analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n));
-            // Suggestions, merge records and the aliases of merged-away ids, which name the customer otherwise.
-            identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.merge("sql." + table, n, Integer::sum));
-        });
         removed.put("files.import_errors", errorFiles.rewriteMentioning(who));
         if (runBefore || analysing(who.workspace())) {
             // A run reads the facts first and writes scores later: it may write this customer's rows again.
             log.info("Erasure {} done but kept pending: an analytics run is in progress; it is repeated afterwards",
+                    request.requestId());
+            return new ErasureResult(who.id().value(), "pending", request.requestedAt(), null, removed);
+        }
+        if (copies.copiedSince(copiesBefore)) {
+            // A copy to the operational store ran meanwhile and may have read this customer's records before they
+            // were deleted: erase again (the background retry) once it is over.
+            log.info("Erasure {} done but kept pending: a copy to the operational store ran meanwhile; it is repeated",
                     request.requestId());
             return new ErasureResult(who.id().value(), "pending", request.requestedAt(), null, removed);
         }

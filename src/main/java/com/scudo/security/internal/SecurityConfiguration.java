@@ -82,7 +82,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JooqApiKeys keys, JooqUserAccounts users) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JooqApiKeys keys, JooqUserAccounts users, RateLimitBuckets budgets,
+                                 RateLimitSettings limits) throws Exception {
         // The OpenAPI description and its browsable UI are for developers holding a key (or a dashboard session).
         http.securityMatcher("/api/**", "/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator", "/actuator/**")
@@ -92,6 +93,8 @@ class SecurityConfiguration {
                         // Who this server is, and the first key made with the local admin token (checked there).
                         .requestMatchers(HttpMethod.GET, "/api/v1/installation").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/local-admin/api-keys").permitAll()
+                        // Shopify's deliveries carry no key: their HMAC over the body, checked by the connector, is it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/shopify/webhooks").permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/users", "/api/v1/users/**", "/api/v1/api-keys", "/api/v1/api-keys/**")
                         .hasRole("ADMIN")
@@ -99,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/customers/*/privacy/**", "/api/v1/audit", "/api/v1/audit/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/api/v1/demo-data", "/api/v1/sync/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/connections", "/api/v1/connections/**", "/api/v1/webhooks",
+                                "/api/v1/webhooks/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/settings/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/customers/export.csv", "/api/v1/segments/*/export.csv",
                                 "/api/v1/imports", "/api/v1/imports/**").hasRole("ANALYST")
@@ -109,6 +114,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("ANALYST"))
                 .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
                 .addFilterBefore(new WorkspaceAccessFilter(users, true), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(budgets, limits), AuthorizationFilter.class)
                 // The dashboard's own calls (the assistant's event stream) use its session; keys never make one.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
@@ -126,7 +132,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, JooqUserAccounts users, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, JooqUserAccounts users, AuthenticationManager signIn,
+                                  RateLimitBuckets budgets, RateLimitSettings limits) throws Exception {
         http.securityMatcher("/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
@@ -134,6 +141,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/setup", "/access-denied", "/error", "/favicon.ico",
                                 "/dashboard/**", "/webjars/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/segments/preview").hasRole("VIEWER")
+                        .requestMatchers("/connections", "/connections/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/segments", "/segments/**", "/customers/*/actions/**")
                         .hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/**").hasRole("VIEWER")
@@ -142,6 +150,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
                 .addFilterBefore(new WorkspaceAccessFilter(users, false), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(budgets, limits), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new PageEntryPoint())
                         .accessDeniedHandler(new PageAccessDenied()))

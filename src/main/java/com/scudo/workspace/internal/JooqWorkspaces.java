@@ -7,7 +7,11 @@ import com.scudo.shared.ConflictException;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.PlainText;
 import com.scudo.shared.WorkspaceId;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.scudo.shared.NotFoundException;
 import com.scudo.workspace.Workspace;
+import com.scudo.workspace.WorkspaceLocale;
 import com.scudo.workspace.Workspaces;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -15,6 +19,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +32,9 @@ class JooqWorkspaces implements Workspaces {
     private final DSLContext sql;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Read for every page; another instance's change shows within a minute. */
+    private final Cache<String, WorkspaceLocale> locales = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     JooqWorkspaces(DSLContext sql, AuditTrail audit, Clock clock) {
         this.sql = sql;
@@ -81,6 +89,23 @@ class JooqWorkspaces implements Workspaces {
             return create(id, null, createdBy);
         } catch (ConflictException e) {
             return find(id).orElseThrow();
+        }
+    }
+
+    @Override
+    public WorkspaceLocale locale(WorkspaceId id) {
+        return locales.get(id.value(), key -> sql.resultQuery("select time_zone, locale from workspaces where id = ?", key)
+                .fetchOptional(r -> WorkspaceLocale.of(r.get(0, String.class), r.get(1, String.class)))
+                .orElse(WorkspaceLocale.DEFAULT));
+    }
+
+    @Override
+    public void setLocale(WorkspaceId id, WorkspaceLocale locale) {
+        int changed = sql.execute("update workspaces set time_zone = ?, locale = ? where id = ?",
+                locale.timeZone().getId(), locale.locale().toLanguageTag(), id.value());
+        locales.invalidate(id.value());
+        if (changed == 0) {
+            throw new NotFoundException("No workspace '" + id + "'");
         }
     }
 

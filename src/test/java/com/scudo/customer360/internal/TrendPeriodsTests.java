@@ -26,8 +26,8 @@ class TrendPeriodsTests {
                 .containsExactly("2025-03-03", "2025-03-10", "2025-03-17", "2025-03-24");
         assertThat(trend.periods()).extracting(RevenueTrend.Period::orders).containsExactly(3L, 0L, 0L, 1L);
         assertThat(trend.periods().get(0).revenue()).isEqualByComparingTo("40.00");
-        assertThat(trend.periods().get(0).label()).isEqualTo("3 Mar 2025");
-        assertThat(trend.summary().sentence()).isEqualTo("Revenue in the last 4 weeks: $45.50 from 4 orders.");
+        assertThat(trend.periods().get(0).label()).isEqualTo("Mar 3, 2025");
+        assertThat(trend.summary().sentence()).isEqualTo("Revenue in the last 4 weeks: $46 from 4 orders.");
         assertThat(trend.summary().previous()).isNull();
     }
 
@@ -56,7 +56,7 @@ class TrendPeriodsTests {
         RevenueTrend trend = TrendPeriods.of(List.of(day("2025-01-15", 1, "20.00"), day("2025-08-01", 1, "20.00")));
         assertThat(trend.grain()).isEqualTo("month");
         assertThat(trend.periods()).hasSize(8);
-        assertThat(trend.summary().sentence()).startsWith("Revenue in the 8 months so far: $40.00 from 2 orders");
+        assertThat(trend.summary().sentence()).startsWith("Revenue in the 8 months so far: $40 from 2 orders");
 
         assertThat(TrendPeriods.of(List.of()).periods()).isEmpty();
     }

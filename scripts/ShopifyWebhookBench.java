@@ -1,0 +1,93 @@
+// Posts signed Shopify orders/create webhooks and measures how long each order takes to show in the 360 view.
+// Run by scripts/bench-shopify-webhooks (java's single-file launcher, no build needed):
+//   java scripts/ShopifyWebhookBench.java BASE_URL API_KEY WORKSPACE SHOP WEBHOOK_SECRET SECONDS CLIENTS
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+public class ShopifyWebhookBench {
+    public static void main(String[] args) throws Exception {
+        String base = args[0], key = args[1], workspace = args[2], shop = args[3], secret = args[4];
+        long seconds = Long.parseLong(args[5]);
+        int clients = Integer.parseInt(args[6]);
+        HttpClient http = HttpClient.newHttpClient();
+        AtomicLong sequence = new AtomicLong();
+        List<Long> visibleMs = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong posted = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long started = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long n = sequence.incrementAndGet();
+                    String email = "bench" + (n % 500) + "@example.com";
+                    String body = "{\"id\":" + (100000 + n) + ",\"name\":\"#W" + n + "\",\"email\":\"" + email + "\","
+                            + "\"created_at\":\"2026-03-01T10:00:00Z\",\"currency\":\"USD\",\"total_price\":\"42.00\","
+                            + "\"total_discounts\":\"0.00\",\"financial_status\":\"paid\",\"source_name\":\"web\","
+                            + "\"customer\":{\"id\":" + (n % 500 + 1) + ",\"email\":\"" + email + "\"},"
+                            + "\"line_items\":[{\"sku\":\"B-1\",\"title\":\"Bench\",\"quantity\":1,\"price\":\"42.00\"}],\"refunds\":[]}";
+                    try {
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/shopify/webhooks"))
+                                .header("Content-Type", "application/json").header("X-Shopify-Topic", "orders/create")
+                                .header("X-Shopify-Shop-Domain", shop).header("X-Shopify-Webhook-Id", "bench-" + n)
+                                .header("X-Shopify-Hmac-Sha256", sign(secret, body))
+                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() != 200) {
+                            failed.incrementAndGet();
+                            continue;
+                        }
+                        posted.incrementAndGet();
+                        // every 10th order: poll the 360 view until the order is in it (the operational copy lags)
+                        if (n % 10 == 0) {
+                            for (int i = 0; i < 3000; i++) {
+                                HttpResponse<String> view = http.send(HttpRequest.newBuilder(URI.create(base
+                                                + "/api/v1/customers/" + email + "/360")).header("Authorization", "Bearer " + key)
+                                        .header("X-Scudo-Workspace", workspace).GET().build(), HttpResponse.BodyHandlers.ofString());
+                                if (view.body().contains("\"#W" + n + "\"")) {
+                                    visibleMs.add((System.nanoTime() - t0) / 1_000_000);
+                                    break;
+                                }
+                                Thread.sleep(5);
+                            }
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        List<Long> sorted = new ArrayList<>(visibleMs);
+        Collections.sort(sorted);
+        System.out.printf("webhooks acknowledged: %d in %.1f s = %.1f webhooks/s (%d failed), %d clients%n",
+                posted.get(), elapsed, posted.get() / elapsed, failed.get(), clients);
+        if (!sorted.isEmpty()) {
+            System.out.printf("webhook sent -> order in the 360 view: p50 %d ms, p99 %d ms (%d orders sampled)%n",
+                    sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))),
+                    sorted.size());
+        }
+    }
+
+    static String sign(String secret, String body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return Base64.getEncoder().encodeToString(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+}

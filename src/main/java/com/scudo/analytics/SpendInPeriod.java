@@ -1,0 +1,19 @@
+package com.scudo.analytics;
+
+import com.scudo.shared.WorkspaceId;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Who spent the most between two dates (from the order history, in the reporting currency), for "last year" questions. */
+public interface SpendInPeriod {
+
+    /** One customer's orders in the period. */
+    record Spender(String customerId, BigDecimal spent, long orders) {
+    }
+
+    /** The biggest spenders from {@code from} (inclusive) to {@code until} (exclusive), days in {@code zone}. */
+    List<Spender> top(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
+}

@@ -1,0 +1,40 @@
+package com.scudo.analytics.internal;
+
+import com.scudo.analytics.SpendInPeriod;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
+
+/** One aggregate over order_facts' (workspace, ordered_at) index. */
+@Component
+class JooqSpendInPeriod implements SpendInPeriod {
+    private final DSLContext sql;
+
+    JooqSpendInPeriod(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public List<Spender> top(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit) {
+        Field<BigDecimal> spent = DSL.sum(ORDER_FACTS.AMOUNT).as("spent");
+        Field<Integer> orders = DSL.count().as("order_count");
+        return sql.select(ORDER_FACTS.CUSTOMER_ID, spent, orders)
+                .from(ORDER_FACTS)
+                .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())
+                        .and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
+                        .and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime())))
+                .groupBy(ORDER_FACTS.CUSTOMER_ID)
+                .orderBy(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID)
+                .limit(limit)
+                .fetch(r -> new Spender(r.value1(), r.value2(), r.value3()));
+    }
+}

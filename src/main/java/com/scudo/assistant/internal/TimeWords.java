@@ -1,0 +1,96 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Interpretation;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar phrases in a question as a period of days, counted from the score date: "last year" (the previous
+ * calendar year), "this month" (the month so far), "since Black Friday" (the last one on or before the score date),
+ * "in 2025", "in the last 3 months". Forward windows ("in the next 14 days") are {@link Quantities}' business.
+ */
+final class TimeWords {
+    private static final Pattern NAMED = Pattern.compile("\\b(last|this|previous|past) (year|month|week|quarter)\\b");
+    private static final Pattern SINCE = Pattern.compile("\\bsince (black friday|cyber monday|christmas|new year)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of) (19[7-9]\\d|2[01]\\d\\d)\\b");
+    private static final Pattern TRAILING = Pattern.compile("\\b(?:in|over|during) the (?:last|past) (\\d{1,4}|two|three|four|five|six"
+            + "|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|month|months|year|years)\\b");
+
+    private TimeWords() {
+    }
+
+    static Optional<Interpretation.Period> find(String text, LocalDate asOf) {
+        Matcher since = SINCE.matcher(text);
+        if (since.find()) {
+            LocalDate day = switch (since.group(1)) {
+                case "black friday" -> lastOnOrBefore(asOf, TimeWords::blackFriday);
+                case "cyber monday" -> lastOnOrBefore(asOf, y -> blackFriday(y).plusDays(3));
+                case "christmas" -> lastOnOrBefore(asOf, y -> LocalDate.of(y, Month.DECEMBER, 25));
+                default -> LocalDate.of(asOf.getYear(), 1, 1);
+            };
+            return Optional.of(new Interpretation.Period(day, asOf.plusDays(1), since.group()));
+        }
+        Matcher trailing = TRAILING.matcher(text);
+        if (trailing.find()) {
+            int n = Quantities.isNumber(trailing.group(1)) ? number(trailing.group(1)) : 1;
+            LocalDate end = asOf.plusDays(1);
+            LocalDate from = switch (trailing.group(2).replaceAll("s$", "")) {
+                case "week" -> end.minusWeeks(n);
+                case "month" -> end.minusMonths(n);
+                case "year" -> end.minusYears(n);
+                default -> end.minusDays(n);
+            };
+            return Optional.of(new Interpretation.Period(from, end, trailing.group().replaceFirst("^(in|over|during) ", "")));
+        }
+        Matcher named = NAMED.matcher(text);
+        if (named.find()) {
+            boolean current = named.group(1).equals("this");
+            LocalDate start = switch (named.group(2)) {
+                case "year" -> asOf.withDayOfYear(1);
+                case "quarter" -> asOf.withMonth(((asOf.getMonthValue() - 1) / 3) * 3 + 1).withDayOfMonth(1);
+                case "week" -> asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                default -> asOf.withDayOfMonth(1);
+            };
+            if (current) {
+                return Optional.of(new Interpretation.Period(start, asOf.plusDays(1), named.group()));
+            }
+            LocalDate previous = switch (named.group(2)) {
+                case "year" -> start.minusYears(1);
+                case "quarter" -> start.minusMonths(3);
+                case "week" -> start.minusWeeks(1);
+                default -> start.minusMonths(1);
+            };
+            return Optional.of(new Interpretation.Period(previous, start, "last " + named.group(2)));
+        }
+        Matcher year = YEAR.matcher(text);
+        if (year.find()) {
+            int y = Integer.parseInt(year.group(1));
+            return Optional.of(new Interpretation.Period(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), "in " + y));
+        }
+        return Optional.empty();
+    }
+
+    /** The day after Thanksgiving: the fourth Thursday of November, plus one. */
+    static LocalDate blackFriday(int year) {
+        return LocalDate.of(year, Month.NOVEMBER, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)).plusDays(1);
+    }
+
+    private static LocalDate lastOnOrBefore(LocalDate asOf, java.util.function.IntFunction<LocalDate> inYear) {
+        LocalDate day = inYear.apply(asOf.getYear());
+        return day.isAfter(asOf) ? inYear.apply(asOf.getYear() - 1) : day;
+    }
+
+    private static int number(String n) {
+        return switch (n) {
+            case "two" -> 2; case "three" -> 3; case "four" -> 4; case "five" -> 5; case "six" -> 6; case "seven" -> 7;
+            case "eight" -> 8; case "nine" -> 9; case "ten" -> 10; case "eleven" -> 11; case "twelve" -> 12;
+            default -> Integer.parseInt(n);
+        };
+    }
+}

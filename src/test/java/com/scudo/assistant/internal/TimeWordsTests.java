@@ -1,0 +1,64 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calendar phrases become periods of days counted from the score date; win-back phrasings find the lapsed. */
+class TimeWordsTests {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 12, 6);
+
+    private static Interpretation.Period period(String question, LocalDate asOf) {
+        return TimeWords.find(Utterance.of(question).text(), asOf).orElseThrow();
+    }
+
+    @Test
+    void lastYearIsThePreviousCalendarYearAndThisMonthTheMonthSoFar() {
+        assertThat(period("Who spent the most last year?", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "last year"));
+        assertThat(period("top customers this month", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), "this month"));
+        assertThat(period("best buyers last month", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), "last month"));
+        assertThat(period("top spenders in 2024", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1), "in 2024"));
+        assertThat(period("who spent most in the last 3 months", AS_OF).from()).isEqualTo(LocalDate.of(2026, 9, 7));
+    }
+
+    @Test
+    void sinceBlackFridayIsTheLastOneOnOrBeforeTheScoreDate() {
+        assertThat(TimeWords.blackFriday(2026)).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(TimeWords.blackFriday(2025)).isEqualTo(LocalDate.of(2025, 11, 28));
+        assertThat(period("top customers since Black Friday", AS_OF).from()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(period("top customers since Black Friday", LocalDate.of(2026, 11, 1)).from())
+                .isEqualTo(LocalDate.of(2025, 11, 28));
+    }
+
+    @Test
+    void aQuestionWithoutCalendarWordsHasNoPeriod() {
+        assertThat(TimeWords.find(Utterance.of("Which customers are likely to order in the next 14 days?").text(), AS_OF))
+                .isEmpty();
+    }
+
+    @Test
+    void winBackPhrasingsAskForTheLapsedAndLeaveNoWordUnexplained() {
+        IntentRecogniser recogniser = new IntentRecogniser();
+        for (String q : new String[] {"which customers should I email this week to win them back?",
+                "Who should we send a win-back offer to?", "reactivate lapsed customers", "customers who stopped buying"}) {
+            Interpretation best = recogniser.recognise(q, IntentRecogniserTests.SEGMENTS).best();
+            assertThat(best.intent()).as(q).isEqualTo(Intent.WIN_BACK);
+            assertThat(best.unknown()).as(q).isEmpty();
+        }
+        assertThat(recogniser.recognise("Find customers at risk of churning", IntentRecogniserTests.SEGMENTS).best().intent())
+                .isEqualTo(Intent.AT_RISK_CUSTOMERS);
+        Interpretation spent = recogniser.recognise("who spent the most last year?", IntentRecogniserTests.SEGMENTS).best();
+        assertThat(spent.intent()).isEqualTo(Intent.TOP_CUSTOMERS);
+        assertThat(spent.unknown()).isEmpty();
+        assertThat(recogniser.recognise("Show me VIP customers with zorblax", IntentRecogniserTests.SEGMENTS).best().unknown())
+                .containsExactly("zorblax");
+    }
+}

@@ -1,0 +1,7 @@
+package com.scudo.platform.fuzz;
+
+import com.scudo.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class ApiFuzzPostgresIntegrationTests extends ApiFuzzScenarios {
+}
