@@ -23,6 +23,13 @@ public interface OperationalPersonalData {
      */
     Removed erase(WorkspaceId workspace, CustomerId customer);
 
+    /**
+     * Deletes some of the customer's orders and interactions by id (an unmerge takes back what a merge moved);
+     * returns how many items were deleted. Deleting what is gone changes nothing.
+     */
+    int removeRecords(WorkspaceId workspace, CustomerId customer, java.util.Collection<String> orderIds,
+                      java.util.Collection<String> interactionIds);
+
     record Held(Optional<CustomerProfile> profile, List<Order> orders, List<Interaction> interactions,
                 Optional<RealtimeCounters> counters) {
         public boolean isEmpty() {

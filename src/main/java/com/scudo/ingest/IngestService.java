@@ -118,6 +118,21 @@ public class IngestService {
     }
 
     /**
+     * Moves recorded orders (all of {@code from}'s when {@code onlyOrders} is null) and the given interactions to
+     * another customer, through the recording path: identity resolution's merges and unmerges. Joins the caller's
+     * transaction; returns the order ids moved.
+     */
+    public List<String> moveRecords(WorkspaceId workspace, CustomerId from, CustomerId to,
+                                    java.util.Collection<String> onlyOrders, List<Interaction> interactions) {
+        return recording.reassign(workspace, from, to, onlyOrders, interactions);
+    }
+
+    /** Records profiles exactly as given (times included), joining the caller's transaction: a merge's survivor. */
+    public void recordProfiles(WorkspaceId workspace, List<CustomerProfile> profiles) {
+        recording.customers(workspace, profiles);
+    }
+
+    /**
      * Works off whatever is still waiting now, in this thread: records an older version left pending in the
      * operational store, then the outbox. Returns how many records were copied.
      */

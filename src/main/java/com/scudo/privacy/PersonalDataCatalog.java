@@ -30,7 +30,9 @@ public final class PersonalDataCatalog {
             "recommendations",            // recommended actions and their outcomes
             "order_ledger",               // every order as it was sent (the recording path's ledger)
             "order_refunds",              // refunds of the customer's orders
-            "recording_outbox");          // writes still to be copied to the operational store or re-scored
+            "recording_outbox",           // writes still to be copied to the operational store or re-scored
+            "identity_aliases",           // old ids and e-mails of customers merged into this one
+            "identity_external_ids");     // ids the customer has in other systems (connectors, imports)
 
     /** SQL tables that may mention a customer in free text: import_errors rows are exported and deleted. */
     public static final List<String> SQL_TEXT_TABLES = List.of(

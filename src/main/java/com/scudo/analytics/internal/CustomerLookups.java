@@ -1,5 +1,8 @@
 package com.scudo.analytics.internal;
 
+import com.scudo.shared.CustomerAliases;
+import com.scudo.shared.CustomerId;
+
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
 import com.scudo.analytics.ScoredCustomers;
@@ -53,9 +56,11 @@ class CustomerLookups implements ScoredCustomers {
             .thenComparing(s -> s.customer().customerId());
 
     private final DSLContext sql;
+    private final CustomerAliases aliases;
 
-    CustomerLookups(DSLContext sql) {
+    CustomerLookups(DSLContext sql, CustomerAliases aliases) {
         this.sql = sql;
+        this.aliases = aliases;
     }
 
     @Override
@@ -74,6 +79,15 @@ class CustomerLookups implements ScoredCustomers {
         List<NamedCustomer> byEmail = people(ws.and(EMAIL.eq(lower)), 2); // stored lower-case, indexed
         if (byEmail.size() == 1) {
             return new CustomerMatch(ref, byEmail.get(0), "email", List.of());
+        }
+        // The old id or e-mail of a customer merged into another finds the merged customer.
+        var merged = ref.contains("@") ? aliases.survivorOfEmail(workspace, ref)
+                : CustomerId.isValid(ref) ? aliases.survivorOfId(workspace, CustomerId.of(ref)) : java.util.Optional.<CustomerId>empty();
+        if (merged.isPresent()) {
+            List<NamedCustomer> survivor = people(ws.and(ID.eq(merged.get().value())), 1);
+            if (!survivor.isEmpty()) {
+                return new CustomerMatch(ref, survivor.get(0), ref.contains("@") ? "email" : "id", List.of());
+            }
         }
         byId = people(ws.and(DSL.lower(ID).eq(lower)), 2);
         if (byId.size() == 1) {

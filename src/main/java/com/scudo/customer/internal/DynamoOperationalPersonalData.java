@@ -64,6 +64,20 @@ class DynamoOperationalPersonalData implements OperationalPersonalData {
                 counters == null || counters.isEmpty() ? 0 : 1, pending);
     }
 
+    @Override
+    public int removeRecords(WorkspaceId workspace, CustomerId customer, java.util.Collection<String> orderIds,
+                             java.util.Collection<String> interactionIds) {
+        String partition = Keys.customerKey(workspace, customer);
+        int deleted = 0;
+        for (String id : orderIds) {
+            deleted += tables.orders.deleteItem(key(partition, id)) == null ? 0 : 1;
+        }
+        for (String id : interactionIds) {
+            deleted += tables.interactions.deleteItem(key(partition, id)) == null ? 0 : 1;
+        }
+        return deleted;
+    }
+
     private CustomerEntity profile(WorkspaceId workspace, CustomerId customer) {
         return tables.customers.getItem(r -> r.key(key(workspace.value(), customer.value())).consistentRead(true));
     }

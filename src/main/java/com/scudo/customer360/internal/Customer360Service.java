@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  */
 @Service
 class Customer360Service implements Customer360Views {
+    /** Old ids and e-mails of merged-away customers find the customer they were merged into. */
+    private final com.scudo.shared.CustomerAliases aliases;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_QUERY = 320;
 
@@ -67,8 +69,10 @@ class Customer360Service implements Customer360Views {
 
     Customer360Service(OperationalPart operationalPart, RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
                        ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations,
-                       AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters) {
+                       AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters,
+                       com.scudo.shared.CustomerAliases aliases) {
         this.operationalPart = operationalPart;
+        this.aliases = aliases;
         this.realtime = realtime;
         this.analytics = analytics;
         this.directory = directory;
@@ -129,6 +133,10 @@ class Customer360Service implements Customer360Views {
             if (id.isPresent()) {
                 return view(workspace, CustomerId.of(id.get()));
             }
+            Optional<CustomerId> merged = aliases.survivorOfEmail(workspace, text);
+            if (merged.isPresent()) {
+                return view(workspace, merged.get());
+            }
             if (!CustomerId.isValid(text)) {
                 throw new NotFoundException("No customer with e-mail " + text + " in this workspace");
             }
@@ -137,7 +145,7 @@ class Customer360Service implements Customer360Views {
             throw new InvalidValueException("customer id", text,
                     "a customer id (1-64 letters, digits or . _ : @ -) or an e-mail address");
         }
-        return view(workspace, CustomerId.of(text));
+        return view(workspace, aliases.current(workspace, CustomerId.of(text)));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.scudo.customer.Order;
 import com.scudo.ingest.internal.LedgerTables.Ledger;
 import com.scudo.money.Money;
 import com.scudo.shared.ConflictException;
+import com.scudo.shared.CustomerAliases;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.OrderId;
@@ -46,9 +47,11 @@ public class Recording {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final CustomerAliases aliases;
 
     Recording(DSLContext sql, ImportedFacts stored, AnalyticalFacts facts, Money money, Outbox outbox,
-              TransactionTemplate transactions, Clock clock) {
+              TransactionTemplate transactions, Clock clock, CustomerAliases aliases) {
+        this.aliases = aliases;
         this.sql = sql;
         this.stored = stored;
         this.facts = facts;
@@ -77,7 +80,14 @@ public class Recording {
             List<Answer> answers = new ArrayList<>();
             List<CustomerProfile> changed = new ArrayList<>();
             List<Outbox.Entry> entries = new ArrayList<>();
+            Map<CustomerId, CustomerId> merged = aliases.survivorsOf(workspace, profiles.stream().map(CustomerProfile::id).toList());
             for (CustomerProfile profile : profiles) {
+                if (merged.containsKey(profile.id())) {
+                    // The survivor's profile is kept; its own update is where a change goes (docs/identity.md).
+                    answers.add(new Answer("merged", "customer " + profile.id().value() + " was merged into "
+                            + merged.get(profile.id()).value() + "; that customer's profile is kept"));
+                    continue;
+                }
                 StoredCustomer before = known.get(profile.id());
                 String print = RecordJson.fingerprint(profile);
                 if (before != null && print.equals(before.fingerprint())) {
@@ -110,7 +120,7 @@ public class Recording {
             }
             Answer[] answers = new Answer[orders.size()];
             positions.forEach((workspace, at) -> {
-                List<Order> ofWorkspace = at.stream().map(i -> orders.get(i).order()).toList();
+                List<Order> ofWorkspace = toSurvivors(workspace, at.stream().map(i -> orders.get(i).order()).toList());
                 requireCustomers(workspace, ofWorkspace.stream().map(Order::customerId).toList());
                 List<Answer> recorded = recordOrders(workspace, ofWorkspace, true);
                 for (int j = 0; j < at.size(); j++) {
@@ -121,8 +131,9 @@ public class Recording {
         });
     }
 
-    public List<Answer> orders(WorkspaceId workspace, List<Order> orders) {
+    public List<Answer> orders(WorkspaceId workspace, List<Order> sent) {
         return inTransaction(() -> {
+            List<Order> orders = toSurvivors(workspace, sent);
             requireCustomers(workspace, orders.stream().map(Order::customerId).toList());
             return recordOrders(workspace, orders, true);
         });
@@ -134,7 +145,56 @@ public class Recording {
      * outbox row is written: the import copies the chunk to the operational store from its file, journaled.
      */
     public List<Answer> importedOrders(WorkspaceId workspace, List<Order> orders) {
-        return recordOrders(workspace, orders, false);
+        return recordOrders(workspace, toSurvivors(workspace, orders), false);
+    }
+
+    /** Orders of a merged-away customer id are the survivor's (identity resolution's aliases). */
+    private List<Order> toSurvivors(WorkspaceId workspace, List<Order> orders) {
+        Map<CustomerId, CustomerId> merged = aliases.survivorsOf(workspace, orders.stream().map(Order::customerId).toList());
+        return merged.isEmpty() ? orders : orders.stream().map(o -> merged.containsKey(o.customerId())
+                ? withCustomer(o, merged.get(o.customerId())) : o).toList();
+    }
+
+    private static Order withCustomer(Order o, CustomerId customer) {
+        return new Order(o.workspace(), o.id(), customer, o.orderedAt(), o.amount(), o.currency(), o.discount(),
+                o.channel(), o.items(), o.flags(), o.refunded(), o.cancelled());
+    }
+
+    private static Interaction withCustomer(Interaction i, CustomerId customer) {
+        return new Interaction(i.workspace(), i.id(), customer, i.type(), i.channel(), i.occurredAt(), i.detail());
+    }
+
+    /**
+     * Moves recorded orders to another customer (identity resolution's merge and unmerge), in the caller's
+     * transaction: the ledger and the refunds name the new customer, and each moved order and each of
+     * {@code interactions} gets an outbox row, so the operational copier puts them under the new customer and the
+     * refresher re-scores it. {@code onlyOrders} null moves all of {@code from}'s orders. Returns the ids moved.
+     */
+    public List<String> reassign(WorkspaceId workspace, CustomerId from, CustomerId to, Collection<String> onlyOrders,
+                                 List<Interaction> interactions) {
+        return inTransaction(() -> {
+            var query = sql.select(Ledger.ORDER_ID, Ledger.PAYLOAD).from(Ledger.TABLE)
+                    .where(Ledger.WORKSPACE_ID.eq(workspace.value())).and(Ledger.CUSTOMER_ID.eq(from.value()));
+            List<Outbox.Entry> entries = new ArrayList<>();
+            List<String> moved = new ArrayList<>();
+            for (var row : (onlyOrders == null ? query : query.and(Ledger.ORDER_ID.in(onlyOrders))).orderBy(Ledger.ORDER_ID).fetch()) {
+                Order order = withCustomer(RecordJson.order(row.value2()), to);
+                String payload = RecordJson.write(order);
+                sql.update(Ledger.TABLE).set(Ledger.CUSTOMER_ID, to.value()).set(Ledger.PAYLOAD, payload)
+                        .set(Ledger.FINGERPRINT, RecordJson.fingerprint(order))
+                        .where(Ledger.WORKSPACE_ID.eq(workspace.value())).and(Ledger.ORDER_ID.eq(row.value1())).execute();
+                entries.add(Outbox.Entry.order(order, payload, order.orderedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+                moved.add(row.value1());
+            }
+            if (!moved.isEmpty()) {
+                sql.update(LedgerTables.Refunds.TABLE).set(LedgerTables.Refunds.CUSTOMER_ID, to.value())
+                        .where(LedgerTables.Refunds.WORKSPACE_ID.eq(workspace.value()))
+                        .and(LedgerTables.Refunds.ORDER_ID.in(moved)).execute();
+            }
+            interactions.forEach(i -> entries.add(Outbox.Entry.interaction(withCustomer(i, to))));
+            outbox.append(entries, now());
+            return moved;
+        });
     }
 
     private List<Answer> recordOrders(WorkspaceId workspace, List<Order> orders, boolean live) {
@@ -181,8 +241,11 @@ public class Recording {
         return answer;
     }
 
-    public List<Answer> interactions(WorkspaceId workspace, List<Interaction> interactions) {
+    public List<Answer> interactions(WorkspaceId workspace, List<Interaction> sent) {
         return inTransaction(() -> {
+            Map<CustomerId, CustomerId> merged = aliases.survivorsOf(workspace, sent.stream().map(Interaction::customerId).toList());
+            List<Interaction> interactions = sent.stream().map(i -> merged.containsKey(i.customerId())
+                    ? withCustomer(i, merged.get(i.customerId())) : i).toList();
             requireCustomers(workspace, interactions.stream().map(Interaction::customerId).toList());
             Map<String, String> known = stored.interactions(workspace, interactions.stream().map(Interaction::id).toList());
             List<Answer> answers = new ArrayList<>();

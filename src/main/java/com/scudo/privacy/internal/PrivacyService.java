@@ -5,6 +5,8 @@ import com.scudo.analytics.RunStatus;
 import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
+import com.scudo.identity.IdentityPersonalData;
+import com.scudo.shared.CustomerAliases;
 import com.scudo.ingest.OperationalCopies;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
@@ -51,11 +53,16 @@ class PrivacyService implements CustomerPrivacy {
     private final DSLContext sql;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final IdentityPersonalData identities;
+    private final CustomerAliases aliases;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
                    ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, OperationalCopies copies,
-                   DSLContext sql, Clock clock, ApplicationEventPublisher events) {
+                   DSLContext sql, Clock clock, ApplicationEventPublisher events, IdentityPersonalData identities,
+                   CustomerAliases aliases) {
         this.events = events;
+        this.identities = identities;
+        this.aliases = aliases;
         this.operational = operational;
         this.analytical = analytical;
         this.journal = journal;
@@ -68,13 +75,15 @@ class PrivacyService implements CustomerPrivacy {
     }
 
     @Override
-    public CustomerDataExport export(WorkspaceId workspace, CustomerId customer) {
+    public CustomerDataExport export(WorkspaceId workspace, CustomerId asked) {
+        CustomerId customer = aliases.current(workspace, asked); // a merged-away id asks about the merged customer
         OperationalPersonalData.Held held = operational.read(workspace, customer);
         Identity who = identity(workspace, customer, held.profile());
         if (held.isEmpty() && !analytical.holdsRows(workspace, customer)) {
             throw notHeld(workspace, customer);
         }
-        Map<String, List<Map<String, Object>>> rows = analytical.read(who);
+        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>(analytical.read(who));
+        rows.putAll(identities.read(workspace, customer)); // the old ids and e-mails that find them
         CustomerDataExport export = new CustomerDataExport(workspace.value(), customer.value(), clock.instant(),
                 OperationalRecords.of(held), rows);
         int records = held.orders().size() + held.interactions().size() + (held.profile().isPresent() ? 1 : 0)
@@ -84,7 +93,8 @@ class PrivacyService implements CustomerPrivacy {
     }
 
     @Override
-    public ErasureResult erase(WorkspaceId workspace, CustomerId customer) {
+    public ErasureResult erase(WorkspaceId workspace, CustomerId asked) {
+        CustomerId customer = aliases.current(workspace, asked);
         Optional<ErasureJournal.Request> pending = journal.pending(workspace, customer);
         ErasureJournal.Request request;
         if (pending.isPresent()) {
@@ -131,7 +141,11 @@ class PrivacyService implements CustomerPrivacy {
         Map<String, Integer> removed = new LinkedHashMap<>();
         // SQL first: it deletes the customer's outbox rows, so no copy started from now on brings them back to
         // DynamoDB; one already under way is caught by the epoch check below.
-        sql.transaction(tx -> analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n)));
+        sql.transaction(tx -> {
+            analytical.erase(who).forEach((table, n) -> removed.put("sql." + table, n));
+            // Suggestions, merge records and the aliases of merged-away ids, which name the customer otherwise.
+            identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.merge("sql." + table, n, Integer::sum));
+        });
         OperationalPersonalData.Removed items = operational.erase(who.workspace(), who.id());
         events.publishEvent(new OperationalRecordsWritten(who.workspace(), Set.of(who.id())));
         removed.put("dynamodb.customers", items.customers());
