@@ -117,6 +117,7 @@ CREATE TABLE connector_segment_members (
     PRIMARY KEY (workspace_id, segment_id, customer_id)
 );
 CREATE TABLE connector_churn_alerts (
+    workspace_id    VARCHAR(64) NOT NULL,
     subscription_id VARCHAR(40) NOT NULL,
     customer_id     VARCHAR(64) NOT NULL,
     PRIMARY KEY (subscription_id, customer_id)

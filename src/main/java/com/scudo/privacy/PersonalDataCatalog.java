@@ -32,7 +32,9 @@ public final class PersonalDataCatalog {
             "order_refunds",              // refunds of the customer's orders
             "recording_outbox",           // writes still to be copied to the operational store or re-scored
             "identity_aliases",           // old ids and e-mails of customers merged into this one
-            "identity_external_ids");     // ids the customer has in other systems (connectors, imports)
+            "identity_external_ids",      // ids the customer has in other systems (connectors, imports)
+            "connector_segment_members",  // segments the outgoing webhooks last saw the customer in
+            "connector_churn_alerts");    // churn thresholds the outgoing webhooks last saw the customer above
 
     /** SQL tables that may mention a customer in free text: import_errors rows are exported and deleted. */
     public static final List<String> SQL_TEXT_TABLES = List.of(

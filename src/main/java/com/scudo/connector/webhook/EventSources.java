@@ -168,7 +168,8 @@ class EventSources {
                         data.put("threshold", subscription.churnThreshold());
                         outbox.enqueue(db, workspace, subscription, EventType.CHURN_CROSSED, data);
                     }
-                    db.insertInto(CONNECTOR_CHURN_ALERTS).set(CONNECTOR_CHURN_ALERTS.SUBSCRIPTION_ID, subscription.id())
+                    db.insertInto(CONNECTOR_CHURN_ALERTS).set(CONNECTOR_CHURN_ALERTS.WORKSPACE_ID, workspace.value())
+                            .set(CONNECTOR_CHURN_ALERTS.SUBSCRIPTION_ID, subscription.id())
                             .set(CONNECTOR_CHURN_ALERTS.CUSTOMER_ID, entry.getKey()).execute();
                 } else if (!isAbove && above.contains(entry.getKey())) {
                     db.deleteFrom(CONNECTOR_CHURN_ALERTS).where(CONNECTOR_CHURN_ALERTS.SUBSCRIPTION_ID.eq(subscription.id()))
