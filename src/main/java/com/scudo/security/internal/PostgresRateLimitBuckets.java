@@ -1,5 +1,10 @@
 package com.scudo.security.internal;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -13,14 +18,20 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Budgets in PostgreSQL's {@code rate_limit_buckets} (migration V90) through Bucket4j's proxy manager: every instance
- * on the same database draws on the same budget. A row locked with SELECT ... FOR UPDATE per request; rows of full
- * buckets expire and are removed now and then.
+ * on the same database draws on the same budget; rows of full buckets expire and are removed now and then.
+ * A busy caller's requests are counted locally and written to its row (locked with SELECT ... FOR UPDATE) once 1 % of
+ * its budget or a second has gone by (Bucket4j's delaying optimisation): one locked row per request put every request
+ * of one key in a queue behind one database commit. So an instance may overdraw a shared budget by 1 % for a second.
  */
 final class PostgresRateLimitBuckets implements RateLimitBuckets {
     static final String TABLE = "rate_limit_buckets";
     private static final int CLEAN_EVERY = 5_000;
     private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+    private static final Duration MAX_UNSYNCHRONISED = Duration.ofSeconds(1);
     private final AtomicLong calls = new AtomicLong();
+    /** The proxies keep the local count between two writes, so each caller keeps its proxy. */
+    private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
 
     PostgresRateLimitBuckets(DataSource dataSource, Duration keepAfterFull) {
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -35,6 +46,15 @@ final class PostgresRateLimitBuckets implements RateLimitBuckets {
         if (calls.incrementAndGet() % CLEAN_EVERY == 0) {
             buckets.removeExpired(1_000);
         }
-        return buckets.builder().build(caller, () -> configuration).tryConsumeAndReturnRemaining(1);
+        BucketProxy bucket = proxies.get(caller, key -> buckets.builder()
+                .withOptimization(Optimizations.delaying(new DelayParameters(unsynchronisedTokens(configuration),
+                        MAX_UNSYNCHRONISED)))
+                .build(key, () -> configuration));
+        return bucket.tryConsumeAndReturnRemaining(1);
+    }
+
+    /** 1 % of the smallest limit: none for small budgets, which are then written through on every request. */
+    static long unsynchronisedTokens(BucketConfiguration configuration) {
+        return java.util.Arrays.stream(configuration.getBandwidths()).mapToLong(b -> b.getCapacity() / 100).min().orElse(0);
     }
 }
