@@ -144,7 +144,7 @@ class DashboardBrowserTests {
                 .isEqualTo(String.format("%,d", latest.path("orders").asLong()));
         assertThat(page.locator("#at-risk tbody tr").count()).isPositive();
         assertThat(page.locator("[aria-label='Customers and spend per segment']").getAttribute("data-chart"))
-                .contains("No segment").doesNotContain("\"null\"");
+                .contains("At risk").doesNotContain("\"null\"");
 
         int ordersBefore = Integer.parseInt(page.locator("#today-orders").textContent().trim());
         waitForSubscriber();

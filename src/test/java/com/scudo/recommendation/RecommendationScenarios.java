@@ -197,8 +197,9 @@ abstract class RecommendationScenarios {
 
     @Test
     void segmentSummaryAddsUpOpenRecommendationsPerPrimarySegment() {
-        write(customer("cust-5").orders(6, "1950").churn("0.31").clv("820").segments("AT_RISK", "at_risk"));
-        write(customer("cust-8").orders(8, "2400").churn("0.50").clv("5790").segments("AT_RISK", "at_risk"));
+        write(customer("cust-5").orders(6, "1950").churn("0.31").clv("820").lifecycle("At-Risk").segments("AT_RISK", "at_risk"));
+        write(customer("cust-8").orders(8, "2400").churn("0.50").clv("5790").lifecycle("At-Risk")
+                .segments("AT_RISK", "at_risk"));
         write(customer("david-kim").orders(24, "4800").clv("2100").segments("BUSINESS_PROFESSIONAL", "business_professional"));
         analyticsRan(TODAY);
 
@@ -219,7 +220,7 @@ abstract class RecommendationScenarios {
 
     @Test
     void restEndpointsListFilterAndChangeStatus() {
-        write(customer("cust-5").orders(6, "1950").churn("0.31").clv("820").segments("AT_RISK", "at_risk"));
+        write(customer("cust-5").orders(6, "1950").churn("0.31").clv("820").lifecycle("At-Risk").segments("AT_RISK", "at_risk"));
         write(customer("cust-7").orders(12, "1800").daysSinceLastOrder(240).tenureDays(730).lifecycle("Dormant"));
         analyticsRan(TODAY);
 

@@ -166,7 +166,7 @@ abstract class SegmentApiScenarios {
 
     @Test
     void migrationEndpointAndItsErrors() {
-        data.customer("loyal", c -> c.churn = SegmentFixture.share("0.4"));
+        data.customer("loyal", c -> { c.churn = SegmentFixture.share("0.4"); c.lifecycle = "At-Risk"; });
         data.run(D2);
 
         var ok = api.get("/api/v1/segments/migration?from=" + D1 + "&to=" + D2);

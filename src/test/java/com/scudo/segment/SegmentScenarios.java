@@ -77,7 +77,7 @@ abstract class SegmentScenarios {
     @Test
     void historyKeepsEndedAssignmentsAndAReRunAddsNothing() {
         data.run(D1);
-        data.customer("loyal", c -> c.churn = SegmentFixture.share("0.4"));
+        data.customer("loyal", c -> { c.churn = SegmentFixture.share("0.4"); c.lifecycle = "At-Risk"; });
         data.customer("atrisk", c -> { c.churn = SegmentFixture.share("0.1"); c.lifecycle = "Active"; });
         data.run(D2);
 
@@ -117,7 +117,7 @@ abstract class SegmentScenarios {
     @Test
     void statsAndTrendSumTheMembers() {
         data.run(D1);
-        data.customer("loyal", c -> c.churn = SegmentFixture.share("0.4"));
+        data.customer("loyal", c -> { c.churn = SegmentFixture.share("0.4"); c.lifecycle = "At-Risk"; });
         data.run(D2);
 
         for (SegmentSummary summary : segments.list(workspace)) {
@@ -149,8 +149,9 @@ abstract class SegmentScenarios {
     @Test
     void migrationMatrixCountsAndValuesMovesBetweenPrimarySegments() {
         data.run(D1);
-        data.customer("loyal", c -> { c.churn = SegmentFixture.share("0.4"); c.totalSpent = SegmentFixture.money("2600"); });
-        data.customer("holiday", c -> c.churn = SegmentFixture.share("0.5"));
+        data.customer("loyal", c -> { c.churn = SegmentFixture.share("0.4"); c.lifecycle = "At-Risk";
+            c.totalSpent = SegmentFixture.money("2600"); });
+        data.customer("holiday", c -> { c.churn = SegmentFixture.share("0.5"); c.lifecycle = "At-Risk"; });
         data.customer("latecomer", c -> { c.lifecycle = "New"; c.orders = 1; c.totalSpent = SegmentFixture.money("90"); });
         data.run(D2);
 

@@ -37,7 +37,8 @@ class ModelCheckReports {
         return models.latestChoice(workspace).map(stored -> {
             ModelChoice choice = stored.choice();
             ModelFit fit = models.fitsOf(workspace, stored.fittedAt()).get(choice.chosen());
-            String notes = runs.recent(workspace, 1).stream().map(r -> r.notes()).findFirst().orElse(null);
+            String notes = runs.recent(workspace, 1).stream().map(r -> r.notes()).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
             Optional<HoldoutCheck> best = choice.check(choice.chosen());
             return new ModelCheckReport(choice.chosen(), choice.checked(), headline(choice, best), choice.reason(),
                     stored.asOf(), stored.fittedAt(), choice.calibrationEnd(), choice.holdoutWeeks(), choice.customers(),

@@ -56,7 +56,10 @@ class ModelStore {
     record StoredFit(ModelFit fit, OffsetDateTime fittedAt, LocalDate asOf) {
     }
 
+    /** Two runs started at the same instant (a pinned clock, back-to-back demo runs): the later one's fit is kept. */
     void save(String workspace, LocalDate asOf, OffsetDateTime fittedAt, ModelFit fit) {
+        sql.deleteFrom(MODEL_FITS).where(WORKSPACE.eq(workspace)).and(MODEL.eq(fit.model())).and(FITTED_AT.eq(fittedAt))
+                .execute();
         sql.insertInto(MODEL_FITS)
                 .set(WORKSPACE, workspace).set(MODEL, fit.model()).set(FITTED_AT, fittedAt).set(AS_OF, asOf)
                 .set(PARAMETERS, JSON.writeValueAsString(fit.parameters()))
@@ -74,6 +77,7 @@ class ModelStore {
     }
 
     void saveChoice(String workspace, LocalDate asOf, OffsetDateTime fittedAt, ModelChoice choice) {
+        sql.deleteFrom(MODEL_CHOICES).where(WORKSPACE.eq(workspace)).and(FITTED_AT.eq(fittedAt)).execute();
         sql.insertInto(MODEL_CHOICES).set(WORKSPACE, workspace).set(FITTED_AT, fittedAt).set(AS_OF, asOf)
                 .set(CHOSEN, choice.chosen()).set(HOLDOUT_CHECK, toJson(choice)).execute();
     }

@@ -41,7 +41,8 @@ class OverviewPage {
         Overview overview = views.overview(workspace);
         model.addAttribute("page", "overview");
         // What the latest run said about its figures (an as-of date moved to the data, a refit that moved scores).
-        model.addAttribute("runNotes", runs.recentRuns(workspace, 1).stream().map(r -> r.notes()).findFirst().orElse(null));
+        model.addAttribute("runNotes", runs.recentRuns(workspace, 1).stream().map(r -> r.notes())
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         model.addAttribute("o", overview);
         model.addAttribute("schedule", schedules.schedule(workspace));
         RevenueTrend trend = overview.trend();

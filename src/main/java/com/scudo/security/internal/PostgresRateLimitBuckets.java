@@ -46,10 +46,12 @@ final class PostgresRateLimitBuckets implements RateLimitBuckets {
         if (calls.incrementAndGet() % CLEAN_EVERY == 0) {
             buckets.removeExpired(1_000);
         }
-        BucketProxy bucket = proxies.get(caller, key -> buckets.builder()
-                .withOptimization(Optimizations.delaying(new DelayParameters(unsynchronisedTokens(configuration),
-                        MAX_UNSYNCHRONISED)))
-                .build(key, () -> configuration));
+        BucketProxy bucket = proxies.get(caller, key -> {
+            long unsynchronised = unsynchronisedTokens(configuration);
+            var builder = buckets.builder();
+            return (unsynchronised > 0 ? builder.withOptimization(Optimizations.delaying(
+                    new DelayParameters(unsynchronised, MAX_UNSYNCHRONISED))) : builder).build(key, () -> configuration);
+        });
         return bucket.tryConsumeAndReturnRemaining(1);
     }
 
