@@ -20,12 +20,7 @@ class SharedRateLimitPostgresIntegrationTests {
 
     @Test
     void twoInstancesOverOneDatabaseDrawOnTheSameBudget() throws Exception {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(PostgresTestDatabase.newDatabase());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(new String(getClass().getResourceAsStream("/db/migration/V90__rate_limit_buckets.sql")
-                    .readAllBytes(), StandardCharsets.UTF_8));
-        }
+        PGSimpleDataSource dataSource = migratedDatabase();
         RateLimitBuckets first = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
         RateLimitBuckets second = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
         BucketConfiguration fivePerHour = BucketConfiguration.builder()
@@ -50,12 +45,7 @@ class SharedRateLimitPostgresIntegrationTests {
 
     @Test
     void aLargeBudgetIsCountedLocallyBetweenWritesAndStillShared() throws Exception {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(PostgresTestDatabase.newDatabase());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(new String(getClass().getResourceAsStream("/db/migration/V90__rate_limit_buckets.sql")
-                    .readAllBytes(), StandardCharsets.UTF_8));
-        }
+        PGSimpleDataSource dataSource = migratedDatabase();
         RateLimitBuckets first = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
         RateLimitBuckets second = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
         BucketConfiguration thousandPerHour = BucketConfiguration.builder()
@@ -71,5 +61,16 @@ class SharedRateLimitPostgresIntegrationTests {
 
         // Each instance may overdraw by what it counted locally since its last write: 1 % of the budget.
         assertThat(consumed).isBetween(1_000, 1_020);
+    }
+
+    /** A new database with only the rate limit table of migration V90. */
+    private PGSimpleDataSource migratedDatabase() throws Exception {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(PostgresTestDatabase.newDatabase());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(new String(getClass().getResourceAsStream("/db/migration/V90__rate_limit_buckets.sql")
+                    .readAllBytes(), StandardCharsets.UTF_8));
+        }
+        return dataSource;
     }
 }
