@@ -9,8 +9,8 @@ public interface OperationalCopies {
     long mark();
 
     /**
-     * Whether a copy that carried records ran (or started) since the mark: it may have read records deleted
-     * meanwhile and written them to the operational store after. Waits for a copy under way to finish first.
+     * Whether a copy that carried records of this customer ran (or started) since the mark: it may have read records
+     * deleted meanwhile and written them to the operational store after. Waits for a copy under way to finish first.
      */
-    boolean copiedSince(long mark);
+    boolean copiedSince(long mark, com.scudo.shared.WorkspaceId workspace, com.scudo.shared.CustomerId customer);
 }

@@ -46,9 +46,14 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
     /** The newest order of each workspace copied since the last recount: announced once its day's counters are set. */
     private final Map<String, Order> toAnnounce = new HashMap<>();
     private long lastRecount;
-    /** Odd while a batch is read and copied; {@link #lastWithRecords} is the epoch of the last one that held rows. */
+    /** Odd while a batch is read and copied. */
     private final java.util.concurrent.atomic.AtomicLong epoch = new java.util.concurrent.atomic.AtomicLong();
-    private volatile long lastWithRecords = -1;
+    /** The customers of the last batches that held rows, by the epoch they started at (newest last, bounded). */
+    private final java.util.Deque<CopiedBatch> recentBatches = new java.util.ArrayDeque<>();
+    private static final int RECENT_BATCHES = 256;
+
+    private record CopiedBatch(long started, Set<String> customers) {
+    }
 
     OperationalCopier(Outbox outbox, BulkWrites operational, ImportedFacts facts, ApplicationEventPublisher events,
                       IngestMeters meters) {
@@ -65,7 +70,7 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
     }
 
     @Override
-    public boolean copiedSince(long mark) {
+    public boolean copiedSince(long mark, WorkspaceId workspace, CustomerId customer) {
         long deadline = System.currentTimeMillis() + 10_000;
         while (epoch.get() % 2 == 1 && System.currentTimeMillis() < deadline) {
             try {
@@ -75,8 +80,17 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
                 return true;
             }
         }
+        if (epoch.get() % 2 == 1) {
+            return true;
+        }
         // A batch under way at the mark started at the mark itself; one started later, above it.
-        return epoch.get() % 2 == 1 || lastWithRecords >= mark;
+        String key = workspace.value() + "/" + customer.value();
+        synchronized (recentBatches) {
+            if (recentBatches.size() == RECENT_BATCHES && recentBatches.peekFirst().started() >= mark) {
+                return true; // batches since the mark were forgotten: cannot tell, so assume so
+            }
+            return recentBatches.stream().anyMatch(b -> b.started() >= mark && b.customers().contains(key));
+        }
     }
 
     @Override
@@ -92,7 +106,14 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
     private int copyBatch(long started) {
         List<Outbox.Row> rows = outbox.toCopy(BATCH);
         if (!rows.isEmpty()) {
-            lastWithRecords = started;
+            Set<String> customers = new java.util.HashSet<>();
+            rows.forEach(r -> customers.add(r.workspace() + "/" + r.customer()));
+            synchronized (recentBatches) {
+                if (recentBatches.size() == RECENT_BATCHES) {
+                    recentBatches.removeFirst();
+                }
+                recentBatches.addLast(new CopiedBatch(started, customers));
+            }
         }
         rows.removeIf(r -> waitingForRecount.contains(r.seq()));
         if (!rows.isEmpty()) {

@@ -160,7 +160,7 @@ class PrivacyService implements CustomerPrivacy {
                     request.requestId());
             return new ErasureResult(who.id().value(), "pending", request.requestedAt(), null, removed);
         }
-        if (copies.copiedSince(copiesBefore)) {
+        if (copies.copiedSince(copiesBefore, who.workspace(), who.id())) {
             // A copy to the operational store ran meanwhile and may have read this customer's records before they
             // were deleted: erase again (the background retry) once it is over.
             log.info("Erasure {} done but kept pending: a copy to the operational store ran meanwhile; it is repeated",
