@@ -8,13 +8,13 @@ import com.scudo.ingest.internal.AnalyticsSync;
 import com.scudo.ingest.internal.CommandValidator;
 import com.scudo.ingest.internal.IngestMeters;
 import com.scudo.ingest.internal.OrderGroupCommit;
+import com.scudo.ingest.internal.RaceRetry;
 import com.scudo.ingest.internal.Recording;
 import com.scudo.ingest.internal.Refunds;
 import com.scudo.ingest.internal.SyncStatus;
 import com.scudo.money.Money;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -29,8 +29,6 @@ import java.util.function.Supplier;
  */
 @Service
 public class IngestService {
-    private static final int ATTEMPTS = 3;
-
     private final Recording recording;
     private final OrderGroupCommit groupCommit;
     private final Refunds refunds;
@@ -146,16 +144,7 @@ public class IngestService {
     }
 
     private <T> T attempt(Supplier<T> write) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return write.get();
-            } catch (DataIntegrityViolationException | org.jooq.exception.IntegrityConstraintViolationException raced) {
-                // Another request inserted the same id between our look-up and our insert: look again.
-                if (attempt >= ATTEMPTS) {
-                    throw raced;
-                }
-            }
-        }
+        return RaceRetry.attempt(write);
     }
 
     private IngestResult result(String kind, String id, Recording.Answer answer) {

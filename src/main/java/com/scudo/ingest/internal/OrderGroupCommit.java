@@ -2,7 +2,6 @@ package com.scudo.ingest.internal;
 
 import com.scudo.customer.Order;
 import com.scudo.shared.WorkspaceId;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.concurrent.locks.ReentrantLock;
 @Component
 public class OrderGroupCommit {
     private static final int MAX_GROUP = 256;
-    private static final int ATTEMPTS = 3;
 
     private final Recording recording;
     private final ReentrantLock lock = new ReentrantLock();
@@ -68,29 +66,15 @@ public class OrderGroupCommit {
                 group.get(i).answered(answers.get(i));
             }
         } catch (RuntimeException groupFailed) {
-            if (group.size() == 1) {
-                recordAlone(group.get(0));
-            } else {
-                group.forEach(this::recordAlone);
-            }
+            group.forEach(this::recordAlone);
         }
     }
 
     private void recordAlone(Pending pending) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                pending.answered(recording.orders(pending.workspace, List.of(pending.order)).get(0));
-                return;
-            } catch (DataIntegrityViolationException | org.jooq.exception.IntegrityConstraintViolationException raced) {
-                // Another instance inserted the same id between our look-up and our insert: look again.
-                if (attempt >= ATTEMPTS) {
-                    pending.failed(raced);
-                    return;
-                }
-            } catch (RuntimeException e) {
-                pending.failed(e);
-                return;
-            }
+        try {
+            pending.answered(RaceRetry.attempt(() -> recording.orders(pending.workspace, List.of(pending.order)).get(0)));
+        } catch (RuntimeException e) {
+            pending.failed(e);
         }
     }
 
