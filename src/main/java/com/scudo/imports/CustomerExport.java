@@ -9,13 +9,13 @@ import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.SpreadsheetCell;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.CustomerFactsColumns;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Customer metrics as CSV, e-mail first, with the columns a merchant pastes into an e-mail tool.
@@ -37,9 +38,34 @@ public class CustomerExport {
             "country", "lifecycle", "primary_segment", "segments", "rfm", "rfm_group", "orders", "total_spent", "aov",
             "clv", "churn", "p_alive", "expected_orders", "forecast_horizon_days", "days_since_last_order", "last_order",
             "next_order_date", "channel", "categories", "tags");
-    /** Header names whose values come from another column of customer_facts, or from the settings (null). */
-    private static final java.util.Map<String, String> SOURCES = new java.util.HashMap<>(java.util.Map.of(
-            "expected_orders", "expected_orders_90d"));
+    /** The column of customer_facts behind each header but the forecast horizon, which comes from the settings. */
+    private static final Map<String, Field<?>> SOURCES = Map.ofEntries(
+            Map.entry("email", CustomerFactsColumns.EMAIL),
+            Map.entry("name", CustomerFactsColumns.NAME),
+            Map.entry("customer_id", CustomerFactsColumns.CUSTOMER_ID),
+            Map.entry("company", CustomerFactsColumns.COMPANY),
+            Map.entry("city", CustomerFactsColumns.CITY),
+            Map.entry("region", CustomerFactsColumns.REGION),
+            Map.entry("country", CustomerFactsColumns.COUNTRY),
+            Map.entry("lifecycle", CustomerFactsColumns.LIFECYCLE),
+            Map.entry("primary_segment", CustomerFactsColumns.PRIMARY_SEGMENT),
+            Map.entry("segments", CustomerFactsColumns.SEGMENTS),
+            Map.entry("rfm", CustomerFactsColumns.RFM),
+            Map.entry("rfm_group", CustomerFactsColumns.RFM_GROUP),
+            Map.entry("orders", CustomerFactsColumns.ORDERS),
+            Map.entry("total_spent", CustomerFactsColumns.TOTAL_SPENT),
+            Map.entry("aov", CustomerFactsColumns.AOV),
+            Map.entry("clv", CustomerFactsColumns.CLV),
+            Map.entry("churn", CustomerFactsColumns.CHURN),
+            Map.entry("p_alive", CustomerFactsColumns.P_ALIVE),
+            Map.entry("expected_orders", CustomerFactsColumns.EXPECTED_ORDERS),
+            Map.entry("days_since_last_order", CustomerFactsColumns.DAYS_SINCE_LAST_ORDER),
+            Map.entry("last_order", CustomerFactsColumns.LAST_ORDER),
+            Map.entry("next_order_date", CustomerFactsColumns.NEXT_ORDER_DATE),
+            Map.entry("channel", CustomerFactsColumns.CHANNEL),
+            Map.entry("categories", CustomerFactsColumns.CATEGORIES),
+            Map.entry("tags", CustomerFactsColumns.TAGS));
+    private static final String HORIZON = "forecast_horizon_days";
 
     private final DSLContext sql;
     private final Clock clock;
@@ -55,17 +81,16 @@ public class CustomerExport {
 
     /** Writes the header and one line per matching customer; returns the number of customers. */
     public long write(WorkspaceId workspace, String filter, Writer out) throws IOException {
-        Table<Record> facts = Filters.customerFacts();
+        Table<?> facts = Filters.customerFacts();
         Condition condition = condition(filter, facts);
         // Expected orders are over the forecast horizon of the settings, written beside them.
-        List<Field<?>> fields = COLUMNS.stream().<Field<?>>map(c -> "forecast_horizon_days".equals(c)
-                ? DSL.inline(analytics.forecast().horizonDays()).as(c)
-                : DSL.field(DSL.name(SOURCES.getOrDefault(c, c)))).toList();
+        List<Field<?>> fields = COLUMNS.stream().<Field<?>>map(c -> HORIZON.equals(c)
+                ? DSL.inline(analytics.forecast().horizonDays()).as(c) : SOURCES.get(c)).toList();
         out.write(String.join(",", COLUMNS) + "\n");
         long count = 0;
         try (var cursor = sql.select(fields).from(facts)
-                .where(DSL.field(DSL.name("workspace_id"), SQLDataType.VARCHAR).eq(workspace.value()).and(condition))
-                .orderBy(DSL.field(DSL.name("customer_id"))).fetchSize(1000).fetchLazy()) {
+                .where(CustomerFactsColumns.WORKSPACE_ID.eq(workspace.value()).and(condition))
+                .orderBy(CustomerFactsColumns.CUSTOMER_ID).fetchSize(1000).fetchLazy()) {
             for (Record r : cursor) {
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < COLUMNS.size(); i++) {
@@ -92,7 +117,7 @@ public class CustomerExport {
         condition(filter, Filters.customerFacts());
     }
 
-    private Condition condition(String filter, Table<Record> facts) {
+    private Condition condition(String filter, Table<?> facts) {
         if (filter == null || filter.isBlank()) {
             return DSL.noCondition();
         }

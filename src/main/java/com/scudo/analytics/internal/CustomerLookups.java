@@ -5,7 +5,6 @@ import com.scudo.shared.CustomerId;
 
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
-import com.scudo.analytics.ScoredCustomers;
 import com.scudo.analytics.internal.schema.tables.CustomerDim;
 import com.scudo.analytics.internal.schema.tables.CustomerMetrics;
 import com.scudo.shared.WorkspaceId;
@@ -34,7 +33,7 @@ import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS;
  * fits the customers who spent most come first.
  */
 @Component
-class CustomerLookups implements ScoredCustomers {
+class CustomerLookups {
     static final double MIN_SCORE = 0.88;
     /** Fits this close to the best one are just as plausible: the user is asked to choose. */
     static final double TIE_MARGIN = 0.04;
@@ -63,9 +62,8 @@ class CustomerLookups implements ScoredCustomers {
         this.aliases = aliases;
     }
 
-    @Override
     @Transactional(readOnly = true)
-    public CustomerMatch lookup(WorkspaceId workspace, String reference) {
+    CustomerMatch lookup(WorkspaceId workspace, String reference) {
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             return CustomerMatch.none(ref);

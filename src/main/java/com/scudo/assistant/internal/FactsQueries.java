@@ -1,5 +1,8 @@
 package com.scudo.assistant.internal;
 
+import com.scudo.analytics.CustomerFactsColumns;
+import com.scudo.analytics.ScoredCustomers;
+import com.scudo.shared.CustomerId;
 import com.scudo.shared.DisplayName;
 import com.scudo.assistant.CustomerRow;
 import com.scudo.segment.filter.CustomerQuery;
@@ -14,8 +17,6 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -33,28 +34,28 @@ import java.util.Optional;
  */
 @Component
 class FactsQueries {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Table<?> FACTS = Filters.customerFacts().as("c");
-    static final Field<String> CUSTOMER_ID = col("customer_id", String.class);
-    static final Field<String> NAME = col("name", String.class);
-    static final Field<String> EMAIL = col("email", String.class);
-    static final Field<String> COMPANY = col("company", String.class);
-    static final Field<String> CITY = col("city", String.class);
-    static final Field<String> LIFECYCLE = col("lifecycle", String.class);
-    static final Field<String> PRIMARY = col("primary_segment", String.class);
-    static final Field<String> SEGMENTS = col("segments", String.class);
-    static final Field<Integer> ORDERS = col("orders", Integer.class);
-    static final Field<BigDecimal> TOTAL_SPENT = col("total_spent", BigDecimal.class);
-    static final Field<BigDecimal> AOV = col("aov", BigDecimal.class);
-    static final Field<BigDecimal> CHURN = col("churn", BigDecimal.class);
-    static final Field<BigDecimal> CLV = col("clv", BigDecimal.class);
-    static final Field<BigDecimal> EXPECTED_ORDERS = col("expected_orders_90d", BigDecimal.class);
-    static final Field<String> RFM = col("rfm", String.class);
-    static final Field<String> RFM_GROUP = col("rfm_group", String.class);
-    static final Field<Integer> DAYS_SINCE = col("days_since_last_order", Integer.class);
-    static final Field<LocalDate> FIRST_ORDER = col("first_order", LocalDate.class);
-    static final Field<LocalDate> LAST_ORDER = col("last_order", LocalDate.class);
-    static final Field<LocalDate> NEXT_ORDER = col("next_order_date", LocalDate.class);
+    private static final Field<String> WORKSPACE = col(CustomerFactsColumns.WORKSPACE_ID);
+    static final Field<String> CUSTOMER_ID = col(CustomerFactsColumns.CUSTOMER_ID);
+    static final Field<String> NAME = col(CustomerFactsColumns.NAME);
+    static final Field<String> EMAIL = col(CustomerFactsColumns.EMAIL);
+    static final Field<String> COMPANY = col(CustomerFactsColumns.COMPANY);
+    static final Field<String> CITY = col(CustomerFactsColumns.CITY);
+    static final Field<String> LIFECYCLE = col(CustomerFactsColumns.LIFECYCLE);
+    static final Field<String> PRIMARY = col(CustomerFactsColumns.PRIMARY_SEGMENT);
+    static final Field<String> SEGMENTS = col(CustomerFactsColumns.SEGMENTS);
+    static final Field<Integer> ORDERS = col(CustomerFactsColumns.ORDERS);
+    static final Field<BigDecimal> TOTAL_SPENT = col(CustomerFactsColumns.TOTAL_SPENT);
+    static final Field<BigDecimal> AOV = col(CustomerFactsColumns.AOV);
+    static final Field<BigDecimal> CHURN = col(CustomerFactsColumns.CHURN);
+    static final Field<BigDecimal> CLV = col(CustomerFactsColumns.CLV);
+    static final Field<BigDecimal> EXPECTED_ORDERS = col(CustomerFactsColumns.EXPECTED_ORDERS);
+    static final Field<String> RFM = col(CustomerFactsColumns.RFM);
+    static final Field<String> RFM_GROUP = col(CustomerFactsColumns.RFM_GROUP);
+    static final Field<Integer> DAYS_SINCE = col(CustomerFactsColumns.DAYS_SINCE_LAST_ORDER);
+    static final Field<LocalDate> FIRST_ORDER = col(CustomerFactsColumns.FIRST_ORDER);
+    static final Field<LocalDate> LAST_ORDER = col(CustomerFactsColumns.LAST_ORDER);
+    static final Field<LocalDate> NEXT_ORDER = col(CustomerFactsColumns.NEXT_ORDER_DATE);
     private static final List<Field<?>> ROW = List.of(CUSTOMER_ID, NAME, EMAIL, LIFECYCLE, PRIMARY, ORDERS, TOTAL_SPENT, CHURN,
             CLV, LAST_ORDER, NEXT_ORDER);
     private static final List<Field<?>> PROFILE = List.of(CUSTOMER_ID, NAME, EMAIL, COMPANY, CITY, LIFECYCLE, PRIMARY,
@@ -67,19 +68,18 @@ class FactsQueries {
     }
 
     private final DSLContext sql;
+    private final ScoredCustomers customers;
     private final Clock clock;
 
-    FactsQueries(DSLContext sql, Clock clock) {
+    FactsQueries(DSLContext sql, ScoredCustomers customers, Clock clock) {
         this.sql = sql;
+        this.customers = customers;
         this.clock = clock;
     }
 
     /** The date of the workspace's scores (the last analytics run), else today: relative dates count from it. */
     LocalDate asOf(WorkspaceId workspace) {
-        LocalDate last = sql.select(DSL.max(DSL.field(DSL.name("as_of"), LocalDate.class)))
-                .from(DSL.table(DSL.name("customer_metrics")))
-                .where(DSL.field(DSL.name("workspace_id"), String.class).eq(workspace.value())).fetchOne(0, LocalDate.class);
-        return last == null ? LocalDate.now(clock) : last;
+        return customers.scoredAsOf(workspace).orElseGet(() -> LocalDate.now(clock));
     }
 
     /** The first {@code limit} customers matching {@code filter}, sorted by {@code sort} (nulls last). */
@@ -93,7 +93,7 @@ class FactsQueries {
     Totals totals(WorkspaceId workspace, FilterExpression filter, LocalDate asOf) {
         Record r = sql.select(DSL.count(), DSL.sum(TOTAL_SPENT), DSL.sum(CLV), DSL.sum(CHURN.times(CLV)), DSL.sum(AOV),
                         DSL.avg(TOTAL_SPENT), DSL.avg(CHURN), DSL.avg(CLV))
-                .from(FACTS).where(col("workspace_id", String.class).eq(workspace.value())).and(condition(filter, asOf))
+                .from(FACTS).where(WORKSPACE.eq(workspace.value())).and(condition(filter, asOf))
                 .fetchOne();
         long n = r.get(0, Long.class);
         return new Totals(n, zero(r.get(1, BigDecimal.class)), zero(r.get(2, BigDecimal.class)),
@@ -103,19 +103,14 @@ class FactsQueries {
 
     /** One customer's facts, or empty when the id is unknown. */
     Optional<Record> facts(WorkspaceId workspace, String customerId) {
-        return sql.select(PROFILE).from(FACTS).where(col("workspace_id", String.class).eq(workspace.value()))
+        return sql.select(PROFILE).from(FACTS).where(WORKSPACE.eq(workspace.value()))
                 .and(CUSTOMER_ID.eq(customerId)).fetchOptional();
     }
 
     /** The reasons behind a customer's scores, in words, keyed rfm, churn, expected_orders, clv, next_order, lifecycle. */
     Map<String, String> reasons(WorkspaceId workspace, String customerId) {
-        String json = sql.select(DSL.field(DSL.name("reasons"), String.class)).from(DSL.table(DSL.name("customer_metrics")))
-                .where(DSL.field(DSL.name("workspace_id"), String.class).eq(workspace.value()))
-                .and(DSL.field(DSL.name("customer_id"), String.class).eq(customerId)).fetchOne(0, String.class);
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        return new LinkedHashMap<>(JSON.readValue(json, new TypeReference<Map<String, String>>() { }));
+        return CustomerId.isValid(customerId) ? new LinkedHashMap<>(customers.reasons(workspace, CustomerId.of(customerId)))
+                : Map.of();
     }
 
     static CustomerRow row(Record r) {
@@ -138,7 +133,7 @@ class FactsQueries {
         return value == null ? BigDecimal.ZERO : value;
     }
 
-    static <T> Field<T> col(String name, Class<T> type) {
-        return DSL.field(DSL.name("c", name), type);
+    static <T> Field<T> col(Field<T> column) {
+        return CustomerFactsColumns.of(FACTS, column);
     }
 }

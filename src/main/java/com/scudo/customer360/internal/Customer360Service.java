@@ -129,9 +129,9 @@ class Customer360Service implements Customer360Views {
     public Customer360 viewByIdOrEmail(WorkspaceId workspace, String idOrEmail) {
         String text = idOrEmail == null ? "" : idOrEmail.trim();
         if (EMAIL.matcher(text).matches() && text.length() <= MAX_QUERY) {
-            Optional<String> id = directory.idByEmail(workspace, text);
+            Optional<CustomerId> id = customers.byEmail(workspace, text);
             if (id.isPresent()) {
-                return view(workspace, CustomerId.of(id.get()));
+                return view(workspace, id.get());
             }
             Optional<CustomerId> merged = aliases.survivorOfEmail(workspace, text);
             if (merged.isPresent()) {

@@ -2,6 +2,7 @@ package com.scudo.customer360.internal;
 
 import com.scudo.shared.DisplayName;
 import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.analytics.CustomerFactsColumns;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.segment.filter.CustomerQuery;
 import com.scudo.segment.filter.FieldType;
@@ -21,38 +22,30 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-import static com.scudo.customer360.internal.Sql.decimal;
-import static com.scudo.customer360.internal.Sql.text;
 
 /**
- * Finding customers in the analytical store's {@code customer_dim}: by e-mail (indexed; stored lower-case) and as
- * a filtered, sorted, keyset-paginated list. Look-ups by name go through analytics' one look-up (ScoredCustomers).
+ * The customer list: scored customers as a filtered, sorted, keyset-paginated page, over the columns analytics
+ * exports ({@link CustomerFactsColumns}). Look-ups go through analytics' one look-up (ScoredCustomers).
  */
 @Component
 class CustomerDirectory {
     /** The forecast horizon of the expected orders (the settings the runs score with). */
     private final int horizonDays;
     private static final Table<?> FACTS = Filters.customerFacts().as("c");
-    private static final Field<String> ID = text("d", "customer_id");
-    private static final Field<String> EMAIL = text("d", "email");
-    private static final List<Field<?>> LIST_COLUMNS = List.of(text("c", "customer_id"), text("c", "name"),
-            text("c", "email"), text("c", "city"), text("c", "lifecycle"), text("c", "primary_segment"),
-            decimal("c", "total_spent"), Sql.integer("c", "orders"), decimal("c", "churn"), decimal("c", "clv"),
-            Sql.date("c", "last_order"), decimal("c", "expected_orders_90d"));
+    private static final Field<String> ID = c(CustomerFactsColumns.CUSTOMER_ID);
+    private static final Field<String> NAME = c(CustomerFactsColumns.NAME);
+    private static final Field<String> EMAIL = c(CustomerFactsColumns.EMAIL);
+    private static final List<Field<?>> LIST_COLUMNS = List.of(ID, NAME, EMAIL, c(CustomerFactsColumns.CITY),
+            c(CustomerFactsColumns.LIFECYCLE), c(CustomerFactsColumns.PRIMARY_SEGMENT),
+            c(CustomerFactsColumns.TOTAL_SPENT), c(CustomerFactsColumns.ORDERS), c(CustomerFactsColumns.CHURN),
+            c(CustomerFactsColumns.CLV), c(CustomerFactsColumns.LAST_ORDER), c(CustomerFactsColumns.EXPECTED_ORDERS));
 
     private final DSLContext sql;
 
     CustomerDirectory(DSLContext sql, AnalyticsSettings settings) {
         this.sql = sql;
         this.horizonDays = settings.forecast().horizonDays();
-    }
-
-    Optional<String> idByEmail(WorkspaceId workspace, String email) {
-        return sql.select(ID).from(Sql.DIM)
-                .where(text("d", "workspace_id").eq(workspace.value()).and(EMAIL.eq(email.trim().toLowerCase(Locale.ROOT))))
-                .limit(1).fetchOptional(ID);
     }
 
     CustomerPage list(WorkspaceId workspace, String filter, String search, String sort, int limit, String cursor,
@@ -86,13 +79,16 @@ class CustomerDirectory {
     /** Name or e-mail containing the words (jOOQ escapes % and _ in them), or exactly this customer id. */
     private static Condition matching(String words) {
         String lower = words.toLowerCase(Locale.ROOT);
-        return DSL.lower(text("c", "name")).contains(lower).or(DSL.lower(text("c", "email")).contains(lower))
-                .or(text("c", "customer_id").eq(words));
+        return DSL.lower(NAME).contains(lower).or(DSL.lower(EMAIL).contains(lower)).or(ID.eq(words));
     }
 
     private long count(WorkspaceId workspace, Condition condition) {
-        return sql.selectCount().from(FACTS).where(text("c", "workspace_id").eq(workspace.value()).and(condition))
+        return sql.selectCount().from(FACTS).where(c(CustomerFactsColumns.WORKSPACE_ID).eq(workspace.value()).and(condition))
                 .fetchOne(0, Long.class);
+    }
+
+    private static <T> Field<T> c(Field<T> column) {
+        return CustomerFactsColumns.of(FACTS, column);
     }
 
     /** By position: the query appends its own sort and id columns, which repeat some names. */

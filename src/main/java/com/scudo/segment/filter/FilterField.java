@@ -1,5 +1,8 @@
 package com.scudo.segment.filter;
 
+import com.scudo.analytics.CustomerFactsColumns;
+import org.jooq.Field;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -10,59 +13,59 @@ import java.util.stream.Collectors;
 
 /**
  * The catalogue of fields a filter may use: a whitelist of typed columns of the {@code customer_facts}
- * relation. Add a field by adding a constant; everything else (parser, SQL, predicate, docs listing) is
+ * relation, as analytics exports them ({@link CustomerFactsColumns}). Add a field by adding a constant; everything else (parser, SQL, predicate, docs listing) is
  * driven from here.
  */
 public enum FilterField {
-    CUSTOMER_ID("customer_id", FieldType.TEXT, "Customer id (exact, case-sensitive)", "customer_id = \"C-1001\"",
+    CUSTOMER_ID("customer_id", CustomerFactsColumns.CUSTOMER_ID, FieldType.TEXT, "Customer id (exact, case-sensitive)", "customer_id = \"C-1001\"",
             Attr.CASE_SENSITIVE),
-    NAME("name", FieldType.TEXT, "Customer name", "name ~ \"smith\""),
-    EMAIL("email", FieldType.TEXT, "E-mail address", "email ends with \"@acme.com\""),
-    COMPANY("company", FieldType.TEXT, "Company name (empty for private customers)", "company is not null"),
-    CITY("city", FieldType.TEXT, "City", "city = \"London\""),
-    REGION("region", FieldType.TEXT, "Region or state", "region in (\"North\", \"South\")"),
-    COUNTRY("country", FieldType.TEXT, "Country", "country = \"GB\""),
-    LIFECYCLE("lifecycle", FieldType.TEXT, "Lifecycle stage: New, Active, VIP, At-Risk or Dormant",
+    NAME("name", CustomerFactsColumns.NAME, FieldType.TEXT, "Customer name", "name ~ \"smith\""),
+    EMAIL("email", CustomerFactsColumns.EMAIL, FieldType.TEXT, "E-mail address", "email ends with \"@acme.com\""),
+    COMPANY("company", CustomerFactsColumns.COMPANY, FieldType.TEXT, "Company name (empty for private customers)", "company is not null"),
+    CITY("city", CustomerFactsColumns.CITY, FieldType.TEXT, "City", "city = \"London\""),
+    REGION("region", CustomerFactsColumns.REGION, FieldType.TEXT, "Region or state", "region in (\"North\", \"South\")"),
+    COUNTRY("country", CustomerFactsColumns.COUNTRY, FieldType.TEXT, "Country", "country = \"GB\""),
+    LIFECYCLE("lifecycle", CustomerFactsColumns.LIFECYCLE, FieldType.TEXT, "Lifecycle stage: New, Active, VIP, At-Risk or Dormant",
             "lifecycle = \"VIP\"", List.of("New", "Active", "VIP", "At-Risk", "Dormant")),
-    CHURN("churn", FieldType.NUMBER, "Probability the customer has churned (0..1; 25% = 0.25)", "churn >= 25%",
+    CHURN("churn", CustomerFactsColumns.CHURN, FieldType.NUMBER, "Probability the customer has churned (0..1; 25% = 0.25)", "churn >= 25%",
             Attr.FRACTION),
-    P_ALIVE("p_alive", FieldType.NUMBER, "Probability the customer is still active (0..1)", "p_alive < 0.5",
+    P_ALIVE("p_alive", CustomerFactsColumns.P_ALIVE, FieldType.NUMBER, "Probability the customer is still active (0..1)", "p_alive < 0.5",
             Attr.FRACTION),
-    CLV("clv", FieldType.NUMBER, "Predicted customer value over the next 12 months", "clv > 1000"),
-    TOTAL_SPENT("total_spent", FieldType.NUMBER, "Total amount spent so far", "total_spent >= 500"),
-    ORDERS("orders", FieldType.INTEGER, "Number of orders so far", "orders = 1"),
-    AOV("aov", FieldType.NUMBER, "Average order value", "aov > 150"),
-    RFM("rfm", FieldType.TEXT, "RFM code: recency, frequency and monetary score, e.g. \"555\"", "rfm = \"555\""),
-    R_SCORE("r_score", FieldType.INTEGER, "Recency score 1-5 (5 = bought most recently)", "r_score >= 4"),
-    F_SCORE("f_score", FieldType.INTEGER, "Frequency score 1-5 (5 = orders most often)", "f_score >= 4"),
-    M_SCORE("m_score", FieldType.INTEGER, "Monetary score 1-5 (5 = spends the most)", "m_score = 5"),
-    RFM_GROUP("rfm_group", FieldType.TEXT, "Named RFM group, e.g. Champions", "rfm_group = \"Champions\""),
-    DAYS_SINCE_LAST_ORDER("days_since_last_order", FieldType.INTEGER, "Days since the last order",
+    CLV("clv", CustomerFactsColumns.CLV, FieldType.NUMBER, "Predicted customer value over the next 12 months", "clv > 1000"),
+    TOTAL_SPENT("total_spent", CustomerFactsColumns.TOTAL_SPENT, FieldType.NUMBER, "Total amount spent so far", "total_spent >= 500"),
+    ORDERS("orders", CustomerFactsColumns.ORDERS, FieldType.INTEGER, "Number of orders so far", "orders = 1"),
+    AOV("aov", CustomerFactsColumns.AOV, FieldType.NUMBER, "Average order value", "aov > 150"),
+    RFM("rfm", CustomerFactsColumns.RFM, FieldType.TEXT, "RFM code: recency, frequency and monetary score, e.g. \"555\"", "rfm = \"555\""),
+    R_SCORE("r_score", CustomerFactsColumns.R_SCORE, FieldType.INTEGER, "Recency score 1-5 (5 = bought most recently)", "r_score >= 4"),
+    F_SCORE("f_score", CustomerFactsColumns.F_SCORE, FieldType.INTEGER, "Frequency score 1-5 (5 = orders most often)", "f_score >= 4"),
+    M_SCORE("m_score", CustomerFactsColumns.M_SCORE, FieldType.INTEGER, "Monetary score 1-5 (5 = spends the most)", "m_score = 5"),
+    RFM_GROUP("rfm_group", CustomerFactsColumns.RFM_GROUP, FieldType.TEXT, "Named RFM group, e.g. Champions", "rfm_group = \"Champions\""),
+    DAYS_SINCE_LAST_ORDER("days_since_last_order", CustomerFactsColumns.DAYS_SINCE_LAST_ORDER, FieldType.INTEGER, "Days since the last order",
             "days_since_last_order > 60"),
-    EXPECTED_ORDERS_90D("expected_orders_90d", FieldType.NUMBER, "Expected number of orders in the next 90 days",
+    EXPECTED_ORDERS_90D("expected_orders_90d", CustomerFactsColumns.EXPECTED_ORDERS, FieldType.NUMBER, "Expected number of orders in the next 90 days",
             "expected_orders_90d >= 1"),
-    NEXT_ORDER_DATE("next_order_date", FieldType.DATE, "Expected date of the next order",
+    NEXT_ORDER_DATE("next_order_date", CustomerFactsColumns.NEXT_ORDER_DATE, FieldType.DATE, "Expected date of the next order",
             "next_order_date between 2025-01-01 and 2025-01-31"),
-    SEGMENT("segment", "segments", FieldType.SET, "All segments the customer belongs to (ids like VIP_HIGH_VALUE)",
+    SEGMENT("segment", CustomerFactsColumns.SEGMENTS, FieldType.SET, "All segments the customer belongs to (ids like VIP_HIGH_VALUE)",
             "segment = \"VIP_HIGH_VALUE\"", List.of(), Attr.UPPER_CASE_SET),
-    PRIMARY_SEGMENT("primary_segment", FieldType.TEXT, "The customer's main segment id",
+    PRIMARY_SEGMENT("primary_segment", CustomerFactsColumns.PRIMARY_SEGMENT, FieldType.TEXT, "The customer's main segment id",
             "primary_segment = \"AT_RISK\""),
-    CHANNEL("channel", FieldType.TEXT, "Preferred channel: web, mobile, store or phone", "channel = \"mobile\""),
-    CATEGORIES("categories", FieldType.SET, "Product categories the customer has bought (lower-case)",
+    CHANNEL("channel", CustomerFactsColumns.CHANNEL, FieldType.TEXT, "Preferred channel: web, mobile, store or phone", "channel = \"mobile\""),
+    CATEGORIES("categories", CustomerFactsColumns.CATEGORIES, FieldType.SET, "Product categories the customer has bought (lower-case)",
             "\"home\" in categories"),
-    TAGS("tags", FieldType.SET, "Tags given to the customer (lower-case)", "tags contains any (\"b2b\", \"wholesale\")"),
-    DISCOUNT_RATE("discount_rate", FieldType.NUMBER, "Share of orders bought with a discount (0..1)",
+    TAGS("tags", CustomerFactsColumns.TAGS, FieldType.SET, "Tags given to the customer (lower-case)", "tags contains any (\"b2b\", \"wholesale\")"),
+    DISCOUNT_RATE("discount_rate", CustomerFactsColumns.DISCOUNT_RATE, FieldType.NUMBER, "Share of orders bought with a discount (0..1)",
             "discount_rate > 50%", Attr.FRACTION),
-    ENGAGEMENT("engagement", FieldType.NUMBER, "Engagement score 0..100", "engagement >= 70", Attr.POINTS),
-    CREATED("created", FieldType.DATE, "Date the customer record was created", "created >= 2024-01-01"),
-    FIRST_ORDER("first_order", FieldType.DATE, "Date of the first order", "first_order > 30 days ago"),
-    LAST_ORDER("last_order", FieldType.DATE, "Date of the most recent order", "last_order < 90 days ago"),
-    TENURE_DAYS("tenure_days", FieldType.INTEGER, "Days since the first order", "tenure_days > 365"),
-    AVG_DAYS_BETWEEN_ORDERS("avg_days_between_orders", FieldType.NUMBER, "Average days between orders",
+    ENGAGEMENT("engagement", CustomerFactsColumns.ENGAGEMENT, FieldType.NUMBER, "Engagement score 0..100", "engagement >= 70", Attr.POINTS),
+    CREATED("created", CustomerFactsColumns.CREATED, FieldType.DATE, "Date the customer record was created", "created >= 2024-01-01"),
+    FIRST_ORDER("first_order", CustomerFactsColumns.FIRST_ORDER, FieldType.DATE, "Date of the first order", "first_order > 30 days ago"),
+    LAST_ORDER("last_order", CustomerFactsColumns.LAST_ORDER, FieldType.DATE, "Date of the most recent order", "last_order < 90 days ago"),
+    TENURE_DAYS("tenure_days", CustomerFactsColumns.TENURE_DAYS, FieldType.INTEGER, "Days since the first order", "tenure_days > 365"),
+    AVG_DAYS_BETWEEN_ORDERS("avg_days_between_orders", CustomerFactsColumns.AVG_DAYS_BETWEEN_ORDERS, FieldType.NUMBER, "Average days between orders",
             "avg_days_between_orders < 30"),
-    HOLIDAY_SHARE("holiday_share", FieldType.NUMBER, "Share of orders placed in holiday/seasonal periods (0..1)",
+    HOLIDAY_SHARE("holiday_share", CustomerFactsColumns.HOLIDAY_SHARE, FieldType.NUMBER, "Share of orders placed in holiday/seasonal periods (0..1)",
             "holiday_share >= 60%", Attr.FRACTION),
-    SPEND_TREND("spend_trend", FieldType.NUMBER,
+    SPEND_TREND("spend_trend", CustomerFactsColumns.SPEND_TREND, FieldType.NUMBER,
             "Spend in the last 180 days divided by spend in the 180 days before (empty without earlier spend)",
             "spend_trend >= 1.5");
 
@@ -82,7 +85,7 @@ public enum FilterField {
             .collect(Collectors.toUnmodifiableMap(FilterField::fieldName, Function.identity()));
 
     private final String fieldName;
-    private final String column;
+    private final Field<?> column;
     private final FieldType type;
     private final String description;
     private final String example;
@@ -91,15 +94,11 @@ public enum FilterField {
     private final PercentScale percentScale;
     private final boolean upperCaseSet;
 
-    FilterField(String name, FieldType type, String description, String example, Attr... attrs) {
-        this(name, name, type, description, example, List.of(), attrs);
+    FilterField(String name, Field<?> column, FieldType type, String description, String example, Attr... attrs) {
+        this(name, column, type, description, example, List.of(), attrs);
     }
 
-    FilterField(String name, FieldType type, String description, String example, List<String> allowed) {
-        this(name, name, type, description, example, allowed);
-    }
-
-    FilterField(String name, String column, FieldType type, String description, String example,
+    FilterField(String name, Field<?> column, FieldType type, String description, String example,
                 List<String> allowed, Attr... attrs) {
         List<Attr> a = List.of(attrs);
         this.fieldName = name;
@@ -118,7 +117,7 @@ public enum FilterField {
     public String fieldName() { return fieldName; }
 
     /** The column of {@code customer_facts} holding the value, e.g. {@code segments}. */
-    public String column() { return column; }
+    public String column() { return column.getName(); }
 
     public FieldType type() { return type; }
 
@@ -146,7 +145,7 @@ public enum FilterField {
         FilterField f = BY_NAME.get(key);
         if (f == null) {
             for (FilterField candidate : values()) {
-                if (candidate.column.equals(key)) {
+                if (candidate.column().equals(key)) {
                     return Optional.of(candidate);
                 }
             }

@@ -1,9 +1,8 @@
 package com.scudo.segment.filter;
 
+import com.scudo.analytics.CustomerFactsColumns;
 import org.jooq.Condition;
-import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,8 +25,8 @@ public final class Filters {
     public static final int MAX_LENGTH = Parser.MAX_LENGTH;
     /** Deepest accepted nesting of parentheses and {@code not}. */
     public static final int MAX_DEPTH = Parser.MAX_DEPTH;
-    /** Name of the relation the conditions are written against. */
-    public static final String CUSTOMER_FACTS = "customer_facts";
+    /** Name of the relation the conditions are written against (analytics' customer_facts view). */
+    public static final String CUSTOMER_FACTS = CustomerFactsColumns.TABLE.getName();
 
     private Filters() {
     }
@@ -47,9 +46,12 @@ public final class Filters {
         return render(parse(text));
     }
 
-    /** The unqualified {@code customer_facts} table; alias it with {@code .as("c")} as needed. */
-    public static Table<Record> customerFacts() {
-        return DSL.table(DSL.name(CUSTOMER_FACTS));
+    /**
+     * The unqualified {@code customer_facts} view with its typed columns ({@link CustomerFactsColumns}); alias it
+     * with {@code .as("c")} as needed.
+     */
+    public static Table<?> customerFacts() {
+        return CustomerFactsColumns.TABLE;
     }
 
     /**

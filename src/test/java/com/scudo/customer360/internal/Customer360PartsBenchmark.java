@@ -81,7 +81,7 @@ class Customer360PartsBenchmark {
             time("interactions Query newest " + fetch, total, reads, id -> interactions.newestFirst(WORKSPACE, id, fetch));
             time("live counters GetItem", total, reads, id -> realtime.forCustomer(WORKSPACE, id));
             time("SQL scores+behaviour join", total, reads, id -> analytics.row(WORKSPACE, id));
-            time("SQL trend (snapshots)", total, reads, id -> analytics.trend(WORKSPACE.value(), id.value()));
+            time("SQL trend (snapshots)", total, reads, id -> analytics.trend(WORKSPACE, id));
             time("SQL whole analytics read", total, reads, id -> analytics.read(WORKSPACE, id));
             time("SQL open recommendations", total, reads, id -> recommendations.list(WORKSPACE,
                     new RecommendationQuery(RecommendationStatus.OPEN, null, id, 20)));

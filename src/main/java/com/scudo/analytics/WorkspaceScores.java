@@ -1,0 +1,36 @@
+package com.scudo.analytics;
+
+import com.scudo.shared.WorkspaceId;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A workspace's headline figures from the analytical store: what the overview and the revenue trend show. */
+public interface WorkspaceScores {
+
+    /**
+     * Sums over the scored customers; {@code customers} counts every customer the store knows, scored or not.
+     * Averages and the dates are null before the first run.
+     */
+    record Totals(long customers, long scored, BigDecimal totalSpent, BigDecimal averageChurn, BigDecimal totalClv,
+                  LocalDate asOf, OffsetDateTime computedAt) {
+    }
+
+    /** Scored customers in one lifecycle stage. */
+    record Lifecycle(String lifecycle, long customers, BigDecimal totalSpent, BigDecimal clv) {
+    }
+
+    /** Orders and revenue of one UTC calendar day. */
+    record DailyRevenue(LocalDate date, long orders, BigDecimal revenue) {
+    }
+
+    Totals totals(WorkspaceId workspace);
+
+    /** Largest stage first. */
+    List<Lifecycle> lifecycles(WorkspaceId workspace);
+
+    /** Every day with orders, oldest first. */
+    List<DailyRevenue> revenueByDay(WorkspaceId workspace);
+}
