@@ -39,7 +39,7 @@ public final class CustomerFactsColumns {
     public static final Field<String> RFM_GROUP = CUSTOMER_FACTS.RFM_GROUP;
     public static final Field<Integer> DAYS_SINCE_LAST_ORDER = CUSTOMER_FACTS.DAYS_SINCE_LAST_ORDER;
     /** Over the forecast horizon of the run ({@code scudo.analytics.forecast.horizon-days}). */
-    public static final Field<BigDecimal> EXPECTED_ORDERS = CUSTOMER_FACTS.EXPECTED_ORDERS_90D;
+    public static final Field<BigDecimal> EXPECTED_ORDERS = CUSTOMER_FACTS.EXPECTED_ORDERS;
     public static final Field<LocalDate> NEXT_ORDER_DATE = CUSTOMER_FACTS.NEXT_ORDER_DATE;
     /** The customer's segment ids as {@code "|A|B|"}. */
     public static final Field<String> SEGMENTS = CUSTOMER_FACTS.SEGMENTS;

@@ -44,13 +44,13 @@ class MetricsWriter {
             MetricTables.integer("r_score"), MetricTables.integer("f_score"), MetricTables.integer("m_score"),
             MetricTables.text("rfm"), MetricTables.text("rfm_group"), MetricTables.decimal("churn"),
             MetricTables.decimal("churn_low"), MetricTables.decimal("churn_high"), MetricTables.decimal("p_alive"),
-            MetricTables.decimal("expected_orders_90d"), MetricTables.decimal("clv"),
+            MetricTables.decimal("expected_orders"), MetricTables.decimal("clv"),
             MetricTables.date("next_order_date"), MetricTables.text("lifecycle"), MetricTables.text("reasons"),
             COMPUTED_AT);
 
     static final List<Field<?>> SNAPSHOT_FIELDS = List.of(WORKSPACE, SNAPSHOT_DATE, CUSTOMER,
             MetricTables.integer("orders"), MetricTables.decimal("total_spent"), MetricTables.decimal("churn"),
-            MetricTables.decimal("p_alive"), MetricTables.decimal("clv"), MetricTables.decimal("expected_orders_90d"),
+            MetricTables.decimal("p_alive"), MetricTables.decimal("clv"), MetricTables.decimal("expected_orders"),
             MetricTables.text("rfm"), MetricTables.text("lifecycle"));
 
     static final List<Field<?>> BEHAVIOUR_FIELDS = List.of(WORKSPACE, CUSTOMER, MetricTables.date("as_of"),

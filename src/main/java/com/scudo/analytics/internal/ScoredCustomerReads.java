@@ -67,7 +67,7 @@ class ScoredCustomerReads implements ScoredCustomers {
         this.rowSql = sql.render(DSL.select(D.CUSTOMER_ID, M_ID, B_ID, M_AS_OF, M_COMPUTED, B_AS_OF, B_COMPUTED,
                         M.ORDERS, M.TOTAL_SPENT, M.AOV, M.FIRST_ORDER, M.LAST_ORDER, M.DAYS_SINCE_LAST_ORDER,
                         M.TENURE_DAYS, M.R_SCORE, M.F_SCORE, M.M_SCORE, M.RFM, M.RFM_GROUP, M.CHURN, M.CHURN_LOW,
-                        M.CHURN_HIGH, M.P_ALIVE, M.EXPECTED_ORDERS_90D, M.CLV, M.NEXT_ORDER_DATE, M.LIFECYCLE, M.REASONS,
+                        M.CHURN_HIGH, M.P_ALIVE, M.EXPECTED_ORDERS, M.CLV, M.NEXT_ORDER_DATE, M.LIFECYCLE, M.REASONS,
                         M.SEGMENTS, M.PRIMARY_SEGMENT, B_CHANNEL, B.CHANNEL_MIX, B_CATEGORIES, B.TOP_CATEGORY,
                         B.CATEGORY_AFFINITY, B.AVG_DAYS_BETWEEN_ORDERS, B.TYPICAL_DAYS_BETWEEN_ORDERS, B.DISCOUNT_RATE,
                         B.PEAK_MONTH, B.HOLIDAY_SHARE, B.GIFT_SHARE, B.BULK_SHARE, B.RETURN_RATE, B.ENGAGEMENT,
@@ -107,7 +107,7 @@ class ScoredCustomerReads implements ScoredCustomers {
                 date(r, M.LAST_ORDER), integer(r, M.DAYS_SINCE_LAST_ORDER), integer(r, M.TENURE_DAYS),
                 integer(r, M.R_SCORE), integer(r, M.F_SCORE), integer(r, M.M_SCORE), text(r, M.RFM),
                 text(r, M.RFM_GROUP), dec(r, M.CHURN), dec(r, M.CHURN_LOW), dec(r, M.CHURN_HIGH), dec(r, M.P_ALIVE),
-                dec(r, M.EXPECTED_ORDERS_90D), dec(r, M.CLV), date(r, M.NEXT_ORDER_DATE), text(r, M.LIFECYCLE),
+                dec(r, M.EXPECTED_ORDERS), dec(r, M.CLV), date(r, M.NEXT_ORDER_DATE), text(r, M.LIFECYCLE),
                 text(r, M.REASONS), text(r, M.SEGMENTS), text(r, M.PRIMARY_SEGMENT));
         ScoredCustomer.Behaviour behaviour = r.get(B_ID.getName()) == null ? null : new ScoredCustomer.Behaviour(
                 r.get(B_AS_OF.getName(), LocalDate.class), r.get(B_COMPUTED.getName(), java.time.OffsetDateTime.class),

@@ -94,7 +94,7 @@ class CustomersPage {
         columns.put("total_spent", "Spent");
         columns.put("clv", "Predicted value");
         columns.put("churn", "Churn risk");
-        columns.put("expected_orders_90d", "Expected orders");
+        columns.put("expected_orders", "Expected orders");
         columns.put("last_order", "Last order");
         return columns;
     }

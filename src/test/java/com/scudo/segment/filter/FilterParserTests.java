@@ -285,6 +285,12 @@ class FilterParserTests {
         assertThat(FilterField.SEGMENT.column()).isEqualTo("segments");
     }
 
+    @Test
+    void readsTheFormerNameOfExpectedOrdersAndWritesTheNewOne() {
+        assertThat(Filters.normalise("expected_orders_90d >= 1")).isEqualTo("expected_orders >= 1");
+        assertThat(FilterField.byName("EXPECTED_ORDERS_90D")).contains(FilterField.EXPECTED_ORDERS);
+    }
+
     @ParameterizedTest
     @CsvSource({"chrun,churn", "orderz,orders", "lastorder,last_order", "segmnt,segment"})
     void suggestsCloseFieldNames(String typo, String expected) {
