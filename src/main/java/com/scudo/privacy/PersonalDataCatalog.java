@@ -1,6 +1,10 @@
 package com.scudo.privacy;
 
+import com.scudo.analytics.ScoreTables;
+import org.jooq.Table;
+
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every place the product holds data about a customer, by store. docs/privacy.md says the same in words, and
@@ -15,16 +19,13 @@ public final class PersonalDataCatalog {
             "customer_interactions",  // every e-mail open/click, visit, ticket, campaign response
             "realtime_metrics");      // item CUSTOMER#id: the customer's running counters (DAY# items name nobody)
 
-    /** SQL tables with a workspace_id and customer_id column: the customer's rows are exported and deleted. */
-    public static final List<String> SQL_CUSTOMER_TABLES = List.of(
-            "customer_dim",               // the analytical copy of the profile
-            "order_facts",                // copies of the orders
-            "interaction_facts",          // copies of the interactions
-            "customer_metrics",           // scores with their reasons
-            "behavioral_analytics",       // behaviour
-            "metric_snapshots",           // dated copies of the scores
-            "customer_metrics_stage",     // scores of a run being written (normally empty)
-            "behavioral_analytics_stage", // behaviour of a run being written (normally empty)
+    /**
+     * SQL tables with a workspace_id and customer_id column: the customer's rows are exported and deleted. First the
+     * analytical store's own (profile, order and interaction copies, scores, behaviour, snapshots: see
+     * {@link ScoreTables#CUSTOMER_ROWS}), then the other modules'.
+     */
+    public static final List<String> SQL_CUSTOMER_TABLES = Stream.concat(
+            ScoreTables.CUSTOMER_ROWS.stream().map(Table::getName), Stream.of(
             "segment_assignments",        // segment membership history
             "segment_assignment_stage",   // work rows of a segment assignment pass (normally empty)
             "recommendations",            // recommended actions and their outcomes
@@ -34,13 +35,14 @@ public final class PersonalDataCatalog {
             "identity_aliases",           // old ids and e-mails of customers merged into this one
             "identity_external_ids",      // ids the customer has in other systems (connectors, imports)
             "connector_segment_members",  // segments the outgoing webhooks last saw the customer in
-            "connector_churn_alerts");    // churn thresholds the outgoing webhooks last saw the customer above
+            "connector_churn_alerts"))    // churn thresholds the outgoing webhooks last saw the customer above
+            .toList();
 
     /** SQL tables that may mention a customer in free text: import_errors rows are exported and deleted. */
     public static final List<String> SQL_TEXT_TABLES = List.of(
             "import_errors",    // a rejected import row (content and reason) naming the customer
             "import_jobs",      // message and source name of an import, scrubbed if they name the customer
-            "analytics_runs",   // a run's message, scrubbed if it names the customer
+            ScoreTables.Runs.TABLE.getName(), // a run's message, scrubbed if it names the customer
             "segments");        // a segment's description, scrubbed if it names the customer
 
     private PersonalDataCatalog() {

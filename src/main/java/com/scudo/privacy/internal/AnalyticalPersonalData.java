@@ -1,5 +1,6 @@
 package com.scudo.privacy.internal;
 
+import com.scudo.analytics.ScoreTables;
 import com.scudo.privacy.PersonalDataCatalog;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
@@ -36,7 +37,8 @@ class AnalyticalPersonalData {
 
     private static final List<TextColumns> FREE_TEXT = List.of(
             new TextColumns("import_jobs", "job_id", List.of("message", "source_name")),
-            new TextColumns("analytics_runs", "run_id", List.of("message")),
+            new TextColumns(ScoreTables.Runs.TABLE.getName(), ScoreTables.Runs.RUN_ID.getName(),
+                    List.of(ScoreTables.Runs.MESSAGE.getName())),
             new TextColumns("segments", "segment_id", List.of("description")));
 
     private final DSLContext sql;
@@ -47,9 +49,9 @@ class AnalyticalPersonalData {
 
     /** E-mail and name from the analytical copy of the profile, when there is one. */
     Optional<Identity> identity(WorkspaceId workspace, CustomerId customer) {
-        return sql.select(DSL.field(DSL.name("email"), String.class), DSL.field(DSL.name("name"), String.class))
-                .from(DSL.table(DSL.name("customer_dim")))
-                .where(WORKSPACE_ID.eq(workspace.value()).and(CUSTOMER_ID.eq(customer.value())))
+        return sql.select(ScoreTables.Customers.EMAIL, ScoreTables.Customers.NAME).from(ScoreTables.Customers.TABLE)
+                .where(ScoreTables.Customers.WORKSPACE_ID.eq(workspace.value())
+                        .and(ScoreTables.Customers.CUSTOMER_ID.eq(customer.value())))
                 .fetchOptional(r -> new Identity(workspace, customer, r.value1(), r.value2()));
     }
 

@@ -1,5 +1,6 @@
 package com.scudo.recommendation.internal;
 
+import com.scudo.analytics.ScoreTables;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -9,7 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The tables recommendations read and write, named for jOOQ (qualified so joins stay unambiguous). */
+/** The tables recommendations read and write, for jOOQ (qualified so joins stay unambiguous). */
 final class Tables {
     private Tables() {
     }
@@ -52,58 +53,47 @@ final class Tables {
         }
     }
 
+    /** Analytics' scores, behaviour, profiles and orders, as it exports them for joins. */
     static final class Metrics {
-        static final String NAME = "customer_metrics";
-        static final Table<?> TABLE = DSL.table(DSL.name(NAME));
-        static final Field<String> WORKSPACE_ID = text("workspace_id");
-        static final Field<String> CUSTOMER_ID = text("customer_id");
-        static final Field<Integer> ORDERS = DSL.field(DSL.name(NAME, "orders"), SQLDataType.INTEGER);
-        static final Field<BigDecimal> TOTAL_SPENT = number("total_spent");
-        static final Field<BigDecimal> AOV = number("aov");
-        static final Field<Integer> DAYS_SINCE_LAST_ORDER = DSL.field(DSL.name(NAME, "days_since_last_order"), SQLDataType.INTEGER);
-        static final Field<Integer> TENURE_DAYS = DSL.field(DSL.name(NAME, "tenure_days"), SQLDataType.INTEGER);
-        static final Field<BigDecimal> CHURN = number("churn");
-        static final Field<BigDecimal> P_ALIVE = number("p_alive");
-        static final Field<BigDecimal> CLV = number("clv");
-        static final Field<LocalDate> NEXT_ORDER_DATE = DSL.field(DSL.name(NAME, "next_order_date"), SQLDataType.LOCALDATE);
-        static final Field<String> LIFECYCLE = text("lifecycle");
-        static final Field<String> SEGMENTS = text("segments");
-        static final Field<String> PRIMARY_SEGMENT = text("primary_segment");
-
-        private static Field<String> text(String column) {
-            return DSL.field(DSL.name(NAME, column), SQLDataType.VARCHAR);
-        }
-
-        private static Field<BigDecimal> number(String column) {
-            return DSL.field(DSL.name(NAME, column), SQLDataType.NUMERIC);
-        }
+        static final Table<?> TABLE = ScoreTables.Metrics.TABLE;
+        static final Field<String> WORKSPACE_ID = ScoreTables.Metrics.WORKSPACE_ID;
+        static final Field<String> CUSTOMER_ID = ScoreTables.Metrics.CUSTOMER_ID;
+        static final Field<Integer> ORDERS = ScoreTables.Metrics.ORDERS;
+        static final Field<BigDecimal> TOTAL_SPENT = ScoreTables.Metrics.TOTAL_SPENT;
+        static final Field<BigDecimal> AOV = ScoreTables.Metrics.AOV;
+        static final Field<Integer> DAYS_SINCE_LAST_ORDER = ScoreTables.Metrics.DAYS_SINCE_LAST_ORDER;
+        static final Field<Integer> TENURE_DAYS = ScoreTables.Metrics.TENURE_DAYS;
+        static final Field<BigDecimal> CHURN = ScoreTables.Metrics.CHURN;
+        static final Field<BigDecimal> P_ALIVE = ScoreTables.Metrics.P_ALIVE;
+        static final Field<BigDecimal> CLV = ScoreTables.Metrics.CLV;
+        static final Field<LocalDate> NEXT_ORDER_DATE = ScoreTables.Metrics.NEXT_ORDER_DATE;
+        static final Field<String> LIFECYCLE = ScoreTables.Metrics.LIFECYCLE;
+        static final Field<String> SEGMENTS = ScoreTables.Metrics.SEGMENTS;
+        static final Field<String> PRIMARY_SEGMENT = ScoreTables.Metrics.PRIMARY_SEGMENT;
     }
 
     static final class Behaviour {
-        static final String NAME = "behavioral_analytics";
-        static final Table<?> TABLE = DSL.table(DSL.name(NAME));
-        static final Field<String> WORKSPACE_ID = DSL.field(DSL.name(NAME, "workspace_id"), SQLDataType.VARCHAR);
-        static final Field<String> CUSTOMER_ID = DSL.field(DSL.name(NAME, "customer_id"), SQLDataType.VARCHAR);
-        static final Field<String> TOP_CATEGORY = DSL.field(DSL.name(NAME, "top_category"), SQLDataType.VARCHAR);
-        static final Field<BigDecimal> TYPICAL_DAYS = DSL.field(DSL.name(NAME, "typical_days_between_orders"), SQLDataType.NUMERIC);
-        static final Field<BigDecimal> AVG_DAYS = DSL.field(DSL.name(NAME, "avg_days_between_orders"), SQLDataType.NUMERIC);
+        static final Table<?> TABLE = ScoreTables.Behaviour.TABLE;
+        static final Field<String> WORKSPACE_ID = ScoreTables.Behaviour.WORKSPACE_ID;
+        static final Field<String> CUSTOMER_ID = ScoreTables.Behaviour.CUSTOMER_ID;
+        static final Field<String> TOP_CATEGORY = ScoreTables.Behaviour.TOP_CATEGORY;
+        static final Field<BigDecimal> TYPICAL_DAYS = ScoreTables.Behaviour.TYPICAL_DAYS_BETWEEN_ORDERS;
+        static final Field<BigDecimal> AVG_DAYS = ScoreTables.Behaviour.AVG_DAYS_BETWEEN_ORDERS;
     }
 
     static final class Customers {
-        static final String NAME = "customer_dim";
-        static final Table<?> TABLE = DSL.table(DSL.name(NAME));
-        static final Field<String> WORKSPACE_ID = DSL.field(DSL.name(NAME, "workspace_id"), SQLDataType.VARCHAR);
-        static final Field<String> CUSTOMER_ID = DSL.field(DSL.name(NAME, "customer_id"), SQLDataType.VARCHAR);
-        static final Field<String> CUSTOMER_NAME = DSL.field(DSL.name(NAME, "name"), SQLDataType.VARCHAR);
+        static final Table<?> TABLE = ScoreTables.Customers.TABLE;
+        static final Field<String> WORKSPACE_ID = ScoreTables.Customers.WORKSPACE_ID;
+        static final Field<String> CUSTOMER_ID = ScoreTables.Customers.CUSTOMER_ID;
+        static final Field<String> CUSTOMER_NAME = ScoreTables.Customers.NAME;
     }
 
     static final class Orders {
-        static final String NAME = "order_facts";
-        static final Table<?> TABLE = DSL.table(DSL.name(NAME));
-        static final Field<String> WORKSPACE_ID = DSL.field(DSL.name(NAME, "workspace_id"), SQLDataType.VARCHAR);
-        static final Field<String> ORDER_ID = DSL.field(DSL.name(NAME, "order_id"), SQLDataType.VARCHAR);
-        static final Field<String> CUSTOMER_ID = DSL.field(DSL.name(NAME, "customer_id"), SQLDataType.VARCHAR);
-        static final Field<OffsetDateTime> ORDERED_AT = DSL.field(DSL.name(NAME, "ordered_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
-        static final Field<BigDecimal> AMOUNT = DSL.field(DSL.name(NAME, "amount"), SQLDataType.NUMERIC(14, 2));
+        static final Table<?> TABLE = ScoreTables.Orders.TABLE;
+        static final Field<String> WORKSPACE_ID = ScoreTables.Orders.WORKSPACE_ID;
+        static final Field<String> ORDER_ID = ScoreTables.Orders.ORDER_ID;
+        static final Field<String> CUSTOMER_ID = ScoreTables.Orders.CUSTOMER_ID;
+        static final Field<OffsetDateTime> ORDERED_AT = ScoreTables.Orders.ORDERED_AT;
+        static final Field<BigDecimal> AMOUNT = ScoreTables.Orders.AMOUNT;
     }
 }

@@ -4,7 +4,11 @@ import com.scudo.segment.Segment;
 import com.scudo.segment.SegmentMigration;
 import com.scudo.segment.SegmentMigration.Flow;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.segment.internal.SegmentTables.Snapshots;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +37,20 @@ class MigrationMatrix {
     SegmentMigration between(WorkspaceId workspace, LocalDate from, LocalDate to, List<Segment> byPriority) {
         // Customers present on either date; 'none' where absent or in no segment. Inline 'none' keeps the
         // GROUP BY expressions identical to the SELECT ones on PostgreSQL.
-        List<Flow> flows = sql.resultQuery("""
-                        select coalesce(f.primary_segment, 'none') as from_segment,
-                               coalesce(t.primary_segment, 'none') as to_segment,
-                               count(*), sum(coalesce(t.total_spent, f.total_spent))
-                        from (select customer_id from metric_snapshots where workspace_id = {0} and snapshot_date = {1}
-                              union
-                              select customer_id from metric_snapshots where workspace_id = {0} and snapshot_date = {2}) ids
-                        left join metric_snapshots f on f.workspace_id = {0} and f.snapshot_date = {1}
-                                                    and f.customer_id = ids.customer_id
-                        left join metric_snapshots t on t.workspace_id = {0} and t.snapshot_date = {2}
-                                                    and t.customer_id = ids.customer_id
-                        group by coalesce(f.primary_segment, 'none'), coalesce(t.primary_segment, 'none')""",
-                        DSL.val(workspace.value()), DSL.val(from), DSL.val(to))
+        Table<?> ids = DSL.select(Snapshots.CUSTOMER_ID).from(Snapshots.TABLE).where(on(Snapshots.TABLE, workspace, from))
+                .union(DSL.select(Snapshots.CUSTOMER_ID).from(Snapshots.TABLE).where(on(Snapshots.TABLE, workspace, to)))
+                .asTable("ids");
+        Field<String> customer = ids.field(Snapshots.CUSTOMER_ID);
+        Table<?> earlier = Snapshots.TABLE.as("f");
+        Table<?> later = Snapshots.TABLE.as("t");
+        Field<String> fromSegment = DSL.coalesce(earlier.field(Snapshots.PRIMARY_SEGMENT), DSL.inline(SegmentMigration.NONE));
+        Field<String> toSegment = DSL.coalesce(later.field(Snapshots.PRIMARY_SEGMENT), DSL.inline(SegmentMigration.NONE));
+        List<Flow> flows = sql.select(fromSegment, toSegment, DSL.count(),
+                        DSL.sum(DSL.coalesce(later.field(Snapshots.TOTAL_SPENT), earlier.field(Snapshots.TOTAL_SPENT))))
+                .from(ids)
+                .leftJoin(earlier).on(on(earlier, workspace, from).and(earlier.field(Snapshots.CUSTOMER_ID).eq(customer)))
+                .leftJoin(later).on(on(later, workspace, to).and(later.field(Snapshots.CUSTOMER_ID).eq(customer)))
+                .groupBy(fromSegment, toSegment)
                 .fetch(r -> new Flow(r.get(0, String.class), r.get(1, String.class), r.get(2, Long.class),
                         r.get(3, BigDecimal.class).setScale(2, RoundingMode.HALF_UP)));
         Set<String> order = new LinkedHashSet<>();
@@ -75,5 +80,11 @@ class MigrationMatrix {
         money.setMaximumFractionDigits(0);
         return f.customers() + (f.customers() == 1 ? " customer" : " customers") + " worth "
                 + money.format(f.value()) + " moved from " + f.from() + " to " + f.to();
+    }
+
+    /** The snapshot rows of {@code snapshots} (the table or an alias of it) of one workspace and date. */
+    private static Condition on(Table<?> snapshots, WorkspaceId workspace, LocalDate date) {
+        return snapshots.field(Snapshots.WORKSPACE_ID).eq(workspace.value())
+                .and(snapshots.field(Snapshots.SNAPSHOT_DATE).eq(date));
     }
 }

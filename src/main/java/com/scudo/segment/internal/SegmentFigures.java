@@ -1,11 +1,13 @@
 package com.scudo.segment.internal;
 
+import com.scudo.analytics.CustomerFactsColumns;
 import com.scudo.segment.SegmentDetail.TrendPoint;
 import com.scudo.segment.SegmentId;
 import com.scudo.segment.SegmentPreview;
 import com.scudo.segment.SegmentStats;
 import com.scudo.segment.filter.FilterExpression;
 import com.scudo.segment.filter.Filters;
+import com.scudo.segment.internal.SegmentTables.Metrics;
 import com.scudo.segment.internal.SegmentTables.Snapshots;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
@@ -22,6 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.scudo.segment.internal.schema.Tables.SEGMENT_ASSIGNMENTS;
+
 /** Sizes and values of segments: now (from the open assignments), over the snapshots, and for a draft rule. */
 @Component
 class SegmentFigures {
@@ -34,13 +38,14 @@ class SegmentFigures {
     /** Current figures of every segment that has members, by segment id. */
     Map<String, SegmentStats> current(WorkspaceId workspace) {
         Map<String, SegmentStats> stats = new HashMap<>();
-        sql.resultQuery("""
-                        select a.segment_id, count(*), sum(case when a.is_primary then 1 else 0 end),
-                               sum(m.total_spent), avg(m.total_spent), avg(m.churn), avg(m.clv)
-                        from segment_assignments a
-                        join customer_metrics m on m.workspace_id = a.workspace_id and m.customer_id = a.customer_id
-                        where a.workspace_id = {0} and a.until is null
-                        group by a.segment_id""", DSL.val(workspace.value()))
+        var a = SEGMENT_ASSIGNMENTS;
+        sql.select(a.SEGMENT_ID, DSL.count(), DSL.sum(DSL.when(DSL.condition(a.IS_PRIMARY), DSL.inline(1)).otherwise(DSL.inline(0))),
+                        DSL.sum(Metrics.TOTAL_SPENT), DSL.avg(Metrics.TOTAL_SPENT), DSL.avg(Metrics.CHURN),
+                        DSL.avg(Metrics.CLV))
+                .from(a).join(Metrics.TABLE)
+                .on(Metrics.WORKSPACE_ID.eq(a.WORKSPACE_ID).and(Metrics.CUSTOMER_ID.eq(a.CUSTOMER_ID)))
+                .where(a.WORKSPACE_ID.eq(workspace.value()).and(a.UNTIL.isNull()))
+                .groupBy(a.SEGMENT_ID)
                 .fetch().forEach(r -> stats.put(r.get(0, String.class), new SegmentStats(r.get(1, Long.class),
                         r.get(2, Long.class), money(r.get(3, BigDecimal.class)), money(r.get(4, BigDecimal.class)),
                         share(r.get(5, BigDecimal.class)), money(r.get(6, BigDecimal.class)))));
@@ -63,15 +68,14 @@ class SegmentFigures {
     /** What {@code rule} selects among customers with metrics, as of {@code asOf}. */
     SegmentPreview preview(WorkspaceId workspace, FilterExpression rule, LocalDate asOf) {
         Table<?> facts = Filters.customerFacts().as("c");
-        Field<String> ws = DSL.field(DSL.name("c", "workspace_id"), String.class);
-        Field<String> customer = DSL.field(DSL.name("c", "customer_id"), String.class);
-        Field<BigDecimal> spent = DSL.field(DSL.name("c", "total_spent"), BigDecimal.class);
-        Field<BigDecimal> churn = DSL.field(DSL.name("c", "churn"), BigDecimal.class);
-        Field<BigDecimal> clv = DSL.field(DSL.name("c", "clv"), BigDecimal.class);
+        Field<String> ws = facts.field(CustomerFactsColumns.WORKSPACE_ID);
+        Field<String> customer = facts.field(CustomerFactsColumns.CUSTOMER_ID);
+        Field<BigDecimal> spent = facts.field(CustomerFactsColumns.TOTAL_SPENT);
+        Field<BigDecimal> churn = facts.field(CustomerFactsColumns.CHURN);
+        Field<BigDecimal> clv = facts.field(CustomerFactsColumns.CLV);
         Record r = sql.select(DSL.count(), DSL.sum(spent), DSL.avg(churn), DSL.avg(clv)).from(facts)
                 .where(ws.eq(workspace.value()))
-                .andExists(DSL.selectOne().from(SegmentTables.Metrics.TABLE).where(
-                        SegmentTables.Metrics.WORKSPACE_ID.eq(ws), SegmentTables.Metrics.CUSTOMER_ID.eq(customer)))
+                .andExists(DSL.selectOne().from(Metrics.TABLE).where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)))
                 .and(Filters.toCondition(rule, facts, asOf))
                 .fetchOne();
         BigDecimal total = r.get(1, BigDecimal.class);

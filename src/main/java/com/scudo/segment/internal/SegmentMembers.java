@@ -1,5 +1,7 @@
 package com.scudo.segment.internal;
 
+import com.scudo.analytics.CustomerFactsColumns;
+import com.scudo.analytics.ScoreTables;
 import com.scudo.segment.MemberPage;
 import com.scudo.segment.SegmentId;
 import com.scudo.segment.SegmentMember;
@@ -18,7 +20,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,16 +35,16 @@ class SegmentMembers {
     static final List<String> CSV_HEADER = List.of("customer_id", "name", "email", "phone", "segment", "lifecycle",
             "total_spent", "orders", "churn", "clv", "last_order");
     private static final Table<?> FACTS = Filters.customerFacts().as("c");
-    private static final Field<String> CUSTOMER_ID = col("customer_id", String.class);
-    private static final Field<String> NAME = col("name", String.class);
-    private static final Field<String> EMAIL = col("email", String.class);
-    private static final Field<String> LIFECYCLE = col("lifecycle", String.class);
-    private static final Field<String> PRIMARY = col("primary_segment", String.class);
-    private static final Field<BigDecimal> TOTAL_SPENT = col("total_spent", BigDecimal.class);
-    private static final Field<Integer> ORDERS = col("orders", Integer.class);
-    private static final Field<BigDecimal> CHURN = col("churn", BigDecimal.class);
-    private static final Field<BigDecimal> CLV = col("clv", BigDecimal.class);
-    private static final Field<LocalDate> LAST_ORDER = col("last_order", LocalDate.class);
+    private static final Field<String> CUSTOMER_ID = col(CustomerFactsColumns.CUSTOMER_ID);
+    private static final Field<String> NAME = col(CustomerFactsColumns.NAME);
+    private static final Field<String> EMAIL = col(CustomerFactsColumns.EMAIL);
+    private static final Field<String> LIFECYCLE = col(CustomerFactsColumns.LIFECYCLE);
+    private static final Field<String> PRIMARY = col(CustomerFactsColumns.PRIMARY_SEGMENT);
+    private static final Field<BigDecimal> TOTAL_SPENT = col(CustomerFactsColumns.TOTAL_SPENT);
+    private static final Field<Integer> ORDERS = col(CustomerFactsColumns.ORDERS);
+    private static final Field<BigDecimal> CHURN = col(CustomerFactsColumns.CHURN);
+    private static final Field<BigDecimal> CLV = col(CustomerFactsColumns.CLV);
+    private static final Field<LocalDate> LAST_ORDER = col(CustomerFactsColumns.LAST_ORDER);
     private static final List<Field<?>> COLUMNS = List.of(CUSTOMER_ID, NAME, EMAIL, LIFECYCLE, PRIMARY, TOTAL_SPENT,
             ORDERS, CHURN, CLV, LAST_ORDER);
 
@@ -71,14 +72,14 @@ class SegmentMembers {
     /** Streams members ordered by customer id; a read-only transaction lets PostgreSQL fetch in chunks. */
     @Transactional(readOnly = true)
     public void writeCsv(WorkspaceId workspace, SegmentId id, Writer out) throws IOException {
-        Table<?> dim = DSL.table(DSL.name("customer_dim")).as("d");
-        Field<String> phone = DSL.field(DSL.name("d", "phone"), String.class);
-        Condition join = DSL.field(DSL.name("d", "workspace_id"), String.class).eq(col("workspace_id", String.class))
-                .and(DSL.field(DSL.name("d", "customer_id"), String.class).eq(CUSTOMER_ID));
+        Table<?> dim = ScoreTables.Customers.TABLE.as("d");
+        Field<String> phone = dim.field(ScoreTables.Customers.PHONE);
+        Condition join = dim.field(ScoreTables.Customers.WORKSPACE_ID).eq(col(CustomerFactsColumns.WORKSPACE_ID))
+                .and(dim.field(ScoreTables.Customers.CUSTOMER_ID).eq(CUSTOMER_ID));
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
         csv.printRecord(CSV_HEADER);
         try (Cursor<Record> rows = sql.select(COLUMNS).select(phone).from(FACTS).join(dim).on(join)
-                .where(col("workspace_id", String.class).eq(workspace.value())).and(memberOf(id))
+                .where(col(CustomerFactsColumns.WORKSPACE_ID).eq(workspace.value())).and(memberOf(id))
                 .orderBy(CUSTOMER_ID).fetchSize(1000).fetchLazy()) {
             for (Record r : rows) {
                 csv.printRecord(r.get(CUSTOMER_ID), SpreadsheetCell.text(r.get(NAME)), SpreadsheetCell.text(r.get(EMAIL)),
@@ -91,9 +92,8 @@ class SegmentMembers {
     }
 
     private static Condition memberOf(SegmentId id) {
-        return SegmentTables.setContains(col("segments", String.class), id.value());
+        return SegmentTables.setContains(col(CustomerFactsColumns.SEGMENTS), id.value());
     }
-
 
     private static SegmentMember toMember(Record r) {
         Integer orders = r.get(ORDERS);
@@ -101,7 +101,7 @@ class SegmentMembers {
                 r.get(TOTAL_SPENT), orders == null ? 0 : orders, r.get(CHURN), r.get(CLV), r.get(LAST_ORDER));
     }
 
-    private static <T> Field<T> col(String name, Class<T> type) {
-        return DSL.field(DSL.name("c", name), type);
+    private static <T> Field<T> col(Field<T> column) {
+        return FACTS.field(column);
     }
 }

@@ -1,5 +1,6 @@
 package com.scudo.segment.internal;
 
+import com.scudo.analytics.ScoreTables;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -10,59 +11,48 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** The tables the segment module reads and writes, named for jOOQ (no code generation). */
+import static com.scudo.segment.internal.schema.Tables.SEGMENTS;
+
+/** The tables the segment module reads and writes, for jOOQ. */
 final class SegmentTables {
     private SegmentTables() {
     }
 
+    /** The segment definitions: this module's own table, from its generated classes. */
     static final class Defs {
-        static final Table<?> TABLE = DSL.table(DSL.name("segments"));
-        static final Field<String> WORKSPACE_ID = text("workspace_id");
-        static final Field<String> SEGMENT_ID = text("segment_id");
-        static final Field<String> NAME = text("name");
-        static final Field<String> DESCRIPTION = text("description");
-        static final Field<String> RULE = text("rule");
-        static final Field<Integer> PRIORITY = DSL.field(DSL.name("segments", "priority"), SQLDataType.INTEGER);
-        static final Field<Boolean> BUILT_IN = DSL.field(DSL.name("segments", "built_in"), SQLDataType.BOOLEAN);
-        static final Field<OffsetDateTime> CREATED_AT = time("created_at");
-        static final Field<OffsetDateTime> UPDATED_AT = time("updated_at");
-
-        private static Field<String> text(String column) {
-            return DSL.field(DSL.name("segments", column), SQLDataType.VARCHAR);
-        }
-
-        private static Field<OffsetDateTime> time(String column) {
-            return DSL.field(DSL.name("segments", column), SQLDataType.TIMESTAMPWITHTIMEZONE);
-        }
+        static final Table<?> TABLE = SEGMENTS;
+        static final Field<String> WORKSPACE_ID = SEGMENTS.WORKSPACE_ID;
+        static final Field<String> SEGMENT_ID = SEGMENTS.SEGMENT_ID;
+        static final Field<String> NAME = SEGMENTS.NAME;
+        static final Field<String> DESCRIPTION = SEGMENTS.DESCRIPTION;
+        static final Field<String> RULE = SEGMENTS.RULE;
+        static final Field<Integer> PRIORITY = SEGMENTS.PRIORITY;
+        static final Field<Boolean> BUILT_IN = SEGMENTS.BUILT_IN;
+        static final Field<OffsetDateTime> CREATED_AT = SEGMENTS.CREATED_AT;
+        static final Field<OffsetDateTime> UPDATED_AT = SEGMENTS.UPDATED_AT;
     }
 
+    /** Analytics' scores and their snapshots, as it exports them for joins; the segment columns are this module's output. */
     static final class Metrics {
-        static final Table<?> TABLE = DSL.table(DSL.name("customer_metrics"));
-        static final Field<String> WORKSPACE_ID = text("workspace_id");
-        static final Field<String> CUSTOMER_ID = text("customer_id");
-        static final Field<LocalDate> AS_OF = DSL.field(DSL.name("customer_metrics", "as_of"), SQLDataType.LOCALDATE);
-        static final Field<String> SEGMENTS = text("segments");
-        static final Field<String> PRIMARY_SEGMENT = text("primary_segment");
-
-        private static Field<String> text(String column) {
-            return DSL.field(DSL.name("customer_metrics", column), SQLDataType.VARCHAR);
-        }
+        static final Table<?> TABLE = ScoreTables.Metrics.TABLE;
+        static final Field<String> WORKSPACE_ID = ScoreTables.Metrics.WORKSPACE_ID;
+        static final Field<String> CUSTOMER_ID = ScoreTables.Metrics.CUSTOMER_ID;
+        static final Field<LocalDate> AS_OF = ScoreTables.Metrics.AS_OF;
+        static final Field<String> SEGMENTS = ScoreTables.Metrics.SEGMENTS;
+        static final Field<String> PRIMARY_SEGMENT = ScoreTables.Metrics.PRIMARY_SEGMENT;
+        static final Field<BigDecimal> TOTAL_SPENT = ScoreTables.Metrics.TOTAL_SPENT;
+        static final Field<BigDecimal> CHURN = ScoreTables.Metrics.CHURN;
+        static final Field<BigDecimal> CLV = ScoreTables.Metrics.CLV;
     }
 
     static final class Snapshots {
-        static final Table<?> TABLE = DSL.table(DSL.name("metric_snapshots"));
-        static final Field<String> WORKSPACE_ID = text("workspace_id");
-        static final Field<String> CUSTOMER_ID = text("customer_id");
-        static final Field<LocalDate> SNAPSHOT_DATE =
-                DSL.field(DSL.name("metric_snapshots", "snapshot_date"), SQLDataType.LOCALDATE);
-        static final Field<String> SEGMENTS = text("segments");
-        static final Field<String> PRIMARY_SEGMENT = text("primary_segment");
-        static final Field<BigDecimal> TOTAL_SPENT =
-                DSL.field(DSL.name("metric_snapshots", "total_spent"), SQLDataType.NUMERIC(14, 2));
-
-        private static Field<String> text(String column) {
-            return DSL.field(DSL.name("metric_snapshots", column), SQLDataType.VARCHAR);
-        }
+        static final Table<?> TABLE = ScoreTables.Snapshots.TABLE;
+        static final Field<String> WORKSPACE_ID = ScoreTables.Snapshots.WORKSPACE_ID;
+        static final Field<String> CUSTOMER_ID = ScoreTables.Snapshots.CUSTOMER_ID;
+        static final Field<LocalDate> SNAPSHOT_DATE = ScoreTables.Snapshots.SNAPSHOT_DATE;
+        static final Field<String> SEGMENTS = ScoreTables.Snapshots.SEGMENTS;
+        static final Field<String> PRIMARY_SEGMENT = ScoreTables.Snapshots.PRIMARY_SEGMENT;
+        static final Field<BigDecimal> TOTAL_SPENT = ScoreTables.Snapshots.TOTAL_SPENT;
     }
 
     static final class Stage {
