@@ -1,6 +1,8 @@
 package com.scudo.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,14 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
 class BenchIngestCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Option(names = "--server", required = true)
-    String server;
-
-    @Option(names = "--api-key", required = true)
-    String apiKey;
-
-    @Option(names = "--workspace", defaultValue = "bench")
-    String workspace;
+    /** The server under load, its key and the workspace ("bench" unless named). */
+    @Mixin
+    ServerOptions connection = new ServerOptions();
+    private String server;
+    private String apiKey;
+    private String workspace;
 
     @Option(names = "--clients", defaultValue = "8")
     int clients;
@@ -63,6 +63,13 @@ class BenchIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        server = connection.namedServer();
+        apiKey = connection.apiKey();
+        if (server == null || apiKey == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "bench-ingest posts to a running server: give --server and --api-key (or SCUDO_SERVER, SCUDO_API_KEY)");
+        }
+        workspace = connection.workspace == null ? "bench" : connection.workspace;
         String run = Long.toString(System.currentTimeMillis(), 36);
         for (int c = 0; c < customers; c++) {
             send("PUT", "/api/v1/customers/b" + run + "-" + c, "{\"name\":\"Bench " + c + "\",\"email\":\"b" + run + "-" + c
