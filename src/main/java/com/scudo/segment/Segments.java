@@ -5,7 +5,9 @@ import com.scudo.shared.WorkspaceId;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,9 @@ public interface Segments {
     List<SegmentSummary> list(WorkspaceId workspace);
 
     Optional<Segment> find(WorkspaceId workspace, SegmentId id);
+
+    /** The names of these segments (one statement for any number of them); unknown ids are left out. */
+    Map<SegmentId, String> names(WorkspaceId workspace, Collection<SegmentId> ids);
 
     /** The segment, its figures and its trend over the snapshots. */
     SegmentDetail detail(WorkspaceId workspace, SegmentId id);

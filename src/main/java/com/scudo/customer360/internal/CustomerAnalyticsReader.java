@@ -5,11 +5,9 @@ import com.scudo.analytics.ScoredCustomer;
 import com.scudo.analytics.ScoredCustomers;
 import com.scudo.customer360.Customer360;
 import com.scudo.customer360.Freshness;
-import com.scudo.segment.Segment;
 import com.scudo.segment.SegmentId;
 import com.scudo.segment.Segments;
 import com.scudo.shared.CustomerId;
-import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -84,21 +82,17 @@ class CustomerAnalyticsReader {
                 Freshness.computed(b.asOf(), b.computedAt()));
     }
 
-    /** The customer's few segments by id (primary-key reads), named as the segment module names them. */
+    /** The customer's few segments, named in one statement as the segment module names them. */
     private Customer360.SegmentMembership segments(WorkspaceId workspace, ScoredCustomer.Scores s, Freshness freshness) {
         List<String> ids = set(s.segments());
         String primary = s.primarySegment();
-        List<Customer360.SegmentRef> refs = ids.stream()
-                .map(id -> new Customer360.SegmentRef(id, name(workspace, id), id.equals(primary))).toList();
-        return new Customer360.SegmentMembership(primary, refs, freshness);
-    }
-
-    private String name(WorkspaceId workspace, String id) {
-        try {
-            return segmentList.find(workspace, SegmentId.of(id)).map(Segment::name).orElse(id);
-        } catch (InvalidValueException notAnId) {
-            return id; // shown as stored rather than failing the view
+        if (ids.isEmpty()) {
+            return new Customer360.SegmentMembership(primary, List.of(), freshness);
         }
+        Map<SegmentId, String> names = segmentList.names(workspace, ids.stream().map(SegmentId::of).toList());
+        List<Customer360.SegmentRef> refs = ids.stream().map(id -> new Customer360.SegmentRef(id,
+                names.getOrDefault(SegmentId.of(id), id), id.equals(primary))).toList();
+        return new Customer360.SegmentMembership(primary, refs, freshness);
     }
 
     Customer360.Trends trend(WorkspaceId workspace, CustomerId customer) {

@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,11 @@ class SegmentService implements Segments {
     @Override
     public Optional<Segment> find(WorkspaceId workspace, SegmentId id) {
         return store.find(workspace, id);
+    }
+
+    @Override
+    public Map<SegmentId, String> names(WorkspaceId workspace, Collection<SegmentId> ids) {
+        return store.names(workspace, ids);
     }
 
     @Override

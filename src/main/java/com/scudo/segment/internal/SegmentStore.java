@@ -6,15 +6,20 @@ import com.scudo.segment.internal.SegmentTables.Defs;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** The segment definitions of each workspace; the built-in ones are seeded on first use. */
 @Component
@@ -65,6 +70,25 @@ class SegmentStore {
         return sql.select(COLUMNS).from(Defs.TABLE)
                 .where(Defs.WORKSPACE_ID.eq(workspace.value()), Defs.SEGMENT_ID.eq(id.value()))
                 .fetchOptional(SegmentStore::toSegment);
+    }
+
+    /**
+     * The ids are matched inside one "|A|B|" text bound as a single value, so any number of them is the same
+     * statement to the database (the customer view asks this for each customer's few segments).
+     */
+    Map<SegmentId, String> names(WorkspaceId workspace, Collection<SegmentId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        ensureBuiltIns(workspace);
+        String set = "|" + ids.stream().map(SegmentId::value).collect(Collectors.joining("|")) + "|";
+        Map<SegmentId, String> names = new HashMap<>();
+        sql.select(Defs.SEGMENT_ID, Defs.NAME).from(Defs.TABLE)
+                .where(Defs.WORKSPACE_ID.eq(workspace.value()))
+                .and(DSL.position(DSL.val(set), DSL.inline("|").concat(Defs.SEGMENT_ID).concat(DSL.inline("|")))
+                        .gt(DSL.inline(0)))
+                .forEach(r -> names.put(SegmentId.of(r.value1()), r.value2()));
+        return names;
     }
 
     int nextPriority(WorkspaceId workspace) {
