@@ -3,7 +3,10 @@
  * order_facts, interaction_facts, customer_metrics, behavioral_analytics, metric_snapshots, model_fits and
  * analytics_runs; computes RFM, the purchase models (analytics.model, plain Java), CLV, lifecycle stages and
  * behaviour in full runs and per-customer refreshes, and announces each run with {@link MetricsComputed} and
- * {@link CustomerMetricsRefreshed}. Uses the operational customer records and the shared values only.
+ * {@link CustomerMetricsRefreshed}. Other modules read its tables through {@link com.scudo.analytics.ScoredCustomers}
+ * and {@link com.scudo.analytics.WorkspaceScores}, and build SQL over them only with the typed columns of
+ * {@link com.scudo.analytics.CustomerFactsColumns} and {@link com.scudo.analytics.ScoreTables}, never by name. Uses the
+ * operational customer records and the shared values only.
  */
 @ApplicationModule(displayName = "Analytics", allowedDependencies = {"customer", "platform", "shared"})
 package com.scudo.analytics;
