@@ -36,23 +36,27 @@ final class DropoutIntegral {
 
     /** ln of the integral over [u1, u2]; -infinity when the range is empty. */
     static double log(double p, double q, double d, double u1, double u2) {
+        return logTimesA(p, q, d, u1, u2) - Math.log(p + q - 1);
+    }
+
+    /** ln of a = p + q - 1 times the integral: Fader and Hardie's ln A0, without the ln a both sides would carry. */
+    static double logTimesA(double p, double q, double d, double u1, double u2) {
         if (!(u2 > u1)) {
             return Double.NEGATIVE_INFINITY;
         }
-        double a = p + q - 1;
-        double tail1 = logTail(p, q, a, d, u1);
-        double tail2 = logTail(p, q, a, d, u2);
+        double tail1 = logTail(p, q, d, u1);
+        double tail2 = logTail(p, q, d, u2);
         if (!Double.isNaN(tail1) && !Double.isNaN(tail2)) {
             return difference(tail1, tail2);
         }
         // the series is slow only where z > 1/2, i.e. u < d: integrate that part
         double end = Math.min(u2, d);
         Quadrature inner = integrate(p, q, d, u1, end);
+        double innerTimesA = inner.log + Math.log(p + q - 1);
         if (inner.negligibleBeyond || u2 <= d) {
-            return inner.log;
+            return innerTimesA;
         }
-        double rest = difference(logTail(p, q, a, d, d), tail2);
-        return ParetoNbdModel.logSumExp(inner.log, rest);
+        return ParetoNbdModel.logSumExp(innerTimesA, difference(logTail(p, q, d, d), tail2));
     }
 
     /** ln(e^first - e^second) for second <= first (rounding may leave second a hair above: then the result is tiny). */
@@ -61,24 +65,26 @@ final class DropoutIntegral {
     }
 
     /**
-     * ln ∫ from u to infinity, by the Euler-transformed series; NaN when the series has not converged within
-     * {@link #SERIES_TERMS} terms.
+     * ln of a times ∫ from u to infinity, by the Euler-transformed series; NaN when the series has not converged
+     * within {@link #SERIES_TERMS} terms.
      */
-    static double logTail(double p, double q, double a, double d, double u) {
+    static double logTail(double p, double q, double d, double u) {
+        double a = p + q - 1;
         double z = d / (d + u);
         double term = 1;
         double sum = 1;
         // terms fall by (p + k) / (a + 1 + k) * z < z, so the rest after a term is below term * z / (1 - z);
         // with q > 1 they also fall like (p + k)^-q, which bounds the rest by about term * (p + k) / (q - 1)
         double geometric = z / (1 - z);
-        for (int k = 0; term * (q > 1 ? Math.min(geometric, (p + k) / (q - 1)) : geometric) > TOLERANCE * sum; k++) {
+        double power = q > 1 ? 1 / (q - 1) : Double.POSITIVE_INFINITY;
+        for (int k = 0; term * Math.min(geometric, (p + k) * power) > TOLERANCE * sum; k++) {
             if (k == SERIES_TERMS) {
                 return Double.NaN;
             }
             term *= (p + k) / (a + 1 + k) * z;
             sum += term;
         }
-        return -p * Math.log(d + u) + (1 - q) * Math.log(u) - Math.log(a) + Math.log(sum);
+        return -p * Math.log(d + u) + (1 - q) * Math.log(u) + Math.log(sum);
     }
 
     private record Quadrature(double log, boolean negligibleBeyond) {

@@ -22,13 +22,11 @@ record ParetoNbdModel(double r, double alpha, double s, double beta) implements 
      * -infinity at t_x = T.
      */
     double logA0(int x, double tx, double age) {
-        double rsx = r + s + x;
         double smaller = Math.min(alpha, beta);
         double difference = Math.abs(alpha - beta);
-        double logIntegral = alpha >= beta
-                ? DropoutIntegral.log(r + x, s + 1, difference, smaller + tx, smaller + age)
-                : DropoutIntegral.log(s + 1, r + x, difference, smaller + tx, smaller + age);
-        return Math.log(rsx) + logIntegral;
+        return alpha >= beta
+                ? DropoutIntegral.logTimesA(r + x, s + 1, difference, smaller + tx, smaller + age)
+                : DropoutIntegral.logTimesA(s + 1, r + x, difference, smaller + tx, smaller + age);
     }
 
     /** ln of "still alive at T" part: -(r+x) ln(alpha+T) - s ln(beta+T). */
