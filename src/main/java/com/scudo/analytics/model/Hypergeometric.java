@@ -4,11 +4,12 @@ package com.scudo.analytics.model;
 final class Hypergeometric {
 
     /**
-     * Near z = 1 with large parameters the series needs millions of terms; those arguments only arise where the
-     * optimiser explores far from the optimum (one of alpha, beta tiny beside the other), so the sum is cut there
-     * rather than letting one likelihood evaluation take seconds per customer.
+     * The BG/NBD and MBG/NBD forecasts call this with z = t / (alpha + T + t), so about (alpha + T + t) / (alpha + T)
+     * times a few dozen terms: a few hundred for a year's horizon. The bound only stops a runaway loop on
+     * arguments no forecast produces. (Pareto/NBD's A0 term, whose argument does come close to 1, is evaluated by
+     * {@link DropoutIntegral}.)
      */
-    private static final int MAX_TERMS = 5_000;
+    private static final int MAX_TERMS = 1_000_000;
     private static final double TOLERANCE = 1e-15;
 
     private Hypergeometric() {

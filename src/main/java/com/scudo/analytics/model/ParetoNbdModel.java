@@ -17,29 +17,16 @@ record ParetoNbdModel(double r, double alpha, double s, double beta) implements 
         return new ParetoNbdModel(p[0], p[1], p[2], p[3]);
     }
 
-    /** ln A0 of the note: the (log of the) term for "died between t_x and T", without its s/(r+s+x) factor. */
+    /**
+     * ln A0 of the note: the (log of the) term for "died between t_x and T", without its s/(r+s+x) factor;
+     * -infinity at t_x = T.
+     */
     double logA0(int x, double tx, double age) {
-        double rsx = r + s + x;
-        double larger;
-        double upper;
-        double difference;
-        if (alpha < beta) {
-            larger = beta;
-            upper = r + x;
-            difference = beta - alpha;
-        } else {
-            larger = alpha;
-            upper = s + 1;
-            difference = alpha - beta;
-        }
-        double q1 = larger + tx;
-        double q2 = larger + age;
-        double logF1 = Math.log(Hypergeometric.f21(rsx, upper, rsx + 1, difference / q1));
-        double logF2 = Math.log(Hypergeometric.f21(rsx, upper, rsx + 1, difference / q2));
-        double first = logF1 - rsx * Math.log(q1);
-        double second = logF2 - rsx * Math.log(q2);
-        // second <= first; at t_x = T the term is 0 (log -infinity), which the log-sum-exp below handles
-        return first + Math.log(-Math.expm1(Math.min(0, second - first)));
+        double smaller = Math.min(alpha, beta);
+        double difference = Math.abs(alpha - beta);
+        return alpha >= beta
+                ? DropoutIntegral.logTimesA(r + x, s + 1, difference, smaller + tx, smaller + age)
+                : DropoutIntegral.logTimesA(s + 1, r + x, difference, smaller + tx, smaller + age);
     }
 
     /** ln of "still alive at T" part: -(r+x) ln(alpha+T) - s ln(beta+T). */

@@ -54,8 +54,8 @@ class ModelReportPage {
     private static List<PastOrdersLine> pastOrders(ModelCheckReport r) {
         return r.byPastOrders().stream().map(p -> new PastOrdersLine(p.label(), p.customers(),
                 two(p.expectedPerCustomer()), two(p.actualPerCustomer()),
-                String.format(Locale.US, "%,d customers with %s repeat orders before: the model expected %s orders each"
-                                + " in the last %d weeks, they placed %s.", p.customers(), p.label(),
+                String.format(Locale.US, "%,d customers with %s repeat %s before: the model expected %s orders each"
+                                + " in the last %d weeks, they placed %s.", p.customers(), p.label(), p.label().equals("1") ? "order" : "orders",
                         two(p.expectedPerCustomer()), r.holdoutWeeks(), two(p.actualPerCustomer())))).toList();
     }
 

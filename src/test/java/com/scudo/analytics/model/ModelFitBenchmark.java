@@ -64,6 +64,31 @@ public final class ModelFitBenchmark {
             time("CDNOW Pareto/NBD fit incl. standard errors (2,357 customers)",
                     () -> PurchaseModels.fitPurchases(ModelFit.PARETO_NBD, cdnow, ModelSettings.defaults()));
         }
+        smallShops();
+    }
+
+    /**
+     * Pareto/NBD on 400-customer shops from each family: small shops are where the optimiser wanders to a tiny
+     * alpha or beta, i.e. the hypergeometric argument of the A0 term close to 1.
+     */
+    private static void smallShops() {
+        System.out.printf(Locale.ROOT, "-- Pareto/NBD on 400-customer shops (load average %s)%n", loadAverage());
+        double slowest = 0;
+        long start = System.nanoTime();
+        for (int seed = 1; seed <= 5; seed++) {
+            PurchaseSimulator simulator = new PurchaseSimulator(100 + seed);
+            List<List<PurchaseSummary>> shops = List.of(simulator.customers(400, false, PURCHASE, null, 1, 78),
+                    simulator.customers(400, true, MODIFIED, null, 1, 78), simulator.paretoCustomers(400, PARETO, 1, 78));
+            for (int family = 0; family < 3; family++) {
+                long one = System.nanoTime();
+                ModelFit fit = PurchaseModels.fitPurchases(ModelFit.PARETO_NBD, shops.get(family), ModelSettings.defaults());
+                double took = seconds(one);
+                slowest = Math.max(slowest, took);
+                System.out.printf(Locale.ROOT, "    seed %d, %-10s shop: %.3f s, %s%n", seed, ModelSelection.MODELS.get(family), took,
+                        fit.parameters());
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-58s %8.3f s (slowest %.3f s)%n", "15 small-shop Pareto/NBD fits", seconds(start), slowest);
     }
 
     private static String loadAverage() {

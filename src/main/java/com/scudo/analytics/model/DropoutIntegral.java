@@ -1,0 +1,129 @@
+package com.scudo.analytics.model;
+
+import org.hipparchus.analysis.integration.gauss.GaussIntegrator;
+import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
+
+/**
+ * The Pareto/NBD "dropped out between the last purchase and now" integral, in logs:
+ * ln ∫ (d + u)^-p u^-q du over [u1, u2], with u = min(alpha, beta) + tau, d = |alpha - beta| and
+ * (p, q) = (r + x, s + 1) when alpha >= beta, (s + 1, r + x) otherwise. Fader and Hardie's A0 is
+ * (r + s + x) times it.
+ *
+ * <p>The tail from u to infinity is (d+u)^-a / a · 2F1(a, q; a+1; z) with a = p + q - 1 and
+ * z = d / (d + u) (the lifetimes/BTYD form). Euler's transformation turns it into
+ * (1-z)^(1-q) · 2F1(1, p; a+1; z), whose terms are positive and fall at least as fast as z^k, so it never
+ * overflows and, for z up to 1/2 or a large q, converges in a few dozen terms. Near z = 1 with a small q
+ * (a tiny min(alpha, beta) beside the other, which the optimiser visits) the series needs of the order
+ * of 1/(1-z) terms; there the part of the range with u below d (z above 1/2) is integrated instead:
+ * Gauss-Legendre panels in ln u, narrow where the integrand falls steeply, stopped once it is
+ * negligible, and the rest (z at most 1/2) comes from the series.
+ */
+final class DropoutIntegral {
+
+    /** Terms the series may take before the range is integrated numerically instead. */
+    private static final int SERIES_TERMS = 300;
+    private static final double TOLERANCE = 1e-17;
+    /** A panel spans at most this much of ln u ... */
+    private static final double PANEL = 0.5;
+    /** ... and the log-integrand changes by at most about this much across it. */
+    private static final double PANEL_DROP = 2;
+    /** Below exp(-NEGLIGIBLE) of its largest value a falling (log-concave) integrand no longer counts. */
+    private static final double NEGLIGIBLE = 42;
+    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendreHighPrecision(12, -1, 1);
+
+    private DropoutIntegral() {
+    }
+
+    /** ln of the integral over [u1, u2]; -infinity when the range is empty. */
+    static double log(double p, double q, double d, double u1, double u2) {
+        return logTimesA(p, q, d, u1, u2) - Math.log(p + q - 1);
+    }
+
+    /** ln of a = p + q - 1 times the integral: Fader and Hardie's ln A0, without the ln a both sides would carry. */
+    static double logTimesA(double p, double q, double d, double u1, double u2) {
+        if (!(u2 > u1)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double tail1 = logTail(p, q, d, u1);
+        double tail2 = logTail(p, q, d, u2);
+        if (!Double.isNaN(tail1) && !Double.isNaN(tail2)) {
+            return difference(tail1, tail2);
+        }
+        // the series is slow only where z > 1/2, i.e. u < d: integrate that part
+        double end = Math.min(u2, d);
+        Quadrature inner = integrate(p, q, d, u1, end);
+        double innerTimesA = inner.log + Math.log(p + q - 1);
+        if (inner.negligibleBeyond || u2 <= d) {
+            return innerTimesA;
+        }
+        return ParetoNbdModel.logSumExp(innerTimesA, difference(logTail(p, q, d, d), tail2));
+    }
+
+    /** ln(e^first - e^second) for second <= first (rounding may leave second a hair above: then the result is tiny). */
+    private static double difference(double first, double second) {
+        return first + Math.log(-Math.expm1(Math.min(0, second - first)));
+    }
+
+    /**
+     * ln of a times ∫ from u to infinity, by the Euler-transformed series; NaN when the series has not converged
+     * within {@link #SERIES_TERMS} terms.
+     */
+    static double logTail(double p, double q, double d, double u) {
+        double a = p + q - 1;
+        double z = d / (d + u);
+        double term = 1;
+        double sum = 1;
+        // terms fall by (p + k) / (a + 1 + k) * z < z, so the rest after a term is below term * z / (1 - z);
+        // with q > 1 they also fall like (p + k)^-q, which bounds the rest by about term * (p + k) / (q - 1)
+        double geometric = z / (1 - z);
+        double power = q > 1 ? 1 / (q - 1) : Double.POSITIVE_INFINITY;
+        for (int k = 0; term * Math.min(geometric, (p + k) * power) > TOLERANCE * sum; k++) {
+            if (k == SERIES_TERMS) {
+                return Double.NaN;
+            }
+            term *= (p + k) / (a + 1 + k) * z;
+            sum += term;
+        }
+        return -p * Math.log(d + u) + (1 - q) * Math.log(u) + Math.log(sum);
+    }
+
+    private record Quadrature(double log, boolean negligibleBeyond) {
+    }
+
+    /** Composite Gauss-Legendre in y = ln u of exp(lnh(y)), lnh(y) = -p ln(d + e^y) + (1 - q) y (du = u dy). */
+    private static Quadrature integrate(double p, double q, double d, double u1, double u2) {
+        double y = Math.log(u1);
+        double yEnd = Math.log(u2);
+        double reference = logIntegrand(p, q, d, y);
+        double peak = reference;
+        double sum = 0;
+        while (y < yEnd) {
+            double width = Math.min(Math.min(PANEL, PANEL_DROP / steepness(p, q, d, y + PANEL)), yEnd - y);
+            double half = width / 2;
+            double mid = y + half;
+            double panel = 0;
+            for (int i = 0; i < RULE.getNumberOfPoints(); i++) {
+                panel += RULE.getWeight(i) * Math.exp(logIntegrand(p, q, d, mid + half * RULE.getPoint(i)) - reference);
+            }
+            sum += half * panel;
+            y += width;
+            double here = logIntegrand(p, q, d, y);
+            peak = Math.max(peak, here);
+            boolean falling = -p * Math.exp(y) / (d + Math.exp(y)) + (1 - q) < 0;
+            if (falling && here < peak - NEGLIGIBLE && y < yEnd) {
+                return new Quadrature(reference + Math.log(sum), true);
+            }
+        }
+        return new Quadrature(reference + Math.log(sum), false);
+    }
+
+    private static double logIntegrand(double p, double q, double d, double y) {
+        return -p * Math.log(d + Math.exp(y)) + (1 - q) * y;
+    }
+
+    /** A bound on |d lnh / dy| up to y (it grows with y). */
+    private static double steepness(double p, double q, double d, double y) {
+        double u = Math.exp(y);
+        return p * u / (d + u) + Math.abs(1 - q);
+    }
+}
