@@ -122,7 +122,7 @@ class CustomerAnswers {
                     .append("), ").append(ctx.money(c.clv())).append(" predicted 12-month value");
         }
         if (c.nextOrderDate() != null) {
-            s.append(", next order expected around ").append(c.nextOrderDate());
+            s.append(", next order expected around ").append(ctx.date(c.nextOrderDate()));
         }
         s.append('.');
         if (!c.recommendations().isEmpty()) {
