@@ -192,8 +192,6 @@
     return row;
   }
 
-  var REVEAL_MS = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 180;
-
   function ask(question) {
     var chat = document.getElementById('chat');
     chat.appendChild(el('div', {'class': 'bubble question', text: question}));
@@ -206,20 +204,11 @@
     var url = withWorkspace('/api/v1/assistant/stream?q=' + encodeURIComponent(question));
     var source = new EventSource(url);
     var finished = false;
-    // The answer builds up where the reader can follow it: the sentence as it arrives, then each card a moment
-    // after the one before (data-sequence records the order, for the page's tests).
-    var steps = [];
-    var revealing = false;
+    // The server sends the sentence first and each card as soon as it is computed: each is shown as it arrives
+    // (data-sequence records the order, for the page's tests).
     function trace(what) {
       var seq = answer.getAttribute('data-sequence');
       answer.setAttribute('data-sequence', seq ? seq + ',' + what : what);
-    }
-    function reveal(step) { steps.push(step); next(); }
-    function next() {
-      if (revealing || !steps.length) return;
-      revealing = true;
-      steps.shift()();
-      setTimeout(function () { revealing = false; next(); }, REVEAL_MS);
     }
     source.addEventListener('insight', function (e) {
       if (!insight.textContent) trace('insight');
@@ -228,20 +217,19 @@
     });
     source.addEventListener('card', function (e) {
       var card = JSON.parse(e.data);
-      reveal(function () { cards.appendChild(renderCard(card)); trace('card'); });
+      cards.appendChild(renderCard(card));
+      trace('card');
     });
     source.addEventListener('query', function (e) {
       var q = JSON.parse(e.data).query;
-      if (q) reveal(function () { answer.appendChild(renderQuery(q)); trace('query'); });
+      if (q) { answer.appendChild(renderQuery(q)); trace('query'); }
     });
     source.addEventListener('done', function () {
       finished = true;
       source.close();
-      reveal(function () {
-        status.remove();
-        trace('done');
-        answer.setAttribute('data-done', 'true');
-      });
+      status.remove();
+      trace('done');
+      answer.setAttribute('data-done', 'true');
     });
     source.addEventListener('error', function (e) {
       if (finished) return;

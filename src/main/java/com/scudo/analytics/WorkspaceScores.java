@@ -22,7 +22,7 @@ public interface WorkspaceScores {
     record Lifecycle(String lifecycle, long customers, BigDecimal totalSpent, BigDecimal clv) {
     }
 
-    /** Orders and revenue of one UTC calendar day. */
+    /** Orders and revenue of one calendar day in the zone asked for. */
     record DailyRevenue(LocalDate date, long orders, BigDecimal revenue) {
     }
 
@@ -31,6 +31,6 @@ public interface WorkspaceScores {
     /** Largest stage first. */
     List<Lifecycle> lifecycles(WorkspaceId workspace);
 
-    /** Every day with orders, oldest first. */
-    List<DailyRevenue> revenueByDay(WorkspaceId workspace);
+    /** Every day with orders, as calendar days in {@code zone} (the shop's), oldest first. */
+    List<DailyRevenue> revenueByDay(WorkspaceId workspace, java.time.ZoneId zone);
 }

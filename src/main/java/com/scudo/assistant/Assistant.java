@@ -17,5 +17,13 @@ public interface Assistant {
      * customer name a question listing the candidates. Throws {@link com.scudo.shared.InvalidInputException} only
      * for a question longer than {@link #MAX_QUESTION_LENGTH}.
      */
-    Answer ask(WorkspaceId workspace, String question);
+    default Answer ask(WorkspaceId workspace, String question) {
+        return start(workspace, question).complete();
+    }
+
+    /**
+     * The same answer with its sentence computed and its cards still to come, for a stream that sends the sentence
+     * first and then each card as it is ready. Throws as {@link #ask} does.
+     */
+    StagedAnswer start(WorkspaceId workspace, String question);
 }

@@ -1,5 +1,6 @@
 package com.scudo.cli;
 
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
@@ -8,10 +9,13 @@ import java.util.Locale;
 
 /** An assistant answer as plain text for the terminal: the insight, each card, and the filter that was run. */
 final class AnswerPrinter {
-    private AnswerPrinter() {
+    private final Figures figures;
+
+    AnswerPrinter(Figures figures) {
+        this.figures = figures;
     }
 
-    static void print(JsonNode answer, PrintWriter out) {
+    void print(JsonNode answer, PrintWriter out) {
         out.println(answer.path("insight").asString(""));
         for (JsonNode card : answer.path("cards")) {
             out.println();
@@ -47,7 +51,7 @@ final class AnswerPrinter {
         }
     }
 
-    private static void profile(JsonNode p, PrintWriter out) {
+    private void profile(JsonNode p, PrintWriter out) {
         out.printf("%s  %s  %s%n", p.path("customerId").asString(), p.path("email").asString(""), p.path("city").asString(""));
         out.printf("%s, %s; %d orders, %s spent; churn %s; CLV %s; next order %s%n", p.path("lifecycle").asString("-"),
                 p.path("primarySegmentName").asString("-"), p.path("orders").asInt(), money(p.path("totalSpent")),
@@ -57,14 +61,14 @@ final class AnswerPrinter {
         out.println("  " + p.path("link").asString());
     }
 
-    private static String customer(JsonNode c) {
+    private String customer(JsonNode c) {
         return String.format(Locale.US, "%-10s %-22s %-9s %3d orders %10s  churn %4s  CLV %s", c.path("customerId").asString(),
                 c.path("name").asString(""), c.path("lifecycle").asString("-"), c.path("orders").asInt(),
                 money(c.path("totalSpent")), percent(c.path("churn")), money(c.path("clv")));
     }
 
-    private static String money(JsonNode n) {
-        return n.isMissingNode() || n.isNull() ? "-" : String.format(Locale.US, "$%,.0f", new BigDecimal(n.asString()).doubleValue());
+    private String money(JsonNode n) {
+        return n.isMissingNode() || n.isNull() ? "-" : figures.money(new BigDecimal(n.asString()));
     }
 
     private static String percent(JsonNode n) {

@@ -24,7 +24,7 @@ class AskCommand extends GatewayCommand {
         if (output.json) {
             JsonOutput.print(out, answer);
         } else {
-            AnswerPrinter.print(answer, out);
+            new AnswerPrinter(gateway.figures()).print(answer, out);
         }
         return 0;
     }

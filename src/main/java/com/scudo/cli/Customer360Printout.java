@@ -1,5 +1,6 @@
 package com.scudo.cli;
 
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -17,10 +18,13 @@ final class Customer360Printout {
     private static final int ORDERS_SHOWN = 5;
     private static final String NL = System.lineSeparator();
 
-    private Customer360Printout() {
+    private final Figures figures;
+
+    Customer360Printout(Figures figures) {
+        this.figures = figures;
     }
 
-    static String render(JsonNode view) {
+    String render(JsonNode view) {
         StringBuilder out = new StringBuilder();
         profile(out, view);
         scores(out, view.path("scores"));
@@ -31,17 +35,17 @@ final class Customer360Printout {
         return out.toString();
     }
 
-    static String candidates(String query, JsonNode candidates) {
+    String candidates(String query, JsonNode candidates) {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode c : candidates) {
             rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "email", "-"), or(c, "city", "-"),
-                    money(c, "totalSpent")));
+                    money(figures, c, "totalSpent")));
         }
         return "'" + query + "' matches " + rows.size() + " customers; name one by id or e-mail:" + NL
                 + Text.table(List.of("ID", "NAME", "EMAIL", "CITY", "SPENT"), rows);
     }
 
-    private static void profile(StringBuilder out, JsonNode view) {
+    private void profile(StringBuilder out, JsonNode view) {
         JsonNode p = view.path("profile");
         out.append(or(p, "name", "(no name)")).append(" (").append(of(view, "customerId")).append(')');
         if (of(p, "company") != null) {
@@ -67,7 +71,7 @@ final class Customer360Printout {
                 .append("  [live]").append(NL).append(NL);
     }
 
-    private static void scores(StringBuilder out, JsonNode s) {
+    private void scores(StringBuilder out, JsonNode s) {
         if (s.isMissingNode() || s.isNull()) {
             out.append("Scores: not analysed yet (run `scudo analyze`).").append(NL).append(NL);
             return;
@@ -76,7 +80,8 @@ final class Customer360Printout {
         out.append("Scores as of ").append(date(fresh, "asOf")).append(" (computed ").append(or(fresh, "computedAt", "-"))
                 .append(')').append(NL);
         out.append(String.format("  %d orders, %s spent, %s per order, first %s, last %s%n", s.path("orders").asInt(),
-                money(s, "totalSpent"), money(s, "averageOrderValue"), date(s, "firstOrder"), date(s, "lastOrder")));
+                money(figures, s, "totalSpent"), money(figures, s, "averageOrderValue"), date(s, "firstOrder"),
+                date(s, "lastOrder")));
         JsonNode reasons = s.path("reasons");
         line(out, "Lifecycle", or(s, "lifecycle", "-"), of(reasons, "lifecycle"));
         JsonNode rfm = s.path("rfm");
@@ -84,27 +89,27 @@ final class Customer360Printout {
         JsonNode churn = s.path("churn");
         line(out, "Churn", percent(churn, "probability") + " (range " + percent(churn, "low") + "–"
                 + percent(churn, "high") + "), alive " + percent(s, "pAlive"), of(churn, "explanation"));
-        line(out, "CLV", money(s, "clv"), of(reasons, "clv"));
+        line(out, "CLV", money(figures, s, "clv"), of(reasons, "clv"));
         line(out, "Next " + s.path("forecastHorizonDays").asInt(90) + " days", Text.decimal(s, "expectedOrders")
                 + " orders expected", of(reasons, "expected_orders"));
         line(out, "Next order", date(s, "nextOrderDate"), of(reasons, "next_order"));
         out.append(NL);
     }
 
-    private static void segments(StringBuilder out, JsonNode m) {
+    private void segments(StringBuilder out, JsonNode m) {
         StringJoiner names = new StringJoiner(", ");
         m.path("all").forEach(seg -> names.add(or(seg, "name", of(seg, "id")) + " [" + of(seg, "id") + "]"
                 + (seg.path("primary").asBoolean() ? " (primary)" : "")));
         out.append("Segments: ").append(names.length() == 0 ? "none" : names.toString()).append(NL);
     }
 
-    private static void live(StringBuilder out, JsonNode live) {
+    private void live(StringBuilder out, JsonNode live) {
         out.append(String.format("Live: %d orders, %s revenue, %d interactions, last seen %s%n%n",
-                live.path("orders").asLong(), money(live, "revenue"), live.path("interactions").asLong(),
+                live.path("orders").asLong(), money(figures, live, "revenue"), live.path("interactions").asLong(),
                 or(live, "lastSeen", "never")));
     }
 
-    private static void orders(StringBuilder out, JsonNode timeline) {
+    private void orders(StringBuilder out, JsonNode timeline) {
         JsonNode orders = timeline.path("newestFirst");
         if (orders.isEmpty()) {
             out.append("No orders yet.").append(NL).append(NL);
@@ -116,13 +121,13 @@ final class Customer360Printout {
             JsonNode o = orders.get(i);
             List<String> categories = new ArrayList<>();
             o.path("categories").forEach(c -> categories.add(c.asString()));
-            rows.add(List.of("  " + date(o, "orderedAt"), or(o, "orderId", "-"), money(o, "amount"),
+            rows.add(List.of("  " + date(o, "orderedAt"), or(o, "orderId", "-"), money(figures, o, "amount"),
                     or(o, "channel", "-"), String.join(", ", categories)));
         }
         out.append(Text.table(List.of("  DATE", "ORDER", "AMOUNT", "CHANNEL", "CATEGORIES"), rows)).append(NL);
     }
 
-    private static void recommendations(StringBuilder out, JsonNode open) {
+    private void recommendations(StringBuilder out, JsonNode open) {
         if (open.isEmpty()) {
             out.append("Recommendations: none open.").append(NL);
             return;
@@ -130,18 +135,18 @@ final class Customer360Printout {
         out.append("Recommendations:").append(NL);
         for (JsonNode r : open) {
             out.append("  - ").append(or(r, "title", or(r, "type", "action"))).append(" (expected ")
-                    .append(money(r, "expectedValue")).append("): ").append(or(r, "reason", "")).append(NL);
+                    .append(money(figures, r, "expectedValue")).append("): ").append(or(r, "reason", "")).append(NL);
         }
     }
 
-    private static void line(StringBuilder out, String label, String value, String reason) {
+    private void line(StringBuilder out, String label, String value, String reason) {
         out.append(String.format("  %-13s %s%n", label, value));
         if (reason != null && !reason.isBlank()) {
             out.append(String.format("  %-13s   %s%n", "", reason));
         }
     }
 
-    private static void addIf(StringJoiner joiner, String value) {
+    private void addIf(StringJoiner joiner, String value) {
         if (value != null && !value.isBlank()) {
             joiner.add(value);
         }

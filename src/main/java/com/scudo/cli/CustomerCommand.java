@@ -34,7 +34,7 @@ class CustomerCommand {
                 if (output.json) {
                     JsonOutput.print(out, lookup);
                 } else {
-                    out.print(Customer360Printout.candidates(query, candidates));
+                    out.print(new Customer360Printout(gateway.figures()).candidates(query, candidates));
                 }
                 return 2;
             }
@@ -42,7 +42,7 @@ class CustomerCommand {
             if (output.json) {
                 JsonOutput.print(out, view);
             } else {
-                out.print(Customer360Printout.render(view));
+                out.print(new Customer360Printout(gateway.figures()).render(view));
             }
             return 0;
         }

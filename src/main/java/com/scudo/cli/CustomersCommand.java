@@ -3,6 +3,7 @@ package com.scudo.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
@@ -41,11 +42,13 @@ class CustomersCommand {
                 JsonOutput.print(out, page);
                 return 0;
             }
+            Figures figures = gateway.figures();
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode c : page.path("customers")) {
                 rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "lifecycle", "-"),
-                        or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()), money(c, "totalSpent"),
-                        percent(c, "churn"), money(c, "clv"), date(c, "lastOrder")));
+                        or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()),
+                        money(figures, c, "totalSpent"),
+                        percent(c, "churn"), money(figures, c, "clv"), date(c, "lastOrder")));
             }
             out.print(Text.table(List.of("ID", "NAME", "LIFECYCLE", "SEGMENT", "ORDERS", "SPENT", "CHURN", "CLV",
                     "LAST ORDER"), rows));

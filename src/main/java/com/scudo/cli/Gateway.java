@@ -1,5 +1,6 @@
 package com.scudo.cli;
 
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +24,9 @@ interface Gateway extends AutoCloseable {
 
     /** Where the answers come from, for a line on standard error. */
     String where();
+
+    /** How the workspace writes money and dates: its reporting currency, locale and time zone. */
+    Figures figures();
 
     JsonNode lookup(String text);
 

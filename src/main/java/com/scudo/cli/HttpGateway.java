@@ -1,5 +1,6 @@
 package com.scudo.cli;
 
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
@@ -55,6 +58,15 @@ final class HttpGateway implements Gateway {
     @Override
     public JsonNode customers(String filter, String sort, int limit, String cursor) {
         return get("/api/v1/customers?limit=" + limit + query("filter", filter) + query("sort", sort) + query("cursor", cursor));
+    }
+
+    @Override
+    public Figures figures() {
+        JsonNode currency = get("/api/v1/settings/reporting-currency");
+        JsonNode locale = get("/api/v1/settings/locale");
+        return new Figures(currency.path("currency").asString("USD"),
+                Locale.forLanguageTag(locale.path("locale").asString("en-US")),
+                ZoneId.of(locale.path("timeZone").asString("UTC")));
     }
 
     @Override

@@ -21,7 +21,9 @@ import com.scudo.security.UserAccount;
 import com.scudo.security.UserAccounts;
 import com.scudo.segment.SegmentId;
 import com.scudo.segment.Segments;
+import com.scudo.money.Formatting;
 import com.scudo.shared.CustomerId;
+import com.scudo.shared.Figures;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.workspace.Workspace;
@@ -64,6 +66,11 @@ final class InProcessGateway implements Gateway {
     @Override
     public String where() {
         return "the stores opened here";
+    }
+
+    @Override
+    public Figures figures() {
+        return bean(Formatting.class).of(workspace);
     }
 
     @Override

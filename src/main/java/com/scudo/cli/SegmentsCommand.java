@@ -3,6 +3,7 @@ package com.scudo.cli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
@@ -39,13 +40,15 @@ final class SegmentsCommand {
                 JsonOutput.print(out, list);
                 return 0;
             }
+            Figures figures = gateway.figures();
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode s : list) {
                 JsonNode segment = s.path("segment");
                 JsonNode stats = s.path("stats");
                 rows.add(List.of(or(segment, "id", "-"), or(segment, "name", "-"),
                         String.valueOf(stats.path("customers").asLong()), String.valueOf(stats.path("primaryCustomers").asLong()),
-                        money(stats, "totalValue"), percent(stats, "averageChurn"), money(stats, "averageClv")));
+                        money(figures, stats, "totalValue"), percent(stats, "averageChurn"),
+                        money(figures, stats, "averageClv")));
             }
             out.print(Text.table(List.of("ID", "NAME", "MEMBERS", "PRIMARY", "VALUE", "AVG CHURN", "AVG CLV"), rows));
             return 0;
@@ -67,6 +70,7 @@ final class SegmentsCommand {
                 JsonOutput.print(out, detail);
                 return 0;
             }
+            Figures figures = gateway.figures();
             JsonNode segment = detail.path("segment");
             JsonNode stats = detail.path("stats");
             out.printf("%s (%s)%s%n", or(segment, "name", "-"), or(segment, "id", "-"),
@@ -76,12 +80,13 @@ final class SegmentsCommand {
             }
             out.println("  Rule: " + or(segment, "rule", "-"));
             out.printf("  %d members (%d primary), value %s, average churn %s, average CLV %s%n",
-                    stats.path("customers").asLong(), stats.path("primaryCustomers").asLong(), money(stats, "totalValue"),
-                    percent(stats, "averageChurn"), money(stats, "averageClv"));
+                    stats.path("customers").asLong(), stats.path("primaryCustomers").asLong(),
+                    money(figures, stats, "totalValue"),
+                    percent(stats, "averageChurn"), money(figures, stats, "averageClv"));
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode p : detail.path("trend")) {
                 rows.add(List.of("  " + or(p, "date", "-"), String.valueOf(p.path("customers").asLong()),
-                        String.valueOf(p.path("primaryCustomers").asLong()), money(p, "value")));
+                        String.valueOf(p.path("primaryCustomers").asLong()), money(figures, p, "value")));
             }
             if (!rows.isEmpty()) {
                 out.print(Text.table(List.of("  SNAPSHOT", "MEMBERS", "PRIMARY", "VALUE"), rows));

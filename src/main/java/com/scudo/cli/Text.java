@@ -1,5 +1,6 @@
 package com.scudo.cli;
 
+import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
@@ -23,9 +24,10 @@ final class Text {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    static String money(JsonNode node, String field) {
+    /** In the workspace's reporting currency and locale, as its pages write money: "$4,800", "1.239 €". */
+    static String money(Figures figures, JsonNode node, String field) {
         String value = of(node, field);
-        return value == null ? "-" : String.format(Locale.US, "$%,.2f", new BigDecimal(value));
+        return value == null ? "-" : figures.money(new BigDecimal(value));
     }
 
     static String percent(JsonNode node, String field) {

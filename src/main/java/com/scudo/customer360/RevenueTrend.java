@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Revenue and orders per month (or per week when the shop's history is under about six months), from the first
- * order to the last, empty periods included, days counted in UTC. {@code revenue} sums the order amounts as
- * recorded (returned orders included, currencies not converted).
+ * order to the last, empty periods included, days counted in the workspace's time zone. {@code revenue} sums the
+ * order amounts as recorded (returned orders included, currencies not converted).
  * <p>
  * The summary compares the last {@code window} periods (12 months or 4 weeks) with the same number before them:
  * {@code previous} and {@code changePercent} are null while the history is too short for that, and

@@ -83,6 +83,7 @@ class CommandLineContractIntegrationTests {
         List<String> here = List.of("--server", NO_SERVER, "--scudo.data-dir=" + dataDir, "--scudo.dynamodb.mode=in-memory");
         CommandRun workspace = CommandRun.of(new AccountCommands.WorkspacesCommand(), concat(List.of("create", "shop"), here));
         assertThat(workspace.exitCode()).as(workspace.err()).isZero();
+        assertThat(workspace.err()).as("the stores' start-up logs went to standard error").containsPattern(CommandRun.LOG_LINE);
 
         CommandRun key = CommandRun.of(new AccountCommands.ApiKeysCommand(),
                 concat(List.of("create", "--scope", "read", "--workspace", "shop"), here));

@@ -6,12 +6,17 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One command-line run in this JVM, as {@code main} runs it: the answer on standard output, everything else
- * (logs included) on standard error; what each stream got and the exit code.
+ * (logs included) on standard error; what each stream got and the exit code. Any run that writes a log line to
+ * standard output fails its test.
  */
 record CommandRun(int exitCode, String out, String err) {
+    /** A line as the logs write it: "2026-12-06T17:54:40.295Z  WARN 14360 --- [main] ...". */
+    static final Pattern LOG_LINE = Pattern.compile("(?m)^\\d{4}-\\d{2}-\\d{2}T[\\d:.]+\\S*\\s+(TRACE|DEBUG|INFO|WARN|ERROR)\\s");
+
     /** The data directory of the test servers ({@code scudo.data-dir} in the test annotations). */
     static final String TEST_DATA_DIR = "--scudo.data-dir=target/test-data";
 
@@ -31,7 +36,13 @@ record CommandRun(int exitCode, String out, String err) {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             int code = ScudoCli.run(command, args.toArray(String[]::new), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
                     errStream);
-            return new CommandRun(code, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+            CommandRun run = new CommandRun(code, outBytes.toString(StandardCharsets.UTF_8),
+                    errBytes.toString(StandardCharsets.UTF_8));
+            if (LOG_LINE.matcher(run.out()).find()) {
+                // checked for every command every test runs: scripts read standard output as the answer alone
+                throw new AssertionError("A log line on standard output:\n" + run.out());
+            }
+            return run;
         } finally {
             System.setErr(err);
             System.setIn(in);

@@ -139,8 +139,28 @@ class ReadCommandsIntegrationTests {
         assertThat(ask.out()).contains("Sarah Chen", "lifecycle = \"VIP\"");
     }
 
+    @Test
+    void moneyIsPrintedInTheWorkspacesCurrencyAndLocaleOnBothPaths() {
+        String euros = "cli-eur-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = com.scudo.support.TestAccounts.at(port).adminKey(euros);
+        com.scudo.support.Api api = new com.scudo.support.Api(port, euros, key);
+        assertThat(api.put("/api/v1/settings/reporting-currency", "{\"currency\": \"EUR\"}").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/settings/locale", "{\"timeZone\": \"Europe/Berlin\", \"locale\": \"de-DE\"}")
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/customers", "{\"id\": \"anke\", \"name\": \"Anke Vogel\"}").status()).isBetween(200, 201);
+        assertThat(api.post("/api/v1/orders", "{\"id\": \"eur-o1\", \"customerId\": \"anke\", "
+                + "\"orderedAt\": \"2026-11-02T10:00:00Z\", \"amount\": 1234.5}").status()).isBetween(200, 202);
+
+        for (String server : List.of(server(), NO_SERVER)) {
+            CommandRun run = CommandRun.of(new CustomerCommand(), List.of("show", "anke", CommandRun.TEST_DATA_DIR,
+                    "--server", server, "--workspace", euros, "--api-key", key));
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out().replace('\u00a0', ' ')).as(server).contains("1.235 €").doesNotContain("$");
+        }
+    }
+
     private static void assertDavidKim(String out) {
-        assertThat(out).contains("David Kim (cust-003)", "Kim & Partners Consulting", "24 orders", "$4,800.00",
+        assertThat(out).contains("David Kim (cust-003)", "Kim & Partners Consulting", "24 orders", "$4,800",
                 "Churn", "CLV", "[BUSINESS_PROFESSIONAL] (primary)", "Last orders", "Recommendations:");
     }
 

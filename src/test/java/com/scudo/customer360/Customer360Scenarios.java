@@ -256,6 +256,33 @@ abstract class Customer360Scenarios {
     }
 
     @Test
+    void theTrendCountsEachOrderOnTheDayItWasWhereTheShopIs() {
+        Api auckland = new Api(port, "nz-" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(auckland.put("/api/v1/settings/locale", "{\"timeZone\": \"Pacific/Auckland\", \"locale\": \"en-NZ\"}")
+                .status()).isEqualTo(200);
+        assertThat(auckland.post("/api/v1/customers", "{\"id\": \"kiwi\", \"name\": \"Kiri Ngata\"}").status())
+                .isBetween(200, 201);
+        // Thursday 20 March, and Sunday 30 March 20:00 UTC, which is Monday 31 March 09:00 in Auckland (UTC+13)
+        for (String order : List.of("{\"id\": \"nz-1\", \"customerId\": \"kiwi\", \"orderedAt\": \"2025-03-20T10:00:00Z\", \"amount\": 10}",
+                "{\"id\": \"nz-2\", \"customerId\": \"kiwi\", \"orderedAt\": \"2025-03-30T20:00:00Z\", \"amount\": 20}")) {
+            Api.Response response = auckland.post("/api/v1/orders", order);
+            assertThat(response.status()).as(response.body()).isBetween(200, 202);
+        }
+
+        JsonNode trend = auckland.get("/api/v1/overview").json().path("trend");
+        assertThat(trend.path("grain").asString()).isEqualTo("week");
+        List<String> starts = new ArrayList<>();
+        List<Long> orders = new ArrayList<>();
+        trend.path("periods").forEach(p -> {
+            starts.add(p.path("start").asString());
+            orders.add(p.path("orders").asLong());
+        });
+        assertThat(starts).as("weeks from Monday, the second order in the week of 31 March there")
+                .containsExactly("2025-03-17", "2025-03-24", "2025-03-31");
+        assertThat(orders).containsExactly(1L, 0L, 1L);
+    }
+
+    @Test
     void unknownFilterFieldIsA400WithItsPosition() {
         Api.Response response = api.get("/api/v1/customers?filter=" + encode("orders > 2 and chrun > 0.5"));
         assertThat(response.status()).isEqualTo(400);

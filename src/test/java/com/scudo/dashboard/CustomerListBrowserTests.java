@@ -11,11 +11,11 @@ import com.scudo.imports.ImportRequest;
 import com.scudo.imports.ImportService;
 import com.scudo.money.Money;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.support.BrowserSession;
 import com.scudo.support.H2IntegrationTest;
 import com.scudo.workspace.WorkspaceLocale;
 import com.scudo.workspace.Workspaces;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -63,8 +63,6 @@ class CustomerListBrowserTests {
 
     @BeforeAll
     void loadShopsAndStartBrowser() throws IOException {
-        Assumptions.assumeTrue(BrowserSession.available(),
-                "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("list-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 90, 42);
         euros = WorkspaceId.of("eur-" + UUID.randomUUID().toString().substring(0, 8));
@@ -81,32 +79,20 @@ class CustomerListBrowserTests {
         assertThat(imports.importFile(new ImportRequest(euros, ImportFormat.SCUDO_ORDERS, file), done -> { }).counts().rejected())
                 .isZero();
         assertThat(analytics.runNow(euros, LocalDate.now(ZoneOffset.UTC)).state()).isEqualTo("done");
-        browser = BrowserSession.start(port, workspace);
-        Page warm = browser.page(false);
-        warm.navigate(url("/customers"), new Page.NavigateOptions().setTimeout(120_000));
-        warm.context().close();
+        browser = BrowserSession.signedIn(port, workspace);
+        browser.warmUp(false, "/customers");
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return url(path, workspace);
-    }
-
-    String url(String path, WorkspaceId in) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "workspace=" + in.value();
+        BrowserSession.close(browser);
     }
 
     @Test
     void theListSaysHowManyCustomersMatchAndFindsThemByNameOrEmail() {
         long everyone = views.list(workspace, null, null, 1, null).total();
         Page page = browser.page(false);
-        page.navigate(url("/customers"));
+        page.navigate(browser.url("/customers"));
         assertThat(page.locator("#result-summary").getAttribute("data-total")).isEqualTo(String.valueOf(everyone));
         assertThat(page.locator("#result-total").textContent()).isEqualTo(String.format("%,d customers", everyone));
         assertThat(page.locator("#customer-table tbody tr").count()).isEqualTo(25);
@@ -119,19 +105,19 @@ class CustomerListBrowserTests {
         assertThat(page.url()).contains("q=johnson");
 
         String email = views.view(workspace, com.scudo.shared.CustomerId.of("cust-004")).profile().email();
-        page.navigate(url("/customers?q=" + email.toUpperCase()));
+        page.navigate(browser.url("/customers?q=" + email.toUpperCase()));
         assertThat(page.locator("#result-total").textContent()).isEqualTo("1 customer");
         assertThat(page.locator("#customer-table tbody tr").getAttribute("data-customer")).isEqualTo("cust-004");
 
-        page.navigate(url("/customers?q=nobody-by-this-name&filter=orders%20%3E%201"));
+        page.navigate(browser.url("/customers?q=nobody-by-this-name&filter=orders%20%3E%201"));
         assertThat(page.locator("#result-total").textContent()).isEqualTo("0 customers");
         BrowserSession.screenshot(page, "customers-search-empty");
     }
 
     @Test
     void aCustomerWithoutANameIsCalledByIdAndFiguresFollowTheWorkspacesCurrencyAndLocale() {
-        Page page = browser.page(false, port, euros);
-        page.navigate(url("/customers", euros));
+        Page page = browser.page(false, euros);
+        page.navigate(browser.url("/customers", euros));
         Locator row = page.locator("#customer-table tbody tr[data-customer=imp-7]");
         assertThat(row.locator("td:first-child a").textContent()).isEqualTo("imp-7");
         assertThat(row.locator("td").nth(3).textContent().replace('\u00a0', ' ')).isEqualTo("1.239 €");
@@ -141,13 +127,13 @@ class CustomerListBrowserTests {
         assertThat(page.locator("body").getAttribute("data-locale")).isEqualTo("de-DE");
         BrowserSession.screenshot(page, "customers-euro-de");
 
-        page.navigate(url("/customers/imp-7", euros));
+        page.navigate(browser.url("/customers/imp-7", euros));
         assertThat(page.locator("#profile-card h1").textContent()).isEqualTo("imp-7");
         assertThat(page.title()).startsWith("imp-7");
         assertThat(page.locator("#order-timeline").textContent().replace('\u00a0', ' ')).contains("4,50 €").contains("1.235 €")
                 .doesNotContain("$");
 
-        page.navigate(url("/assistant", euros));
+        page.navigate(browser.url("/assistant", euros));
         page.locator("#question").fill("Who are my top customers?");
         page.locator("#ask-form button[type=submit]").click();
         Locator answer = page.locator(".bubble.answer[data-done=true]").last();
@@ -160,7 +146,7 @@ class CustomerListBrowserTests {
     @Test
     void anUnknownCustomerPageNamesTheShopItWasLookedFor() {
         Page page = browser.page(true);
-        Response response = page.navigate(url("/customers/cust-999999"));
+        Response response = page.navigate(browser.url("/customers/cust-999999"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("header").textContent()).contains("Shop: " + workspace.value()).doesNotContain("null");
         assertThat(page.locator("main a.button").getAttribute("href")).contains("workspace=" + workspace.value());

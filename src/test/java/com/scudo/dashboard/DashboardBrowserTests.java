@@ -18,9 +18,9 @@ import com.scudo.segment.Segments;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
+import com.scudo.support.BrowserSession;
 import com.scudo.support.H2IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -70,35 +70,19 @@ class DashboardBrowserTests {
 
     @BeforeAll
     void startBrowserAndLoadDemoShop() {
-        Assumptions.assumeTrue(BrowserSession.available(),
-                "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("web-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 90, 42);
         // A second snapshot a quarter back, so segments have a trend and a migration; today's run stays the last.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(analytics.runNow(workspace, today.minusDays(90)).state()).isEqualTo("done");
         assertThat(analytics.runNow(workspace, today).state()).isEqualTo("done");
-        browser = BrowserSession.start(port, workspace);
-        warmUp("/segments");
-        warmUp("/");
-    }
-
-    /** A first visit compiles templates and warms the JIT; on a busy machine it can exceed a test's 20 s timeouts. */
-    private void warmUp(String path) {
-        Page page = browser.page(false);
-        page.navigate(url(path), new Page.NavigateOptions().setTimeout(120_000));
-        page.context().close();
+        browser = BrowserSession.signedIn(port, workspace);
+        browser.warmUp(false, "/segments", "/");
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "workspace=" + workspace.value();
+        BrowserSession.close(browser);
     }
 
     /**
@@ -109,7 +93,7 @@ class DashboardBrowserTests {
     void theModelReportSaysWhichModelPredictsAndWhy() {
         JsonNode report = new Api(port, workspace.value()).get("/api/v1/analytics/model-report").json();
         Page page = browser.page(false);
-        page.navigate(url("/model"));
+        page.navigate(browser.url("/model"));
 
         assertThat(page.locator("#choice-h").textContent()).isEqualTo(report.path("chosen").asString() + " predicts your customers");
         assertThat(page.locator("#model-headline").textContent()).isEqualTo(report.path("headline").asString())
@@ -124,7 +108,7 @@ class DashboardBrowserTests {
     void overviewShowsTheKpisAndTodaysOrdersArriveLive() throws InterruptedException {
         Overview overview = views.overview(workspace);
         Page page = browser.page(false);
-        page.navigate(url("/"));
+        page.navigate(browser.url("/"));
 
         assertThat(page.title()).contains("Scudo Customer 360");
         assertThat(page.locator("[data-kpi=customers] .kpi-value").textContent())
@@ -155,7 +139,7 @@ class DashboardBrowserTests {
         BrowserSession.screenshot(page, "overview");
 
         Page phone = browser.page(true);
-        phone.navigate(url("/"));
+        phone.navigate(browser.url("/"));
         phone.locator(".chart[data-drawn] svg").first().waitFor();
         BrowserSession.screenshot(phone, "overview-phone");
     }
@@ -163,7 +147,7 @@ class DashboardBrowserTests {
     @Test
     void aFilterNarrowsTheCustomerTableAndAMistakeIsPointedOut() {
         Page page = browser.page(false);
-        page.navigate(url("/customers"));
+        page.navigate(browser.url("/customers"));
         Locator rows = page.locator("#customer-table tbody tr");
         int everyone = rows.count();
         assertThat(everyone).isGreaterThan(10);
@@ -201,7 +185,7 @@ class DashboardBrowserTests {
     void mikeJohnsonsPageShowsHisChurnGaugeAndActionsCanBeDone() {
         Customer360 mike = views.view(workspace, CustomerId.of("cust-002"));
         Page page = browser.page(false);
-        page.navigate(url("/customers/cust-002"));
+        page.navigate(browser.url("/customers/cust-002"));
 
         assertThat(page.locator("#profile-card h1").textContent()).isEqualTo("Mike Johnson");
         assertThat(page.locator("#profile-card").textContent()).contains(mike.profile().email())
@@ -225,7 +209,7 @@ class DashboardBrowserTests {
         assertThat(recommendations.find(workspace, first.id()).orElseThrow().status()).isEqualTo(RecommendationStatus.DONE);
 
         Page phone = browser.page(true);
-        phone.navigate(url("/customers/cust-002"));
+        phone.navigate(browser.url("/customers/cust-002"));
         phone.locator("#churn-gauge svg").waitFor();
         BrowserSession.screenshot(phone, "customer-360-phone");
     }
@@ -233,7 +217,7 @@ class DashboardBrowserTests {
     @Test
     void unknownCustomerGetsAPlainWordsPage() {
         Page page = browser.page(false);
-        com.microsoft.playwright.Response response = page.navigate(url("/customers/cust-999999"));
+        com.microsoft.playwright.Response response = page.navigate(browser.url("/customers/cust-999999"));
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("h1").textContent()).contains("couldn't find");
     }
@@ -242,7 +226,7 @@ class DashboardBrowserTests {
     void segmentsShowTheirFiguresAndANewOneIsPreviewedAndSaved() {
         int segmentCount = segments.list(workspace).size();
         Page page = browser.page(false);
-        page.navigate(url("/segments"));
+        page.navigate(browser.url("/segments"));
         assertThat(page.locator(".segment-card").count()).isEqualTo(segmentCount);
         assertThat(page.locator("#segment-VIP_HIGH_VALUE .seg-size").textContent()).isEqualTo("1");
 
@@ -268,7 +252,7 @@ class DashboardBrowserTests {
     @Test
     void theMigrationMatrixBetweenTwoPickedDatesMatchesTheApi() {
         Page page = browser.page(false);
-        page.navigate(url("/segments"));
+        page.navigate(browser.url("/segments"));
         List<String> dates = List.of(page.locator("#migration-form select[name=from] option")
                 .evaluateAll("options => options.map(o => o.value).join(',')").toString().split(","));
         assertThat(dates).as("snapshot dates of the demo shop").hasSizeGreaterThanOrEqualTo(2);
@@ -320,7 +304,7 @@ class DashboardBrowserTests {
     @Test
     void aSegmentsMembersDownloadAsCsvFromItsCard() throws Exception {
         Page page = browser.page(false);
-        page.navigate(url("/segments"));
+        page.navigate(browser.url("/segments"));
         Locator link = page.locator("#segment-VIP_HIGH_VALUE a.export");
         assertThat(link.textContent()).startsWith("Download CSV").contains("VIP");
         com.microsoft.playwright.Download download = page.waitForDownload(link::click);
@@ -335,8 +319,8 @@ class DashboardBrowserTests {
     void aShopifyFileIsUploadedWithLiveProgressAndItsBadRowsCanBeDownloaded() throws Exception {
         WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
         java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
-        Page page = browser.page(false, port, shop);
-        page.navigate("http://localhost:" + port + "/import?workspace=" + shop.value());
+        Page page = browser.page(false, shop);
+        page.navigate(browser.address("/import?workspace=") + shop.value());
         assertThat(page.locator("nav a[aria-current=page]").textContent()).isEqualTo("Import");
         assertThat(page.locator("label[for=import-file]").textContent()).isEqualTo("File");
         assertThat(page.locator("label[for=time-zone]").isVisible()).isTrue();
@@ -376,8 +360,8 @@ class DashboardBrowserTests {
     void aFileOfTheWrongKindSaysWhichColumnsWereExpected() throws Exception {
         WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
         java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
-        Page page = browser.page(true, port, shop);
-        page.navigate("http://localhost:" + port + "/import?workspace=" + shop.value());
+        Page page = browser.page(true, shop);
+        page.navigate(browser.address("/import?workspace=") + shop.value());
         page.locator("#import-file").setInputFiles(sample);
         page.locator("#format-scudo-customers").check();
         page.locator("#import-submit").click();
@@ -392,7 +376,7 @@ class DashboardBrowserTests {
     @Test
     void theAssistantAnswersTheBriefsFourQuestionsInThePage() {
         Page page = browser.page(false);
-        page.navigate(url("/assistant"));
+        page.navigate(browser.url("/assistant"));
 
         Locator vip = ask(page, "Show me VIP customers");
         assertThat(vip.locator("[data-card=customers]").textContent()).contains("Sarah Chen");
@@ -415,7 +399,7 @@ class DashboardBrowserTests {
     @Test
     void theAssistantsQueryCanBeEditedAndSavedAsASegment() {
         Page page = browser.page(true);
-        page.navigate(url("/assistant"));
+        page.navigate(browser.url("/assistant"));
         Locator answer = ask(page, "Find customers at risk of churning");
         String query = answer.locator(".query-text").textContent();
         assertThat(answer.locator("a.edit-query").getAttribute("href")).contains("/customers?filter=");

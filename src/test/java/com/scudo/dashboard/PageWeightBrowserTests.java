@@ -5,9 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.scudo.demo.DemoData;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.support.BrowserSession;
 import com.scudo.support.H2IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -43,34 +43,23 @@ class PageWeightBrowserTests {
 
     @BeforeAll
     void loadShopAndStartBrowser() {
-        Assumptions.assumeTrue(BrowserSession.available(),
-                "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("weight-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 90, 42);
-        browser = BrowserSession.start(port, workspace);
+        browser = BrowserSession.signedIn(port, workspace);
         // Compiles the templates, so the measured views are not the server's first.
-        Page warm = browser.page(false);
-        warm.navigate(url("/customers"), new Page.NavigateOptions().setTimeout(120_000));
-        warm.navigate(url("/"), new Page.NavigateOptions().setTimeout(120_000));
-        warm.context().close();
+        browser.warmUp(false, "/customers", "/");
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "workspace=" + workspace.value();
+        BrowserSession.close(browser);
     }
 
     @Test
     void theSignInPageIsLightOnAFirstView() {
         Page page = browser.anonymousPage(true);
         Wire wire = Wire.watch(page);
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(browser.address("/login"));
         long bytes = wire.settle(page);
 
         assertThat(bytes).as("first view of the sign-in page, bytes on the wire").isPositive().isLessThan(FIRST_VIEW_LIMIT);
@@ -82,7 +71,7 @@ class PageWeightBrowserTests {
     void theCustomerListIsLightOnAFirstViewAndAlmostFreeOnTheNext() {
         Page page = browser.page(false);
         Wire wire = Wire.watch(page);
-        page.navigate(url("/customers"));
+        page.navigate(browser.url("/customers"));
         long first = wire.settle(page);
 
         assertThat(first).as("first view of the customer list").isPositive().isLessThan(FIRST_VIEW_LIMIT);
@@ -96,7 +85,7 @@ class PageWeightBrowserTests {
         assertThat(styles.headers().get("cache-control")).contains("max-age=31536000");
 
         wire.reset();
-        page.navigate(url("/customers?sort=name"));
+        page.navigate(browser.url("/customers?sort=name"));
         long repeat = wire.settle(page);
         assertThat(repeat).as("repeat view of the customer list").isPositive().isLessThan(REPEAT_VIEW_LIMIT);
         System.out.printf("Customer list: first view %,d bytes, repeat view %,d bytes%n", first, repeat);
@@ -106,14 +95,14 @@ class PageWeightBrowserTests {
     void onlyPagesWithChartsFetchTheChartLibraryOnceAndRepeatViewsStayLight() {
         Page page = browser.page(true);
         Wire wire = Wire.watch(page);
-        page.navigate(url("/"));
+        page.navigate(browser.url("/"));
         page.locator(".chart[data-drawn] svg").first().waitFor();
         long first = wire.settle(page);
         Response charts = wire.response(u -> u.contains("/webjars/echarts/"));
         assertThat(charts.headers()).containsEntry("content-encoding", "gzip");
 
         wire.reset();
-        page.navigate(url("/customers/cust-002"));
+        page.navigate(browser.url("/customers/cust-002"));
         page.locator(".chart[data-drawn] svg").first().waitFor();
         long repeat = wire.settle(page);
         assertThat(wire.urls()).as("the chart library comes from the browser's cache").noneMatch(u -> u.contains("echarts")

@@ -5,9 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import com.scudo.demo.DemoData;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.support.BrowserSession;
 import com.scudo.support.H2IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PhoneBrowserTests {
-    static final int PHONE_WIDTH = 390;
-    static final int PHONE_HEIGHT = 844;
+    static final int PHONE_WIDTH = BrowserSession.PHONE_WIDTH;
+    static final int PHONE_HEIGHT = BrowserSession.PHONE_HEIGHT;
 
     @LocalServerPort
     int port;
@@ -40,31 +40,21 @@ class PhoneBrowserTests {
 
     @BeforeAll
     void loadShopAndStartBrowser() {
-        Assumptions.assumeTrue(BrowserSession.available(),
-                "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("phone-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 90, 42);
-        browser = BrowserSession.start(port, workspace);
-        Page warm = browser.page(true);
-        warm.navigate(url("/customers/cust-002"), new Page.NavigateOptions().setTimeout(120_000));
-        warm.context().close();
+        browser = BrowserSession.signedIn(port, workspace);
+        browser.warmUp(true, "/customers/cust-002");
     }
 
     @AfterAll
     void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "workspace=" + workspace.value();
+        BrowserSession.close(browser);
     }
 
     @Test
     void the360PageLeadsWithRiskAndTheNextActionOnAPhone() {
         Page phone = browser.page(true);
-        phone.navigate(url("/customers/cust-002"));
+        phone.navigate(browser.url("/customers/cust-002"));
         Locator lead = phone.locator("#lead");
         assertThat(lead.locator(".lead-risk").textContent()).contains("churn risk");
         assertThat(lead.locator(".lead-action a").textContent())
@@ -78,7 +68,7 @@ class PhoneBrowserTests {
         BrowserSession.screenshot(phone, "phone-customer-360");
 
         Page desktop = browser.page(false);
-        desktop.navigate(url("/customers/cust-002"));
+        desktop.navigate(browser.url("/customers/cust-002"));
         assertThat(desktop.locator("#lead").isVisible()).isTrue();
         desktop.locator(".chart[data-drawn] svg").first().waitFor();
         BrowserSession.screenshot(desktop, "desktop-customer-360");
@@ -87,7 +77,7 @@ class PhoneBrowserTests {
     @Test
     void theCustomerListShowsChurnOnAPhoneWithoutScrollingSideways() {
         Page phone = browser.page(true);
-        phone.navigate(url("/customers"));
+        phone.navigate(browser.url("/customers"));
         Locator risk = phone.locator("#customer-table tbody tr").first().locator("td").first().locator(".risk");
         assertThat(risk.isVisible()).isTrue();
         assertThat(risk.textContent()).contains("churn");
@@ -97,7 +87,7 @@ class PhoneBrowserTests {
         BrowserSession.screenshot(phone, "phone-customers");
 
         Page desktop = browser.page(false);
-        desktop.navigate(url("/customers"));
+        desktop.navigate(browser.url("/customers"));
         assertThat(desktop.locator("#customer-table tbody tr td:first-child .risk").first().isVisible())
                 .as("the desktop has the churn column instead").isFalse();
         BrowserSession.screenshot(desktop, "desktop-customers");
@@ -106,7 +96,7 @@ class PhoneBrowserTests {
     @Test
     void theAssistantsTablesScrollInsideTheAnswerOnAPhone() {
         Page phone = browser.page(true);
-        phone.navigate(url("/assistant"));
+        phone.navigate(browser.url("/assistant"));
         phone.locator("#question").fill("Show me VIP customers");
         phone.locator("#ask-form button[type=submit]").click();
         Locator answer = phone.locator(".bubble.answer[data-done=true]").last();
@@ -123,7 +113,7 @@ class PhoneBrowserTests {
         BrowserSession.screenshot(phone, "phone-assistant");
 
         Page desktop = browser.page(false);
-        desktop.navigate(url("/assistant"));
+        desktop.navigate(browser.url("/assistant"));
         desktop.locator("#question").fill("Show me VIP customers");
         desktop.locator("#ask-form button[type=submit]").click();
         desktop.locator(".bubble.answer[data-done=true]").last().waitFor();

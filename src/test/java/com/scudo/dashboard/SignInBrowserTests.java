@@ -4,10 +4,10 @@ import com.microsoft.playwright.Page;
 import com.scudo.demo.DemoData;
 import com.scudo.security.Role;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.support.BrowserSession;
 import com.scudo.support.H2IntegrationTest;
 import com.scudo.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,18 +37,14 @@ class SignInBrowserTests {
 
     @BeforeAll
     void start() {
-        Assumptions.assumeTrue(BrowserSession.available(),
-                "Skipping the browser tests: /usr/bin/chromium is missing (scripts/test installs it)");
         workspace = WorkspaceId.of("signin-" + UUID.randomUUID().toString().substring(0, 8));
         demo.load(workspace, 20, 42);
-        browser = BrowserSession.start();
+        browser = BrowserSession.signedOut(port, workspace);
     }
 
     @AfterAll
     void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        BrowserSession.close(browser);
     }
 
     @Test
@@ -62,7 +58,7 @@ class SignInBrowserTests {
             }
         });
 
-        page.navigate("http://localhost:" + port + "/customers/cust-002");
+        page.navigate(browser.address("/customers/cust-002"));
         assertThat(page.url()).endsWith("/login");
         page.locator("#username").fill(analyst);
         page.locator("#password").fill("not-the-password");
@@ -76,13 +72,13 @@ class SignInBrowserTests {
         assertThat(page.url()).as("back to the page asked for").contains("/customers/cust-002");
         assertThat(page.locator(".signout .who").textContent()).isEqualTo(analyst);
 
-        page.navigate("http://localhost:" + port + "/?workspace=" + workspace.value());
+        page.navigate(browser.url("/"));
         page.locator(".chart[data-drawn] svg").first().waitFor();
-        page.navigate("http://localhost:" + port + "/segments?workspace=" + workspace.value());
+        page.navigate(browser.url("/segments"));
         page.locator("#seg-rule").fill("orders >= 2");
         page.locator("#preview .preview-count").waitFor(); // an htmx POST: it carries the CSRF token or fails
         assertThat(page.locator("#preview .alert").count()).isZero();
-        page.navigate("http://localhost:" + port + "/assistant?workspace=" + workspace.value());
+        page.navigate(browser.url("/assistant"));
         page.locator("#question").fill("Show me VIP customers");
         page.locator("#ask-form button[type=submit]").click();
         page.locator(".chat .answer .answer-card").first().waitFor();
@@ -92,7 +88,7 @@ class SignInBrowserTests {
 
         page.waitForNavigation(() -> page.locator(".signout button").click());
         assertThat(page.url()).contains("/login?signedout");
-        page.navigate("http://localhost:" + port + "/segments");
+        page.navigate(browser.address("/segments"));
         assertThat(page.url()).endsWith("/login");
     }
 }

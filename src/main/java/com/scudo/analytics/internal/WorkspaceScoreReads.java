@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_DIM;
@@ -19,14 +21,10 @@ import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
 
 /**
  * Aggregates over a workspace's scores and orders; the revenue per day is one query over order_facts'
- * (workspace, ordered_at) index, a few years being about a thousand rows.
+ * (workspace, ordered_at) index, a few years being about a thousand rows, in the shop's time zone.
  */
 @Component
 class WorkspaceScoreReads implements WorkspaceScores {
-    // The UTC calendar day; "at time zone 'UTC'" gives the same day on H2 and PostgreSQL whatever the session zone.
-    private static final Field<LocalDate> ORDER_DATE = DSL.field("cast({0} at time zone 'UTC' as date)", LocalDate.class,
-            ORDER_FACTS.ORDERED_AT);
-
     private final DSLContext sql;
 
     WorkspaceScoreReads(DSLContext sql) {
@@ -53,10 +51,38 @@ class WorkspaceScoreReads implements WorkspaceScores {
     }
 
     @Override
-    public List<DailyRevenue> revenueByDay(WorkspaceId workspace) {
-        return sql.select(ORDER_DATE, DSL.count(), DSL.sum(ORDER_FACTS.AMOUNT)).from(ORDER_FACTS)
+    public List<DailyRevenue> revenueByDay(WorkspaceId workspace, ZoneId zone) {
+        // Casting a timestamp with time zone to a date would use the session's zone on H2, so the day is taken apart
+        // with extract, which reads the fields in the zone given on both H2 and PostgreSQL (a checked id, inlined).
+        Field<Integer> year = local("year", zone);
+        Field<Integer> month = local("month", zone);
+        Field<Integer> day = local("day", zone);
+        return sql.select(year, month, day, DSL.count(), DSL.sum(ORDER_FACTS.AMOUNT)).from(ORDER_FACTS)
                 .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value()))
-                .groupBy(ORDER_DATE).orderBy(ORDER_DATE)
-                .fetch(r -> new DailyRevenue(r.value1(), r.value2(), r.value3()));
+                .groupBy(year, month, day).orderBy(year, month, day)
+                .fetch(r -> new DailyRevenue(LocalDate.of(r.value1(), r.value2(), r.value3()), r.value4(), r.value5()));
+    }
+
+    private static Field<Integer> local(String part, ZoneId zone) {
+        return DSL.field("extract(" + part + " from ({0} at time zone {1}))", Integer.class, ORDER_FACTS.ORDERED_AT,
+                DSL.inline(sqlZone(zone)));
+    }
+
+    /**
+     * A zone name both databases read the same way. A fixed offset is written as its Etc/GMT zone (whose sign is
+     * inverted by convention), because PostgreSQL reads "+02:00" as a POSIX zone, two hours the other way; an offset
+     * that is not whole hours has no such name and falls back to UTC.
+     */
+    static String sqlZone(ZoneId zone) {
+        ZoneId normalised = zone.normalized();
+        if (!(normalised instanceof ZoneOffset offset)) {
+            return zone.getId();
+        }
+        int seconds = offset.getTotalSeconds();
+        if (seconds == 0 || seconds % 3600 != 0) {
+            return "UTC";
+        }
+        int hours = seconds / 3600;
+        return "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
     }
 }

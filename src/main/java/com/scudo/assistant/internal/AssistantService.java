@@ -1,7 +1,7 @@
 package com.scudo.assistant.internal;
 
-import com.scudo.assistant.Answer;
 import com.scudo.assistant.Assistant;
+import com.scudo.assistant.StagedAnswer;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
@@ -22,7 +22,7 @@ class AssistantService implements Assistant {
     }
 
     @Override
-    public Answer ask(WorkspaceId workspace, String question) {
+    public StagedAnswer start(WorkspaceId workspace, String question) {
         if (question != null && question.length() > MAX_QUESTION_LENGTH) {
             throw new InvalidInputException("question", "A question can have at most " + MAX_QUESTION_LENGTH
                     + " characters; this one has " + question.length());
@@ -30,7 +30,7 @@ class AssistantService implements Assistant {
         String q = question == null ? "" : question.strip();
         if (model != null && !q.isEmpty()) {
             try {
-                return model.answer(workspace, q);
+                return StagedAnswer.of(model.answer(workspace, q)); // the model's sentence comes last: in one piece
             } catch (RuntimeException e) {
                 log.warn("Language model failed ({}); answering from rules", e.toString());
             }

@@ -3,6 +3,7 @@ package com.scudo.assistant.internal;
 import com.scudo.money.Formatting;
 import com.scudo.analytics.ScoredCustomers;
 import com.scudo.assistant.Answer;
+import com.scudo.assistant.StagedAnswer;
 import com.scudo.assistant.Intent;
 import com.scudo.assistant.Interpretation;
 import com.scudo.segment.SegmentSummary;
@@ -75,6 +76,10 @@ class AssistantTools {
 
     /** Runs one tool call; an unknown tool or bad argument is answered with an error the model can read. */
     Optional<Answer> execute(WorkspaceId workspace, String question, String tool, String argumentsJson) {
+        return run(workspace, question, tool, argumentsJson).map(StagedAnswer::complete);
+    }
+
+    private Optional<StagedAnswer> run(WorkspaceId workspace, String question, String tool, String argumentsJson) {
         JsonNode args = argumentsJson == null || argumentsJson.isBlank() ? JSON.createObjectNode() : JSON.readTree(argumentsJson);
         List<SegmentSummary> catalogue = segments.list(workspace);
         LocalDate asOf = facts.asOf(workspace);

@@ -6,11 +6,11 @@ import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
-import com.scudo.assistant.Answer;
-import com.scudo.assistant.Card;
 import com.scudo.assistant.ChoicesCard;
 import com.scudo.assistant.Intent;
 import com.scudo.assistant.ProfileCard;
+import com.scudo.assistant.StagedAnswer;
+import com.scudo.assistant.StagedAnswer.CardSource;
 import com.scudo.segment.filter.Filters;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
@@ -39,13 +39,13 @@ class CustomerAnswers {
         this.actions = actions;
     }
 
-    Answer answer(AnswerContext ctx, CustomerMatch resolution) {
+    StagedAnswer answer(AnswerContext ctx, CustomerMatch resolution) {
         String reference = ctx.interpretation().customer();
         if (resolution.ambiguous()) {
             return ambiguous(ctx, reference, resolution.candidates().stream().limit(MAX_CHOICES).toList());
         }
         if (!resolution.resolved()) {
-            return new Answer(ctx.question(), ctx.interpretation(), "I found no customer called \"" + reference
+            return new StagedAnswer(ctx.question(), ctx.interpretation(), "I found no customer called \"" + reference
                     + "\". Try the full name, their e-mail address or their customer id.", List.of(), null, "rules");
         }
         String id = resolution.found().customerId();
@@ -55,19 +55,20 @@ class CustomerAnswers {
         ProfileCard card = profile(ctx, row, reasons, open);
         String query = Filters.normalise("customer_id = " + Words.literal(id));
         Intent intent = ctx.interpretation().intent();
-        List<Card> cards = new ArrayList<>(List.of(card));
+        // The sentence is made from the profile card, so both are computed before anything is sent.
+        List<CardSource> cards = new ArrayList<>(List.of(CardSource.of(card)));
         String insight;
         if (intent == Intent.WHY_SCORE) {
             insight = why(card, ctx.interpretation().metric(), reasons);
         } else if (intent == Intent.ANALYZE_CUSTOMER) {
             insight = analysis(ctx, card);
             if (!open.isEmpty()) {
-                cards.add(new ActionsCard("Recommended actions for " + card.name(), open));
+                cards.add(CardSource.of(new ActionsCard("Recommended actions for " + card.name(), open)));
             }
         } else {
             insight = summary(ctx, card);
         }
-        return new Answer(ctx.question(), ctx.interpretation(), insight, cards, query, "rules");
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, cards, query, "rules");
     }
 
     private ProfileCard profile(AnswerContext ctx, Record r, Map<String, String> reasons, List<ActionItem> open) {
@@ -121,7 +122,7 @@ class CustomerAnswers {
                     .append("), ").append(ctx.money(c.clv())).append(" predicted 12-month value");
         }
         if (c.nextOrderDate() != null) {
-            s.append(", next order expected around ").append(c.nextOrderDate());
+            s.append(", next order expected around ").append(ctx.date(c.nextOrderDate()));
         }
         s.append('.');
         if (!c.recommendations().isEmpty()) {
@@ -140,14 +141,14 @@ class CustomerAnswers {
         return c.name() + ": " + reason;
     }
 
-    private static Answer ambiguous(AnswerContext ctx, String reference, List<NamedCustomer> people) {
+    private static StagedAnswer ambiguous(AnswerContext ctx, String reference, List<NamedCustomer> people) {
         List<ChoicesCard.Choice> choices = people.stream().map(p -> new ChoicesCard.Choice(p.customerId(), p.name(),
                 p.email(), p.city(), followUp(ctx, p.customerId()))).toList();
         String insight = people.size() + " customers match \"" + reference + "\": "
                 + Words.and(people.stream().map(p -> p.name() + " (" + p.customerId() + ")").toList())
                 + ". Which one do you mean?";
-        return new Answer(ctx.question(), ctx.interpretation(), insight,
-                List.of(new ChoicesCard("Which " + reference + "?", choices)), null, "rules");
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight,
+                List.of(CardSource.of(new ChoicesCard("Which " + reference + "?", choices))), null, "rules");
     }
 
     private static String followUp(AnswerContext ctx, String customerId) {

@@ -1,10 +1,11 @@
 package com.scudo.assistant.internal;
 
-import com.scudo.assistant.Answer;
 import com.scudo.assistant.CustomerRow;
 import com.scudo.assistant.ExamplesCard;
 import com.scudo.assistant.Intent;
 import com.scudo.assistant.Interpretation;
+import com.scudo.assistant.StagedAnswer;
+import com.scudo.assistant.StagedAnswer.CardSource;
 import com.scudo.segment.SegmentSummary;
 import com.scudo.segment.filter.FilterField;
 import com.scudo.segment.filter.Filters;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Answers for empty, unknown or incomplete questions: what can be asked, with this shop's own names. */
 @Component
@@ -23,7 +25,7 @@ class HelpAnswers {
         this.facts = facts;
     }
 
-    Answer help(AnswerContext ctx, boolean understood) {
+    StagedAnswer help(AnswerContext ctx, boolean understood) {
         return help(ctx, understood, Utterance.of(ctx.question()));
     }
 
@@ -31,19 +33,19 @@ class HelpAnswers {
      * What can be asked. A question that was not understood hears which words were not, and gets the example
      * questions closest to it first.
      */
-    Answer help(AnswerContext ctx, boolean understood, Utterance question) {
+    StagedAnswer help(AnswerContext ctx, boolean understood, Utterance question) {
         if (understood || question.isEmpty()) {
-            return new Answer(ctx.question(), Interpretation.of(Intent.HELP),
+            return new StagedAnswer(ctx.question(), Interpretation.of(Intent.HELP),
                     "Ask me about your customers, segments and scores, for example:",
-                    List.of(new ExamplesCard("Try asking", examples(ctx))), null, "rules");
+                    List.of(() -> Optional.of(new ExamplesCard("Try asking", examples(ctx)))), null, "rules");
         }
         List<String> unknown = ctx.interpretation().unknown().isEmpty() ? unknownWords(question) : ctx.interpretation().unknown();
-        List<String> closest = Closeness.rank(question, examples(ctx));
         String insight = (unknown.isEmpty() ? "I did not understand that question."
                 : "I did not understand \"" + String.join(" ", unknown) + "\".")
                 + " The closest questions I can answer are these:";
-        return new Answer(ctx.question(), Interpretation.of(Intent.HELP).withUnknown(unknown), insight,
-                List.of(new ExamplesCard("Closest questions", closest)), null, "rules");
+        CardSource closest = () -> Optional.of(new ExamplesCard("Closest questions", Closeness.rank(question, examples(ctx))));
+        return new StagedAnswer(ctx.question(), Interpretation.of(Intent.HELP).withUnknown(unknown), insight,
+                List.of(closest), null, "rules");
     }
 
     /** The words of the question that are no word the assistant knows (all of them when it knows none). */
@@ -53,8 +55,7 @@ class HelpAnswers {
     }
 
     /** A customer or segment intent without its reference: ask for it, with names to pick from. */
-    Answer missing(AnswerContext ctx, Interpretation interpretation) {
-        List<String> examples = examples(ctx);
+    StagedAnswer missing(AnswerContext ctx, Interpretation interpretation) {
         String insight;
         if ("segment".equals(interpretation.missing())) {
             List<String> names = ctx.segments().stream().filter(s -> s.stats().customers() > 0)
@@ -63,8 +64,8 @@ class HelpAnswers {
         } else {
             insight = "Which customer do you mean? Give a name, an e-mail address or a customer id.";
         }
-        return new Answer(ctx.question(), interpretation, insight, List.of(new ExamplesCard("Try asking", examples)),
-                null, "rules");
+        return new StagedAnswer(ctx.question(), interpretation, insight,
+                List.of(() -> Optional.of(new ExamplesCard("Try asking", examples(ctx)))), null, "rules");
     }
 
     private List<String> examples(AnswerContext ctx) {

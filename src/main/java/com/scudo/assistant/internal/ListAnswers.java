@@ -3,11 +3,11 @@ package com.scudo.assistant.internal;
 import com.scudo.analytics.AtRisk;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
-import com.scudo.assistant.Answer;
-import com.scudo.assistant.Card;
 import com.scudo.assistant.CustomerListCard;
 import com.scudo.assistant.CustomerRow;
 import com.scudo.assistant.Interpretation;
+import com.scudo.assistant.StagedAnswer;
+import com.scudo.assistant.StagedAnswer.CardSource;
 import com.scudo.analytics.SpendInPeriod;
 import com.scudo.segment.filter.FilterExpression;
 import com.scudo.segment.filter.FilterField;
@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Questions answered with a list of customers: VIPs, at-risk, top by a figure, due to order, revenue at risk. */
 @Component
@@ -47,7 +49,7 @@ class ListAnswers {
         this.atRisk = atRisk;
     }
 
-    Answer vip(AnswerContext ctx) {
+    StagedAnswer vip(AnswerContext ctx) {
         Listing l = list(ctx, "lifecycle = \"VIP\"", FilterField.TOTAL_SPENT, DEFAULT_LIMIT);
         String insight = l.totals.customers() == 0
                 ? "No VIP customers yet: nobody buys often, recently and for enough to count as VIP."
@@ -61,7 +63,7 @@ class ListAnswers {
      * The at-risk customers (still likely to buy but slipping), most predicted value first (where a retention offer
      * pays most). The dormant are a win-back case: the sentence names how many, apart.
      */
-    Answer atRisk(AnswerContext ctx) {
+    StagedAnswer atRisk(AnswerContext ctx) {
         Listing l = list(ctx, AT_RISK_RULE, FilterField.CLV, AT_RISK_LIMIT);
         AtRisk.Figures figures = atRisk.figures(ctx.workspace());
         long n = figures.customers();
@@ -76,7 +78,7 @@ class ListAnswers {
         return answer(ctx, insight, l, "Customers at risk", true);
     }
 
-    Answer revenueAtRisk(AnswerContext ctx) {
+    StagedAnswer revenueAtRisk(AnswerContext ctx) {
         Listing l = list(ctx, AT_RISK_RULE, FilterField.CLV, AT_RISK_LIMIT);
         AtRisk.Figures figures = atRisk.figures(ctx.workspace());
         long n = figures.customers();
@@ -88,18 +90,18 @@ class ListAnswers {
     }
 
     /** Lapsed customers, the biggest spenders first: those a win-back offer is most worth sending to. */
-    Answer winBack(AnswerContext ctx) {
+    StagedAnswer winBack(AnswerContext ctx) {
         int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
         Listing l = list(ctx, WIN_BACK_RULE, FilterField.TOTAL_SPENT, limit);
         long n = l.totals.customers();
         String insight = n == 0 ? "Nobody has gone dormant: there is no customer to win back right now."
                 : Words.count(n, "dormant customer") + " to win back, who spent " + ctx.money(l.totals.totalSpent())
-                + " before they stopped buying; start with " + Words.and(l.rows.stream().limit(3).map(CustomerRow::name).toList())
+                + " before they stopped buying; start with " + Words.and(l.rows().stream().limit(3).map(CustomerRow::name).toList())
                 + ", who spent the most.";
         return answer(ctx, insight, l, "Customers to win back", true);
     }
 
-    Answer top(AnswerContext ctx) {
+    StagedAnswer top(AnswerContext ctx) {
         if (ctx.interpretation().period() != null && spendRanking(ctx.interpretation().metric())) {
             return topInPeriod(ctx);
         }
@@ -109,25 +111,25 @@ class ListAnswers {
         Listing l = list(ctx, "orders >= 1", field, limit);
         String label = METRIC_LABELS.getOrDefault(field.fieldName(), field.fieldName());
         String insight;
-        if (l.rows.isEmpty()) {
+        if (l.rows().isEmpty()) {
             insight = "No customer has ordered yet, so there is no ranking by " + label + ".";
         } else if (field == FilterField.TOTAL_SPENT || field == FilterField.CLV) {
             Function<CustomerRow, BigDecimal> value = field == FilterField.CLV ? CustomerRow::clv : CustomerRow::totalSpent;
-            BigDecimal sum = l.rows.stream().map(value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal sum = l.rows().stream().map(value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal all = field == FilterField.CLV ? l.totals.clv() : l.totals.totalSpent();
-            insight = "Your top " + Words.count(l.rows.size(), "customer") + " by " + label + " "
-                    + Words.verb(l.rows.size(), "accounts", "account") + " for " + ctx.money(sum)
+            insight = "Your top " + Words.count(l.rows().size(), "customer") + " by " + label + " "
+                    + Words.verb(l.rows().size(), "accounts", "account") + " for " + ctx.money(sum)
                     + (all.signum() > 0 ? ", " + ctx.percent(sum.divide(all, 4, java.math.RoundingMode.HALF_UP))
                     + " of the shop's " + label : "")
-                    + "; first is " + l.rows.get(0).name() + ".";
+                    + "; first is " + l.rows().get(0).name() + ".";
         } else {
-            insight = "Your top " + Words.count(l.rows.size(), "customer") + " by " + label + ", led by "
-                    + l.rows.get(0).name() + ".";
+            insight = "Your top " + Words.count(l.rows().size(), "customer") + " by " + label + ", led by "
+                    + l.rows().get(0).name() + ".";
         }
         return answer(ctx, insight, l, "Top customers by " + label, false);
     }
 
-    Answer likelyToOrder(AnswerContext ctx) {
+    StagedAnswer likelyToOrder(AnswerContext ctx) {
         int days = ctx.interpretation().days() == null ? DEFAULT_DAYS : ctx.interpretation().days();
         LocalDate until = ctx.asOf().plusDays(days);
         Listing l = list(ctx, "next_order_date between " + ctx.asOf() + " and " + until, FilterField.NEXT_ORDER_DATE,
@@ -145,15 +147,15 @@ class ListAnswers {
     }
 
     /** "Who spent the most last year?": spend in that period, from the order history, not lifetime totals. */
-    private Answer topInPeriod(AnswerContext ctx) {
+    private StagedAnswer topInPeriod(AnswerContext ctx) {
         Interpretation.Period period = ctx.interpretation().period();
         int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
         List<SpendInPeriod.Spender> spenders = spend.top(ctx.workspace(), period.from(), period.until(),
                 ctx.figures().timeZone(), limit);
         String span = ctx.date(period.from()) + " – " + ctx.date(period.until().minusDays(1));
         if (spenders.isEmpty()) {
-            return new Answer(ctx.question(), ctx.interpretation(), "Nobody ordered " + period.words() + " (" + span + ").",
-                    List.of(), null, "rules");
+            return new StagedAnswer(ctx.question(), ctx.interpretation(), "Nobody ordered " + period.words() + " (" + span
+                    + ").", List.of(), null, "rules");
         }
         Map<String, CustomerRow> byId = new java.util.HashMap<>();
         String ids = spenders.stream().map(s -> Words.literal(s.customerId())).collect(java.util.stream.Collectors.joining(", "));
@@ -165,13 +167,13 @@ class ListAnswers {
         String insight = "Who spent the most " + period.words() + " (" + span + "): " + rows.get(0).name() + " with "
                 + ctx.money(spenders.get(0).spent()) + "; your top " + Words.count(rows.size(), "customer") + " spent "
                 + ctx.money(sum) + " together.";
-        List<Card> cards = List.of(new CustomerListCard("Top customers by spend " + period.words(), rows.size(),
-                "-total_spent", rows));
-        return new Answer(ctx.question(), ctx.interpretation(), insight, cards, null, "rules");
+        List<CardSource> cards = List.of(CardSource.of(new CustomerListCard("Top customers by spend " + period.words(),
+                rows.size(), "-total_spent", rows)));
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, cards, null, "rules");
     }
 
     /** Any filter expression the caller (the language model) wrote, run through the same parameterised SQL. */
-    Answer filtered(AnswerContext ctx, String rule, FilterField sort, boolean descending, int limit) {
+    StagedAnswer filtered(AnswerContext ctx, String rule, FilterField sort, boolean descending, int limit) {
         Listing l = list(ctx, rule, sort, limit, descending);
         String insight = Words.count(l.totals.customers(), "customer") + " " + Words.verb(l.totals.customers(),
                 "matches", "match") + " " + Filters.render(l.filter) + ", worth " + ctx.money(l.totals.totalSpent())
@@ -179,7 +181,27 @@ class ListAnswers {
         return answer(ctx, insight, l, "Customers matching the filter", false);
     }
 
-    private record Listing(FilterExpression filter, FactsQueries.Totals totals, List<CustomerRow> rows, String sortedBy) {
+    /** The totals at once (most sentences need only them); the rows when first asked for, by a sentence or its card. */
+    private static final class Listing {
+        final FilterExpression filter;
+        final FactsQueries.Totals totals;
+        final String sortedBy;
+        private final Supplier<List<CustomerRow>> query;
+        private List<CustomerRow> rows;
+
+        Listing(FilterExpression filter, FactsQueries.Totals totals, String sortedBy, Supplier<List<CustomerRow>> query) {
+            this.filter = filter;
+            this.totals = totals;
+            this.sortedBy = sortedBy;
+            this.query = query;
+        }
+
+        List<CustomerRow> rows() {
+            if (rows == null) {
+                rows = query.get();
+            }
+            return rows;
+        }
     }
 
     private Listing list(AnswerContext ctx, String rule, FilterField sort, int limit) {
@@ -188,21 +210,19 @@ class ListAnswers {
 
     private Listing list(AnswerContext ctx, String rule, FilterField sort, int limit, boolean descending) {
         FilterExpression filter = Filters.parse(rule);
-        List<CustomerRow> rows = facts.customers(ctx.workspace(), filter, ctx.asOf(), sort, descending, limit);
-        return new Listing(filter, facts.totals(ctx.workspace(), filter, ctx.asOf()), rows,
-                (descending ? "-" : "") + sort.fieldName());
+        return new Listing(filter, facts.totals(ctx.workspace(), filter, ctx.asOf()), (descending ? "-" : "") + sort.fieldName(),
+                () -> facts.customers(ctx.workspace(), filter, ctx.asOf(), sort, descending, limit));
     }
 
-    private Answer answer(AnswerContext ctx, String insight, Listing l, String title, boolean withActions) {
-        List<Card> cards = new ArrayList<>();
-        cards.add(new CustomerListCard(title, l.totals.customers(), l.sortedBy, l.rows));
+    private StagedAnswer answer(AnswerContext ctx, String insight, Listing l, String title, boolean withActions) {
+        List<CardSource> cards = new ArrayList<>();
+        cards.add(() -> Optional.of(new CustomerListCard(title, l.totals.customers(), l.sortedBy, l.rows())));
         if (withActions) {
-            List<ActionItem> items = actions.forCustomers(ctx.workspace(), l.rows);
-            if (!items.isEmpty()) {
-                cards.add(new ActionsCard("Recommended actions", items));
-            }
+            cards.add(() -> {
+                List<ActionItem> items = actions.forCustomers(ctx.workspace(), l.rows());
+                return items.isEmpty() ? Optional.empty() : Optional.of(new ActionsCard("Recommended actions", items));
+            });
         }
-        Interpretation i = ctx.interpretation();
-        return new Answer(ctx.question(), i, insight, cards, Filters.render(l.filter), "rules");
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, cards, Filters.render(l.filter), "rules");
     }
 }

@@ -4,9 +4,9 @@ import com.scudo.money.Formatting;
 import com.scudo.shared.Figures;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.ScoredCustomers;
-import com.scudo.assistant.Answer;
 import com.scudo.assistant.Intent;
 import com.scudo.assistant.Interpretation;
+import com.scudo.assistant.StagedAnswer;
 import com.scudo.segment.SegmentSummary;
 import com.scudo.segment.Segments;
 import com.scudo.shared.WorkspaceId;
@@ -37,7 +37,7 @@ class RuleBasedAssistant {
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
     private final Formatting formatting;
-    private final Map<Intent, Function<AnswerContext, Answer>> byIntent;
+    private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help, Formatting formatting) {
@@ -59,7 +59,7 @@ class RuleBasedAssistant {
                 Intent.WIN_BACK, lists::winBack);
     }
 
-    Answer answer(WorkspaceId workspace, String question) {
+    StagedAnswer answer(WorkspaceId workspace, String question) {
         List<SegmentSummary> catalogue = segments.list(workspace);
         IntentRecogniser.Recognition recognition = recogniser.recognise(question, phrases(catalogue));
         List<IntentRecogniser.Candidate> ranked = recognition.ranked();
@@ -102,7 +102,7 @@ class RuleBasedAssistant {
      * An answer says what it left out: words it did not understand, and a period it could not apply (only rankings by
      * spend are computed for a period; the other lists are today's scores).
      */
-    static Answer withNotes(Answer answer, Interpretation reading) {
+    static StagedAnswer withNotes(StagedAnswer answer, Interpretation reading) {
         StringBuilder insight = new StringBuilder(answer.insight());
         if (reading.period() != null && !Intent.TOP_CUSTOMERS.equals(reading.intent())) {
             insight.append(" I cannot apply \"").append(reading.period().words())
@@ -112,8 +112,7 @@ class RuleBasedAssistant {
             insight.append(" I did not understand \"").append(String.join(" ", reading.unknown()))
                     .append("\", so I left it out.");
         }
-        return insight.length() == answer.insight().length() ? answer : new Answer(answer.question(), answer.interpretation(),
-                insight.toString(), answer.cards(), answer.query(), answer.source());
+        return insight.length() == answer.insight().length() ? answer : answer.withInsight(insight.toString());
     }
 
     /** Recognition alone, without data: what the question asks for. */

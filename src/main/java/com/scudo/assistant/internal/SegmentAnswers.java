@@ -3,11 +3,11 @@ package com.scudo.assistant.internal;
 import com.scudo.shared.DisplayName;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
-import com.scudo.assistant.Answer;
-import com.scudo.assistant.Card;
 import com.scudo.assistant.CustomerRow;
 import com.scudo.assistant.SegmentCard;
 import com.scudo.assistant.SegmentTableCard;
+import com.scudo.assistant.StagedAnswer;
+import com.scudo.assistant.StagedAnswer.CardSource;
 import com.scudo.segment.SegmentMember;
 import com.scudo.segment.SegmentStats;
 import com.scudo.segment.SegmentSummary;
@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** Questions about segments: one segment's figures, the list of segments, and segments side by side. */
 @Component
@@ -35,24 +36,27 @@ class SegmentAnswers {
         this.actions = actions;
     }
 
-    Answer analyse(AnswerContext ctx) {
+    StagedAnswer analyse(AnswerContext ctx) {
         SegmentSummary s = ctx.segment(ctx.interpretation().segment()).orElseThrow();
         SegmentStats stats = s.stats();
-        List<CustomerRow> top = segments.members(ctx.workspace(), s.segment().id(), "-total_spent", TOP_MEMBERS, null)
-                .members().stream().map(SegmentAnswers::row).toList();
-        List<Card> cards = new ArrayList<>();
-        cards.add(new SegmentCard(s.segment().name(), s.segment().id().value(), s.segment().name(),
-                s.segment().description(), s.segment().rule(), stats.customers(), stats.primaryCustomers(),
-                stats.totalValue(), stats.averageValue(), stats.averageChurn(), stats.averageClv(), top));
-        List<ActionItem> items = actions.forSegment(ctx.workspace(), s.segment().id().value());
-        if (!items.isEmpty()) {
-            cards.add(new ActionsCard("Recommended actions for " + s.segment().name(), items));
-        }
-        return new Answer(ctx.question(), ctx.interpretation(), segmentInsight(ctx, s), cards, membersQuery(List.of(s)),
-                "rules");
+        List<CardSource> cards = new ArrayList<>();
+        cards.add(() -> {
+            List<CustomerRow> top = segments.members(ctx.workspace(), s.segment().id(), "-total_spent", TOP_MEMBERS, null)
+                    .members().stream().map(SegmentAnswers::row).toList();
+            return Optional.of(new SegmentCard(s.segment().name(), s.segment().id().value(), s.segment().name(),
+                    s.segment().description(), s.segment().rule(), stats.customers(), stats.primaryCustomers(),
+                    stats.totalValue(), stats.averageValue(), stats.averageChurn(), stats.averageClv(), top));
+        });
+        cards.add(() -> {
+            List<ActionItem> items = actions.forSegment(ctx.workspace(), s.segment().id().value());
+            return items.isEmpty() ? Optional.empty()
+                    : Optional.of(new ActionsCard("Recommended actions for " + s.segment().name(), items));
+        });
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), segmentInsight(ctx, s), cards,
+                membersQuery(List.of(s)), "rules");
     }
 
-    Answer list(AnswerContext ctx) {
+    StagedAnswer list(AnswerContext ctx) {
         List<SegmentSummary> all = ctx.segments();
         List<SegmentSummary> withCustomers = all.stream().filter(s -> s.stats().customers() > 0).toList();
         String insight;
@@ -67,11 +71,11 @@ class SegmentAnswers {
                     + ") and the most valuable per customer is " + richest.segment().name() + " ("
                     + ctx.money(richest.stats().averageValue()) + " on average).";
         }
-        return new Answer(ctx.question(), ctx.interpretation(), insight,
-                List.of(new SegmentTableCard("Segments", all.stream().map(SegmentAnswers::tableRow).toList())), null, "rules");
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, List.of(CardSource.of(
+                new SegmentTableCard("Segments", all.stream().map(SegmentAnswers::tableRow).toList()))), null, "rules");
     }
 
-    Answer compare(AnswerContext ctx) {
+    StagedAnswer compare(AnswerContext ctx) {
         List<SegmentSummary> chosen = ctx.interpretation().segments().stream().map(ctx::segment)
                 .flatMap(java.util.Optional::stream).toList();
         if (chosen.size() < 2) {
@@ -99,8 +103,8 @@ class SegmentAnswers {
                     + ctx.percent(riskiest.stats().averageChurn()) + ").";
         }
         List<SegmentSummary> shown = chosen;
-        return new Answer(ctx.question(), ctx.interpretation(), insight,
-                List.of(new SegmentTableCard("Segments compared", shown.stream().map(SegmentAnswers::tableRow).toList())),
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, List.of(CardSource.of(
+                new SegmentTableCard("Segments compared", shown.stream().map(SegmentAnswers::tableRow).toList()))),
                 shown.isEmpty() ? null : membersQuery(shown), "rules");
     }
 

@@ -9,14 +9,6 @@ final class Words {
     private Words() {
     }
 
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "no value yet";
-        }
-        double v = amount.doubleValue();
-        return String.format(Locale.US, v >= 100 || v == Math.rint(v) ? "$%,.0f" : "$%,.2f", v);
-    }
-
     static String percent(BigDecimal share) {
         return share == null ? "unknown" : String.format(Locale.US, "%.0f%%", share.doubleValue() * 100);
     }

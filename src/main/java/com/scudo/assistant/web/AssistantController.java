@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The assistant over HTTP: {@code POST /ask} answers as JSON; {@code /stream} (GET with {@code q}, or POST) sends
- * the same answer as server-sent events: {@code insight} chunks, one {@code card} per card, {@code query}, {@code done}.
+ * the same answer as server-sent events: the {@code insight} sentence first, then one {@code card} per card as it is
+ * computed, {@code query}, {@code done}.
  */
 @RestController
 @RequestMapping("/api/v1/assistant")

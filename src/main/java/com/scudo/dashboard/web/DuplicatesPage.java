@@ -35,7 +35,8 @@ class DuplicatesPage {
     @PostMapping("/duplicates/search")
     String search(WorkspaceId workspace) {
         MatchRun run = identity.findDuplicates(workspace);
-        return back(workspace, run.suggested() + " new suggestions, " + run.merged() + " merged automatically");
+        return back(workspace, run.suggested() + (run.suggested() == 1 ? " new suggestion, " : " new suggestions, ")
+                + run.merged() + " merged automatically");
     }
 
     /** {@code pair} values are "a|b"; decision is accept or reject. */

@@ -6,6 +6,7 @@ import com.scudo.recommendation.internal.Tables.Behaviour;
 import com.scudo.recommendation.internal.Tables.Metrics;
 import com.scudo.recommendation.internal.Tables.Recs;
 import com.scudo.shared.CustomerId;
+import com.scudo.money.Formatting;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -51,8 +52,11 @@ class RecommendationGenerator {
     private final RecommendationRules rules;
     private final RecommendationSettings settings;
     private final Clock clock;
+    private final Formatting formatting;
 
-    RecommendationGenerator(DSLContext sql, TransactionTemplate tx, RecommendationSettings settings, Clock clock) {
+    RecommendationGenerator(DSLContext sql, TransactionTemplate tx, RecommendationSettings settings, Clock clock,
+                            Formatting formatting) {
+        this.formatting = formatting;
         this.sql = sql;
         this.tx = tx;
         this.rules = new RecommendationRules(settings);
@@ -93,7 +97,7 @@ class RecommendationGenerator {
         int inserted = 0;
         int updated = 0;
         for (CustomerSignals customer : customers) {
-            for (Candidate c : rules.recommend(customer, asOf)) {
+            for (Candidate c : rules.writingMoneyAs(formatting.of(workspace)).recommend(customer, asOf)) {
                 Existing previous = existing.get(key(c.customerId(), c.type().name()));
                 if (previous != null && !previous.open()) {
                     continue; // acted on or dismissed recently: do not ask again yet

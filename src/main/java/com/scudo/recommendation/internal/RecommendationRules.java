@@ -1,15 +1,14 @@
 package com.scudo.recommendation.internal;
 
 import com.scudo.recommendation.ActionType;
+import com.scudo.shared.Figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Every recommendation rule in one place. Each rule reads one customer's signals and, when it applies,
@@ -19,9 +18,20 @@ import java.util.Locale;
 final class RecommendationRules {
     static final String BUSINESS_SEGMENT = "business_professional";
     private final RecommendationSettings settings;
+    private final Figures figures;
 
     RecommendationRules(RecommendationSettings settings) {
+        this(settings, Figures.DEFAULT);
+    }
+
+    RecommendationRules(RecommendationSettings settings, Figures figures) {
         this.settings = settings;
+        this.figures = figures;
+    }
+
+    /** The same rules writing money in a workspace's reporting currency and locale. */
+    RecommendationRules writingMoneyAs(Figures workspaceFigures) {
+        return new RecommendationRules(settings, workspaceFigures);
     }
 
     List<Candidate> recommend(CustomerSignals c, LocalDate asOf) {
@@ -133,9 +143,7 @@ final class RecommendationRules {
     }
 
     String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Locale.US);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return settings.currencySymbol() + format.format(orZero(amount));
+        return figures.money(orZero(amount));
     }
 
     private static String percent(BigDecimal share) {

@@ -18,14 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param onboardingRate     share of new customers a second-order nudge converts
  * @param vipLift            share of a VIP's 12-month value that early access protects
  * @param crossSellRate      chance a category suggestion adds an order
- * @param currencySymbol     prefix of money amounts in reasons
  * @param batchSize          customers read and written per step of a full generation
  */
 @ConfigurationProperties("scudo.recommendations")
 record RecommendationSettings(Double retentionChurn, Integer retentionMinOrders, Integer replenishmentDays,
                               Integer outcomeWindowDays, Integer cooldownDays, Double winBackRate,
                               Double upsellLift, Double onboardingRate, Double vipLift, Double crossSellRate,
-                              String currencySymbol, Integer batchSize) {
+                              Integer batchSize) {
 
     RecommendationSettings {
         retentionChurn = rate("retention-churn", retentionChurn, 0.25);
@@ -38,7 +37,6 @@ record RecommendationSettings(Double retentionChurn, Integer retentionMinOrders,
         onboardingRate = rate("onboarding-rate", onboardingRate, 0.25);
         vipLift = rate("vip-lift", vipLift, 0.05);
         crossSellRate = rate("cross-sell-rate", crossSellRate, 0.10);
-        currencySymbol = currencySymbol == null ? "$" : currencySymbol;
         batchSize = count("batch-size", batchSize, 2000);
         if (batchSize < 1 || outcomeWindowDays < 1) {
             throw new InvalidValueException("scudo.recommendations", "batch-size and outcome-window-days must be at least 1");
@@ -46,7 +44,7 @@ record RecommendationSettings(Double retentionChurn, Integer retentionMinOrders,
     }
 
     static RecommendationSettings defaults() {
-        return new RecommendationSettings(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new RecommendationSettings(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static double rate(String name, Double value, double fallback) {

@@ -5,6 +5,7 @@ import com.scudo.recommendation.RecommendationStatus;
 import com.scudo.recommendation.SegmentAction;
 import com.scudo.recommendation.internal.Tables.Metrics;
 import com.scudo.recommendation.internal.Tables.Recs;
+import com.scudo.money.Formatting;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -21,13 +22,16 @@ import java.util.List;
 class SegmentActions {
     private final DSLContext sql;
     private final RecommendationRules words;
+    private final Formatting formatting;
 
-    SegmentActions(DSLContext sql, RecommendationSettings settings) {
+    SegmentActions(DSLContext sql, RecommendationSettings settings, Formatting formatting) {
         this.sql = sql;
         this.words = new RecommendationRules(settings);
+        this.formatting = formatting;
     }
 
     List<SegmentAction> summarise(WorkspaceId workspace) {
+        RecommendationRules inShopMoney = words.writingMoneyAs(formatting.of(workspace));
         Field<Integer> customers = DSL.countDistinct(Recs.CUSTOMER_ID).as("customers");
         Field<BigDecimal> value = DSL.sum(Recs.EXPECTED_VALUE).as("value");
         return sql.select(Metrics.PRIMARY_SEGMENT, Recs.ACTION_TYPE, customers, value)
@@ -44,7 +48,7 @@ class SegmentActions {
                     int count = r.get(customers);
                     BigDecimal total = r.get(value) == null ? BigDecimal.ZERO : r.get(value);
                     return new SegmentAction(segment, type, count, total.setScale(2, java.math.RoundingMode.HALF_UP),
-                            type.verb() + " " + count + " " + customersOf(segment, count) + " worth " + words.money(total));
+                            type.verb() + " " + count + " " + customersOf(segment, count) + " worth " + inShopMoney.money(total));
                 });
     }
 

@@ -5,6 +5,8 @@ import com.scudo.segment.SegmentMigration;
 import com.scudo.segment.SegmentMigration.Flow;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.segment.internal.SegmentTables.Snapshots;
+import com.scudo.money.Formatting;
+import com.scudo.shared.Figures;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -14,13 +16,11 @@ import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Moves between primary segments from one snapshot date to another: the matrix, and its notable flows in words. */
@@ -29,9 +29,11 @@ class MigrationMatrix {
     static final String VALUE_BASIS = "total_spent at the later date (at the earlier date for customers absent then)";
     private static final int NOTABLE = 5;
     private final DSLContext sql;
+    private final Formatting formatting;
 
-    MigrationMatrix(DSLContext sql) {
+    MigrationMatrix(DSLContext sql, Formatting formatting) {
         this.sql = sql;
+        this.formatting = formatting;
     }
 
     SegmentMigration between(WorkspaceId workspace, LocalDate from, LocalDate to, List<Segment> byPriority) {
@@ -65,21 +67,20 @@ class MigrationMatrix {
         Comparator<Flow> cell = Comparator.comparingInt((Flow f) -> segments.indexOf(f.from()))
                 .thenComparingInt(f -> segments.indexOf(f.to()));
         List<Flow> sorted = flows.stream().sorted(cell).toList();
-        return new SegmentMigration(from, to, VALUE_BASIS, segments, sorted, notable(sorted));
+        return new SegmentMigration(from, to, VALUE_BASIS, segments, sorted, notable(sorted, formatting.of(workspace)));
     }
 
     /** The biggest moves off the diagonal by value (then by customers), in words. */
-    static List<String> notable(List<Flow> flows) {
+    static List<String> notable(List<Flow> flows, Figures figures) {
         return flows.stream().filter(f -> !f.from().equals(f.to()))
                 .sorted(Comparator.comparing(Flow::value).thenComparingLong(Flow::customers).reversed())
-                .limit(NOTABLE).map(MigrationMatrix::sentence).toList();
+                .limit(NOTABLE).map(f -> sentence(f, figures)).toList();
     }
 
-    static String sentence(Flow f) {
-        NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
-        money.setMaximumFractionDigits(0);
+    /** In the workspace's reporting currency and locale: "1 customer worth $2,600 moved from …", "… 2.600 € …". */
+    static String sentence(Flow f, Figures figures) {
         return f.customers() + (f.customers() == 1 ? " customer" : " customers") + " worth "
-                + money.format(f.value()) + " moved from " + f.from() + " to " + f.to();
+                + figures.money(f.value()) + " moved from " + f.from() + " to " + f.to();
     }
 
     /** The snapshot rows of {@code snapshots} (the table or an alias of it) of one workspace and date. */

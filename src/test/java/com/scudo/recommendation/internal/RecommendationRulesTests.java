@@ -1,6 +1,7 @@
 package com.scudo.recommendation.internal;
 
 import com.scudo.recommendation.ActionType;
+import com.scudo.shared.Figures;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -52,12 +53,17 @@ class RecommendationRulesTests {
         CustomerSignals quarter = signals("Active", 3, "300", "0.25", "0.75", "400", null, Set.of(), null);
         CustomerSignals below = signals("Active", 3, "300", "0.2499", "0.75", "400", null, Set.of(), null);
         RecommendationRules strict = new RecommendationRules(new RecommendationSettings(0.5, null, null, null, null, null,
-                null, null, null, null, "€", null));
+                null, null, null, null, null), strictFigures());
 
         assertThat(only(rules.recommend(quarter, AS_OF), ActionType.RETENTION_OFFER).expectedValue()).isEqualByComparingTo("100.00");
         assertThat(rules.recommend(below, AS_OF)).extracting(Candidate::type).doesNotContain(ActionType.RETENTION_OFFER);
         assertThat(strict.recommend(quarter, AS_OF)).extracting(Candidate::type).doesNotContain(ActionType.RETENTION_OFFER);
-        assertThat(strict.money(new BigDecimal("3149.6"))).isEqualTo("€3,150");
+        assertThat(strict.money(new BigDecimal("3149.6"))).as("the workspace's currency and locale")
+                .isEqualTo("3.150\u00a0€");
+        String inEuros = only(rules.writingMoneyAs(strictFigures()).recommend(quarter, AS_OF), ActionType.RETENTION_OFFER)
+                .reason();
+        assertThat(inEuros).endsWith("predicted 12-month value 400\u00a0€").doesNotContain("$");
+        assertThat(only(rules.recommend(quarter, AS_OF), ActionType.RETENTION_OFFER).reason()).endsWith("value $400");
     }
 
     @Test
@@ -65,6 +71,10 @@ class RecommendationRulesTests {
         assertThat(RecommendationGenerator.setOf("|Business_Professional|vip_high_value|"))
                 .containsExactlyInAnyOrder("business_professional", "vip_high_value");
         assertThat(RecommendationGenerator.setOf(null)).isEmpty();
+    }
+
+    private static Figures strictFigures() {
+        return new Figures("EUR", java.util.Locale.GERMANY, java.time.ZoneOffset.UTC);
     }
 
     private static CustomerSignals signals(String lifecycle, int orders, String spent, String churn, String pAlive,
