@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 @Command(name = "bench-ingest", hidden = true, description = "Benchmark: post orders from concurrent clients and print orders/s, latency and refresh lag.")
 class BenchIngestCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long PING_INTERVAL_NANOS = Duration.ofMillis(50).toNanos();
 
     /** The server under load, its key and the workspace ("bench" unless named). */
     @Mixin
@@ -41,8 +42,9 @@ class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "30")
     int seconds;
 
-    @Option(names = "--warmup", defaultValue = "10",
-            description = "Seconds of posting before the measured run, so that the figures are of the compiled code.")
+    @Option(names = "--warmup", defaultValue = "60",
+            description = "Seconds of posting with fitted models before the measured run, so that the figures are of "
+                    + "compiled code (on 2 cores the JIT compiler still takes half the CPU 30 s in).")
     int warmup;
 
     @Option(names = "--customers", defaultValue = "1000")
@@ -114,6 +116,8 @@ class BenchIngestCommand implements Callable<Integer> {
         start(() -> {
             while (System.nanoTime() < deadline && pingCount[0] < pings.length) {
                 long start = System.nanoTime();
+                // Paced: the ping shows how the server answers under the load, without being part of the load.
+                long next = start + PING_INTERVAL_NANOS;
                 try {
                     http.send(HttpRequest.newBuilder(URI.create(server + "/actuator/health/ping")).build(),
                             HttpResponse.BodyHandlers.discarding());
@@ -121,6 +125,10 @@ class BenchIngestCommand implements Callable<Integer> {
                     // counted as a slow ping
                 }
                 pings[pingCount[0]++] = System.nanoTime() - start;
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
             }
             done.countDown();
         });
@@ -165,7 +173,22 @@ class BenchIngestCommand implements Callable<Integer> {
      * The same requests as the run, unmeasured, then a wait until their copies are done and a full analytics run.
      */
     private void warmUp(String run) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+        // A history to fit first, then the warm-up proper with fitted models: each refresh then really re-scores,
+        // so that code is compiled too before the measured run.
+        post(run, "s", Math.min(5, warmup));
+        waitForOutbox();
+        HttpResponse<String> fitted = send("POST", "/api/v1/analytics/runs?wait=true", "{}");
+        if (fitted.statusCode() != 200) {
+            throw new IllegalStateException("The analytics run before the benchmark answered " + fitted.statusCode() + ": "
+                    + fitted.body());
+        }
+        post(run, "w", warmup);
+        waitForOutbox();
+    }
+
+    /** Unmeasured posting by every client for the given seconds (ids prefixed so runs never collide). */
+    private void post(String run, String prefix, int forSeconds) throws Exception {
+        long until = System.nanoTime() + Duration.ofSeconds(forSeconds).toNanos();
         CountDownLatch warm = new CountDownLatch(clients);
         for (int t = 0; t < clients; t++) {
             int client = t;
@@ -173,10 +196,10 @@ class BenchIngestCommand implements Callable<Integer> {
                 for (int n = 0; System.nanoTime() < until; n++) {
                     try {
                         send("POST", "/api/v1/orders", """
-                                {"id":"w%s-%d-%d","customerId":"b%s-%d","orderedAt":"2026-10-%02dT10:00:00Z","amount":%d.90,
+                                {"id":"%s%s-%d-%d","customerId":"b%s-%d","orderedAt":"2026-10-%02dT10:00:00Z","amount":%d.90,
                                  "currency":"USD","channel":"web","items":[{"sku":"SKU-1","category":"home","quantity":1,
-                                 "unitPrice":%d.90}]}""".formatted(run, client, n, run, (client * 7919 + n * 31) % customers,
-                                1 + n % 28, 10 + n % 190, 10 + n % 190));
+                                 "unitPrice":%d.90}]}""".formatted(prefix, run, client, n, run,
+                                (client * 7919 + n * 31) % customers, 1 + n % 28, 10 + n % 190, 10 + n % 190));
                     } catch (Exception ignored) {
                         // a warm-up request is not counted
                     }
@@ -185,13 +208,6 @@ class BenchIngestCommand implements Callable<Integer> {
             });
         }
         warm.await();
-        waitForOutbox();
-        // A full run fits the models, so that each refresh in the measured run really re-scores its customers.
-        HttpResponse<String> fitted = send("POST", "/api/v1/analytics/runs?wait=true", "{}");
-        if (fitted.statusCode() != 200) {
-            throw new IllegalStateException("The analytics run before the benchmark answered " + fitted.statusCode() + ": "
-                    + fitted.body());
-        }
     }
 
     private static void start(Runnable work) {

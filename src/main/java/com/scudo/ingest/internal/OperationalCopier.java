@@ -13,7 +13,10 @@ import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,8 +59,8 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
     }
 
     OperationalCopier(Outbox outbox, BulkWrites operational, ImportedFacts facts, ApplicationEventPublisher events,
-                      IngestMeters meters) {
-        super(outbox, "scudo-operational-copy");
+                      IngestMeters meters, @Value("${scudo.ingest.copy-gather:100ms}") Duration gather) {
+        super(outbox, "scudo-operational-copy", gather);
         this.operational = operational;
         this.facts = facts;
         this.events = events;
@@ -91,6 +94,11 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
             }
             return recentBatches.stream().anyMatch(b -> b.started() >= mark && b.customers().contains(key));
         }
+    }
+
+    @Override
+    int batchSize() {
+        return BATCH;
     }
 
     @Override

@@ -6,7 +6,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * One background thread that works off the outbox: woken after every recording commit, and every second
- * on its own. A failing batch is retried after a pause that grows to 30 s, so a store that is down is not
+ * on its own. After a batch that was not full it waits a moment (the gather time) for more rows, so that under load
+ * each batch's fixed cost (its queries, the re-score's segment and recommendation passes) is shared by many
+ * records instead of being paid for every few; the first write after a quiet spell is worked at once. A failing batch is retried after a pause that grows to 30 s, so a store that is down is not
  * hammered; nothing is lost meanwhile, the rows wait in the outbox. On stop it finishes what is already
  * recorded (for a bounded time), so a clean shutdown leaves nothing behind.
  */
@@ -16,16 +18,21 @@ abstract class OutboxWorker implements SmartLifecycle {
 
     final Outbox outbox;
     private final String name;
+    private final long gatherMillis;
     private volatile Thread thread;
     private volatile boolean running;
 
-    OutboxWorker(Outbox outbox, String name) {
+    OutboxWorker(Outbox outbox, String name, java.time.Duration gather) {
         this.outbox = outbox;
         this.name = name;
+        this.gatherMillis = gather.toMillis();
     }
 
     /** Works one batch; returns how many rows it took (0 when there was nothing to do). */
     abstract int work();
+
+    /** The most rows one batch takes: a full batch means more are waiting, so the next starts at once. */
+    abstract int batchSize();
 
     /** One batch at a time, whether from the worker thread or a caller draining now. */
     private synchronized int workOnce() {
@@ -59,6 +66,8 @@ abstract class OutboxWorker implements SmartLifecycle {
                 pause = 0;
                 if (done == 0 && running) {
                     outbox.awaitWrites(generation, 1_000);
+                } else if (done < batchSize() && gatherMillis > 0 && running) {
+                    Thread.sleep(gatherMillis);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

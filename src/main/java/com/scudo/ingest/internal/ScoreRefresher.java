@@ -5,7 +5,10 @@ import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,10 +30,16 @@ class ScoreRefresher extends OutboxWorker {
     private final AnalyticsRuns analytics;
     private final IngestMeters meters;
 
-    ScoreRefresher(Outbox outbox, AnalyticsRuns analytics, IngestMeters meters) {
-        super(outbox, "scudo-score-refresh");
+    ScoreRefresher(Outbox outbox, AnalyticsRuns analytics, IngestMeters meters,
+                   @Value("${scudo.ingest.refresh-gather:200ms}") Duration gather) {
+        super(outbox, "scudo-score-refresh", gather);
         this.analytics = analytics;
         this.meters = meters;
+    }
+
+    @Override
+    int batchSize() {
+        return BATCH;
     }
 
     @Override
