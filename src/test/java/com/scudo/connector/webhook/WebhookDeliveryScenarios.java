@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static com.scudo.connector.internal.schema.Tables.CONNECTOR_DELIVERIES;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what is due at a given instant), so a day of retries takes no real time and nothing here waits on a clock.
  */
 abstract class WebhookDeliveryScenarios {
+    private static final String DELIVERIES = "scudo_connector_webhook_deliveries_total";
     @LocalServerPort
     int port;
     @Autowired
@@ -82,6 +85,8 @@ abstract class WebhookDeliveryScenarios {
                     {"url": "%s", "events": ["churn.crossed"], "churnThreshold": 0.7}""".formatted(receiver.url())).json();
             receiver.secret = created.path("signingSecret").asString();
             Subscription subscription = subscriptions.find(workspace, created.path("subscription").path("id").asString());
+            String churn = "event=\"churn.crossed\"";
+            String before = scrape(api);   // before the event exists: the background worker may try it at once
             String event = outbox.enqueue(sql, workspace, subscription, EventType.CHURN_CROSSED,
                     Map.of("customerId", "c-1", "churn", 0.82));
 
@@ -94,6 +99,13 @@ abstract class WebhookDeliveryScenarios {
             assertThat(dead.get(0).path("id").asString()).isEqualTo(event);
             assertThat(dead.get(0).path("lastError").asString()).contains("500");
             assertThat(receiver.processed).isEmpty();
+            String afterADay = scrape(api);
+            int attempts = receiver.received.size();   // each answered 500
+            assertThat(attempts).isGreaterThan(5);
+            assertThat(sum(afterADay, DELIVERIES, churn, "outcome=\"dead_lettered\"")
+                    - sum(before, DELIVERIES, churn, "outcome=\"dead_lettered\"")).isEqualTo(1.0);
+            assertThat(sum(afterADay, DELIVERIES, churn, "outcome=\"failed\"")
+                    - sum(before, DELIVERIES, churn, "outcome=\"failed\"")).isEqualTo(attempts - 1.0);
 
             receiver.failBefore = 0;
             assertThat(api.post("/api/v1/webhooks/deliveries/" + event + "/replay", "").status()).isEqualTo(200);
@@ -102,6 +114,8 @@ abstract class WebhookDeliveryScenarios {
             assertThat(receiver.processed).containsExactly(event);
             assertThat(sql.fetchOne(CONNECTOR_DELIVERIES, CONNECTOR_DELIVERIES.ID.eq(event)).getDeliveredAt()).isNotNull();
             assertThat(api.get("/api/v1/webhooks/dead-letters").json()).isEmpty();
+            assertThat(sum(scrape(api), DELIVERIES, churn, "outcome=\"delivered\"")
+                    - sum(before, DELIVERIES, churn, "outcome=\"delivered\"")).isEqualTo(1.0);
         }
     }
 
@@ -114,6 +128,28 @@ abstract class WebhookDeliveryScenarios {
                 {"url": "https://example.com/h", "events": ["order.shipped"]}""").status()).isEqualTo(400);
         assertThat(api.post("/api/v1/webhooks/subscriptions", """
                 {"url": "https://example.com/h", "events": ["churn.crossed"]}""").status()).isEqualTo(400);
+    }
+
+    private static String scrape(Api api) {
+        Api.Response response = api.get("/actuator/prometheus");
+        assertThat(response.status()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The sum of every sample of {@code name} whose labels contain all of {@code labels}. */
+    private static double sum(String metrics, String name, String... labels) {
+        Matcher m = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+                .matcher(metrics);
+        double total = 0;
+        boolean found = false;
+        while (m.find()) {
+            if (List.of(labels).stream().allMatch(m.group(1)::contains)) {
+                total += Double.parseDouble(m.group(2));
+                found = true;
+            }
+        }
+        assertThat(found).as("a sample of %s with %s", name, List.of(labels)).isTrue();
+        return total;
     }
 
     private boolean allDone(WorkspaceId workspace) {
