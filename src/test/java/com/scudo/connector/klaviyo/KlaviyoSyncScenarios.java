@@ -31,6 +31,16 @@ abstract class KlaviyoSyncScenarios {
     DemoData demo;
 
     @Test
+    void aKlaviyoUrlOffThisMachineIsRefused() {
+        Api api = new Api(port, "kl-" + UUID.randomUUID().toString().substring(0, 8));
+        Api.Response refused = api.post("/api/v1/connections/klaviyo", """
+                {"account": "main", "apiKey": "%s", "apiUrl": "http://203.0.113.7"}""".formatted(KEY));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("apiUrl").doesNotContain(KEY);
+        assertThat(api.get("/api/v1/connections").json()).isEmpty();
+    }
+
+    @Test
     void segmentMembersGoToTheListWithScoresAsProfileProperties() throws Exception {
         String workspace = "kl-" + UUID.randomUUID().toString().substring(0, 8);
         demo.load(WorkspaceId.of(workspace), 40, 7);
@@ -94,6 +104,18 @@ abstract class KlaviyoSyncScenarios {
             assertThat(someone.path("properties").has("scudo_churn")).isTrue();
             assertThat(someone.path("properties").has("scudo_clv")).isTrue();
             assertThat(someone.path("properties").path("scudo_segment").asString()).isNotBlank();
+            // The expected next order where the model gives one, the same date the 360 view shows; null where it does not.
+            long withNextOrder = 0;
+            for (var profile : profiles.entrySet()) {
+                JsonNode sent = profile.getValue().path("properties").path("scudo_next_order");
+                assertThat(profile.getValue().path("properties").has("scudo_next_order")).isTrue();
+                JsonNode shown = api.get("/api/v1/customers/" + profile.getKey() + "/360").json()
+                        .path("scores").path("nextOrderDate");
+                assertThat(sent.isNull() ? null : sent.asString()).isEqualTo(shown.isMissingNode() || shown.isNull()
+                        ? null : shown.asString());
+                withNextOrder += sent.isNull() ? 0 : 1;
+            }
+            assertThat(withNextOrder).isPositive();
 
             // on demand again: the same sync, an upsert of the same profiles
             JsonNode again = api.post("/api/v1/connections/" + id + "/syncs/" + sync.path("id").asString() + "/run", "").json();
