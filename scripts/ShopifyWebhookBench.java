@@ -24,6 +24,9 @@ public class ShopifyWebhookBench {
         List<Long> visibleMs = Collections.synchronizedList(new ArrayList<>());
         AtomicLong posted = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        // refused webhooks by status, with the first answer of each, so a failing run says why
+        java.util.Map<Integer, AtomicLong> refusedBy = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Map<Integer, String> firstAnswer = new java.util.concurrent.ConcurrentHashMap<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         long started = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
@@ -46,6 +49,8 @@ public class ShopifyWebhookBench {
                                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() != 200) {
                             failed.incrementAndGet();
+                            refusedBy.computeIfAbsent(r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                            firstAnswer.putIfAbsent(r.statusCode(), r.body().length() > 300 ? r.body().substring(0, 300) : r.body());
                             continue;
                         }
                         posted.incrementAndGet();
@@ -64,6 +69,7 @@ public class ShopifyWebhookBench {
                         }
                     } catch (Exception e) {
                         failed.incrementAndGet();
+                        firstAnswer.putIfAbsent(-1, e.toString());
                     }
                 }
             });
@@ -78,6 +84,11 @@ public class ShopifyWebhookBench {
         Collections.sort(sorted);
         System.out.printf("webhooks acknowledged: %d in %.1f s = %.1f webhooks/s (%d failed), %d clients%n",
                 posted.get(), elapsed, posted.get() / elapsed, failed.get(), clients);
+        refusedBy.forEach((status, count) -> System.out.printf("  HTTP %d: %d, first answer: %s%n", status, count.get(),
+                firstAnswer.get(status)));
+        if (firstAnswer.containsKey(-1)) {
+            System.out.println("  first client error: " + firstAnswer.get(-1));
+        }
         if (!sorted.isEmpty()) {
             System.out.printf("webhook sent -> order in the 360 view: p50 %d ms, p99 %d ms (%d orders sampled)%n",
                     sorted.get(sorted.size() / 2), sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))),

@@ -1,6 +1,8 @@
 package com.scudo.connector;
 
 import com.scudo.ingest.IngestService;
+import com.scudo.shared.CustomerId;
+import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +26,18 @@ abstract class ShopifyWebhookScenarios {
     IngestService ingest;
     @Autowired
     DSLContext sql;
+    @Autowired
+    com.scudo.identity.IdentityResolution identity;
 
     private Api api;
     private String shop;
+    private WorkspaceId workspace;
 
     @BeforeEach
     void connect() {
-        String workspace = "shop-" + UUID.randomUUID().toString().substring(0, 8);
-        api = new Api(port, workspace);
-        shop = workspace + ".myshopify.com";
+        workspace = WorkspaceId.of("shop-" + UUID.randomUUID().toString().substring(0, 8));
+        api = new Api(port, workspace.value());
+        shop = workspace.value() + ".myshopify.com";
         Api.Response created = api.post("/api/v1/connections/shopify", """
                 {"shopDomain": "%s", "accessToken": "%s", "webhookSecret": "%s"}""".formatted(shop, TOKEN, SECRET));
         assertThat(created.status()).isEqualTo(201);
@@ -119,6 +124,46 @@ abstract class ShopifyWebhookScenarios {
                  "customer": {"id": 81, "email": "asks@example.com"}, "data_request": {"id": 9999}}""".formatted(shop);
         assertThat(ShopifySamples.post(port, shop, "customers/data_request", "wh-22", SECRET, request).body())
                 .contains("privacy/export");
+    }
+
+    @Test
+    void aMergedAwayCustomersAddressFindsTheCustomerItWasMergedInto() {
+        assertThat(api.post("/api/v1/customers", """
+                {"id": "keep-1", "name": "Kim Keep", "email": "kim@example.com"}""").status()).isLessThan(300);
+        assertThat(api.post("/api/v1/customers", """
+                {"id": "gone-1", "name": "Kim K", "email": "kim.old@example.com"}""").status()).isLessThan(300);
+        
+        identity.merge(workspace, CustomerId.of("keep-1"), CustomerId.of("gone-1"));
+
+        HttpResponse<String> order = ShopifySamples.post(port, shop, "orders/create", "wh-40", SECRET,
+                ShopifySamples.order(8001, "#8001", "Kim.Old@example.com", 90, "25.00", "USD", "paid", "[]"));
+        assertThat(order.statusCode()).isEqualTo(200);
+        HttpResponse<String> customer = ShopifySamples.post(port, shop, "customers/update", "wh-41", SECRET, """
+                {"id": 90, "email": "kim.old@example.com", "first_name": "Kim", "last_name": "Old"}""");
+        assertThat(customer.body()).contains("merged");
+        ingest.replayPending();
+
+        JsonNode view = api.get("/api/v1/customers/keep-1/360").json();
+        assertThat(view.path("orders").path("newestFirst")).extracting(o -> o.path("orderId").asString())
+                .containsExactly("#8001");
+        assertThat(view.path("profile").path("name").asString()).isEqualTo("Kim Keep");
+        // no customer was made from the old address
+        assertThat(api.get("/api/v1/customers/" + com.scudo.connector.shopify.ShopifyPayloads.customerKey("kim.old@example.com", null, null) + "/360").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aCustomerWithoutANameIsShownByTheirAddress() {
+        String body = """
+                {"id": 9001, "name": "#9001", "email": "noname@example.com", "created_at": "2026-03-01T10:00:00Z",
+                 "currency": "USD", "total_price": "12.00", "total_discounts": "0.00", "financial_status": "paid",
+                 "customer": {"id": 91, "email": "noname@example.com", "first_name": null, "last_name": null},
+                 "line_items": [], "refunds": []}""";
+        HttpResponse<String> answer = ShopifySamples.post(port, shop, "orders/create", "wh-50", SECRET, body);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        ingest.replayPending();
+        assertThat(api.get("/api/v1/customers/noname@example.com/360").json().path("profile").path("name").asString())
+                .isEqualTo("noname@example.com");
     }
 
     @Test
