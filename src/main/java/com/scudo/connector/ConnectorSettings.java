@@ -9,11 +9,14 @@ import java.time.Duration;
  * empty, a key kept in the data directory (made on first use). {@code shopifyApiVersion}: the Admin API version
  * called. {@code klaviyoUrl} and {@code klaviyoRevision}: Klaviyo's API and the revision header it is called with.
  * {@code deliveryRetryFor}: how long an outgoing webhook is retried before it goes to the dead letters.
+ * {@code allowApiUrlOverride}: whether a connection may name its own API URL, on this machine only (tests and local
+ * fakes; never in production, see {@code ApiUrls}).
  */
 @ConfigurationProperties("scudo.connectors")
 public record ConnectorSettings(String secretKey, String shopifyApiVersion, String klaviyoUrl, String klaviyoRevision,
                                 Duration deliveryRetryFor, Duration deliveryFirstRetry, Duration deliveryMaxBackoff,
-                                Duration requestTimeout, Duration klaviyoSyncEvery) {
+                                Duration requestTimeout, Duration klaviyoSyncEvery,
+                                boolean allowApiUrlOverride) {
     public ConnectorSettings {
         secretKey = secretKey == null ? "" : secretKey.trim();
         shopifyApiVersion = blank(shopifyApiVersion) ? "2025-10" : shopifyApiVersion;

@@ -8,6 +8,7 @@ import com.scudo.imports.internal.ImportSettings;
 import com.scudo.imports.internal.Readers;
 import com.scudo.ingest.IngestService;
 import com.scudo.platform.ThreadPools;
+import com.scudo.shared.CustomerAliases;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
@@ -57,9 +58,12 @@ public class ImportService {
     private final ThreadPools pools;
     private final ExecutorService background;
 
+    private final CustomerAliases aliases;
+
     ImportService(ImportJournal journal, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
                   TransactionTemplate transactions, ApplicationEventPublisher events, ImportSettings settings, ThreadPools pools,
-                  Clock clock) {
+                  Clock clock, CustomerAliases aliases) {
+        this.aliases = aliases;
         this.journal = journal;
         this.ingest = ingest;
         this.bulk = bulk;
@@ -178,7 +182,7 @@ public class ImportService {
         catchUps.put(jobId, catchUp);
         try {
             ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, pools,
-                    clock, settings.chunkSize());
+                    clock, settings.chunkSize(), aliases);
             run.run(progress, operationalProgress, () -> catchUp.settingCounters = true);
             events.publishEvent(new OperationalRecordsWritten(request.workspace(), run.customers()));
             ImportJob done = journal.find(request.workspace().value(), jobId, 1).orElseThrow();

@@ -38,6 +38,15 @@ public interface CustomerAliases {
         return found;
     }
 
+    /** Each of the e-mail addresses that was a merged-away customer's, as given, with the customer it finds now. */
+    default java.util.Map<String, CustomerId> survivorsOfEmails(WorkspaceId workspace, java.util.Collection<String> emails) {
+        java.util.Map<String, CustomerId> found = new java.util.HashMap<>();
+        for (String email : new java.util.HashSet<>(emails)) {
+            survivorOfEmail(workspace, email).ifPresent(survivor -> found.put(email, survivor));
+        }
+        return found;
+    }
+
     /** The id itself when it was never merged away, else the customer it belongs to now. */
     default CustomerId current(WorkspaceId workspace, CustomerId id) {
         return survivorOfId(workspace, id).orElse(id);

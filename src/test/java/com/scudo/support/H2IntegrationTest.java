@@ -23,6 +23,8 @@ import java.lang.annotation.Target;
         // the connection that ran the migrations (30 minutes by default), inserts into such tables fail with
         // "Check constraint invalid". A shared test context outlives that on a busy machine.
         "spring.datasource.hikari.max-lifetime=0",
+        // connectors call local fakes (Shopify, Klaviyo) on loopback URLs given per connection
+        "scudo.connectors.allow-api-url-override=true",
         "scudo.data-dir=target/test-data"})
 @Import(IntegrationTestConfiguration.class)
 public @interface H2IntegrationTest {

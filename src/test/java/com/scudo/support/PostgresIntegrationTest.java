@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
         "scudo.dynamodb.mode=in-memory",
         "scudo.demo.load-on-start=false",
         "scudo.sync.replay-initial-delay=PT1H",
+        // connectors call local fakes (Shopify, Klaviyo) on loopback URLs given per connection
+        "scudo.connectors.allow-api-url-override=true",
         "scudo.data-dir=target/test-data"})
 @ContextConfiguration(initializers = PostgresInitializer.class)
 @Import(IntegrationTestConfiguration.class)

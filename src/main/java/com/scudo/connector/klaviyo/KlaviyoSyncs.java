@@ -1,9 +1,8 @@
 package com.scudo.connector.klaviyo;
 
-import com.scudo.connector.ConnectorSettings;
+import com.scudo.connector.internal.ApiUrls;
 import com.scudo.connector.internal.Connection;
 import com.scudo.connector.internal.ConnectionStore;
-import com.scudo.connector.shopify.ShopifyConnections;
 import com.scudo.platform.ThreadPools;
 import com.scudo.segment.MemberPage;
 import com.scudo.segment.SegmentId;
@@ -35,7 +34,8 @@ import static com.scudo.connector.internal.schema.Tables.CONNECTOR_KLAVIYO_SYNCS
 /**
  * Pushes a segment's members to a Klaviyo list with Scudo's scores as profile properties ({@code scudo_churn},
  * {@code scudo_clv}, {@code scudo_segment}, {@code scudo_lifecycle}, {@code scudo_total_spent},
- * {@code scudo_last_order}), through Klaviyo's bulk profile import jobs (an upsert: a repeat changes nothing), at
+ * {@code scudo_last_order}, {@code scudo_next_order}: see {@link KlaviyoProfiles}), through Klaviyo's bulk profile
+ * import jobs (an upsert: a repeat changes nothing), at
  * most 10,000 profiles a job as Klaviyo allows. Runs on demand and on a schedule (every
  * {@code scudo.connectors.klaviyo-sync-every}). Profiles are matched by {@code external_id} (the customer key)
  * and e-mail.
@@ -52,17 +52,19 @@ public class KlaviyoSyncs {
     private final DSLContext sql;
     private final Clock clock;
     private final ThreadPools pools;
-    private final ConnectorSettings settings;
+    private final KlaviyoProfiles profileBuilder;
+    private final ApiUrls apiUrls;
 
     KlaviyoSyncs(ConnectionStore connections, Segments segments, KlaviyoClient klaviyo, DSLContext sql, Clock clock,
-                 ThreadPools pools, ConnectorSettings settings) {
+                 ThreadPools pools, KlaviyoProfiles profileBuilder, ApiUrls apiUrls) {
+        this.profileBuilder = profileBuilder;
+        this.apiUrls = apiUrls;
         this.connections = connections;
         this.segments = segments;
         this.klaviyo = klaviyo;
         this.sql = sql;
         this.clock = clock;
         this.pools = pools;
-        this.settings = settings;
     }
 
     public Connection connect(WorkspaceId workspace, String account, String apiKey, String apiUrl) {
@@ -72,8 +74,8 @@ public class KlaviyoSyncs {
         if (apiKey == null || apiKey.isBlank()) {
             throw new InvalidInputException("apiKey", "apiKey (a private API key with profiles and lists scopes) is required");
         }
-        String url = apiUrl == null || apiUrl.isBlank() ? settings.klaviyoUrl() : ShopifyConnections.validUrl("apiUrl", apiUrl.trim());
-        return connections.create(workspace, Connection.KLAVIYO, workspace.value() + "/" + account.trim(), url,
+        String label = workspace.value() + "/" + account.trim();
+        return connections.create(workspace, Connection.KLAVIYO, label, apiUrls.forNew(Connection.KLAVIYO, label, apiUrl),
                 Map.of(API_KEY, apiKey.trim()));
     }
 
@@ -168,23 +170,10 @@ public class KlaviyoSyncs {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode data = body.putObject("data").put("type", "profile-bulk-import-job");
         ArrayNode profiles = data.putObject("attributes").putObject("profiles").putArray("data");
-        for (SegmentMember member : members) {
-            ObjectNode attributes = profiles.addObject().put("type", "profile").putObject("attributes");
-            attributes.put("external_id", member.customerId());
-            if (member.email() != null) {
-                attributes.put("email", member.email());
-            }
-            ObjectNode properties = attributes.putObject("properties");
-            properties.put("scudo_churn", member.churn());
-            properties.put("scudo_clv", member.clv());
-            properties.put("scudo_segment", member.primarySegment());
-            properties.put("scudo_lifecycle", member.lifecycle());
-            properties.put("scudo_total_spent", member.totalSpent());
-            properties.put("scudo_last_order", member.lastOrder() == null ? null : member.lastOrder().toString());
-        }
+        profileBuilder.addTo(profiles, connection.workspace(), members);
         data.putObject("relationships").putObject("lists").putArray("data").addObject()
                 .put("type", "list").put("id", sync.listId());
-        JsonNode answer = klaviyo.post(connection.apiUrl(), apiKey, "/api/profile-bulk-import-jobs", body);
+        JsonNode answer = klaviyo.post(apiUrls.of(connection), apiKey, "/api/profile-bulk-import-jobs", body);
         return answer.path("data").path("id").asString();
     }
 
@@ -196,7 +185,7 @@ public class KlaviyoSyncs {
                 if (poll > 0) {
                     Thread.sleep(1000);
                 }
-                status = klaviyo.get(connection.apiUrl(), apiKey, "/api/profile-bulk-import-jobs/" + job)
+                status = klaviyo.get(apiUrls.of(connection), apiKey, "/api/profile-bulk-import-jobs/" + job)
                         .path("data").path("attributes").path("status").asString("unknown");
             }
             if (!status.equals("complete")) {

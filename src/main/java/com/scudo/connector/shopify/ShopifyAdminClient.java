@@ -1,6 +1,7 @@
 package com.scudo.connector.shopify;
 
 import com.scudo.connector.ConnectorSettings;
+import com.scudo.connector.internal.ApiUrls;
 import com.scudo.connector.internal.Connection;
 import com.scudo.connector.internal.ConnectionStore;
 import org.springframework.stereotype.Component;
@@ -28,6 +29,7 @@ class ShopifyAdminClient {
     private static final int MAX_THROTTLED = 20;
     private final ConnectionStore connections;
     private final ConnectorSettings settings;
+    private final ApiUrls apiUrls;
     private final Sleeper sleeper;
     private final HttpClient http;
 
@@ -37,13 +39,14 @@ class ShopifyAdminClient {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    ShopifyAdminClient(ConnectionStore connections, ConnectorSettings settings) {
-        this(connections, settings, d -> Thread.sleep(d.toMillis()));
+    ShopifyAdminClient(ConnectionStore connections, ConnectorSettings settings, ApiUrls apiUrls) {
+        this(connections, settings, apiUrls, d -> Thread.sleep(d.toMillis()));
     }
 
-    ShopifyAdminClient(ConnectionStore connections, ConnectorSettings settings, Sleeper sleeper) {
+    ShopifyAdminClient(ConnectionStore connections, ConnectorSettings settings, ApiUrls apiUrls, Sleeper sleeper) {
         this.connections = connections;
         this.settings = settings;
+        this.apiUrls = apiUrls;
         this.sleeper = sleeper;
         this.http = HttpClient.newBuilder().connectTimeout(settings.requestTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
@@ -55,7 +58,7 @@ class ShopifyAdminClient {
     JsonNode graphql(Connection connection, String query, int expectedCost) throws IOException, InterruptedException {
         String token = connections.secrets(connection.id()).get(ShopifyConnections.ACCESS_TOKEN);
         ObjectNode body = JSON.createObjectNode().put("query", query);
-        URI uri = URI.create(connection.apiUrl() + "/admin/api/" + settings.shopifyApiVersion() + "/graphql.json");
+        URI uri = URI.create(apiUrls.of(connection) + "/admin/api/" + settings.shopifyApiVersion() + "/graphql.json");
         for (int attempt = 1; ; attempt++) {
             double[] left = budget.get(connection.id());
             if (left != null && left[0] < expectedCost && left[1] > 0) {

@@ -1,5 +1,6 @@
 package com.scudo.connector.shopify;
 
+import com.scudo.connector.internal.ApiUrls;
 import com.scudo.connector.internal.Connection;
 import com.scudo.connector.internal.ConnectionStore;
 import com.scudo.shared.ConflictException;
@@ -7,7 +8,6 @@ import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Service;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -19,12 +19,14 @@ public class ShopifyConnections {
     static final String WEBHOOK_SECRET = "webhookSecret";
     private static final Pattern SHOP = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}\\.myshopify\\.com");
     private final ConnectionStore connections;
+    private final ApiUrls apiUrls;
 
-    ShopifyConnections(ConnectionStore connections) {
+    ShopifyConnections(ConnectionStore connections, ApiUrls apiUrls) {
         this.connections = connections;
+        this.apiUrls = apiUrls;
     }
 
-    /** {@code apiUrl} is where the Admin API is called: https://{shop} unless given (a proxy, or a local fake). */
+    /** The Admin API is called at https://{shop}; {@code apiUrl} only where the server allows a local fake. */
     public Connection connect(WorkspaceId workspace, String shopDomain, String accessToken, String webhookSecret,
                               String apiUrl) {
         String shop = shopDomain == null ? "" : shopDomain.trim().toLowerCase(Locale.ROOT);
@@ -34,7 +36,7 @@ public class ShopifyConnections {
         }
         require("accessToken", accessToken);
         require("webhookSecret", webhookSecret);
-        String url = apiUrl == null || apiUrl.isBlank() ? "https://" + shop : validUrl("apiUrl", apiUrl.trim());
+        String url = apiUrls.forNew(Connection.SHOPIFY, shop, apiUrl);
         if (connections.byAccount(Connection.SHOPIFY, shop).isPresent()) {
             throw new ConflictException("The store " + shop + " is already connected");
         }
@@ -45,18 +47,6 @@ public class ShopifyConnections {
     static void require(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, field + " is required");
-        }
-    }
-
-    public static String validUrl(String field, String url) {
-        try {
-            URI uri = URI.create(url);
-            if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-            return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, field + " must be an http or https URL, was '" + url + "'");
         }
     }
 }

@@ -3,6 +3,8 @@ package com.scudo.connector.shopify;
 import com.scudo.ingest.IngestResult;
 import com.scudo.ingest.IngestService;
 import com.scudo.ingest.OrderCommand;
+import com.scudo.shared.CustomerAliases;
+import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -22,10 +24,12 @@ public class ShopifyOrderFeed {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final IngestService ingest;
     private final ShopifyRecords records;
+    private final CustomerAliases aliases;
 
-    ShopifyOrderFeed(IngestService ingest, ShopifyRecords records) {
+    ShopifyOrderFeed(IngestService ingest, ShopifyRecords records, CustomerAliases aliases) {
         this.ingest = ingest;
         this.records = records;
+        this.aliases = aliases;
     }
 
     public IngestResult order(WorkspaceId workspace, String connection, JsonNode order) {
@@ -35,9 +39,13 @@ public class ShopifyOrderFeed {
         }
         String shopifyCustomer = ShopifyPayloads.customerIdOf(order);
         String email = ShopifyPayloads.orderEmail(order);
-        String key = known(connection, shopifyCustomer).orElse(ShopifyPayloads.customerKey(email, shopifyCustomer, orderId));
+        Optional<String> survivor = survivorOf(workspace, email);
+        String key = known(connection, shopifyCustomer).or(() -> survivor)
+                .orElse(ShopifyPayloads.customerKey(email, shopifyCustomer, orderId));
         JsonNode customer = order.get("customer");
-        if (customer != null && customer.isObject()) {
+        if (survivor.filter(key::equals).isPresent()) {
+            records.customer(connection, shopifyCustomer, key);   // the survivor's profile is kept
+        } else if (customer != null && customer.isObject()) {
             var command = ShopifyPayloads.customer(customer, key);
             if (command.email() == null && email != null) {
                 command = new com.scudo.ingest.CustomerCommand(key, command.name(), email, command.phone(),
@@ -82,11 +90,27 @@ public class ShopifyOrderFeed {
 
     public IngestResult customer(WorkspaceId workspace, String connection, JsonNode customer) {
         String shopifyId = ShopifyPayloads.idText(customer.get("id"));
-        String key = known(connection, shopifyId)
-                .orElse(ShopifyPayloads.customerKey(ShopifyPayloads.text(customer, "email"), shopifyId, null));
+        String email = ShopifyPayloads.text(customer, "email");
+        Optional<String> survivor = survivorOf(workspace, email);
+        String key = known(connection, shopifyId).or(() -> survivor)
+                .orElse(ShopifyPayloads.customerKey(email, shopifyId, null));
+        if (survivor.filter(key::equals).isPresent()) {
+            records.customer(connection, shopifyId, key);
+            return new IngestResult("customer", key, "merged", true, "the address " + email
+                    + " belongs to customer " + key + " since a merge; that customer's profile is kept");
+        }
         IngestResult result = ingest.upsertCustomer(workspace, ShopifyPayloads.customer(customer, key));
         records.customer(connection, shopifyId, key);
         return result;
+    }
+
+    /**
+     * The customer an address finds after a merge (identity resolution's aliases): a merged-away customer's e-mail
+     * must not make a new customer. Ids need no look-up here: the recording path resolves them.
+     */
+    private Optional<String> survivorOf(WorkspaceId workspace, String email) {
+        return email == null || email.isBlank() ? Optional.empty()
+                : aliases.survivorOfEmail(workspace, email).map(CustomerId::value);
     }
 
     /** A Shopify customer keeps the key they were first given, even when they add or change their address later. */

@@ -114,6 +114,11 @@ public final class ShopifyPayloads {
         String first = text(customer, "first_name");
         String last = text(customer, "last_name");
         String name = first == null ? last : last == null ? first : first + " " + last;
+        if (name == null) {
+            // Shopify keeps customers without a name (a checkout with an e-mail only); its admin shows them by address.
+            String email = text(customer, "email");
+            name = email != null ? email : "Shopify customer " + idText(customer.get("id"));
+        }
         JsonNode address = customer.get("default_address");
         boolean address0 = address != null && !address.isNull();
         boolean emailOptIn = "subscribed".equals(text(customer.path("email_marketing_consent"), "state"))

@@ -45,9 +45,12 @@ public class Deliveries {
     private final ConnectorSettings settings;
     private final Clock clock;
     private final HttpClient http;
+    private final DeliveryMeters meters;
 
-    Deliveries(DSLContext sql, Subscriptions subscriptions, ConnectorSettings settings, Clock clock) {
+    Deliveries(DSLContext sql, Subscriptions subscriptions, ConnectorSettings settings, Clock clock,
+               DeliveryMeters meters) {
         this.sql = sql;
+        this.meters = meters;
         this.subscriptions = subscriptions;
         this.settings = settings;
         this.clock = clock;
@@ -111,6 +114,7 @@ public class Deliveries {
                         .set(CONNECTOR_DELIVERIES.ATTEMPTS, CONNECTOR_DELIVERIES.ATTEMPTS.plus(1))
                         .set(CONNECTOR_DELIVERIES.LAST_ERROR, (String) null)
                         .where(CONNECTOR_DELIVERIES.ID.eq(id)).execute();
+                meters.delivered(row.get(CONNECTOR_DELIVERIES.EVENT_TYPE));
                 return;
             }
             error = "HTTP " + response.statusCode();
@@ -120,15 +124,17 @@ public class Deliveries {
         } catch (Exception e) {
             error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         }
-        failed(id, row.get(CONNECTOR_DELIVERIES.ATTEMPTS) + 1, row.get(CONNECTOR_DELIVERIES.RETRY_UNTIL).toInstant(),
-                error, now);
+        boolean dead = failed(id, row.get(CONNECTOR_DELIVERIES.ATTEMPTS) + 1,
+                row.get(CONNECTOR_DELIVERIES.RETRY_UNTIL).toInstant(), error, now);
+        meters.failed(row.get(CONNECTOR_DELIVERIES.EVENT_TYPE), dead);
     }
 
-    private void failed(String id, int attempts, Instant retryUntil, String error, Instant now) {
+    /** Schedules the next attempt, or makes the event a dead letter (true) when it would fall after its window. */
+    private boolean failed(String id, int attempts, Instant retryUntil, String error, Instant now) {
         Instant next = now.plus(backoff(attempts));
         boolean dead = next.isAfter(retryUntil);
         sql.update(CONNECTOR_DELIVERIES)
-                .set(CONNECTOR_DELIVERIES.ATTEMPTS, attempts)
+                .set(CONNECTOR_DELIVERIES.ATTEMPTS, CONNECTOR_DELIVERIES.ATTEMPTS.plus(1))   // counts every attempt made
                 .set(CONNECTOR_DELIVERIES.LAST_ERROR, error.length() > 1000 ? error.substring(0, 1000) : error)
                 .set(CONNECTOR_DELIVERIES.NEXT_ATTEMPT_AT, dead ? null : next.atOffset(ZoneOffset.UTC))
                 .set(CONNECTOR_DELIVERIES.DEAD_AT, dead ? now.atOffset(ZoneOffset.UTC) : null)
@@ -136,6 +142,7 @@ public class Deliveries {
         if (dead) {
             log.warn("Webhook event {} is a dead letter after {} attempts: {}", id, attempts, error);
         }
+        return dead;
     }
 
     /** first retry × 2^(attempts-1), at most the maximum, with up to a fifth added at random so retries spread out. */

@@ -45,6 +45,7 @@ class EventSources {
     private final EventOutbox outbox;
     private final DSLContext sql;
     private final Set<WorkspaceId> changed = ConcurrentHashMap.newKeySet();
+    private final Map<WorkspaceId, Object> comparing = new ConcurrentHashMap<>();
 
     EventSources(Segments segments, Recommendations recommendations, Subscriptions subscriptions, EventOutbox outbox,
                  DSLContext sql) {
@@ -79,8 +80,18 @@ class EventSources {
         }
     }
 
-    /** Compares the workspace now; {@code baselineFor}: a new subscription, which gets no events this time. */
+    /**
+     * Compares the workspace now; {@code baselineFor}: a new subscription, which gets no events this time. One
+     * comparison of a workspace at a time: two reading the members at different moments would each write their
+     * own difference against the same snapshot and send a change twice, under two event ids.
+     */
     void compare(WorkspaceId workspace, String baselineFor) {
+        synchronized (comparing.computeIfAbsent(workspace, w -> new Object())) {
+            compareAlone(workspace, baselineFor);
+        }
+    }
+
+    private void compareAlone(WorkspaceId workspace, String baselineFor) {
         List<Subscription> listening = subscriptions.list(workspace);
         if (listening.isEmpty()) {
             return;
@@ -139,12 +150,14 @@ class EventSources {
                 }
             }
             for (String customer : was) {
-                if (!is.contains(customer)) {
+                // Sent only when this comparison removed the snapshot row: another instance that got there first
+                // has sent it (a repeated "entered" fails on the snapshot's key and rolls back instead).
+                if (!is.contains(customer) && db.deleteFrom(CONNECTOR_SEGMENT_MEMBERS)
+                        .where(CONNECTOR_SEGMENT_MEMBERS.WORKSPACE_ID.eq(workspace.value()))
+                        .and(CONNECTOR_SEGMENT_MEMBERS.SEGMENT_ID.eq(segment))
+                        .and(CONNECTOR_SEGMENT_MEMBERS.CUSTOMER_ID.eq(customer)).execute() == 1) {
                     emit(db, workspace, listening, baselineFor, EventType.SEGMENT_LEFT,
                             segmentData(segment, names.get(segment), customer));
-                    db.deleteFrom(CONNECTOR_SEGMENT_MEMBERS).where(CONNECTOR_SEGMENT_MEMBERS.WORKSPACE_ID.eq(workspace.value()))
-                            .and(CONNECTOR_SEGMENT_MEMBERS.SEGMENT_ID.eq(segment))
-                            .and(CONNECTOR_SEGMENT_MEMBERS.CUSTOMER_ID.eq(customer)).execute();
                 }
             }
         }

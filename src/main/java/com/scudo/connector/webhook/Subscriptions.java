@@ -1,7 +1,7 @@
 package com.scudo.connector.webhook;
 
 import com.scudo.connector.internal.SecretBox;
-import com.scudo.connector.shopify.ShopifyConnections;
+import com.scudo.connector.internal.ApiUrls;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
@@ -52,7 +52,7 @@ public class Subscriptions {
     }
 
     public Created create(WorkspaceId workspace, String url, List<String> eventNames, BigDecimal churnThreshold) {
-        String valid = ShopifyConnections.validUrl("url", url == null ? "" : url.trim());
+        String valid = ApiUrls.validUrl("url", url == null ? "" : url.trim());
         if (eventNames == null || eventNames.isEmpty()) {
             throw new InvalidInputException("events", "name at least one of " + String.join(", ", EventType.labels()));
         }

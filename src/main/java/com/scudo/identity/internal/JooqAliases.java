@@ -54,6 +54,26 @@ class JooqAliases implements CustomerAliases {
         return found;
     }
 
+    @Override
+    public Map<String, CustomerId> survivorsOfEmails(WorkspaceId workspace, Collection<String> emails) {
+        Map<String, List<String>> given = new HashMap<>();   // normalised → as given
+        for (String email : emails) {
+            String normalised = Normalise.email(email);
+            if (normalised != null) {
+                given.computeIfAbsent(normalised, k -> new java.util.ArrayList<>()).add(email);
+            }
+        }
+        Map<String, CustomerId> found = new HashMap<>();
+        if (given.isEmpty()) {
+            return found;
+        }
+        sql.select(IDENTITY_ALIASES.ALIAS, IDENTITY_ALIASES.CUSTOMER_ID).from(IDENTITY_ALIASES)
+                .where(IDENTITY_ALIASES.WORKSPACE_ID.eq(workspace.value())).and(IDENTITY_ALIASES.KIND.eq(EMAIL))
+                .and(IDENTITY_ALIASES.ALIAS.in(given.keySet()))
+                .fetch().forEach(r -> given.get(r.value1()).forEach(email -> found.put(email, CustomerId.of(r.value2()))));
+        return found;
+    }
+
     /** Both kinds of alias the customer is found by (for privacy requests and the 360 view). */
     List<Alias> of(WorkspaceId workspace, CustomerId customer) {
         return sql.select(IDENTITY_ALIASES.KIND, IDENTITY_ALIASES.ALIAS, IDENTITY_ALIASES.MERGE_ID).from(IDENTITY_ALIASES)

@@ -49,6 +49,9 @@ final class ChunkContent {
         lastLine = p.lastLine();
         rows += p.rows();
         errors.addAll(p.errors());
+        if (p.record() == null && p.errors().isEmpty()) {
+            repeatedUnchanged++;   // a merged-away customer's row: the survivor's profile is kept (SurvivingReader)
+        }
         if (p.customer() != null) {
             broughtCustomers.merge(p.customer().id(), p.customer(), (a, b) -> a.createdAt().isAfter(b.createdAt()) ? b : a);
         }

@@ -5,6 +5,7 @@ import com.scudo.customer.BulkWrites;
 import com.scudo.imports.ImportRequest;
 import com.scudo.ingest.IngestService;
 import com.scudo.platform.ThreadPools;
+import com.scudo.shared.CustomerAliases;
 import com.scudo.shared.CustomerId;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,12 +45,14 @@ public final class ChunkRun {
     private final ThreadPools pools;
     private final AnalyticsChunk analytics;
     private final int chunkSize;
+    private final CustomerAliases aliases;
     /** Filled while the file is read: the customers the file touches (their counters are set at the end). */
     private final Set<CustomerId> customers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ChunkRun(ImportRequest request, String jobId, ImportJournal journal, IngestService ingest, BulkWrites bulk,
                     ImportedFacts facts, TransactionTemplate transactions, ExecutorService writers, ThreadPools pools,
-                    Clock clock, int chunkSize) {
+                    Clock clock, int chunkSize, CustomerAliases aliases) {
+        this.aliases = aliases;
         this.request = request;
         this.jobId = jobId;
         this.journal = journal;
@@ -78,7 +81,7 @@ public final class ChunkRun {
         ExecutorService follower = pools.forOperation("import-operational", 1);
         // Filled while the file is read, by this thread; the follower reads it once it has taken END.
         Future<?> copy = follower.submit(() -> {
-            try (OperationalCopy operational = new OperationalCopy(request, ingest, bulk, facts, writers)) {
+            try (OperationalCopy operational = new OperationalCopy(request, ingest, bulk, facts, writers, aliases)) {
                 for (ChunkMark mark = committed.take(); mark != END; mark = committed.take()) {
                     operational.write(mark);
                     journal.commitOperational(jobId, mark);
@@ -109,7 +112,7 @@ public final class ChunkRun {
         long rowsDone = 0;
         List<Parsed> chunk = new ArrayList<>(chunkSize);
         List<Parsed> done = new ArrayList<>();
-        try (RecordReader reader = Readers.open(request, ingest)) {
+        try (RecordReader reader = Readers.open(request, ingest, aliases)) {
             Parsed parsed;
             while ((parsed = reader.next()) != null) {
                 if (parsed.lastLine() <= committedLine) {

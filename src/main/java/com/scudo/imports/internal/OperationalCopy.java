@@ -1,5 +1,6 @@
 package com.scudo.imports.internal;
 
+import com.scudo.shared.CustomerAliases;
 import com.scudo.analytics.ImportedFacts;
 import com.scudo.analytics.ImportedFacts.StoredCustomer;
 import com.scudo.customer.BulkWrites;
@@ -45,13 +46,13 @@ final class OperationalCopy implements AutoCloseable {
     private Parsed ahead;
 
     OperationalCopy(ImportRequest request, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
-                    ExecutorService writers) throws IOException {
+                    ExecutorService writers, CustomerAliases aliases) throws IOException {
         this.workspace = request.workspace();
         this.bulk = bulk;
         this.facts = facts;
         this.writers = writers;
         this.parallel = bulk.usefulWriters();
-        this.reader = Readers.open(request, ingest);
+        this.reader = Readers.open(request, ingest, aliases);
     }
 
     /** Writes the chunk's records; chunks must come in file order. */

@@ -1,5 +1,6 @@
 package com.scudo.imports.internal;
 
+import com.scudo.shared.CustomerAliases;
 import com.scudo.imports.ImportRequest;
 import com.scudo.ingest.IngestService;
 
@@ -17,7 +18,12 @@ public final class Readers {
     private Readers() {
     }
 
-    public static RecordReader open(ImportRequest request, IngestService ingest) throws IOException {
+    /** The file's records, a merged-away customer's going to the customer it was merged into ({@link SurvivingReader}). */
+    public static RecordReader open(ImportRequest request, IngestService ingest, CustomerAliases aliases) throws IOException {
+        return new SurvivingReader(open(request, ingest), request.workspace(), aliases);
+    }
+
+    private static RecordReader open(ImportRequest request, IngestService ingest) throws IOException {
         return switch (request.format()) {
             case SHOPIFY -> new ShopifyReader(request.file(), request.workspace(), request.timeZone(), ingest);
             case CDNOW -> new CdnowReader(request.file(), request.workspace(), request.timeZone());

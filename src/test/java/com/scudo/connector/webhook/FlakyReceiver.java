@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,8 @@ final class FlakyReceiver implements AutoCloseable {
     final List<String> received = new CopyOnWriteArrayList<>();
     final Set<String> processed = ConcurrentHashMap.newKeySet();
     final List<String> badSignatures = new CopyOnWriteArrayList<>();
+    /** Every body received under each Idempotency-Key: a repeat must carry the same event. */
+    final Map<String, Set<String>> bodies = new ConcurrentHashMap<>();
     volatile double failBefore;
     volatile double failAfter;
     volatile String secret;
@@ -37,6 +40,7 @@ final class FlakyReceiver implements AutoCloseable {
             String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
             String signature = exchange.getRequestHeaders().getFirst("Scudo-Signature");
             received.add(key);
+            bodies.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet()).add(body);
             if (!validSignature(signature, body)) {
                 badSignatures.add(key);
             }
