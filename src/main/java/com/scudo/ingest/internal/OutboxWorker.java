@@ -6,9 +6,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * One background thread that works off the outbox: woken after every recording commit, and every second
- * on its own. After a batch that was not full it waits a moment (the gather time) for more rows, so that under load
- * each batch's fixed cost (its queries, the re-score's segment and recommendation passes) is shared by many
- * records instead of being paid for every few; the first write after a quiet spell is worked at once. A failing batch is retried after a pause that grows to 30 s, so a store that is down is not
+ * on its own. After a batch of several rows that was not full it waits a moment (the gather time) for more, so that
+ * under load each batch's fixed cost (its queries, the re-score's segment and recommendation passes) is shared by
+ * many records instead of being paid for every few; a write that comes alone is worked at once. A failing batch is retried after a pause that grows to 30 s, so a store that is down is not
  * hammered; nothing is lost meanwhile, the rows wait in the outbox. On stop it finishes what is already
  * recorded (for a bounded time), so a clean shutdown leaves nothing behind.
  */
@@ -66,7 +66,8 @@ abstract class OutboxWorker implements SmartLifecycle {
                 pause = 0;
                 if (done == 0 && running) {
                     outbox.awaitWrites(generation, 1_000);
-                } else if (done < batchSize() && gatherMillis > 0 && running) {
+                } else if (done > 1 && done < batchSize() && gatherMillis > 0 && running) {
+                    // Several rows came together: writes are arriving faster than one at a time, so let more gather.
                     Thread.sleep(gatherMillis);
                 }
             } catch (InterruptedException e) {
