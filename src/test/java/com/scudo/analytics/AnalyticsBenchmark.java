@@ -139,14 +139,14 @@ public final class AnalyticsBenchmark {
         }
     }
 
-    /** As {@link #generate} in H2's dialect: SYSTEM_RANGE for generate_series, CASE for array picks. */
+    /** As {@link #generate} in H2's dialect: SYSTEM_RANGE (its column is "X") for generate_series, CASE for array picks. */
     private static void generateH2(JdbcTemplate jdbc, int customers, long orders) {
         jdbc.update("insert into customer_dim (workspace_id, customer_id, name, email, preferred_channel, created_at, "
-                + "updated_at) select 'bench', 'c' || lpad(cast(x as varchar), 8, '0'), 'Customer ' || x, 'c' || x || '@example.com', "
+                + "updated_at) select 'bench', 'c' || lpad(cast(\"X\" as varchar), 8, '0'), 'Customer ' || \"X\", 'c' || \"X\" || '@example.com', "
                 + "'web', dateadd(day, -1100, current_timestamp), current_timestamp from system_range(1, ?)", customers);
         jdbc.update("insert into order_facts (workspace_id, order_id, customer_id, ordered_at, amount, currency, discount, "
                 + "channel, categories, item_count, recorded_at) "
-                + "select 'bench', 'o' || x, 'c' || lpad(cast(cast(1 + floor(? * power(rand(), 2)) as bigint) as varchar), 8, '0'), "
+                + "select 'bench', 'o' || \"X\", 'c' || lpad(cast(cast(1 + floor(? * power(rand(), 2)) as bigint) as varchar), 8, '0'), "
                 + "dateadd(second, -cast(rand() * 86400000 as bigint), current_timestamp), round(20 + rand() * 180, 2), 'USD', "
                 + "case when rand() < 0.2 then 5 else 0 end, "
                 + "case cast(floor(rand() * 4) as int) when 0 then 'web' when 1 then 'mobile' when 2 then 'store' else 'phone' end, "

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One full run as of a date: read every history once (writing behaviour as it goes), fit the
@@ -88,9 +89,12 @@ class FullRun {
         figures.forEach(f -> summaries.add(f.purchases()));
         ModelSettings fitting = new ModelSettings(settings.priorBelowCustomers(), false);
         // The shop's own holdout picks the purchase model that scores it (small shops keep the default, saying why).
-        ModelChoice checked = choose(purchaseDays, asOf, fitting);
+        Optional<ModelChoice> checked = choose(purchaseDays, asOf, fitting);
         purchaseDays.clear();
-        Fit result = fit(summaries, fitting, checked);
+        // A candidate that broke down on the holdout sample breaks down on the whole shop too: fit the default family only.
+        Fit result = checked.map(c -> fit(summaries, fitting, c))
+                .orElseGet(() -> new Fit(defaultChoice("Not every candidate model could be fitted on this shop's orders in"
+                        + " the holdout check.", asOf, summaries.size()), PurchaseModels.fit(summaries, fitting)));
         ModelChoice choice = result.choice();
         FittedModels fitted = result.models();
         RfmScale rfm = rfmScale(figures);
@@ -135,16 +139,19 @@ class FullRun {
      * The holdout check fits every candidate model on the shop's own data; a candidate whose fit breaks down numerically
      * on that data must not stop the run: the default model then drives the scores, and the choice says why.
      */
-    private static ModelChoice choose(List<int[]> purchaseDays, LocalDate asOf, ModelSettings fitting) {
+    private static Optional<ModelChoice> choose(List<int[]> purchaseDays, LocalDate asOf, ModelSettings fitting) {
         try {
-            return ModelSelection.choose(purchaseDays, asOf, ChoiceSettings.defaults(), fitting);
+            return Optional.of(ModelSelection.choose(purchaseDays, asOf, ChoiceSettings.defaults(), fitting));
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             log.warn("The holdout check of the purchase models failed ({}); {} drives the scores", e.getMessage(),
                     ModelChoice.DEFAULT_MODEL);
-            return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, "The holdout check could not fit every candidate model"
-                    + " on this shop's orders. " + ModelChoice.DEFAULT_MODEL
-                    + ", the default, drives the scores.", null, asOf, 0, purchaseDays.size(), List.of());
+            return Optional.empty();
         }
+    }
+
+    private static ModelChoice defaultChoice(String why, LocalDate asOf, int customers) {
+        return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, why + " " + ModelChoice.DEFAULT_MODEL
+                + ", the default, drives the scores.", null, asOf, 0, customers, List.of());
     }
 
     private record Fit(ModelChoice choice, FittedModels models) {
@@ -160,9 +167,8 @@ class FullRun {
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             log.warn("A candidate purchase model could not be fitted on the whole shop ({}); {} drives the scores",
                     e.getMessage(), ModelChoice.DEFAULT_MODEL);
-            ModelChoice fallback = new ModelChoice(ModelChoice.DEFAULT_MODEL, false, "Not every candidate model could be"
-                    + " fitted on this shop's orders. " + ModelChoice.DEFAULT_MODEL + ", the default, drives the scores.",
-                    choice.calibrationEnd(), choice.end(), choice.holdoutWeeks(), choice.customers(), List.of());
+            ModelChoice fallback = defaultChoice("Not every candidate model could be fitted on this shop's orders.",
+                    choice.end(), choice.customers());
             return new Fit(fallback, PurchaseModels.fit(summaries, fitting));
         }
     }
