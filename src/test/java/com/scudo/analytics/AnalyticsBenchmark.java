@@ -112,8 +112,8 @@ public final class AnalyticsBenchmark {
         names.put("reading order histories", "reading histories, writing behaviour");
         names.put("fitting models", "fitting (model choice and fits, RFM boundaries)");
         names.put("scoring customers", "scoring and writing, swap");
-        names.put("metrics written", "segments");
-        names.put("segments assigned", "recommendations");
+        // The segment and recommendation steps follow the metrics by events within one phase; their own log lines split it.
+        names.put("metrics written", "segments and recommendations");
         names.forEach((phase, label) -> {
             Timer timer = registry.find("scudo.analytics.run.phase").tag("phase", phase).timer();
             if (timer != null) {
