@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One full run as of a date: read every history once (writing behaviour as it goes), fit the
@@ -52,39 +53,50 @@ class FullRun {
     }
 
     Result run(String runId, String workspace, LocalDate asOf) {
+        try (StageWriter writer = new StageWriter("analytics-stage-writer", 2)) {
+            return run(runId, workspace, asOf, writer);
+        }
+    }
+
+    private Result run(String runId, String workspace, LocalDate asOf, StageWriter writer) {
         OffsetDateTime start = runs.now();
-        results.begin(workspace);
-        int total = histories.countCustomersWithOrders(workspace, asOf);
-        runs.progress(runId, "reading order histories", total, 0);
-        List<CustomerFigures> figures = new ArrayList<>(total);
-        List<CustomerFigures> figureChunk = new ArrayList<>();
-        List<Behaviour> behaviourChunk = new ArrayList<>();
-        List<int[]> purchaseDays = new ArrayList<>(total);
+        results.begin(workspace, asOf);
+        // The number of customers is known at the end of the one pass; counting them first would read every order twice.
+        runs.progress(runId, "reading order histories", null, 0);
+        List<CustomerFigures> figures = new ArrayList<>();
+        List<int[]> purchaseDays = new ArrayList<>();
+        List<List<CustomerFigures>> figureChunk = new ArrayList<>(List.of(new ArrayList<>()));
+        List<List<Behaviour>> behaviourChunk = new ArrayList<>(List.of(new ArrayList<>()));
         histories.forEachCustomer(workspace, asOf, history -> {
             CustomerFigures f = CustomerFigures.of(history, asOf);
             figures.add(f);
             purchaseDays.add(history.orders().stream().mapToInt(o -> (int) o.day().toEpochDay()).distinct().toArray());
-            figureChunk.add(f);
-            behaviourChunk.add(Behaviour.of(history));
-            if (figureChunk.size() == chunkSize) {
-                results.stageBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
-                figureChunk.clear();
-                behaviourChunk.clear();
+            figureChunk.get(0).add(f);
+            behaviourChunk.get(0).add(Behaviour.of(history));
+            if (figureChunk.get(0).size() == chunkSize) {
+                stageBehaviour(writer, workspace, asOf, figureChunk.set(0, new ArrayList<>()),
+                        behaviourChunk.set(0, new ArrayList<>()), start);
                 runs.progress(runId, "reading order histories", null, figures.size());
             }
         });
-        results.stageBehaviour(workspace, asOf, figureChunk, behaviourChunk, start);
+        stageBehaviour(writer, workspace, asOf, figureChunk.get(0), behaviourChunk.get(0), start);
+        writer.finish();
         log.info("Read {} histories and wrote their behaviour in {} ms", figures.size(), millisSince(start));
 
-        runs.progress(runId, "fitting models", null, 0);
+        runs.progress(runId, "fitting models", figures.size(), 0);
         long fitStart = System.nanoTime();
         List<PurchaseSummary> summaries = new ArrayList<>(figures.size());
         figures.forEach(f -> summaries.add(f.purchases()));
         ModelSettings fitting = new ModelSettings(settings.priorBelowCustomers(), false);
         // The shop's own holdout picks the purchase model that scores it (small shops keep the default, saying why).
-        ModelChoice choice = ModelSelection.choose(purchaseDays, asOf, ChoiceSettings.defaults(), fitting);
+        Optional<ModelChoice> checked = choose(purchaseDays, asOf, fitting);
         purchaseDays.clear();
-        FittedModels fitted = PurchaseModels.fit(summaries, fitting, choice);
+        // A candidate that broke down on the holdout sample breaks down on the whole shop too: fit the default family only.
+        Fit result = checked.map(c -> fit(summaries, fitting, c))
+                .orElseGet(() -> new Fit(defaultChoice("Not every candidate model could be fitted on this shop's orders in"
+                        + " the holdout check.", asOf, summaries.size()), PurchaseModels.fit(summaries, fitting)));
+        ModelChoice choice = result.choice();
+        FittedModels fitted = result.models();
         RfmScale rfm = rfmScale(figures);
         log.info("Models fitted on {} customers in {} ms; {} drives the scores", figures.size(),
                 (System.nanoTime() - fitStart) / 1_000_000, choice.chosen());
@@ -106,18 +118,64 @@ class FullRun {
         for (CustomerFigures f : figures) {
             chunk.add(scorer.score(f));
             if (chunk.size() == chunkSize) {
-                results.stageScores(workspace, asOf, chunk, start);
+                List<CustomerScore> full = chunk;
+                writer.submit(() -> results.stageScores(workspace, asOf, full, start));
                 done += chunk.size();
-                chunk.clear();
+                chunk = new ArrayList<>();
                 runs.progress(runId, "scoring customers", null, done);
             }
         }
-        results.stageScores(workspace, asOf, chunk, start);
+        List<CustomerScore> last = chunk;
+        writer.submit(() -> results.stageScores(workspace, asOf, last, start));
         done += chunk.size();
+        writer.finish();
         results.swap(workspace); // readers see the whole run at once
         runs.progress(runId, "scoring customers", null, done);
         log.info("Scored and wrote {} customers; run body took {} ms", done, millisSince(start));
         return new Result(done, fitted, rfm, notes);
+    }
+
+    /**
+     * The holdout check fits every candidate model on the shop's own data; a candidate whose fit breaks down numerically
+     * on that data must not stop the run: the default model then drives the scores, and the choice says why.
+     */
+    private static Optional<ModelChoice> choose(List<int[]> purchaseDays, LocalDate asOf, ModelSettings fitting) {
+        try {
+            return Optional.of(ModelSelection.choose(purchaseDays, asOf, ChoiceSettings.defaults(), fitting));
+        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
+            log.warn("The holdout check of the purchase models failed ({}); {} drives the scores", e.getMessage(),
+                    ModelChoice.DEFAULT_MODEL);
+            return Optional.empty();
+        }
+    }
+
+    private static ModelChoice defaultChoice(String why, LocalDate asOf, int customers) {
+        return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, why + " " + ModelChoice.DEFAULT_MODEL
+                + ", the default, drives the scores.", null, asOf, 0, customers, List.of());
+    }
+
+    private record Fit(ModelChoice choice, FittedModels models) {
+    }
+
+    /**
+     * Every candidate model is fitted on the whole shop for the report; when one of them breaks down numerically on
+     * this shop's orders, the run goes on with the BG/NBD family alone, the default driving the scores.
+     */
+    private static Fit fit(List<PurchaseSummary> summaries, ModelSettings fitting, ModelChoice choice) {
+        try {
+            return new Fit(choice, PurchaseModels.fit(summaries, fitting, choice));
+        } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
+            log.warn("A candidate purchase model could not be fitted on the whole shop ({}); {} drives the scores",
+                    e.getMessage(), ModelChoice.DEFAULT_MODEL);
+            ModelChoice fallback = defaultChoice("Not every candidate model could be fitted on this shop's orders.",
+                    choice.end(), choice.customers());
+            return new Fit(fallback, PurchaseModels.fit(summaries, fitting));
+        }
+    }
+
+    private void stageBehaviour(StageWriter writer, String workspace, LocalDate asOf, List<CustomerFigures> figures,
+                                List<Behaviour> behaviours, OffsetDateTime start) {
+        writer.submit(() -> results.stageBehaviour(workspace, asOf, figures, behaviours, start));
     }
 
     private long millisSince(OffsetDateTime start) {

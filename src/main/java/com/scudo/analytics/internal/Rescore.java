@@ -39,35 +39,39 @@ class Rescore {
 
     int run(String runId, String workspace, LocalDate asOf, FittedModels models, RfmScale rfm) {
         OffsetDateTime start = runs.now();
-        results.begin(workspace);
-        int total = histories.countCustomersWithOrders(workspace, asOf);
-        runs.progress(runId, "re-scoring with the last fit", total, 0);
+        results.begin(workspace, asOf);
+        runs.progress(runId, "re-scoring with the last fit", null, 0);
         Scorer scorer = new Scorer(asOf, rfm, models, settings);
-        List<CustomerFigures> figures = new ArrayList<>();
-        List<Behaviour> behaviours = new ArrayList<>();
+        List<List<CustomerFigures>> figures = new ArrayList<>(List.of(new ArrayList<>()));
+        List<List<Behaviour>> behaviours = new ArrayList<>(List.of(new ArrayList<>()));
         int[] done = {0};
-        histories.forEachCustomer(workspace, asOf, history -> {
-            figures.add(CustomerFigures.of(history, asOf));
-            behaviours.add(Behaviour.of(history));
-            if (figures.size() == chunkSize) {
-                done[0] += write(workspace, asOf, scorer, figures, behaviours, start);
-                runs.progress(runId, "re-scoring with the last fit", null, done[0]);
-            }
-        });
-        done[0] += write(workspace, asOf, scorer, figures, behaviours, start);
+        try (StageWriter writer = new StageWriter("analytics-stage-writer", 2)) {
+            histories.forEachCustomer(workspace, asOf, history -> {
+                figures.get(0).add(CustomerFigures.of(history, asOf));
+                behaviours.get(0).add(Behaviour.of(history));
+                if (figures.get(0).size() == chunkSize) {
+                    done[0] += write(writer, workspace, asOf, scorer, figures.set(0, new ArrayList<>()),
+                            behaviours.set(0, new ArrayList<>()), start);
+                    runs.progress(runId, "re-scoring with the last fit", null, done[0]);
+                }
+            });
+            done[0] += write(writer, workspace, asOf, scorer, figures.get(0), behaviours.get(0), start);
+            writer.finish();
+        }
         results.swap(workspace); // readers see the whole run at once
-        runs.progress(runId, "re-scoring with the last fit", null, done[0]);
+        runs.progress(runId, "re-scoring with the last fit", done[0], done[0]);
         log.info("Re-scored {} customers of {} as of {} with the last fit", done[0], workspace, asOf);
         return done[0];
     }
 
-    private int write(String workspace, LocalDate asOf, Scorer scorer, List<CustomerFigures> figures,
+    /** Scores the chunk here and leaves writing it to the writer's thread. */
+    private int write(StageWriter writer, String workspace, LocalDate asOf, Scorer scorer, List<CustomerFigures> figures,
                       List<Behaviour> behaviours, OffsetDateTime start) {
-        int n = figures.size();
-        results.stageBehaviour(workspace, asOf, figures, behaviours, start);
-        results.stageScores(workspace, asOf, figures.stream().map(scorer::score).toList(), start);
-        figures.clear();
-        behaviours.clear();
-        return n;
+        List<CustomerScore> scores = figures.stream().map(scorer::score).toList();
+        writer.submit(() -> {
+            results.stageBehaviour(workspace, asOf, figures, behaviours, start);
+            results.stageScores(workspace, asOf, scores, start);
+        });
+        return figures.size();
     }
 }

@@ -119,8 +119,13 @@ class SegmentAssigner {
                 .and(only == null ? DSL.noCondition() : customer.in(only.stream().map(CustomerId::value).toList()))
                 .andExists(DSL.selectOne().from(Metrics.TABLE)
                         .where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)));
+        // One pass over the customers for every segment: each (customer, segment) pair whose rule holds is a row. Read
+        // once and tested against every rule, the joined facts cost one scan instead of one per segment.
         List<Segment> segments = store.all(workspace);
-        int rows = 0;
+        List<org.jooq.Row2<String, Integer>> ranked = new java.util.ArrayList<>();
+        List<Condition> rules = new java.util.ArrayList<>();
+        Field<String> segmentId = DSL.field(DSL.name("s", "segment_id"), String.class);
+        Field<Integer> rankOrder = DSL.field(DSL.name("s", "rank_order"), Integer.class);
         for (int rank = 0; rank < segments.size(); rank++) {
             Segment segment = segments.get(rank);
             FilterExpression rule;
@@ -131,13 +136,19 @@ class SegmentAssigner {
                         e.getMessage());
                 continue;
             }
-            rows += sql.insertInto(Stage.TABLE, Stage.BATCH_ID, Stage.WORKSPACE_ID,
-                            Stage.CUSTOMER_ID, Stage.SEGMENT_ID, Stage.RANK_ORDER, Stage.IS_PRIMARY)
-                    .select(DSL.select(DSL.val(batch), ws, customer, DSL.val(segment.id().value()), DSL.val(rank), DSL.inline(false))
-                            .from(facts).where(scope).and(Filters.toCondition(rule, facts, asOf)))
-                    .execute();
+            ranked.add(DSL.row(DSL.inline(segment.id().value()), DSL.inline(rank)));
+            rules.add(rankOrder.eq(DSL.inline(rank)).and(Filters.toCondition(rule, facts, asOf)));
         }
-        return rows;
+        if (ranked.isEmpty()) {
+            return 0;
+        }
+        @SuppressWarnings("unchecked")
+        Table<?> segmentRanks = DSL.values(ranked.toArray(org.jooq.Row2[]::new)).as("s", "segment_id", "rank_order");
+        return sql.insertInto(Stage.TABLE, Stage.BATCH_ID, Stage.WORKSPACE_ID,
+                        Stage.CUSTOMER_ID, Stage.SEGMENT_ID, Stage.RANK_ORDER, Stage.IS_PRIMARY)
+                .select(DSL.select(DSL.val(batch), ws, customer, segmentId, rankOrder, DSL.inline(false))
+                        .from(facts).crossJoin(segmentRanks).where(scope).and(DSL.or(rules)))
+                .execute();
     }
 
     /**
