@@ -31,7 +31,7 @@ class ScoreRefresher extends OutboxWorker {
     private final IngestMeters meters;
 
     ScoreRefresher(Outbox outbox, AnalyticsRuns analytics, IngestMeters meters,
-                   @Value("${scudo.ingest.refresh-gather:200ms}") Duration gather) {
+                   @Value("${scudo.ingest.refresh-gather:100ms}") Duration gather) {
         super(outbox, "scudo-score-refresh", gather);
         this.analytics = analytics;
         this.meters = meters;
