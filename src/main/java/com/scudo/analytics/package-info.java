@@ -6,9 +6,10 @@
  * {@link CustomerMetricsRefreshed}. Other modules read its tables through {@link com.scudo.analytics.ScoredCustomers}
  * and {@link com.scudo.analytics.WorkspaceScores}, and build SQL over them only with the typed columns of
  * {@link com.scudo.analytics.CustomerFactsColumns} and {@link com.scudo.analytics.ScoreTables}, never by name. Uses the
- * operational customer records and the shared values only.
+ * operational customer records, the shared values, and the workspace's money formatting for the amounts in its
+ * reasons.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = {"customer", "platform", "shared"})
+@ApplicationModule(displayName = "Analytics", allowedDependencies = {"customer", "money", "platform", "shared"})
 package com.scudo.analytics;
 
 import org.springframework.modulith.ApplicationModule;

@@ -53,6 +53,7 @@ class AnalyticsService implements AnalyticsRuns {
     private final ModelCheckReports reports;
     private final RunLog runs;
     private final AnalyticsSettings settings;
+    private final com.scudo.money.Formatting formatting;
     private final ApplicationEventPublisher events;
     private final Map<String, String> activeRuns = new ConcurrentHashMap<>();
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
@@ -60,8 +61,9 @@ class AnalyticsService implements AnalyticsRuns {
 
     AnalyticsService(FullRun fullRun, Rescore rescore, HistoryReader histories, MetricsWriter writer, ModelStore modelStore,
                      ModelCheckReports reports, RunLog runs, AnalyticsSettings settings, ApplicationEventPublisher events,
-                     ThreadPools pools) {
+                     ThreadPools pools, com.scudo.money.Formatting formatting) {
         this.reports = reports;
+        this.formatting = formatting;
         this.fullRun = fullRun;
         this.rescore = rescore;
         this.histories = histories;
@@ -229,7 +231,7 @@ class AnalyticsService implements AnalyticsRuns {
         if (found.isEmpty()) {
             return 0;
         }
-        Scorer scorer = new Scorer(asOf, fitted.get().rfm(), fitted.get().models(), settings);
+        Scorer scorer = new Scorer(asOf, fitted.get().rfm(), fitted.get().models(), settings, formatting.of(workspace));
         List<CustomerFigures> figures = found.stream().map(h -> CustomerFigures.of(h, asOf)).toList();
         var now = runs.now();
         writer.writeBehaviour(workspace.value(), asOf, figures, found.stream().map(Behaviour::of).toList(), now);

@@ -35,12 +35,15 @@ class FullRun {
     private final ModelStore models;
     private final RunLog runs;
     private final AnalyticsSettings settings;
+    private final com.scudo.money.Formatting formatting;
 
     private final int chunkSize;
 
     FullRun(HistoryReader histories, RunResults results, ModelStore models, RunLog runs, AnalyticsSettings settings,
+            com.scudo.money.Formatting formatting,
             @Value("${scudo.analytics.run-chunk:" + CHUNK + "}") int chunkSize) {
         this.chunkSize = chunkSize;
+        this.formatting = formatting;
         this.histories = histories;
         this.results = results;
         this.models = models;
@@ -112,7 +115,7 @@ class FullRun {
         }
         models.saveChoice(workspace, asOf, start, choice);
 
-        Scorer scorer = new Scorer(asOf, rfm, fitted, settings);
+        Scorer scorer = new Scorer(asOf, rfm, fitted, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
         List<CustomerScore> chunk = new ArrayList<>();
         int done = 0;
         for (CustomerFigures f : figures) {

@@ -1,16 +1,22 @@
 package com.scudo.analytics.internal;
 
 import com.scudo.analytics.AnalyticsSettings;
+import com.scudo.shared.Figures;
 
-import static com.scudo.analytics.internal.Words.money;
 import static com.scudo.analytics.internal.Words.percent;
 
 /** Lifecycle stage from a customer's figures and churn; first matching rule wins (see {@link AnalyticsSettings.Lifecycle}). */
 final class LifecycleRules {
     private final AnalyticsSettings.Lifecycle rules;
+    private final Figures figures;
 
-    LifecycleRules(AnalyticsSettings.Lifecycle rules) {
+    LifecycleRules(AnalyticsSettings.Lifecycle rules, Figures figures) {
         this.rules = rules;
+        this.figures = figures;
+    }
+
+    private String money(double amount) {
+        return Words.money(figures, amount);
     }
 
     record Stage(String name, String reason) {

@@ -25,12 +25,15 @@ class Rescore {
     private final RunResults results;
     private final RunLog runs;
     private final AnalyticsSettings settings;
+    private final com.scudo.money.Formatting formatting;
 
     private final int chunkSize;
 
     Rescore(HistoryReader histories, RunResults results, RunLog runs, AnalyticsSettings settings,
+            com.scudo.money.Formatting formatting,
             @Value("${scudo.analytics.run-chunk:" + FullRun.CHUNK + "}") int chunkSize) {
         this.chunkSize = chunkSize;
+        this.formatting = formatting;
         this.histories = histories;
         this.results = results;
         this.runs = runs;
@@ -41,7 +44,7 @@ class Rescore {
         OffsetDateTime start = runs.now();
         results.begin(workspace, asOf);
         runs.progress(runId, "re-scoring with the last fit", null, 0);
-        Scorer scorer = new Scorer(asOf, rfm, models, settings);
+        Scorer scorer = new Scorer(asOf, rfm, models, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
         List<List<CustomerFigures>> figures = new ArrayList<>(List.of(new ArrayList<>()));
         List<List<Behaviour>> behaviours = new ArrayList<>(List.of(new ArrayList<>()));
         int[] done = {0};

@@ -12,7 +12,6 @@ import java.util.Map;
 import static com.scudo.analytics.internal.Words.count;
 import static com.scudo.analytics.internal.Words.days;
 import static com.scudo.analytics.internal.Words.decimal;
-import static com.scudo.analytics.internal.Words.money;
 import static com.scudo.analytics.internal.Words.percent;
 
 /** Turns one customer's figures into scores, a lifecycle stage and the reasons for each, in words. */
@@ -27,15 +26,19 @@ final class Scorer {
     private final LifecycleRules lifecycle;
     private final AnalyticsSettings settings;
 
-    Scorer(LocalDate asOf, RfmScale rfm, FittedModels models, AnalyticsSettings settings) {
+    private final com.scudo.shared.Figures money;
+
+    /** {@code money}: the shop's reporting currency and locale, for the amounts in the reasons. */
+    Scorer(LocalDate asOf, RfmScale rfm, FittedModels models, AnalyticsSettings settings, com.scudo.shared.Figures money) {
         this.asOf = asOf;
+        this.money = money;
         this.rfm = rfm;
         this.models = models;
         this.settings = settings;
         AnalyticsSettings.Forecast forecast = settings.forecast();
         this.forecastSettings = new ForecastSettings(forecast.horizonDays() / 7.0, forecast.clvMonths(),
                 forecast.monthlyDiscountRate());
-        this.lifecycle = new LifecycleRules(settings.lifecycle());
+        this.lifecycle = new LifecycleRules(settings.lifecycle(), money);
     }
 
     CustomerScore score(CustomerFigures figures) {
@@ -69,7 +72,7 @@ final class Scorer {
         String basis = rfm.fixed() ? "small-shop scale" : "compared with the other customers of this shop";
         return "RFM " + r + f + m + " (" + group.label() + "): last order " + days(c.daysSinceLastOrder())
                 + " ago (recency " + r + "/5), " + count(c.orders(), "order") + " (frequency " + f + "/5), "
-                + money(c.totalSpent()) + " spent (monetary " + m + "/5), " + basis + ". " + group.explanation(r, f, m) + ".";
+                + Words.money(money, c.totalSpent()) + " spent (monetary " + m + "/5), " + basis + ". " + group.explanation(r, f, m) + ".";
     }
 
     private String churnReason(CustomerFigures c, CustomerForecast p) {
@@ -97,8 +100,8 @@ final class Scorer {
 
     private String clvReason(CustomerForecast p) {
         AnalyticsSettings.Forecast f = settings.forecast();
-        return "Predicted " + f.clvMonths() + "-month value " + money(p.clv()) + ": expected future orders at about "
-                + money(p.expectedSpendPerOrder()) + " each, discounted " + percent(f.monthlyDiscountRate())
+        return "Predicted " + f.clvMonths() + "-month value " + Words.money(money, p.clv()) + ": expected future orders at about "
+                + Words.money(money, p.expectedSpendPerOrder()) + " each, discounted " + percent(f.monthlyDiscountRate())
                 + " a month.";
     }
 

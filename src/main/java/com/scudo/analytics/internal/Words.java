@@ -1,5 +1,9 @@
 package com.scudo.analytics.internal;
 
+import com.scudo.shared.Figures;
+
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.util.Locale;
 
 /** Numbers as a shop owner reads them. */
@@ -7,8 +11,15 @@ final class Words {
     private Words() {
     }
 
-    static String money(double amount) {
-        return String.format(Locale.US, amount >= 100 || amount == Math.rint(amount) ? "$%,.0f" : "$%,.2f", amount);
+    /** In the shop's reporting currency and locale; cents only below 100 and when there are any. */
+    static String money(Figures figures, double amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(figures.locale());
+        Currency currency = Currency.getInstance(figures.currency());
+        format.setCurrency(currency);
+        int digits = amount >= 100 || amount == Math.rint(amount) ? 0 : Math.max(0, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
     }
 
     static String percent(double share) {
