@@ -12,12 +12,11 @@ import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,13 +4,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import java.time.Duration;
+
 /**
  * One background thread that works off the outbox: woken after every recording commit, and every second
  * on its own. After a batch of several rows that was not full it waits a moment (the gather time) for more, so that
  * under load each batch's fixed cost (its queries, the re-score's segment and recommendation passes) is shared by
- * many records instead of being paid for every few; a write that comes alone is worked at once. A failing batch is retried after a pause that grows to 30 s, so a store that is down is not
- * hammered; nothing is lost meanwhile, the rows wait in the outbox. On stop it finishes what is already
- * recorded (for a bounded time), so a clean shutdown leaves nothing behind.
+ * many records instead of being paid for every few; a write that comes alone is worked at once. A failing batch
+ * is retried after a pause that grows to 30 s, so a store that is down is not hammered; nothing is lost meanwhile,
+ * the rows wait in the outbox. On stop it finishes what is already recorded (for a bounded time), so a clean
+ * shutdown leaves nothing behind.
  */
 abstract class OutboxWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
@@ -22,7 +25,7 @@ abstract class OutboxWorker implements SmartLifecycle {
     private volatile Thread thread;
     private volatile boolean running;
 
-    OutboxWorker(Outbox outbox, String name, java.time.Duration gather) {
+    OutboxWorker(Outbox outbox, String name, Duration gather) {
         this.outbox = outbox;
         this.name = name;
         this.gatherMillis = gather.toMillis();
