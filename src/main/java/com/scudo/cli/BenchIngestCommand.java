@@ -92,11 +92,7 @@ class BenchIngestCommand implements Callable<Integer> {
                 long[] mine = new long[1 << 20];
                 int n = 0;
                 while (System.nanoTime() < deadline && n < mine.length) {
-                    String body = """
-                            {"id":"%s-%d-%d","customerId":"b%s-%d","orderedAt":"2026-11-%02dT10:00:00Z","amount":%d.90,"currency":"USD",
-                             "channel":"web","items":[{"sku":"SKU-%d","category":"home","quantity":1,"unitPrice":%d.90}]}"""
-                            .formatted(run, client, n, run, (client * 7919 + n * 31) % customers, 1 + n % 28, 10 + n % 190,
-                                    n % 50, 10 + n % 190);
+                    String body = order(run + "-" + client + "-" + n, run, client, n, "2026-11", "SKU-" + n % 50);
                     long start = System.nanoTime();
                     try {
                         int status = send("POST", "/api/v1/orders", body).statusCode();
@@ -170,7 +166,8 @@ class BenchIngestCommand implements Callable<Integer> {
     }
 
     /**
-     * The same requests as the run, unmeasured, then a wait until their copies are done and a full analytics run.
+     * Unmeasured: a few seconds of orders, a full analytics run that fits the models on them, then {@code warmup}
+     * seconds of the same requests as the run, each waited for until the outbox is worked off.
      */
     private void warmUp(String run) throws Exception {
         // A history to fit first, then the warm-up proper with fitted models: each refresh then really re-scores,
@@ -195,11 +192,8 @@ class BenchIngestCommand implements Callable<Integer> {
             start(() -> {
                 for (int n = 0; System.nanoTime() < until; n++) {
                     try {
-                        send("POST", "/api/v1/orders", """
-                                {"id":"%s%s-%d-%d","customerId":"b%s-%d","orderedAt":"2026-10-%02dT10:00:00Z","amount":%d.90,
-                                 "currency":"USD","channel":"web","items":[{"sku":"SKU-1","category":"home","quantity":1,
-                                 "unitPrice":%d.90}]}""".formatted(prefix, run, client, n, run,
-                                (client * 7919 + n * 31) % customers, 1 + n % 28, 10 + n % 190, 10 + n % 190));
+                        send("POST", "/api/v1/orders", order(prefix + run + "-" + client + "-" + n, run, client, n,
+                                "2026-10", "SKU-1"));
                     } catch (Exception ignored) {
                         // a warm-up request is not counted
                     }
@@ -208,6 +202,15 @@ class BenchIngestCommand implements Callable<Integer> {
             });
         }
         warm.await();
+    }
+
+    /** Client {@code client}'s n-th order: spread over the customers, the days of {@code month} and 190 amounts. */
+    private String order(String id, String run, int client, int n, String month, String sku) {
+        return """
+                {"id":"%s","customerId":"b%s-%d","orderedAt":"%s-%02dT10:00:00Z","amount":%d.90,"currency":"USD",
+                 "channel":"web","items":[{"sku":"%s","category":"home","quantity":1,"unitPrice":%d.90}]}"""
+                .formatted(id, run, (client * 7919 + n * 31) % customers, month, 1 + n % 28, 10 + n % 190, sku,
+                        10 + n % 190);
     }
 
     private static void start(Runnable work) {
