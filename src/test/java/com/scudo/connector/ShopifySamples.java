@@ -9,13 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** Shopify webhook payloads in the documented REST shapes, and a client that signs them as Shopify does. */
-final class ShopifySamples {
+public final class ShopifySamples {
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private ShopifySamples() {
     }
 
-    static String order(long id, String name, String email, long customerId, String total, String currency,
+    public static String order(long id, String name, String email, long customerId, String total, String currency,
                         String financialStatus, String refundsJson) {
         return """
                 {"id": %d, "admin_graphql_api_id": "gid://shopify/Order/%d", "name": "%s", "email": "%s",
@@ -40,7 +40,7 @@ final class ShopifySamples {
                 """.formatted(id, orderId, id + 1000, orderId, amount);
     }
 
-    static HttpResponse<String> post(int port, String shop, String topic, String webhookId, String secret, String body) {
+    public static HttpResponse<String> post(int port, String shop, String topic, String webhookId, String secret, String body) {
         return postSigned(port, shop, topic, webhookId, Signatures.shopify(secret, body.getBytes(StandardCharsets.UTF_8)), body);
     }
 

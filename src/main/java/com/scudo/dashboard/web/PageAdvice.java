@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * What every page shares: the workspace it shows (carried in links as a query parameter), and errors as a
@@ -27,6 +28,8 @@ import org.springframework.web.ErrorResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageAdvice {
     private static final Logger log = LoggerFactory.getLogger(PageAdvice.class);
+    private static final DisconnectedClientHelper DISCONNECTED =
+            new DisconnectedClientHelper(PageAdvice.class.getName() + ".disconnected");
     private final Formats formats;
 
     PageAdvice(Formats formats) {
@@ -82,6 +85,11 @@ class PageAdvice {
 
     @ExceptionHandler(Exception.class)
     String failed(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // The browser went away (a reload, a closed tab) while the page was written: nobody is left to show an error
+        // page to, and writing one fails again. Logged at debug by Spring's helper, not as a failure of ours.
+        if (DISCONNECTED.checkAndLogClientDisconnectedException(e)) {
+            return null;
+        }
         shared(model, request);
         // Spring's own request errors (a missing parameter, a wrong method) carry their 4xx status.
         if (e instanceof ErrorResponse error && error.getStatusCode().is4xxClientError()) {

@@ -3,26 +3,19 @@ package com.scudo.connector.klaviyo;
 import com.scudo.demo.DemoData;
 import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A segment pushed to a local fake of Klaviyo's bulk profile import jobs API (documented request and answer shapes). */
 abstract class KlaviyoSyncScenarios {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String KEY = "pk_fake_private_key";
 
     @LocalServerPort
@@ -45,40 +38,11 @@ abstract class KlaviyoSyncScenarios {
         String workspace = "kl-" + UUID.randomUUID().toString().substring(0, 8);
         demo.load(WorkspaceId.of(workspace), 40, 7);
         Api api = new Api(port, workspace);
-        Map<String, JsonNode> profiles = new ConcurrentHashMap<>();
-        List<String> listIds = new CopyOnWriteArrayList<>();
-        List<String> badHeaders = new CopyOnWriteArrayList<>();
-        HttpServer klaviyo = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        klaviyo.createContext("/api/profile-bulk-import-jobs", exchange -> {
-            if (!("Klaviyo-API-Key " + KEY).equals(exchange.getRequestHeaders().getFirst("Authorization"))
-                    || exchange.getRequestHeaders().getFirst("revision") == null) {
-                badHeaders.add(exchange.getRequestURI().toString());
-            }
-            String answer;
-            int status;
-            if (exchange.getRequestMethod().equals("POST")) {
-                JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-                for (JsonNode profile : body.path("data").path("attributes").path("profiles").path("data")) {
-                    profiles.put(profile.path("attributes").path("external_id").asString(), profile.path("attributes"));
-                }
-                body.path("data").path("relationships").path("lists").path("data")
-                        .forEach(list -> listIds.add(list.path("id").asString()));
-                status = 202;
-                answer = "{\"data\":{\"type\":\"profile-bulk-import-job\",\"id\":\"job-1\",\"attributes\":{\"status\":\"queued\","
-                        + "\"total_count\":" + profiles.size() + ",\"completed_count\":0,\"failed_count\":0}}}";
-            } else {
-                status = 200;
-                answer = "{\"data\":{\"type\":\"profile-bulk-import-job\",\"id\":\"job-1\",\"attributes\":{\"status\":\"complete\"}}}";
-            }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/vnd.api+json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        klaviyo.start();
-        try {
-            String url = "http://127.0.0.1:" + klaviyo.getAddress().getPort();
+        try (FakeKlaviyo klaviyo = new FakeKlaviyo(KEY)) {
+            Map<String, JsonNode> profiles = klaviyo.profiles;
+            List<String> listIds = klaviyo.listIds;
+            List<String> badHeaders = klaviyo.badHeaders;
+            String url = klaviyo.url();
             Api.Response connected = api.post("/api/v1/connections/klaviyo", """
                     {"account": "main", "apiKey": "%s", "apiUrl": "%s"}""".formatted(KEY, url));
             assertThat(connected.status()).isEqualTo(201);
@@ -121,8 +85,6 @@ abstract class KlaviyoSyncScenarios {
             JsonNode again = api.post("/api/v1/connections/" + id + "/syncs/" + sync.path("id").asString() + "/run", "").json();
             assertThat(again.path("profiles").asInt()).isEqualTo(profiles.size());
             assertThat(api.get("/api/v1/connections/" + id + "/syncs").json()).hasSize(1);
-        } finally {
-            klaviyo.stop(0);
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * to COMPLETED with a url; the url serves the JSONL result. Every answer carries extensions.cost; the first call is
  * THROTTLED. {@code brokenDownloads} downloads serve a corrupt line halfway, as a dropped transfer would.
  */
-final class FakeShopify implements AutoCloseable {
-    static final String TOKEN = "shpat_fake";
+public final class FakeShopify implements AutoCloseable {
+    public static final String TOKEN = "shpat_fake";
     final List<String> queries = new CopyOnWriteArrayList<>();
     final AtomicInteger runMutations = new AtomicInteger();
     final AtomicInteger throttledAnswers = new AtomicInteger();
@@ -27,7 +27,7 @@ final class FakeShopify implements AutoCloseable {
     private final String jsonl;
     private final HttpServer server;
 
-    FakeShopify(String jsonl, int brokenDownloads) throws IOException {
+    public FakeShopify(String jsonl, int brokenDownloads) throws IOException {
         this.jsonl = jsonl;
         this.brokenDownloads = brokenDownloads;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -36,7 +36,7 @@ final class FakeShopify implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
@@ -102,7 +102,7 @@ final class FakeShopify implements AutoCloseable {
     }
 
     /** A JSONL result of {@code orders} orders, each with two line items on their own lines after it. */
-    static String orders(int orders, String customerEmail) {
+    public static String orders(int orders, String customerEmail) {
         StringBuilder out = new StringBuilder();
         for (int i = 1; i <= orders; i++) {
             String gid = "gid://shopify/Order/" + (9000 + i);
