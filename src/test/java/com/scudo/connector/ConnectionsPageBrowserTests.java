@@ -103,6 +103,11 @@ class ConnectionsPageBrowserTests {
         // A payload Shopify would never send: refused with a reason, which the page shows as the last error.
         assertThat(ShopifySamples.post(port, shop, "orders/create", "wh-page-2", SECRET, "{\"id\": 7002}").statusCode())
                 .isEqualTo(400);
+        String dataRequest = """
+                {"shop_id": 1, "shop_domain": "%s", "orders_requested": [7001],
+                 "customer": {"id": 71, "email": "ada@example.com"}, "data_request": {"id": 42}}""".formatted(shop);
+        assertThat(ShopifySamples.post(port, shop, "customers/data_request", "wh-page-3", SECRET, dataRequest)
+                .statusCode()).isEqualTo(200);
         Backfill backfill = backfills.runNow(workspace, id);
         assertThat(backfill.status()).isEqualTo("completed");
 
@@ -117,6 +122,12 @@ class ConnectionsPageBrowserTests {
         assertThat(row.locator("td").nth(6).textContent())
                 .contains("completed").contains(backfill.ordersRecorded() + " orders recorded");
         assertThat(backfill.ordersRecorded()).isEqualTo(3);
+        Locator request = page.locator("#privacy-requests tbody tr");
+        assertThat(request.count()).isEqualTo(1);
+        assertThat(request.locator("td").nth(2).textContent()).isEqualTo("customers/data_request");
+        String export = request.locator("a[download]").getAttribute("href");
+        assertThat(export).contains("/privacy/export");
+        assertThat(page.request().get(browser.address(export)).status()).as("the export answers the request").isEqualTo(200);
         assertThat(page.content()).doesNotContain(SECRET).doesNotContain(FakeShopify.TOKEN);
         BrowserSession.screenshot(page, "connections-shop");
     }

@@ -127,6 +127,44 @@ abstract class ShopifyWebhookScenarios {
     }
 
     @Test
+    void customersCreateAndUpdateKeepTheProfileAsShopifyHasIt() {
+        HttpResponse<String> created = ShopifySamples.post(port, shop, "customers/create", "wh-60", SECRET, """
+                {"id": 95, "email": "lin@example.com", "first_name": "Lin", "last_name": "Wu",
+                 "created_at": "2026-02-01T09:00:00-05:00",
+                 "default_address": {"city": "Denver", "province": "Colorado", "country": "United States"}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        assertThat(ShopifySamples.post(port, shop, "customers/update", "wh-61", SECRET, """
+                {"id": 95, "email": "lin@example.com", "first_name": "Lin", "last_name": "Wu-Park",
+                 "created_at": "2026-02-01T09:00:00-05:00",
+                 "default_address": {"city": "Boulder", "province": "Colorado", "country": "United States"}}""")
+                .statusCode()).isEqualTo(200);
+        ingest.replayPending();
+        JsonNode profile = api.get("/api/v1/customers/lin@example.com/360").json().path("profile");
+        assertThat(profile.path("name").asString()).isEqualTo("Lin Wu-Park");
+        assertThat(profile.path("city").asString()).isEqualTo("Boulder");
+    }
+
+    @Test
+    void shopRedactErasesEveryCustomerTheShopSentAndNoOther() {
+        assertThat(api.post("/api/v1/customers", """
+                {"id": "direct-1", "name": "Dana Direct", "email": "dana@example.com"}""").status()).isLessThan(300);
+        ShopifySamples.post(port, shop, "orders/create", "wh-70", SECRET,
+                ShopifySamples.order(7101, "#7101", "one@example.com", 96, "30.00", "USD", "paid", "[]"));
+        ShopifySamples.post(port, shop, "orders/create", "wh-71", SECRET,
+                ShopifySamples.order(7102, "#7102", "two@example.com", 97, "45.00", "USD", "paid", "[]"));
+        ingest.replayPending();
+
+        HttpResponse<String> redact = ShopifySamples.post(port, shop, "shop/redact", "wh-72", SECRET, """
+                {"shop_id": 954889, "shop_domain": "%s"}""".formatted(shop));
+        assertThat(redact.statusCode()).isEqualTo(200);
+        assertThat(redact.body()).contains("2 of 2 customers erased");
+        assertThat(api.get("/api/v1/customers/one@example.com/360").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/customers/two@example.com/360").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/customers/direct-1/360").status()).as("not sent by the shop").isEqualTo(200);
+        assertThat(api.get("/api/v1/connections").json().get(0).path("status").asString()).isEqualTo("redacted");
+    }
+
+    @Test
     void aMergedAwayCustomersAddressFindsTheCustomerItWasMergedInto() {
         assertThat(api.post("/api/v1/customers", """
                 {"id": "keep-1", "name": "Kim Keep", "email": "kim@example.com"}""").status()).isLessThan(300);

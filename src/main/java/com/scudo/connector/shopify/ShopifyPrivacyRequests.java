@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +24,11 @@ import static com.scudo.connector.internal.schema.Tables.CONNECTOR_PRIVACY_REQUE
  * ({@code GET /api/v1/customers/{id}/privacy/export}). Each is listed on the Connections page.
  */
 @Component
-class ShopifyPrivacyRequests {
+public class ShopifyPrivacyRequests {
+    /** A privacy webhook as received: for a data request, the outcome says where the export to answer it with is. */
+    public record Received(String topic, String customerKey, String outcome, Instant receivedAt) {
+    }
+
     private final CustomerPrivacy privacy;
     private final ShopifyRecords records;
     private final DSLContext sql;
@@ -59,6 +64,17 @@ class ShopifyPrivacyRequests {
         }
         records.forgetShop(connection);
         return note(connection, "shop/redact", null, erased + " of " + keys.size() + " customers erased");
+    }
+
+    /** The connection's privacy webhooks, newest first: the merchant answers each data request within 30 days. */
+    public List<Received> recent(String connection, int limit) {
+        return sql.select(CONNECTOR_PRIVACY_REQUESTS.TOPIC, CONNECTOR_PRIVACY_REQUESTS.CUSTOMER_KEY,
+                        CONNECTOR_PRIVACY_REQUESTS.OUTCOME, CONNECTOR_PRIVACY_REQUESTS.RECEIVED_AT)
+                .from(CONNECTOR_PRIVACY_REQUESTS)
+                .where(CONNECTOR_PRIVACY_REQUESTS.CONNECTION_ID.eq(connection))
+                .orderBy(CONNECTOR_PRIVACY_REQUESTS.RECEIVED_AT.desc())
+                .limit(limit)
+                .fetch(r -> new Received(r.value1(), r.value2(), r.value3(), r.value4().toInstant()));
     }
 
     private String keyOf(String connection, JsonNode customer) {

@@ -6,6 +6,7 @@ import com.scudo.connector.klaviyo.KlaviyoSync;
 import com.scudo.connector.klaviyo.KlaviyoSyncs;
 import com.scudo.connector.shopify.Backfill;
 import com.scudo.connector.shopify.ShopifyBackfills;
+import com.scudo.connector.shopify.ShopifyPrivacyRequests;
 import com.scudo.connector.webhook.Deliveries;
 import com.scudo.connector.webhook.Subscriptions;
 import com.scudo.segment.Segments;
@@ -22,7 +23,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Connections page: each connection's status, last event and error, backfill progress; "Send to…"; dead letters. */
+/**
+ * The Connections page: each connection's status, last event and error, backfill progress; Shopify's privacy requests;
+ * "Send to…"; dead letters.
+ */
 @Controller
 class ConnectionsPage {
     private final ConnectionStore connections;
@@ -31,9 +35,12 @@ class ConnectionsPage {
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
     private final Segments segments;
+    private final ShopifyPrivacyRequests privacy;
 
     ConnectionsPage(ConnectionStore connections, ShopifyBackfills backfills, KlaviyoSyncs klaviyo,
-                    Subscriptions subscriptions, Deliveries deliveries, Segments segments) {
+                    Subscriptions subscriptions, Deliveries deliveries, Segments segments,
+                    ShopifyPrivacyRequests privacy) {
+        this.privacy = privacy;
         this.connections = connections;
         this.backfills = backfills;
         this.klaviyo = klaviyo;
@@ -45,13 +52,20 @@ class ConnectionsPage {
     record Row(Connection connection, Backfill backfill) {
     }
 
+    record PrivacyRow(String account, ShopifyPrivacyRequests.Received request) {
+    }
+
     @GetMapping("/connections")
     String page(WorkspaceId workspace, @RequestParam(required = false) String send, Model model) {
         List<Row> rows = new ArrayList<>();
         List<Connection> klaviyoConnections = new ArrayList<>();
         List<KlaviyoSync> syncs = new ArrayList<>();
+        List<PrivacyRow> privacyRequests = new ArrayList<>();
         for (Connection c : connections.list(workspace)) {
             rows.add(new Row(c, Connection.SHOPIFY.equals(c.kind()) ? backfills.latest(workspace, c.id()).orElse(null) : null));
+            if (Connection.SHOPIFY.equals(c.kind())) {
+                privacy.recent(c.id(), 50).forEach(r -> privacyRequests.add(new PrivacyRow(c.account(), r)));
+            }
             if (Connection.KLAVIYO.equals(c.kind())) {
                 klaviyoConnections.add(c);
                 syncs.addAll(klaviyo.list(workspace, c.id()));
@@ -66,6 +80,7 @@ class ConnectionsPage {
         model.addAttribute("send", send);
         model.addAttribute("subscriptions", subscriptions.list(workspace));
         model.addAttribute("deadLetters", deliveries.recent(workspace, true, 100));
+        model.addAttribute("privacyRequests", privacyRequests);
         return "dashboard/connections";
     }
 
