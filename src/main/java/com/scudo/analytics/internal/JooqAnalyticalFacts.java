@@ -8,6 +8,7 @@ import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
 import com.scudo.customer.OrderFlag;
+import com.scudo.platform.WorkspaceKeys;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -61,8 +62,8 @@ class JooqAnalyticalFacts implements AnalyticalFacts {
     @Override
     public void removeOrders(com.scudo.shared.WorkspaceId workspace, java.util.Collection<com.scudo.shared.OrderId> orders) {
         if (!orders.isEmpty()) {
-            sql.deleteFrom(OrderFacts.TABLE).where(OrderFacts.WORKSPACE_ID.eq(workspace.value()))
-                    .and(OrderFacts.ORDER_ID.in(orders.stream().map(com.scudo.shared.OrderId::value).toList())).execute();
+            sql.deleteFrom(OrderFacts.TABLE).where(WorkspaceKeys.in(sql, OrderFacts.WORKSPACE_ID, workspace.value(),
+                    OrderFacts.ORDER_ID, orders.stream().map(com.scudo.shared.OrderId::value).toList())).execute();
         }
     }
 

@@ -2,6 +2,7 @@ package com.scudo.analytics.internal;
 
 import com.scudo.analytics.CustomerContacts;
 import com.scudo.analytics.CustomerRows;
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Cursor;
@@ -56,8 +57,9 @@ class JooqCustomerRows implements CustomerRows, CustomerContacts {
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         for (Table<?> table : tables()) {
             List<Map<String, String>> rows = new ArrayList<>();
-            for (Record r : sql.selectFrom(table).where(workspaceOf(table).eq(workspace.value()))
-                    .and(customerOf(table).in(ids(customers))).orderBy(table.getPrimaryKey().getFields()).fetch()) {
+            for (Record r : sql.selectFrom(table)
+                    .where(WorkspaceKeys.in(sql, workspaceOf(table), workspace.value(), customerOf(table), ids(customers)))
+                    .orderBy(table.getPrimaryKey().getFields()).fetch()) {
                 Map<String, String> row = new LinkedHashMap<>();
                 for (Field<?> field : r.fields()) {
                     row.put(field.getName(), text(r.get(field)));
@@ -84,14 +86,15 @@ class JooqCustomerRows implements CustomerRows, CustomerContacts {
     @Override
     public void restore(WorkspaceId workspace, Collection<CustomerId> customers, Snapshot snapshot) {
         for (Table<?> table : PER_CUSTOMER) {
-            sql.deleteFrom(table).where(workspaceOf(table).eq(workspace.value()))
-                    .and(customerOf(table).in(ids(customers))).execute();
+            sql.deleteFrom(table)
+                    .where(WorkspaceKeys.in(sql, workspaceOf(table), workspace.value(), customerOf(table), ids(customers)))
+                    .execute();
         }
         FACTS.forEach((table, key) -> {
             Set<String> keys = new HashSet<>();
             snapshot.tables().getOrDefault(table.getName(), List.of()).forEach(row -> keys.add(row.get(key.getName())));
             if (!keys.isEmpty()) {
-                sql.deleteFrom(table).where(workspaceOf(table).eq(workspace.value())).and(key.in(keys)).execute();
+                sql.deleteFrom(table).where(WorkspaceKeys.in(sql, workspaceOf(table), workspace.value(), key, keys)).execute();
             }
         });
         for (Table<?> table : tables()) {
@@ -121,8 +124,8 @@ class JooqCustomerRows implements CustomerRows, CustomerContacts {
     @Override
     @Transactional(readOnly = true)
     public List<Contact> find(WorkspaceId workspace, Collection<CustomerId> ids) {
-        return contacts().where(CUSTOMER_DIM.WORKSPACE_ID.eq(workspace.value())).and(CUSTOMER_DIM.CUSTOMER_ID.in(ids(ids)))
-                .fetch(JooqCustomerRows::contact);
+        return contacts().where(WorkspaceKeys.in(sql, CUSTOMER_DIM.WORKSPACE_ID, workspace.value(), CUSTOMER_DIM.CUSTOMER_ID,
+                ids(ids))).fetch(JooqCustomerRows::contact);
     }
 
     private org.jooq.SelectJoinStep<Record7<String, String, String, String, String, String, String>> contacts() {

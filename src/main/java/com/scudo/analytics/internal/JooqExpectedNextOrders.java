@@ -1,6 +1,7 @@
 package com.scudo.analytics.internal;
 
 import com.scudo.analytics.ExpectedNextOrders;
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
@@ -33,8 +34,8 @@ class JooqExpectedNextOrders implements ExpectedNextOrders {
         Map<CustomerId, LocalDate> dates = new HashMap<>();
         for (int from = 0; from < ids.size(); from += CHUNK) {
             sql.select(CUSTOMER_METRICS.CUSTOMER_ID, CUSTOMER_METRICS.NEXT_ORDER_DATE).from(CUSTOMER_METRICS)
-                    .where(CUSTOMER_METRICS.WORKSPACE_ID.eq(workspace.value()))
-                    .and(CUSTOMER_METRICS.CUSTOMER_ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK))))
+                    .where(WorkspaceKeys.in(sql, CUSTOMER_METRICS.WORKSPACE_ID, workspace.value(), CUSTOMER_METRICS.CUSTOMER_ID,
+                            ids.subList(from, Math.min(ids.size(), from + CHUNK))))
                     .and(CUSTOMER_METRICS.NEXT_ORDER_DATE.isNotNull())
                     .forEach(r -> dates.put(CustomerId.of(r.value1()), r.value2()));
         }

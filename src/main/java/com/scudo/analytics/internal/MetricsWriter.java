@@ -1,6 +1,7 @@
 package com.scudo.analytics.internal;
 
 import com.scudo.analytics.model.CustomerForecast;
+import com.scudo.platform.WorkspaceKeys;
 import org.jooq.BatchBindStep;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -75,10 +76,10 @@ class MetricsWriter {
         List<Object[]> snapshots = snapshotRows(workspace, asOf, scores);
         sql.transaction(tx -> {
             DSLContext dsl = tx.dsl();
-            replace(dsl, CUSTOMER_METRICS, METRIC_FIELDS, WORKSPACE.eq(workspace).and(CUSTOMER.in(ids)), metrics);
+            replace(dsl, CUSTOMER_METRICS, METRIC_FIELDS, WorkspaceKeys.in(dsl, WORKSPACE, workspace, CUSTOMER, ids), metrics);
             if (snapshot) {
                 replace(dsl, METRIC_SNAPSHOTS, SNAPSHOT_FIELDS,
-                        WORKSPACE.eq(workspace).and(SNAPSHOT_DATE.eq(asOf)).and(CUSTOMER.in(ids)), snapshots);
+                        WorkspaceKeys.in(dsl, WORKSPACE, workspace, SNAPSHOT_DATE, asOf, CUSTOMER, ids), snapshots);
             }
         });
     }
@@ -115,7 +116,7 @@ class MetricsWriter {
         List<String> ids = figures.stream().map(CustomerFigures::customerId).toList();
         List<Object[]> rows = behaviourRows(workspace, asOf, figures, behaviours, computedAt);
         sql.transaction(tx -> replace(tx.dsl(), BEHAVIORAL_ANALYTICS, BEHAVIOUR_FIELDS,
-                WORKSPACE.eq(workspace).and(CUSTOMER.in(ids)), rows));
+                WorkspaceKeys.in(tx.dsl(), WORKSPACE, workspace, CUSTOMER, ids), rows));
     }
 
     static List<Object[]> behaviourRows(String workspace, LocalDate asOf, List<CustomerFigures> figures,

@@ -1,5 +1,6 @@
 package com.scudo.identity.internal;
 
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.shared.CustomerAliases;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
@@ -48,8 +49,8 @@ class JooqAliases implements CustomerAliases {
         }
         List<String> values = ids.stream().map(CustomerId::value).distinct().toList();
         sql.select(IDENTITY_ALIASES.ALIAS, IDENTITY_ALIASES.CUSTOMER_ID).from(IDENTITY_ALIASES)
-                .where(IDENTITY_ALIASES.WORKSPACE_ID.eq(workspace.value())).and(IDENTITY_ALIASES.KIND.eq(ID))
-                .and(values.size() == 1 ? IDENTITY_ALIASES.ALIAS.eq(values.get(0)) : IDENTITY_ALIASES.ALIAS.in(values))
+                .where(WorkspaceKeys.in(sql, IDENTITY_ALIASES.WORKSPACE_ID, workspace.value(), IDENTITY_ALIASES.KIND, ID,
+                        IDENTITY_ALIASES.ALIAS, values))
                 .fetch().forEach(r -> found.put(CustomerId.of(r.value1()), CustomerId.of(r.value2())));
         return found;
     }
@@ -68,8 +69,8 @@ class JooqAliases implements CustomerAliases {
             return found;
         }
         sql.select(IDENTITY_ALIASES.ALIAS, IDENTITY_ALIASES.CUSTOMER_ID).from(IDENTITY_ALIASES)
-                .where(IDENTITY_ALIASES.WORKSPACE_ID.eq(workspace.value())).and(IDENTITY_ALIASES.KIND.eq(EMAIL))
-                .and(IDENTITY_ALIASES.ALIAS.in(given.keySet()))
+                .where(WorkspaceKeys.in(sql, IDENTITY_ALIASES.WORKSPACE_ID, workspace.value(), IDENTITY_ALIASES.KIND, EMAIL,
+                        IDENTITY_ALIASES.ALIAS, given.keySet()))
                 .fetch().forEach(r -> given.get(r.value1()).forEach(email -> found.put(email, CustomerId.of(r.value2()))));
         return found;
     }

@@ -8,6 +8,7 @@ import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
 import com.scudo.ingest.internal.LedgerTables.Ledger;
 import com.scudo.money.Money;
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.shared.ConflictException;
 import com.scudo.shared.CustomerAliases;
 import com.scudo.shared.CustomerId;
@@ -300,9 +301,9 @@ public class Recording {
         if (orderIds.isEmpty()) {
             return rows;
         }
-        var query = sql.select(Ledger.ORDER_ID, Ledger.CUSTOMER_ID, Ledger.FINGERPRINT, Ledger.LAST_ANSWER,
-                Ledger.HELD_REASON, Ledger.PAYLOAD).from(Ledger.TABLE).where(Ledger.WORKSPACE_ID.eq(workspace.value()));
-        (orderIds.size() == 1 ? query.and(Ledger.ORDER_ID.eq(orderIds.get(0))) : query.and(Ledger.ORDER_ID.in(orderIds)))
+        sql.select(Ledger.ORDER_ID, Ledger.CUSTOMER_ID, Ledger.FINGERPRINT, Ledger.LAST_ANSWER,
+                        Ledger.HELD_REASON, Ledger.PAYLOAD).from(Ledger.TABLE)
+                .where(WorkspaceKeys.in(sql, Ledger.WORKSPACE_ID, workspace.value(), Ledger.ORDER_ID, orderIds))
                 .fetch().forEach(r -> rows.put(r.value1(), new LedgerRow(r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6())));
         return rows;

@@ -1,5 +1,6 @@
 package com.scudo.recommendation.internal;
 
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.recommendation.GenerationSummary;
 import com.scudo.recommendation.RecommendationStatus;
 import com.scudo.recommendation.internal.Tables.Behaviour;
@@ -157,7 +158,13 @@ class RecommendationGenerator {
 
     private List<CustomerSignals> readSignals(WorkspaceId workspace, java.util.Collection<CustomerId> only, String after) {
         Condition where = Metrics.WORKSPACE_ID.eq(workspace.value()).and(Metrics.CUSTOMER_ID.gt(after));
-        if (only != null) {
+        if (only != null && WorkspaceKeys.isH2(sql)) {
+            // The next batch of these customers is chosen here (H2 orders text as Java does): beside a range, H2 would
+            // scan the workspace's metrics instead of looking each customer up (WorkspaceKeys).
+            List<String> next = only.stream().map(CustomerId::value).filter(id -> id.compareTo(after) > 0).distinct()
+                    .sorted().limit(settings.batchSize()).toList();
+            where = WorkspaceKeys.in(sql, Metrics.WORKSPACE_ID, workspace.value(), Metrics.CUSTOMER_ID, next);
+        } else if (only != null) {
             where = where.and(Metrics.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
         }
         return sql.select(Metrics.CUSTOMER_ID, Metrics.ORDERS, Metrics.TOTAL_SPENT, Metrics.AOV,
