@@ -7,6 +7,7 @@ import com.scudo.segment.filter.FilterExpression;
 import com.scudo.segment.filter.Filters;
 import com.scudo.segment.internal.SegmentTables.Metrics;
 import com.scudo.segment.internal.SegmentTables.Snapshots;
+import com.scudo.segment.internal.schema.tables.SegmentAssignmentStage;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
@@ -38,15 +39,15 @@ import static com.scudo.segment.internal.schema.Tables.SEGMENT_ASSIGNMENT_STAGE;
  * Puts every customer into the segments whose rules they match, set-based: one INSERT ... SELECT stages every
  * (customer, segment) pair whose rule holds into a work table, then a few statements mark the primary segments and
  * write the memberships into analytics' scores ({@link ScoreTables.Metrics}), the snapshot of the run's date and the
- * assignment history. Every statement is typed jOOQ over the generated classes, so it renders for H2 and PostgreSQL
- * alike. The history keeps one row per period a customer held a segment; re-running on the same date changes
+ * assignment history ({@link AssignmentHistory}). The statements here are typed jOOQ over the generated classes
+ * (analytics' reached through {@link ScoreTables}), so a renamed column breaks the build and each renders for H2 and
+ * PostgreSQL alike. The history keeps one row per period a customer held a segment; re-running on the same date changes
  * nothing that did not change. Runs are expected in date order: an older date leaves the history alone.
  */
 @Component
 class SegmentAssigner {
     private static final Logger log = LoggerFactory.getLogger(SegmentAssigner.class);
-    private static final com.scudo.segment.internal.schema.tables.SegmentAssignmentStage STAGE =
-            SEGMENT_ASSIGNMENT_STAGE;
+    private static final SegmentAssignmentStage STAGE = SEGMENT_ASSIGNMENT_STAGE;
     /** What a full pass reads: the tables behind the customer_facts view and the snapshots it writes. */
     private static final List<Table<?>> READ_AFTER_A_RUN = List.of(ScoreTables.Customers.TABLE, Metrics.TABLE,
             ScoreTables.Behaviour.TABLE, Snapshots.TABLE);
