@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static com.scudo.cli.CommandRun.NO_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadCommandsIntegrationTests {
-    private static final String NO_SERVER = "http://127.0.0.1:9";
     private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort
@@ -188,9 +188,6 @@ class ReadCommandsIntegrationTests {
     }
 
     private CommandRun run(Object command, String server, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(CommandRun.TEST_DATA_DIR, "--server", server, "--workspace", workspace,
-                "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
-        return CommandRun.of(command, all);
+        return CommandRun.asAdmin(command, port, server, workspace, args);
     }
 }
