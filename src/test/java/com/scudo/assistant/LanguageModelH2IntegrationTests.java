@@ -53,6 +53,8 @@ class LanguageModelH2IntegrationTests {
     private static final String MODEL_SAYS = String.join("", MODEL_PIECES);
     /** A question with these words gets the model's sentence held after its first piece until the test releases it. */
     private static final String HOLD_THE_REST = "slowly please";
+    /** A question with these words gets the shop's overview from the model's tools. */
+    private static final String ABOUT_THE_SHOP = "shop doing";
     private static final long GENEROUS = 60; // seconds: only so that a broken build fails instead of hanging
     private static final AtomicReference<CountDownLatch> RELEASE = new AtomicReference<>(new CountDownLatch(0));
     private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
@@ -86,7 +88,12 @@ class LanguageModelH2IntegrationTests {
             exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
             exchange.sendResponseHeaders(200, 0);
             try (OutputStream out = exchange.getResponseBody()) {
-                if (!body.contains("\"tool_call_id\"")) {
+                if (!body.contains("\"tool_call_id\"") && body.contains(ABOUT_THE_SHOP)) {
+                    chunk(out, "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,\"id\":\"call_2\","
+                            + "\"type\":\"function\",\"function\":{\"name\":\"shop_overview\",\"arguments\":"
+                            + "\"{\\\"period\\\":\\\"this year\\\"}\"}}]}", null);
+                    chunk(out, "{}", "tool_calls");
+                } else if (!body.contains("\"tool_call_id\"")) {
                     chunk(out, "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"index\":0,\"id\":\"call_1\","
                             + "\"type\":\"function\",\"function\":{\"name\":\"find_customers\",\"arguments\":"
                             + "\"{\\\"filter\\\":\\\"lifecycle = \\\\\\\"VIP\\\\\\\"\\\",\\\"sort\\\":\\\"-clv\\\"}\"}}]}", null);
@@ -158,6 +165,19 @@ class LanguageModelH2IntegrationTests {
         assertThat(REQUESTS.get(0)).contains("\"tools\"", "find_customers", "customer_profile", "segment_summary",
                 "Who should I thank for being loyal?", "fake-model");
         assertThat(REQUESTS.get(1).replaceAll("\\s+", "")).contains("\"tool_call_id\":\"call_1\"", "cust-001", "SarahChen");
+    }
+
+    @Test
+    void theModelCanAskForTheShopsFiguresOfAPeriod() {
+        Answer answer = assistant.ask(shop, "How is the shop doing this year?");
+
+        assertThat(answer.source()).isEqualTo("language-model");
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(answer.interpretation().period().words()).isEqualTo("this year");
+        assertThat(answer.cards()).hasAtLeastOneElementOfType(SegmentTableCard.class);
+        assertThat(REQUESTS.get(0)).contains("shop_overview");
+        assertThat(REQUESTS.get(1).replaceAll("\\s+", "")).contains("\"tool_call_id\":\"call_2\"");
+        assertThat(REQUESTS.get(1)).contains("This year (", "revenue from");
     }
 
     @Test
