@@ -44,7 +44,7 @@ class CustomersCommand {
                 rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "lifecycle", "-"),
                         or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()),
                         money(figures, c, "totalSpent"),
-                        percent(c, "churn"), money(figures, c, "clv"), date(c, "lastOrder")));
+                        percent(c, "churn"), money(figures, c, "clv"), date(figures, c, "lastOrder")));
             }
             out.print(Text.table(List.of("ID", "NAME", "LIFECYCLE", "SEGMENT", "ORDERS", "SPENT", "CHURN", "CLV",
                     "LAST ORDER"), rows));

@@ -111,7 +111,8 @@ final class InProcessGateway implements Gateway {
 
     @Override
     public JsonNode startAnalysis(LocalDate asOf) {
-        return call(() -> bean(AnalyticsRuns.class).start(workspace, asOf == null ? LocalDate.now() : asOf));
+        AnalyticsRuns runs = bean(AnalyticsRuns.class);
+        return call(() -> runs.start(workspace, runs.asOf(workspace, asOf)));
     }
 
     @Override
