@@ -210,9 +210,11 @@
       var seq = answer.getAttribute('data-sequence');
       answer.setAttribute('data-sequence', seq ? seq + ',' + what : what);
     }
+    // A language model's sentence comes in pieces as it is written; "replace" means the rules answered instead.
     source.addEventListener('insight', function (e) {
+      var piece = JSON.parse(e.data);
       if (!insight.textContent) trace('insight');
-      insight.textContent += JSON.parse(e.data).text;
+      insight.textContent = piece.replace ? piece.text : insight.textContent + piece.text;
       status.textContent = 'Gathering the details…';
     });
     source.addEventListener('card', function (e) {

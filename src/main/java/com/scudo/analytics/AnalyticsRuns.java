@@ -10,6 +10,13 @@ import java.util.Optional;
 /** Runs the analytics engine: full runs as of a date, and single-customer refreshes with the last fit. */
 public interface AnalyticsRuns {
 
+    /**
+     * The date a run is scored as of: {@code requested}, or today where the shop is (the product's clock read in the
+     * workspace's time zone) when it is null. A date after the shop's today, or before 1970, is refused with an
+     * {@link com.scudo.shared.InvalidInputException} naming {@code asOf}.
+     */
+    LocalDate asOf(WorkspaceId workspace, LocalDate requested);
+
     /** Runs to the end in this thread; the status says done or failed. */
     RunStatus runNow(WorkspaceId workspace, LocalDate asOf);
 

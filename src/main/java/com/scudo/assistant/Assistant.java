@@ -2,6 +2,8 @@ package com.scudo.assistant;
 
 import com.scudo.shared.WorkspaceId;
 
+import java.util.function.Consumer;
+
 /**
  * Answers plain-language questions about a workspace's customers ("Show me our VIP customers", "Why is
  * James Wilson at risk?") with a sentence of insight, cards and the filter expression that was run.
@@ -26,4 +28,14 @@ public interface Assistant {
      * first and then each card as it is ready. Throws as {@link #ask} does.
      */
     StagedAnswer start(WorkspaceId workspace, String question);
+
+    /**
+     * As {@link #start(WorkspaceId, String)}, handing {@code sentence} the answer's sentence in pieces while it is
+     * being written (a language model's text as it streams in), before any card is ready. Together the pieces are the
+     * returned answer's insight, unless the model failed part-way and the rules answered instead. An answer from rules
+     * has its sentence at once and hands nothing. What {@code sentence} throws stops the answer and is thrown here.
+     */
+    default StagedAnswer start(WorkspaceId workspace, String question, Consumer<String> sentence) {
+        return start(workspace, question);
+    }
 }

@@ -13,6 +13,8 @@ public enum Intent {
     TOP_CUSTOMERS,
     LIKELY_TO_ORDER,
     REVENUE_AT_RISK,
+    /** The shop as a whole: customers, revenue (of a period when the question names one), orders, risk. */
+    SHOP_OVERVIEW,
     /** Customers who have lapsed (dormant), most valuable first: whom to send a win-back offer. */
     WIN_BACK,
     /** An empty, unknown or incomplete question: the answer shows what can be asked. */

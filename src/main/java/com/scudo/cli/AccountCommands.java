@@ -1,7 +1,6 @@
 package com.scudo.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
@@ -25,24 +24,20 @@ final class AccountCommands {
     }
 
     @Command(name = "list", description = "The registered workspaces (through a server: the ones the key may use).")
-    static class ListWorkspaces extends GatewayCommand {
-        @Mixin
-        JsonOutput output = new JsonOutput();
+    static class ListWorkspaces extends AnswerCommand {
+        @Override
+        JsonNode ask(Gateway gateway) {
+            return gateway.workspaces();
+        }
 
         @Override
-        int run(Gateway gateway, PrintWriter out, PrintWriter err) {
-            JsonNode result = gateway.workspaces();
-            if (output.json) {
-                JsonOutput.print(out, result);
-                return 0;
-            }
+        void print(JsonNode result, Gateway gateway, PrintWriter out) {
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode w : result) {
                 rows.add(List.of(w.path("id").asString(), w.path("name").asString(), w.path("createdAt").asString(""),
                         w.path("createdBy").asString("")));
             }
             out.print(Text.table(List.of("ID", "NAME", "CREATED", "BY"), rows));
-            return 0;
         }
     }
 

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 @Command(name = "analyze", description = "Run the analytics: RFM, churn, CLV, lifecycle, behaviour, segments and recommendations.")
 class AnalyzeCommand extends GatewayCommand {
 
-    @Option(names = "--as-of", description = "Score as of this date (default: today), e.g. 2026-06-30.")
+    @Option(names = "--as-of", description = "Score as of this date (default: today in the workspace's time zone), e.g. 2026-06-30.")
     LocalDate asOf;
 
     @Mixin

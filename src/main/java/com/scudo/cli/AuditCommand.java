@@ -1,7 +1,6 @@
 package com.scudo.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
 
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "audit", description = "The audit log, newest first: who viewed, exported, changed or erased what.")
-class AuditCommand extends GatewayCommand {
+class AuditCommand extends AnswerCommand {
     @Option(names = "--since", description = "Only events at or after this time (2026-06-30T12:00:00Z) or day (2026-06-30).")
     String since;
 
@@ -20,16 +19,13 @@ class AuditCommand extends GatewayCommand {
     @Option(names = "--limit", defaultValue = "100", description = "At most this many events (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Mixin
-    JsonOutput output = new JsonOutput();
+    @Override
+    JsonNode ask(Gateway gateway) {
+        return gateway.audit(since, action, Math.max(1, Math.min(limit, 1000)), null);
+    }
 
     @Override
-    int run(Gateway gateway, PrintWriter out, PrintWriter err) {
-        JsonNode page = gateway.audit(since, action, Math.max(1, Math.min(limit, 1000)), null);
-        if (output.json) {
-            JsonOutput.print(out, page);
-            return 0;
-        }
+    void print(JsonNode page, Gateway gateway, PrintWriter out) {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode event : page.path("events")) {
             String subject = Text.or(event, "subjectType", "") + (Text.of(event, "subjectId") == null ? ""
@@ -39,9 +35,8 @@ class AuditCommand extends GatewayCommand {
         }
         if (rows.isEmpty()) {
             out.println("No audit events" + (since == null && action == null ? "" : " match") + ".");
-            return 0;
+            return;
         }
         out.print(Text.table(List.of("when", "actor", "action", "subject", "detail"), rows));
-        return 0;
     }
 }

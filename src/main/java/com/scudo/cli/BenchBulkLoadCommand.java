@@ -8,10 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,13 +27,9 @@ class BenchBulkLoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String config = bench.config("in-memory");
-        Path dir = bench.dir("bench-bulk-load");
-        String postgresAdminUrl = bench.postgresAdminUrl;
-        Path run = dir.resolve(config + "-" + UUID.randomUUID().toString().substring(0, 8));
-        Files.createDirectories(run);
-        try (BenchStores stores = new BenchStores(config, run, postgresAdminUrl);
+        try (BenchStores stores = bench.freshStores("bench-bulk-load", "in-memory");
              ConfigurableApplicationContext context = LocalStores.open(stores.arguments())) {
+            String config = stores.config();
             DemoData demo = context.getBean(DemoData.class);
             int total = DemoData.totalCustomers(customers);
             ProgressBar bar = new ProgressBar(Terminal.err(), "bench " + config, total, "customers");

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 
 /**
@@ -42,17 +41,16 @@ class BenchImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String config = bench.config("embedded");
         Path dir = bench.dir("bench-import");
-        String postgresAdminUrl = bench.postgresAdminUrl;
         Files.createDirectories(dir);
         Path file = dir.resolve("orders-" + rows + ".csv");
         if (!Files.exists(file)) {
             generate(file);
         }
-        Path run = dir.resolve(config + "-" + UUID.randomUUID().toString().substring(0, 8));
-        try (BenchStores stores = new BenchStores(config, run, postgresAdminUrl);
-             ConfigurableApplicationContext context = LocalStores.open(withUploads(stores.arguments(), run))) {
+        try (BenchStores stores = bench.freshStores("bench-import", "embedded");
+             ConfigurableApplicationContext context = LocalStores.open(withUploads(stores.arguments(), stores.run()))) {
+            String config = stores.config();
+            Path run = stores.run();
             ImportService imports = context.getBean(ImportService.class);
             ProgressBar bar = new ProgressBar(Terminal.err(), "bench " + config, rows, "rows");
             long start = System.nanoTime();

@@ -2,7 +2,9 @@ package com.scudo.cli;
 
 import picocli.CommandLine.Option;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 
 /** Where a benchmark runs: the store configuration, its scratch folder and the PostgreSQL server for scratch databases. */
 class BenchOptions {
@@ -15,11 +17,16 @@ class BenchOptions {
     @Option(names = "--postgres", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres")
     String postgresAdminUrl;
 
-    String config(String fallback) {
-        return config == null ? fallback : config;
-    }
-
+    /** The scratch folder of {@code benchmark}: the --dir, else ./target/<benchmark>. */
     Path dir(String benchmark) {
         return dir == null ? Path.of("./target", benchmark) : dir;
+    }
+
+    /** Fresh stores of the chosen configuration (else {@code fallbackConfig}) in a new folder of the scratch folder. */
+    BenchStores freshStores(String benchmark, String fallbackConfig) throws Exception {
+        String chosen = config == null ? fallbackConfig : config;
+        Path run = dir(benchmark).resolve(chosen + "-" + UUID.randomUUID().toString().substring(0, 8));
+        Files.createDirectories(run);
+        return new BenchStores(chosen, run, postgresAdminUrl);
     }
 }

@@ -15,10 +15,14 @@ import java.util.UUID;
  */
 final class BenchStores implements AutoCloseable {
     private final List<String> arguments = new ArrayList<>();
+    private final String config;
+    private final Path run;
     private final String postgresAdminUrl;
     private String database;
 
     BenchStores(String config, Path run, String postgresAdminUrl) throws Exception {
+        this.config = config;
+        this.run = run;
         this.postgresAdminUrl = postgresAdminUrl;
         arguments.add("--scudo.dynamodb.data-dir=" + run.resolve("dynamodb"));
         switch (config) {
@@ -41,6 +45,15 @@ final class BenchStores implements AutoCloseable {
             }
             default -> throw new IllegalArgumentException("config must be embedded, in-memory or postgres");
         }
+    }
+
+    String config() {
+        return config;
+    }
+
+    /** The run's own folder. */
+    Path run() {
+        return run;
     }
 
     List<String> arguments() {

@@ -77,11 +77,11 @@ final class Customer360Printout {
             return;
         }
         JsonNode fresh = s.path("freshness");
-        out.append("Scores as of ").append(date(fresh, "asOf")).append(" (computed ").append(or(fresh, "computedAt", "-"))
+        out.append("Scores as of ").append(date(figures, fresh, "asOf")).append(" (computed ").append(or(fresh, "computedAt", "-"))
                 .append(')').append(NL);
         out.append(String.format("  %d orders, %s spent, %s per order, first %s, last %s%n", s.path("orders").asInt(),
-                money(figures, s, "totalSpent"), money(figures, s, "averageOrderValue"), date(s, "firstOrder"),
-                date(s, "lastOrder")));
+                money(figures, s, "totalSpent"), money(figures, s, "averageOrderValue"), date(figures, s, "firstOrder"),
+                date(figures, s, "lastOrder")));
         JsonNode reasons = s.path("reasons");
         line(out, "Lifecycle", or(s, "lifecycle", "-"), of(reasons, "lifecycle"));
         JsonNode rfm = s.path("rfm");
@@ -92,7 +92,7 @@ final class Customer360Printout {
         line(out, "CLV", money(figures, s, "clv"), of(reasons, "clv"));
         line(out, "Next " + s.path("forecastHorizonDays").asInt(90) + " days", Text.decimal(s, "expectedOrders")
                 + " orders expected", of(reasons, "expected_orders"));
-        line(out, "Next order", date(s, "nextOrderDate"), of(reasons, "next_order"));
+        line(out, "Next order", date(figures, s, "nextOrderDate"), of(reasons, "next_order"));
         out.append(NL);
     }
 
@@ -106,7 +106,7 @@ final class Customer360Printout {
     private void live(StringBuilder out, JsonNode live) {
         out.append(String.format("Live: %d orders, %s revenue, %d interactions, last seen %s%n%n",
                 live.path("orders").asLong(), money(figures, live, "revenue"), live.path("interactions").asLong(),
-                or(live, "lastSeen", "never")));
+                Text.dateTime(figures, live, "lastSeen", "never")));
     }
 
     private void orders(StringBuilder out, JsonNode timeline) {
@@ -121,7 +121,7 @@ final class Customer360Printout {
             JsonNode o = orders.get(i);
             List<String> categories = new ArrayList<>();
             o.path("categories").forEach(c -> categories.add(c.asString()));
-            rows.add(List.of("  " + date(o, "orderedAt"), or(o, "orderId", "-"), money(figures, o, "amount"),
+            rows.add(List.of("  " + date(figures, o, "orderedAt"), or(o, "orderId", "-"), money(figures, o, "amount"),
                     or(o, "channel", "-"), String.join(", ", categories)));
         }
         out.append(Text.table(List.of("  DATE", "ORDER", "AMOUNT", "CHANNEL", "CATEGORIES"), rows)).append(NL);

@@ -31,17 +31,13 @@ class CustomerCommand {
                     err.println("No customer matches '" + query + "' in workspace '" + gateway.workspace() + "'.");
                     return 1;
                 }
-                if (output.json) {
-                    JsonOutput.print(out, lookup);
-                } else {
+                if (!output.printed(out, lookup)) {
                     out.print(new Customer360Printout(gateway.figures()).candidates(query, candidates));
                 }
                 return 2;
             }
             JsonNode view = gateway.view(id);
-            if (output.json) {
-                JsonOutput.print(out, view);
-            } else {
+            if (!output.printed(out, view)) {
                 out.print(new Customer360Printout(gateway.figures()).render(view));
             }
             return 0;

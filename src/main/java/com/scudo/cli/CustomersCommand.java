@@ -1,7 +1,6 @@
 package com.scudo.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
@@ -19,10 +18,7 @@ import static com.scudo.cli.Text.percent;
 class CustomersCommand {
 
     @Command(name = "list", description = "Customers matching a filter expression, e.g. --filter \"churn >= 25% and orders > 3\".")
-    static class ListCustomers extends GatewayCommand {
-        @Mixin
-        JsonOutput output = new JsonOutput();
-
+    static class ListCustomers extends AnswerCommand {
         @Option(names = "--filter", description = "Filter expression (default: every customer).")
         String filter;
 
@@ -36,25 +32,24 @@ class CustomersCommand {
         String cursor;
 
         @Override
-        int run(Gateway gateway, PrintWriter out, PrintWriter err) {
-            JsonNode page = gateway.customers(filter, sort, limit, cursor);
-            if (output.json) {
-                JsonOutput.print(out, page);
-                return 0;
-            }
+        JsonNode ask(Gateway gateway) {
+            return gateway.customers(filter, sort, limit, cursor);
+        }
+
+        @Override
+        void print(JsonNode page, Gateway gateway, PrintWriter out) {
             Figures figures = gateway.figures();
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode c : page.path("customers")) {
                 rows.add(List.of(or(c, "customerId", "-"), or(c, "name", "-"), or(c, "lifecycle", "-"),
                         or(c, "primarySegment", "-"), String.valueOf(c.path("orders").asInt()),
                         money(figures, c, "totalSpent"),
-                        percent(c, "churn"), money(figures, c, "clv"), date(c, "lastOrder")));
+                        percent(c, "churn"), money(figures, c, "clv"), date(figures, c, "lastOrder")));
             }
             out.print(Text.table(List.of("ID", "NAME", "LIFECYCLE", "SEGMENT", "ORDERS", "SPENT", "CHURN", "CLV",
                     "LAST ORDER"), rows));
             String next = Text.of(page, "nextCursor");
             out.println(rows.size() + " customers" + (next == null ? "" : "; more with --cursor " + next));
-            return 0;
         }
     }
 }

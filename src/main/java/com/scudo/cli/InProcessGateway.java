@@ -38,6 +38,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
@@ -110,13 +111,13 @@ final class InProcessGateway implements Gateway {
 
     @Override
     public JsonNode startAnalysis(LocalDate asOf) {
-        return call(() -> bean(AnalyticsRuns.class).start(workspace, asOf == null ? LocalDate.now() : asOf));
+        AnalyticsRuns runs = bean(AnalyticsRuns.class);
+        return call(() -> runs.start(workspace, runs.asOf(workspace, asOf)));
     }
 
     @Override
     public JsonNode analysis(String runId) {
-        return call(() -> bean(AnalyticsRuns.class).status(workspace, runId)
-                .orElseThrow(() -> new NotFoundException("analytics run '" + runId + "' does not exist")));
+        return call(() -> found(bean(AnalyticsRuns.class).status(workspace, runId), "analytics run", runId));
     }
 
     @Override
@@ -195,8 +196,7 @@ final class InProcessGateway implements Gateway {
 
     @Override
     public JsonNode importJob(String id) {
-        return call(() -> bean(ImportService.class).find(workspace, id)
-                .orElseThrow(() -> new NotFoundException("import '" + id + "' does not exist")));
+        return call(() -> found(bean(ImportService.class).find(workspace, id), "import", id));
     }
 
     @Override
@@ -215,6 +215,11 @@ final class InProcessGateway implements Gateway {
 
     private <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** What {@code answer} holds, else the refusal the REST API gives for an unknown id. */
+    private static <T> T found(Optional<T> answer, String what, String id) {
+        return answer.orElseThrow(() -> new NotFoundException(what + " '" + id + "' does not exist"));
     }
 
     private static ObjectNode view(Workspace w) {

@@ -10,6 +10,14 @@ class JsonOutput {
     @Option(names = "--json", description = "Print JSON (for scripts) instead of text.")
     boolean json;
 
+    /** Prints {@code answer} as JSON when --json was given; true when it did, so the command prints nothing else. */
+    boolean printed(PrintWriter out, JsonNode answer) {
+        if (json) {
+            print(out, answer);
+        }
+        return json;
+    }
+
     static void print(PrintWriter out, JsonNode node) {
         out.println(Gateway.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node));
         out.flush();

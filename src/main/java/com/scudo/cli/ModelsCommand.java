@@ -1,7 +1,6 @@
 package com.scudo.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import tools.jackson.databind.JsonNode;
 
 import java.io.PrintWriter;
@@ -9,21 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 
 @Command(name = "models", description = "Show the fitted models behind the scores: parameters, standard errors, fit quality.")
-class ModelsCommand extends GatewayCommand {
-
-    @Mixin
-    JsonOutput output = new JsonOutput();
+class ModelsCommand extends AnswerCommand {
+    @Override
+    JsonNode ask(Gateway gateway) {
+        return gateway.models();
+    }
 
     @Override
-    int run(Gateway gateway, PrintWriter out, PrintWriter err) {
-        JsonNode models = gateway.models();
-        if (output.json) {
-            JsonOutput.print(out, models);
-            return 0;
-        }
+    void print(JsonNode models, Gateway gateway, PrintWriter out) {
         if (models.isEmpty()) {
             out.println("No models fitted yet in workspace '" + gateway.workspace() + "': run `scudo analyze` first.");
-            return 0;
+            return;
         }
         for (JsonNode model : models) {
             out.printf(Locale.US, "%s — %s%n", model.path("model").asString(), model.path("drives").asString());
@@ -44,6 +39,5 @@ class ModelsCommand extends GatewayCommand {
                 out.println("  " + model.path("note").asString());
             }
         }
-        return 0;
     }
 }

@@ -1,7 +1,6 @@
 package com.scudo.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
@@ -29,17 +28,14 @@ final class SegmentsCommand {
     }
 
     @Command(name = "list", description = "Every segment in priority order, with its size and value.")
-    static class ListSegments extends GatewayCommand {
-        @Mixin
-        JsonOutput output = new JsonOutput();
+    static class ListSegments extends AnswerCommand {
+        @Override
+        JsonNode ask(Gateway gateway) {
+            return gateway.segments();
+        }
 
         @Override
-        int run(Gateway gateway, PrintWriter out, PrintWriter err) {
-            JsonNode list = gateway.segments();
-            if (output.json) {
-                JsonOutput.print(out, list);
-                return 0;
-            }
+        void print(JsonNode list, Gateway gateway, PrintWriter out) {
             Figures figures = gateway.figures();
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode s : list) {
@@ -51,25 +47,21 @@ final class SegmentsCommand {
                         money(figures, stats, "averageClv")));
             }
             out.print(Text.table(List.of("ID", "NAME", "MEMBERS", "PRIMARY", "VALUE", "AVG CHURN", "AVG CLV"), rows));
-            return 0;
         }
     }
 
     @Command(name = "show", description = "A segment: its rule, figures and trend over the snapshots.")
-    static class ShowSegment extends GatewayCommand {
-        @Mixin
-        JsonOutput output = new JsonOutput();
-
+    static class ShowSegment extends AnswerCommand {
         @Parameters(paramLabel = "ID", description = "Segment id, e.g. VIP_HIGH_VALUE (any case).")
         String id;
 
         @Override
-        int run(Gateway gateway, PrintWriter out, PrintWriter err) {
-            JsonNode detail = gateway.segment(id);
-            if (output.json) {
-                JsonOutput.print(out, detail);
-                return 0;
-            }
+        JsonNode ask(Gateway gateway) {
+            return gateway.segment(id);
+        }
+
+        @Override
+        void print(JsonNode detail, Gateway gateway, PrintWriter out) {
             Figures figures = gateway.figures();
             JsonNode segment = detail.path("segment");
             JsonNode stats = detail.path("stats");
@@ -91,7 +83,6 @@ final class SegmentsCommand {
             if (!rows.isEmpty()) {
                 out.print(Text.table(List.of("  SNAPSHOT", "MEMBERS", "PRIMARY", "VALUE"), rows));
             }
-            return 0;
         }
     }
 }

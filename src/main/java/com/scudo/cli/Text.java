@@ -4,6 +4,9 @@ import com.scudo.shared.Figures;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +43,36 @@ final class Text {
         return value == null ? "-" : String.format(Locale.US, "%.1f", new BigDecimal(value).doubleValue());
     }
 
-    static String date(JsonNode node, String field) {
+    /**
+     * A date as the workspace writes it ("Dec 6, 2026", "06.12.2026"); a moment (an order's time) is first read as
+     * the day it was in the shop's time zone, not in UTC.
+     */
+    static String date(Figures figures, JsonNode node, String field) {
         String value = of(node, field);
-        return value == null ? "-" : value.length() > 10 ? value.substring(0, 10) : value;
+        if (value == null) {
+            return "-";
+        }
+        try {
+            LocalDate day = value.length() > 10
+                    ? OffsetDateTime.parse(value).atZoneSameInstant(figures.timeZone()).toLocalDate()
+                    : LocalDate.parse(value);
+            return figures.date(day);
+        } catch (DateTimeParseException e) {
+            return value;
+        }
+    }
+
+    /** A moment as the shop's clock showed it ("04.11.2026, 00:30"), or {@code none} when there is none. */
+    static String dateTime(Figures figures, JsonNode node, String field, String none) {
+        String value = of(node, field);
+        if (value == null) {
+            return none;
+        }
+        try {
+            return figures.dateTime(OffsetDateTime.parse(value).toInstant());
+        } catch (DateTimeParseException e) {
+            return value;
+        }
     }
 
     /** Columns padded to their widest cell; the last column is left ragged. */

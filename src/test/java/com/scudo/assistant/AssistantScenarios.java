@@ -352,6 +352,70 @@ abstract class AssistantScenarios {
         assertThat(closest.examples().get(0)).containsIgnoringCase("revenue");
     }
 
+    @Test
+    void everydayWinBackPhrasingsListTheDormantAndNameNoWordAsMissed() {
+        for (String q : List.of("Which customers haven't ordered in a while?", "Who should I send a discount to?",
+                "Which customers have gone quiet?", "Which customers should I re-engage?",
+                "Which customers can I win back this month?")) {
+            Answer answer = assistant.ask(shop, q);
+            assertThat(answer.interpretation().intent()).as(q).isEqualTo(Intent.WIN_BACK);
+            assertThat(answer.query()).as(q).isEqualTo("lifecycle = \"Dormant\" and orders >= 1");
+            assertThat(card(answer, CustomerListCard.class).customers()).as(q)
+                    .allSatisfy(c -> assertThat(c.lifecycle()).isEqualTo("Dormant"));
+            // "this month" says when to act: today's dormant customers are the right answer, with no excuse
+            assertThat(answer.insight()).as(q).doesNotContain("did not understand", "cannot apply");
+        }
+    }
+
+    @Test
+    void whoBoughtTheMostSinceBlackFridayCountsOnlyTheOrdersSinceThen() {
+        Answer answer = assistant.ask(shop, "Who bought the most since Black Friday?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.TOP_CUSTOMERS);
+        java.time.LocalDate asOf = scoreDate();
+        java.time.LocalDate blackFriday = java.time.LocalDate.of(asOf.getYear(), 11, 1)
+                .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY)).plusDays(1);
+        if (blackFriday.isAfter(asOf)) {
+            blackFriday = java.time.LocalDate.of(asOf.getYear() - 1, 11, 1)
+                    .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, java.time.DayOfWeek.THURSDAY)).plusDays(1);
+        }
+        assertThat(answer.interpretation().period().from()).isEqualTo(blackFriday);
+        CustomerRow first = card(answer, CustomerListCard.class).customers().get(0);
+        BigDecimal since = jdbc.queryForObject("select sum(amount) from order_facts where workspace_id = ? and customer_id = ? "
+                + "and ordered_at >= ?", BigDecimal.class, shop.value(), first.customerId(),
+                blackFriday.atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        assertThat(first.totalSpent()).isEqualByComparingTo(since);
+        assertThat(answer.insight()).startsWith("Who spent the most since black friday").contains(first.name());
+    }
+
+    @Test
+    void howIsTheShopDoingThisYearGivesThisYearsRevenueAndTheWholeShop() {
+        Answer answer = assistant.ask(shop, "How is the shop doing this year?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        java.time.LocalDate asOf = scoreDate();
+        java.time.OffsetDateTime yearStart = asOf.withDayOfYear(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        Map<String, Object> year = jdbc.queryForMap("select count(*) as n, sum(amount) as revenue from order_facts "
+                + "where workspace_id = ? and ordered_at >= ? and ordered_at < ?", shop.value(), yearStart,
+                asOf.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+        Long customers = jdbc.queryForObject("select count(*) from customer_dim where workspace_id = ?", Long.class,
+                shop.value());
+        String revenue = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US)
+                .format(((BigDecimal) year.get("revenue")).setScale(0, java.math.RoundingMode.HALF_UP)).replace(".00", "");
+        assertThat(answer.insight()).startsWith("This year (Jan 1, " + asOf.getYear() + " – ")
+                .contains(": " + revenue + " revenue from " + year.get("n") + " orders",
+                        "All told, you have " + customers + " customers", "at risk", "dormant")
+                .doesNotContain("cannot apply");
+        assertThat(answer.cards()).isNotEmpty();
+        assertThat(assistant.ask(shop, "How many customers do I have?").insight())
+                .startsWith("You have " + customers + " customers; since the first order ");
+    }
+
+    private java.time.LocalDate scoreDate() {
+        return jdbc.queryForObject("select max(as_of) from customer_metrics where workspace_id = ?",
+                java.time.LocalDate.class, shop.value());
+    }
+
     static <T extends Card> T card(Answer answer, Class<T> type) {
         List<T> found = new ArrayList<>();
         answer.cards().stream().filter(type::isInstance).map(type::cast).forEach(found::add);

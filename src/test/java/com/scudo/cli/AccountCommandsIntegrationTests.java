@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static com.scudo.cli.CommandRun.NO_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** workspaces, users and api-keys commands through the running server (with an admin key) and on local stores. */
 @H2IntegrationTest
 class AccountCommandsIntegrationTests {
-    private static final String NO_SERVER = "http://127.0.0.1:9";
     private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort

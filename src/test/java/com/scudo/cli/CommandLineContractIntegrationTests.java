@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import static com.scudo.cli.CommandRun.NO_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @H2IntegrationTest
 class CommandLineContractIntegrationTests {
-    private static final String NO_SERVER = "http://127.0.0.1:9";
 
     @LocalServerPort
     int port;

@@ -20,6 +20,17 @@ record CommandRun(int exitCode, String out, String err) {
     /** The data directory of the test servers ({@code scudo.data-dir} in the test annotations). */
     static final String TEST_DATA_DIR = "--scudo.data-dir=target/test-data";
 
+    /** A server address where nothing answers: a command given it opens the stores in this process instead. */
+    static final String NO_SERVER = "http://127.0.0.1:9";
+
+    /** Runs against {@code server} in {@code workspace} with the test server's admin key for it. */
+    static CommandRun asAdmin(Object command, int port, String server, String workspace, String... args) {
+        List<String> all = new java.util.ArrayList<>(List.of(args));
+        all.addAll(List.of(TEST_DATA_DIR, "--server", server, "--workspace", workspace,
+                "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
+        return of(command, all);
+    }
+
     static CommandRun of(Object command, List<String> args) {
         return of(command, "", args);
     }

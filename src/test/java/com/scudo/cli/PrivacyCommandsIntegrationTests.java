@@ -14,18 +14,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static com.scudo.cli.CommandRun.NO_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** customer export-data, customer erase and audit, through the server and on the stores opened here. */
 @H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrivacyCommandsIntegrationTests {
-    private static final String NO_SERVER = "http://127.0.0.1:9";
     private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort
@@ -89,9 +88,6 @@ class PrivacyCommandsIntegrationTests {
     }
 
     private CommandRun run(Object command, String server, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(CommandRun.TEST_DATA_DIR, "--server", server, "--workspace", workspace,
-                "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
-        return CommandRun.of(command, all);
+        return CommandRun.asAdmin(command, port, server, workspace, args);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static com.scudo.cli.CommandRun.NO_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @H2IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadCommandsIntegrationTests {
-    private static final String NO_SERVER = "http://127.0.0.1:9";
     private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
     @LocalServerPort
@@ -140,7 +140,7 @@ class ReadCommandsIntegrationTests {
     }
 
     @Test
-    void moneyIsPrintedInTheWorkspacesCurrencyAndLocaleOnBothPaths() {
+    void moneyAndDatesArePrintedInTheWorkspacesCurrencyLocaleAndTimeZoneOnBothPaths() {
         String euros = "cli-eur-" + UUID.randomUUID().toString().substring(0, 8);
         String key = com.scudo.support.TestAccounts.at(port).adminKey(euros);
         com.scudo.support.Api api = new com.scudo.support.Api(port, euros, key);
@@ -150,6 +150,9 @@ class ReadCommandsIntegrationTests {
         assertThat(api.post("/api/v1/customers", "{\"id\": \"anke\", \"name\": \"Anke Vogel\"}").status()).isBetween(200, 201);
         assertThat(api.post("/api/v1/orders", "{\"id\": \"eur-o1\", \"customerId\": \"anke\", "
                 + "\"orderedAt\": \"2026-11-02T10:00:00Z\", \"amount\": 1234.5}").status()).isBetween(200, 202);
+        // half past midnight on 4 November in Berlin, still the 3rd in UTC: the order's day is the shop's
+        assertThat(api.post("/api/v1/orders", "{\"id\": \"eur-o2\", \"customerId\": \"anke\", "
+                + "\"orderedAt\": \"2026-11-03T23:30:00Z\", \"amount\": 10}").status()).isBetween(200, 202);
         // The live counters follow the order through the outbox; draining it now makes them current.
         assertThat(api.post("/api/v1/sync/replay", "{}").status()).isEqualTo(200);
 
@@ -158,6 +161,7 @@ class ReadCommandsIntegrationTests {
                     "--server", server, "--workspace", euros, "--api-key", key));
             assertThat(run.exitCode()).as(run.err()).isZero();
             assertThat(run.out().replace('\u00a0', ' ')).as(server).contains("1.235 €").doesNotContain("$");
+            assertThat(run.out()).as(server).contains("04.11.2026", "02.11.2026").doesNotContain("03.11.2026", "2026-11-0");
         }
     }
 
@@ -188,9 +192,6 @@ class ReadCommandsIntegrationTests {
     }
 
     private CommandRun run(Object command, String server, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of(CommandRun.TEST_DATA_DIR, "--server", server, "--workspace", workspace,
-                "--api-key", com.scudo.support.TestAccounts.at(port).adminKey(workspace)));
-        return CommandRun.of(command, all);
+        return CommandRun.asAdmin(command, port, server, workspace, args);
     }
 }

@@ -15,6 +15,7 @@ import com.scudo.analytics.model.PurchaseModels;
 import com.scudo.platform.ThreadPools;
 import com.scudo.shared.ConflictException;
 import com.scudo.shared.CustomerId;
+import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,8 @@ class AnalyticsService implements AnalyticsRuns {
             ModelStore.RFM, "RFM score boundaries");
     /** A default run (as of today) on a history whose newest order is older than this is run as of that order. */
     static final int STALE_HISTORY_DAYS = 365;
+    /** PostgreSQL's dates end at 4713 BC, and no shop's history starts before this. */
+    private static final LocalDate EARLIEST_AS_OF = LocalDate.of(1970, 1, 1);
 
     private final FullRun fullRun;
     private final Rescore rescore;
@@ -58,11 +62,13 @@ class AnalyticsService implements AnalyticsRuns {
     private final Map<String, String> activeRuns = new ConcurrentHashMap<>();
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
     private final ExecutorService background;
+    private final Clock clock;
 
     AnalyticsService(FullRun fullRun, Rescore rescore, HistoryReader histories, MetricsWriter writer, ModelStore modelStore,
                      ModelCheckReports reports, RunLog runs, AnalyticsSettings settings, ApplicationEventPublisher events,
-                     ThreadPools pools, com.scudo.money.Formatting formatting) {
+                     ThreadPools pools, com.scudo.money.Formatting formatting, Clock clock) {
         this.reports = reports;
+        this.clock = clock;
         this.formatting = formatting;
         this.fullRun = fullRun;
         this.rescore = rescore;
@@ -76,6 +82,27 @@ class AnalyticsService implements AnalyticsRuns {
     }
 
     private record Fitted(FittedModels models, RfmScale rfm) {
+    }
+
+    @Override
+    public LocalDate asOf(WorkspaceId workspace, LocalDate requested) {
+        LocalDate today = shopToday(workspace);
+        if (requested == null) {
+            return today;
+        }
+        if (requested.isAfter(today)) {
+            throw new InvalidInputException("asOf", "must not be in the future (today is " + today + " in the shop's time"
+                    + " zone, " + formatting.of(workspace).timeZone().getId() + ")");
+        }
+        if (requested.isBefore(EARLIEST_AS_OF)) {
+            throw new InvalidInputException("asOf", "must be on or after " + EARLIEST_AS_OF);
+        }
+        return requested;
+    }
+
+    /** A date has a time zone: the shop's, not the machine's or UTC. */
+    private LocalDate shopToday(WorkspaceId workspace) {
+        return formatting.of(workspace).today(clock);
     }
 
     @Override
@@ -190,7 +217,7 @@ class AnalyticsService implements AnalyticsRuns {
      * the newest order instead, and the run says so. A past as-of date that was asked for stays.
      */
     private LocalDate asOfFittingTheData(String workspace, LocalDate requested, List<String> notes) {
-        if (!requested.equals(runs.now().toLocalDate())) {
+        if (!requested.equals(shopToday(WorkspaceId.of(workspace)))) {
             return requested;
         }
         LocalDate last = histories.lastOrderDay(workspace, requested);

@@ -106,7 +106,7 @@ final class Scorer {
     }
 
     private String nextOrderReason(CustomerFigures c, CustomerForecast p, LocalDate next) {
-        String when = "Next order expected around " + next + " (even odds of an order by then";
+        String when = "Next order expected around " + money.date(next) + " (even odds of an order by then";
         if (p.churn() >= settings.lifecycle().atRiskChurn()) {
             return when + ", only if they are still active: churn risk " + percent(p.churn()) + ").";
         }

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import java.util.function.Consumer;
+
 /** Answers with the language model when one is configured, and from rules otherwise or when the model fails. */
 @Service
 class AssistantService implements Assistant {
@@ -23,6 +25,11 @@ class AssistantService implements Assistant {
 
     @Override
     public StagedAnswer start(WorkspaceId workspace, String question) {
+        return start(workspace, question, piece -> { });
+    }
+
+    @Override
+    public StagedAnswer start(WorkspaceId workspace, String question, Consumer<String> sentence) {
         if (question != null && question.length() > MAX_QUESTION_LENGTH) {
             throw new InvalidInputException("question", "A question can have at most " + MAX_QUESTION_LENGTH
                     + " characters; this one has " + question.length());
@@ -30,7 +37,10 @@ class AssistantService implements Assistant {
         String q = question == null ? "" : question.strip();
         if (model != null && !q.isEmpty()) {
             try {
-                return StagedAnswer.of(model.answer(workspace, q)); // the model's sentence comes last: in one piece
+                // the sentence went to the reader as the model wrote it; the cards are already computed
+                return StagedAnswer.of(model.answer(workspace, q, sentence));
+            } catch (LanguageModelAssistant.ReaderGone e) {
+                throw e.reason();
             } catch (RuntimeException e) {
                 log.warn("Language model failed ({}); answering from rules", e.toString());
             }

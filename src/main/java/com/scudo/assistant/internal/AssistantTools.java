@@ -53,7 +53,11 @@ class AssistantTools {
                             .addIntegerProperty("limit", "how many, 1-100").build()),
             tool("likely_to_order", "Customers expected to order within some days",
                     JsonObjectSchema.builder().addIntegerProperty("days", "the window in days").build()),
-            tool("revenue_at_risk", "Revenue at risk: the predicted 12-month value of the at-risk customers", JsonObjectSchema.builder().build()));
+            tool("revenue_at_risk", "Revenue at risk: the predicted 12-month value of the at-risk customers", JsonObjectSchema.builder().build()),
+            tool("shop_overview", "The shop as a whole: customers, revenue and orders (of a period when one is given),"
+                    + " predicted 12-month value, at-risk and dormant customers", JsonObjectSchema.builder()
+                    .addStringProperty("period", "optional, in words: this year, last month, in 2025, since Black Friday,"
+                            + " in the last 3 months").build()));
 
     private final Segments segments;
     private final FactsQueries facts;
@@ -62,10 +66,12 @@ class AssistantTools {
     private final ListAnswers lists;
     private final SegmentAnswers segmentAnswers;
     private final Formatting formatting;
+    private final ShopAnswers shop;
 
     AssistantTools(Segments segments, FactsQueries facts, ScoredCustomers names, CustomerAnswers customers,
-                   ListAnswers lists, SegmentAnswers segmentAnswers, Formatting formatting) {
+                   ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, Formatting formatting) {
         this.segments = segments;
+        this.shop = shop;
         this.formatting = formatting;
         this.facts = facts;
         this.names = names;
@@ -140,6 +146,16 @@ class AssistantTools {
             case "revenue_at_risk" -> {
                 return Optional.of(lists.revenueAtRisk(ctx(workspace, question, Interpretation.of(Intent.REVENUE_AT_RISK),
                         asOf, catalogue)));
+            }
+            case "shop_overview" -> {
+                String words = args.path("period").asString("");
+                Interpretation i = Interpretation.of(Intent.SHOP_OVERVIEW);
+                if (!words.isBlank()) {
+                    i = i.withPeriod(TimeWords.find(Utterance.of(words).text(), asOf).orElseThrow(() ->
+                            new IllegalArgumentException("Period '" + words + "' not understood; say for example 'this year',"
+                                    + " 'last month', 'in 2025' or 'since Black Friday'")));
+                }
+                return Optional.of(shop.overview(ctx(workspace, question, i, asOf, catalogue)));
             }
             default -> {
                 return Optional.empty();

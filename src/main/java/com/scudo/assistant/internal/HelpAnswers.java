@@ -89,6 +89,7 @@ class HelpAnswers {
         examples.add("How much revenue is at risk?");
         examples.add("Which customers should I email this week to win them back?");
         examples.add("Who spent the most last year?");
+        examples.add("How is the shop doing this year?");
         examples.add("Compare VIP and dormant segments");
         examples.add("List segments");
         return examples;

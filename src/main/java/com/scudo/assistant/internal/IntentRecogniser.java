@@ -54,11 +54,12 @@ final class IntentRecogniser {
 
         List<Candidate> ranked = new ArrayList<>();
         for (IntentRules.Rule rule : IntentRules.ALL) {
-            double score = rule.cues().stream().filter(c -> c.pattern().matcher(u.text()).find())
-                    .mapToDouble(IntentRules.Cue::weight).sum();
-            if (score == 0) {
+            List<IntentRules.Cue> matched = rule.cues().stream().filter(c -> c.pattern().matcher(u.text()).find()).toList();
+            // A word such as "which", "show" or "send" fits nearly any question: alone it is no reading of it.
+            if (matched.stream().noneMatch(c -> c.weight() >= IntentRules.STRONG)) {
                 continue;
             }
+            double score = matched.stream().mapToDouble(IntentRules.Cue::weight).sum();
             String missing = null;
             if (rule.needs() == IntentRules.Needs.CUSTOMER) {
                 missing = customer == null ? "customer" : null;

@@ -19,6 +19,9 @@ final class IntentRules {
     record Cue(Pattern pattern, double weight) {
     }
 
+    /** A cue at least this heavy names the intent; lighter ones only add to a reading another cue has made. */
+    static final double STRONG = 2;
+
     record Rule(Intent intent, Needs needs, List<Cue> cues) {
     }
 
@@ -36,6 +39,14 @@ final class IntentRules {
                             + "|\\brecord\\b|\\bcontact\\b|\\bsummary\\b|\\bhistory\\b", 3),
                     cue("\\bwho is\\b|\\btell me about\\b|\\beverything about\\b|\\blook ?up\\b|\\bpull up\\b|\\bopen\\b", 2),
                     cue("\\bshow\\b|\\bfind\\b|\\bget\\b|\\bdisplay\\b", 1)),
+            // The shop as a whole: how many customers, how much revenue (in a period when one is named), per order.
+            rule(Intent.SHOP_OVERVIEW, Needs.NOTHING,
+                    cue("\\bhow many (customers|clients|buyers|shoppers)( do| does| have)? (i|we|you|the shop|the store)"
+                            + " (have|got)\\b|\\bhow (is|are|was|were) (my|our|the) (shop|store|business|sales|revenue)\\b"
+                            + "|\\b(total|overall|our|my) (revenue|sales|turnover|income)\\b|\\bhow much (revenue|sales|money)\\b"
+                            + "|\\bhow much (did|have|has) (i|we|the shop|the store) (sell|sold|make|made|earn|earned)\\b"
+                            + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b"
+                            + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5)),
             rule(Intent.REVENUE_AT_RISK, Needs.NOTHING,
                     cue("\\b(revenue|money|value|sales|income|dollars|spend)\\b.*\\b(at risk|at stake|exposed|in danger)\\b"
                             + "|\\bat risk (revenue|value|money|sales)\\b|\\bhow much\\b.*\\b(lose|losing|at risk|at stake)\\b"
@@ -60,18 +71,22 @@ final class IntentRules {
             // Win-back is about those already gone (dormant), not those still buying but at risk: ranked above at-risk.
             // "How are dormant customers doing?" stays a question about the Dormant segment.
             rule(Intent.WIN_BACK, Needs.NOTHING,
-                    cue("\\bwin (\\w+ )?back\\b|\\bwin-?backs?\\b|\\bbring (\\w+ )?back\\b|\\breactivat\\w*|\\bre-?engag\\w*"
-                            + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(stopped|stop) (buying|ordering)\\b"
-                            + "|\\bhave not (bought|ordered)\\b", 5),
-                    cue("\\b(e-?mail|mail|contact|reach out|send|message|target|offer)\\b", 1)),
+                    cue("\\bwin (\\w+ )?back\\b|\\bwin-?backs?\\b|\\bbring (\\w+ )?back\\b|\\breactivat\\w*|\\bre ?engag\\w*"
+                            + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(stopped|stop|quit) (buying|ordering|shopping)\\b"
+                            + "|\\b(not|never) (\\w+ )?(bought|ordered|purchased|shopped|been back|come back|came back|returned)\\b"
+                            + "|\\bno longer (buy|order|shop|purchas)\\w*|\\bused to (buy|order|shop|purchase)\\b"
+                            + "|\\bgone (quiet|silent|cold|dormant|inactive|missing)\\b|\\binactive\\b|\\bin a (long )?while\\b", 5),
+                    cue("\\b(discounts?|coupons?|vouchers?|promo\\w*|offers?|incentives?)\\b", 2),
+                    cue("\\b(e-?mail|mail|contact|reach out|send|message|target|call|follow up)\\b", 1)),
             rule(Intent.AT_RISK_CUSTOMERS, Needs.NOTHING,
                     cue("\\bat risk\\b|\\bchurn\\w*|\\blikely to (leave|lapse|stop|quit|go)\\b|\\babout to leave\\b"
                             + "|\\bslipping\\b|\\blosing\\b|\\bleaving\\b|\\bretention\\b|\\bretain\\b|\\blapsing\\b"
-                            + "|\\bmight (leave|stop)\\b|\\bgoing cold\\b|\\bneed attention\\b|\\bwin back\\b", 3)),
+                            + "|\\bmight (leave|stop)\\b|\\bgoing cold\\b|\\bneed attention\\b|\\bwin back\\b"
+                            + "|\\b(about|going|likely) to lose\\b|\\b(might|may) lose\\b", 3)),
             rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
                     cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
-                            + "|\\brank\\w*|\\bspends? the most\\b|\\bspent the most\\b|\\bbig spenders\\b|\\bwhales\\b"
-                            + "|\\bmost (orders|money)\\b", 3)),
+                            + "|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
+                            + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b", 3)),
             rule(Intent.HELP, Needs.NOTHING,
                     cue("\\bhelp\\b|\\bwhat can you do\\b|\\bwhat can i ask\\b|\\bexamples?\\b|\\bhow does this work\\b"
                             + "|\\bwhat do you know\\b", 2)));
@@ -114,7 +129,14 @@ final class IntentRules {
             // time words (TimeWords) and win-back phrasing
             "since", "black", "friday", "cyber", "monday", "christmas", "during", "past", "previous", "ago",
             "email", "e", "mail", "send", "reach", "out", "message", "target", "offer", "offers", "campaign",
-            "lapsed", "lost", "reactivate", "bring", "dormant", "inactive", "stopped", "winback", "them", "should"));
+            "lapsed", "lost", "reactivate", "bring", "dormant", "inactive", "stopped", "winback", "them", "should",
+            // the shop as a whole, spend verbs and more win-back phrasing
+            "store", "business", "sell", "sold", "make", "made", "earn", "earned", "turnover", "overall", "health",
+            "bought", "buys", "ordered", "purchased", "paid", "shopped", "returned", "came", "anything", "recently",
+            "while", "long", "longer", "no", "never", "used", "gone", "quiet", "silent", "missing", "re", "engage",
+            "discount", "discounts", "coupon", "coupons", "voucher", "vouchers", "promo", "promotion", "incentive",
+            "incentives", "call", "follow", "got", "basket", "size", "aov", "has", "would", "am", "yet", "but", "lot",
+            "lots", "anyone", "anybody", "someone"));
 
     private IntentRules() {
     }

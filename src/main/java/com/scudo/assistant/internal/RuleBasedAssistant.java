@@ -27,6 +27,14 @@ import java.util.function.Function;
 class RuleBasedAssistant {
     private static final Set<Intent> ABOUT_A_CUSTOMER = EnumSet.of(Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER,
             Intent.WHY_SCORE);
+    /** Answers computed for the period the question names. */
+    private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW);
+    /**
+     * Lists of whom to act on now: "this week" or "this month" says when to act ("whom should I e-mail this week"), and
+     * the window of "likely to order this month" is read from those words, so neither needs a note.
+     */
+    private static final Set<Intent> ACTS_NOW = EnumSet.of(Intent.WIN_BACK, Intent.AT_RISK_CUSTOMERS,
+            Intent.LIKELY_TO_ORDER);
     /** A reading at least this good is preferred to "no such customer". */
     private static final double PLAUSIBLE = 2.0;
 
@@ -40,7 +48,8 @@ class RuleBasedAssistant {
     private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
-                       ListAnswers lists, SegmentAnswers segmentAnswers, HelpAnswers help, Formatting formatting) {
+                       ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
+                       Formatting formatting) {
         this.segments = segments;
         this.formatting = formatting;
         this.facts = facts;
@@ -56,7 +65,8 @@ class RuleBasedAssistant {
                 Intent.SEGMENT_ANALYSIS, segmentAnswers::analyse,
                 Intent.LIST_SEGMENTS, segmentAnswers::list,
                 Intent.COMPARE_SEGMENTS, segmentAnswers::compare,
-                Intent.WIN_BACK, lists::winBack);
+                Intent.WIN_BACK, lists::winBack,
+                Intent.SHOP_OVERVIEW, shop::overview);
     }
 
     StagedAnswer answer(WorkspaceId workspace, String question) {
@@ -85,7 +95,7 @@ class RuleBasedAssistant {
                     return help.help(ctx.withInterpretation(reading.withUnknown(List.of(reading.customer().split(" ")))),
                             false, recognition.utterance());
                 }
-                return customerAnswers.answer(ctx, resolution);
+                return withNotes(customerAnswers.answer(ctx, resolution), reading);
             }
             return withNotes(byIntent.get(reading.intent()).apply(ctx), reading);
         }
@@ -104,7 +114,8 @@ class RuleBasedAssistant {
      */
     static StagedAnswer withNotes(StagedAnswer answer, Interpretation reading) {
         StringBuilder insight = new StringBuilder(answer.insight());
-        if (reading.period() != null && !Intent.TOP_CUSTOMERS.equals(reading.intent())) {
+        if (reading.period() != null && !HONOURS_PERIODS.contains(reading.intent())
+                && !(ACTS_NOW.contains(reading.intent()) && reading.period().words().startsWith("this "))) {
             insight.append(" I cannot apply \"").append(reading.period().words())
                     .append("\" to this answer: these are today's figures.");
         }

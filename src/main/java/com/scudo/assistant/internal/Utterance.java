@@ -43,6 +43,10 @@ record Utterance(String raw, String text, List<String> tokens, String email, Str
         for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {
             text = text.replace(c.getKey(), c.getValue());
         }
+        // the rest by rule: "hasn't" is "has not", "we've" "we have", "you're" "you are", "i'll" "i will"
+        text = text.replaceAll("(\\w)n't\\b", "$1 not").replaceAll("(\\w)'ve\\b", "$1 have")
+                .replaceAll("(\\w)'re\\b", "$1 are").replaceAll("(\\w)'ll\\b", "$1 will").replaceAll("(\\w)'m\\b", "$1 am")
+                .replaceAll("(\\w)'d\\b", "$1 would");
         text = text.replaceAll("(\\w)'s\\b", "$1").replaceAll("(\\w)s'(\\s|$)", "$1s$2")
                 .replaceAll("[^\\p{L}\\p{N}%]+", " ").strip();
         List<String> tokens = text.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(text.split(" ")));

@@ -23,9 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,7 +103,7 @@ class ImportPage {
         view(workspace, id); // an unknown import is a 404, not a silent run
         String runId;
         try {
-            runId = analytics.start(workspace, LocalDate.now(clock.withZone(ZoneOffset.UTC))).runId();
+            runId = analytics.start(workspace, analytics.asOf(workspace, null)).runId();
         } catch (RunAlreadyActiveException e) {
             runId = e.runId(); // the run already going will count the imported orders too
         }

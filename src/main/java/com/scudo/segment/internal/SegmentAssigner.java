@@ -1,17 +1,23 @@
 package com.scudo.segment.internal;
 
+import com.scudo.analytics.ScoreTables;
 import com.scudo.segment.Segment;
 import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.FilterExpression;
 import com.scudo.segment.filter.Filters;
 import com.scudo.segment.internal.SegmentTables.Metrics;
-import com.scudo.segment.internal.SegmentTables.Stage;
+import com.scudo.segment.internal.SegmentTables.Snapshots;
+import com.scudo.segment.internal.schema.tables.SegmentAssignmentStage;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.Row2;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.slf4j.Logger;
@@ -20,19 +26,36 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import static com.scudo.analytics.CustomerFactsColumns.CUSTOMER_ID;
+import static com.scudo.analytics.CustomerFactsColumns.WORKSPACE_ID;
+import static com.scudo.segment.internal.schema.Tables.SEGMENT_ASSIGNMENT_STAGE;
+
 /**
- * Puts every customer into the segments whose rules they match, set-based: one INSERT ... SELECT per segment
- * into a work table (in priority order, so the first row per customer is the primary segment), then a few
- * statements that write customer_metrics, the snapshot of the run's date and the assignment history.
- * The history keeps one row per period a customer held a segment; re-running on the same date changes
+ * Puts every customer into the segments whose rules they match, set-based: one INSERT ... SELECT stages every
+ * (customer, segment) pair whose rule holds into a work table, then a few statements mark the primary segments and
+ * write the memberships into analytics' scores ({@link ScoreTables.Metrics}), the snapshot of the run's date and the
+ * assignment history ({@link AssignmentHistory}). The statements here are typed jOOQ over the generated classes
+ * (analytics' reached through {@link ScoreTables}), so a renamed column breaks the build and each renders for H2 and
+ * PostgreSQL alike. The history keeps one row per period a customer held a segment; re-running on the same date changes
  * nothing that did not change. Runs are expected in date order: an older date leaves the history alone.
  */
 @Component
 class SegmentAssigner {
     private static final Logger log = LoggerFactory.getLogger(SegmentAssigner.class);
+    private static final SegmentAssignmentStage STAGE = SEGMENT_ASSIGNMENT_STAGE;
+    /** What a full pass reads: the tables behind the customer_facts view and the snapshots it writes. */
+    private static final List<Table<?>> READ_AFTER_A_RUN = List.of(ScoreTables.Customers.TABLE, Metrics.TABLE,
+            ScoreTables.Behaviour.TABLE, Snapshots.TABLE);
+    /** The segments of a pass with their priority, as an inline table joined with every customer. */
+    private static final String RANKED = "s";
+    private static final Field<Integer> RANKED_RANK_ORDER = DSL.field(DSL.name(RANKED, STAGE.RANK_ORDER.getName()),
+            STAGE.RANK_ORDER.getDataType());
+
     private final DSLContext sql;
     private final SegmentStore store;
 
@@ -53,7 +76,7 @@ class SegmentAssigner {
 
     /** After some customers' metrics were refreshed: those customers only, as one set. */
     @Transactional
-    public int assignSome(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> customers) {
+    public int assignSome(WorkspaceId workspace, LocalDate asOf, Collection<CustomerId> customers) {
         return assign(workspace, asOf, customers, true);
     }
 
@@ -72,60 +95,73 @@ class SegmentAssigner {
                 .where(Metrics.WORKSPACE_ID.eq(workspace.value())).fetchOne(0, LocalDate.class);
     }
 
-    /** Returns the number of (customer, segment) memberships found. */
-    int assign(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only, boolean writeSnapshot) {
+    /** Returns the number of (customer, segment) memberships found; {@code only} null means every customer. */
+    int assign(WorkspaceId workspace, LocalDate asOf, Collection<CustomerId> only, boolean writeSnapshot) {
         String batch = UUID.randomUUID().toString();
         String ws = workspace.value();
+        List<String> ids = only == null ? null : only.stream().map(CustomerId::value).toList();
         try {
             if (only == null) {
-                refreshStatistics("customer_dim", "customer_metrics", "behavioral_analytics", "metric_snapshots");
+                refreshStatistics(READ_AFTER_A_RUN);
             }
-            int memberships = stage(workspace, asOf, only, batch);
+            int memberships = stage(workspace, asOf, ids, batch);
             if (only == null) {
-                refreshStatistics("segment_assignment_stage");
+                refreshStatistics(List.of(STAGE));
             }
             markPrimary(batch);
-            String scope = only == null ? "" : " and customer_id in ({2})";
-            Object[] binds = {DSL.val(batch), DSL.val(ws), only == null ? DSL.val((String) null) : idList(only), DSL.val(asOf)};
-            sql.query("update customer_metrics set segments = null, primary_segment = null where workspace_id = {1}"
-                    + scope + " and (segments is not null or primary_segment is not null)", binds).execute();
-            sql.query("merge into customer_metrics m using ({4}) s on (m.workspace_id = {1} and m.customer_id = s.customer_id)"
-                    + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
-                    binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
+            Table<?> staged = perCustomer(batch).asTable("s");
+            Field<String> stagedCustomer = staged.field(STAGE.CUSTOMER_ID);
+            sql.update(Metrics.TABLE).set(Metrics.SEGMENTS, (String) null).set(Metrics.PRIMARY_SEGMENT, (String) null)
+                    .where(Metrics.WORKSPACE_ID.eq(ws), within(Metrics.CUSTOMER_ID, ids))
+                    .and(Metrics.SEGMENTS.isNotNull().or(Metrics.PRIMARY_SEGMENT.isNotNull()))
+                    .execute();
+            sql.mergeInto(Metrics.TABLE).using(staged)
+                    .on(Metrics.WORKSPACE_ID.eq(ws).and(Metrics.CUSTOMER_ID.eq(stagedCustomer)))
+                    .whenMatchedThenUpdate()
+                    .set(Metrics.SEGMENTS, staged.field(Metrics.SEGMENTS))
+                    .set(Metrics.PRIMARY_SEGMENT, staged.field(Metrics.PRIMARY_SEGMENT))
+                    .execute();
             if (writeSnapshot) {
-                sql.query("update metric_snapshots set segments = null, primary_segment = null where workspace_id = {1}"
-                        + " and snapshot_date = {3}" + scope, binds).execute();
-                sql.query("merge into metric_snapshots m using ({4}) s on (m.workspace_id = {1} and m.snapshot_date = {3}"
-                        + " and m.customer_id = s.customer_id)"
-                        + " when matched then update set segments = s.segments, primary_segment = s.primary_segment",
-                        binds[0], binds[1], binds[2], binds[3], perCustomer(batch)).execute();
+                sql.update(Snapshots.TABLE).set(Snapshots.SEGMENTS, (String) null)
+                        .set(Snapshots.PRIMARY_SEGMENT, (String) null)
+                        .where(Snapshots.WORKSPACE_ID.eq(ws), Snapshots.SNAPSHOT_DATE.eq(asOf),
+                                within(Snapshots.CUSTOMER_ID, ids))
+                        .execute();
+                sql.mergeInto(Snapshots.TABLE).using(staged)
+                        .on(Snapshots.WORKSPACE_ID.eq(ws).and(Snapshots.SNAPSHOT_DATE.eq(asOf))
+                                .and(Snapshots.CUSTOMER_ID.eq(stagedCustomer)))
+                        .whenMatchedThenUpdate()
+                        .set(Snapshots.SEGMENTS, staged.field(Metrics.SEGMENTS))
+                        .set(Snapshots.PRIMARY_SEGMENT, staged.field(Metrics.PRIMARY_SEGMENT))
+                        .execute();
             }
-            new AssignmentHistory(sql, ws, only == null ? null : idList(only), asOf, batch).update();
+            new AssignmentHistory(sql, ws, ids == null ? null : idList(ids), asOf, batch).update();
             return memberships;
         } finally {
-            sql.deleteFrom(Stage.TABLE).where(Stage.BATCH_ID.eq(batch)).execute();
+            sql.deleteFrom(STAGE).where(STAGE.BATCH_ID.eq(batch)).execute();
         }
     }
 
-    private static org.jooq.QueryPart idList(java.util.Collection<CustomerId> ids) {
-        return DSL.list(ids.stream().map(id -> DSL.val(id.value())).toList());
+    private static Condition within(Field<String> customer, List<String> ids) {
+        return ids == null ? DSL.noCondition() : customer.in(ids);
     }
 
-    private int stage(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only, String batch) {
+    private static org.jooq.QueryPart idList(List<String> ids) {
+        return DSL.list(ids.stream().map(DSL::val).toList());
+    }
+
+    private int stage(WorkspaceId workspace, LocalDate asOf, List<String> only, String batch) {
         Table<?> facts = Filters.customerFacts().as("c");
-        Field<String> ws = DSL.field(DSL.name("c", "workspace_id"), String.class);
-        Field<String> customer = DSL.field(DSL.name("c", "customer_id"), String.class);
-        Condition scope = ws.eq(workspace.value())
-                .and(only == null ? DSL.noCondition() : customer.in(only.stream().map(CustomerId::value).toList()))
+        Field<String> ws = facts.field(WORKSPACE_ID);
+        Field<String> customer = facts.field(CUSTOMER_ID);
+        Condition scope = ws.eq(workspace.value()).and(within(customer, only))
                 .andExists(DSL.selectOne().from(Metrics.TABLE)
                         .where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)));
         // One pass over the customers for every segment: each (customer, segment) pair whose rule holds is a row. Read
         // once and tested against every rule, the joined facts cost one scan instead of one per segment.
         List<Segment> segments = store.all(workspace);
-        List<org.jooq.Row2<String, Integer>> ranked = new java.util.ArrayList<>();
-        List<Condition> rules = new java.util.ArrayList<>();
-        Field<String> segmentId = DSL.field(DSL.name("s", "segment_id"), String.class);
-        Field<Integer> rankOrder = DSL.field(DSL.name("s", "rank_order"), Integer.class);
+        List<Row2<String, Integer>> ranked = new ArrayList<>();
+        List<Condition> rules = new ArrayList<>();
         for (int rank = 0; rank < segments.size(); rank++) {
             Segment segment = segments.get(rank);
             FilterExpression rule;
@@ -137,16 +173,18 @@ class SegmentAssigner {
                 continue;
             }
             ranked.add(DSL.row(DSL.inline(segment.id().value()), DSL.inline(rank)));
-            rules.add(rankOrder.eq(DSL.inline(rank)).and(Filters.toCondition(rule, facts, asOf)));
+            rules.add(RANKED_RANK_ORDER.eq(DSL.inline(rank)).and(Filters.toCondition(rule, facts, asOf)));
         }
         if (ranked.isEmpty()) {
             return 0;
         }
         @SuppressWarnings("unchecked")
-        Table<?> segmentRanks = DSL.values(ranked.toArray(org.jooq.Row2[]::new)).as("s", "segment_id", "rank_order");
-        return sql.insertInto(Stage.TABLE, Stage.BATCH_ID, Stage.WORKSPACE_ID,
-                        Stage.CUSTOMER_ID, Stage.SEGMENT_ID, Stage.RANK_ORDER, Stage.IS_PRIMARY)
-                .select(DSL.select(DSL.val(batch), ws, customer, segmentId, rankOrder, DSL.inline(false))
+        Table<Record2<String, Integer>> segmentRanks = DSL.values(ranked.toArray(Row2[]::new))
+                .as(RANKED, STAGE.SEGMENT_ID.getName(), STAGE.RANK_ORDER.getName());
+        return sql.insertInto(STAGE, STAGE.BATCH_ID, STAGE.WORKSPACE_ID, STAGE.CUSTOMER_ID, STAGE.SEGMENT_ID,
+                        STAGE.RANK_ORDER, STAGE.IS_PRIMARY)
+                .select(DSL.select(DSL.val(batch), ws, customer, segmentRanks.field(STAGE.SEGMENT_ID),
+                                segmentRanks.field(STAGE.RANK_ORDER), DSL.inline(false))
                         .from(facts).crossJoin(segmentRanks).where(scope).and(DSL.or(rules)))
                 .execute();
     }
@@ -156,10 +194,10 @@ class SegmentAssigner {
      * fresh statistics PostgreSQL takes 100,000 rows for a handful and joins them by nested scans (minutes instead
      * of seconds). ANALYZE samples a fixed number of rows, so it stays cheap however large the tables grow.
      */
-    private void refreshStatistics(String... tables) {
-        for (String table : tables) {
-            sql.execute(sql.dialect().family() == org.jooq.SQLDialect.POSTGRES ? "analyze " + table
-                    : "analyze table " + table);
+    private void refreshStatistics(List<? extends Table<?>> tables) {
+        String analyze = sql.dialect().family() == SQLDialect.POSTGRES ? "analyze {0}" : "analyze table {0}";
+        for (Table<?> table : tables) {
+            sql.execute(analyze, table);
         }
     }
 
@@ -168,20 +206,22 @@ class SegmentAssigner {
      * the work table is empty when a pass starts, so a planner would pick a scan per row.
      */
     private void markPrimary(String batch) {
-        sql.query("""
-                merge into segment_assignment_stage t
-                using (select customer_id, min(rank_order) as first_rank from segment_assignment_stage
-                       where batch_id = {0} group by customer_id) p
-                on (t.batch_id = {0} and t.customer_id = p.customer_id and t.rank_order = p.first_rank)
-                when matched then update set is_primary = true""", DSL.val(batch)).execute();
+        Field<Integer> firstRank = DSL.min(STAGE.RANK_ORDER).as(STAGE.RANK_ORDER);
+        Table<?> primary = DSL.select(STAGE.CUSTOMER_ID, firstRank).from(STAGE).where(STAGE.BATCH_ID.eq(batch))
+                .groupBy(STAGE.CUSTOMER_ID).asTable("p");
+        sql.mergeInto(STAGE).using(primary)
+                .on(STAGE.BATCH_ID.eq(batch).and(STAGE.CUSTOMER_ID.eq(primary.field(STAGE.CUSTOMER_ID)))
+                        .and(STAGE.RANK_ORDER.eq(primary.field(STAGE.RANK_ORDER))))
+                .whenMatchedThenUpdate().set(STAGE.IS_PRIMARY, true)
+                .execute();
     }
 
-    /** Per staged customer: segments as "|A|B|" in priority order, and the primary segment. */
-    private org.jooq.Select<?> perCustomer(String batch) {
-        Field<String> ids = DSL.listAgg(Stage.SEGMENT_ID, "|").withinGroupOrderBy(Stage.RANK_ORDER);
-        return DSL.select(Stage.CUSTOMER_ID.as("customer_id"),
-                        DSL.inline("|").concat(ids).concat(DSL.inline("|")).as("segments"),
-                        DSL.max(DSL.when(Stage.IS_PRIMARY.isTrue(), Stage.SEGMENT_ID)).as("primary_segment"))
-                .from(Stage.TABLE).where(Stage.BATCH_ID.eq(batch)).groupBy(Stage.CUSTOMER_ID);
+    /** Per staged customer: segments as "|A|B|" in priority order, and the primary segment, named as the scores' columns. */
+    private Select<?> perCustomer(String batch) {
+        Field<String> ids = DSL.listAgg(STAGE.SEGMENT_ID, "|").withinGroupOrderBy(STAGE.RANK_ORDER);
+        return DSL.select(STAGE.CUSTOMER_ID,
+                        DSL.inline("|").concat(ids).concat(DSL.inline("|")).as(Metrics.SEGMENTS),
+                        DSL.max(DSL.when(STAGE.IS_PRIMARY.isTrue(), STAGE.SEGMENT_ID)).as(Metrics.PRIMARY_SEGMENT))
+                .from(STAGE).where(STAGE.BATCH_ID.eq(batch)).groupBy(STAGE.CUSTOMER_ID);
     }
 }

@@ -55,22 +55,6 @@ final class SegmentTables {
         static final Field<BigDecimal> TOTAL_SPENT = ScoreTables.Snapshots.TOTAL_SPENT;
     }
 
-    static final class Stage {
-        static final Table<?> TABLE = DSL.table(DSL.name("segment_assignment_stage"));
-        static final Field<String> BATCH_ID = text("batch_id");
-        static final Field<String> WORKSPACE_ID = text("workspace_id");
-        static final Field<String> CUSTOMER_ID = text("customer_id");
-        static final Field<String> SEGMENT_ID = text("segment_id");
-        static final Field<Integer> RANK_ORDER =
-                DSL.field(DSL.name("segment_assignment_stage", "rank_order"), SQLDataType.INTEGER);
-        static final Field<Boolean> IS_PRIMARY =
-                DSL.field(DSL.name("segment_assignment_stage", "is_primary"), SQLDataType.BOOLEAN);
-
-        private static Field<String> text(String column) {
-            return DSL.field(DSL.name("segment_assignment_stage", column), SQLDataType.VARCHAR);
-        }
-    }
-
     /** {@code column} (a "|A|B|" set) contains {@code id}; '_' in ids must not act as a LIKE wildcard. */
     static Condition setContains(Field<String> column, String id) {
         String escaped = id.replace("!", "!!").replace("%", "!%").replace("_", "!_");

@@ -136,6 +136,23 @@ class IntentRecogniserTests {
                 c("How much revenue is at risk?", Intent.REVENUE_AT_RISK),
                 c("revenue at risk", Intent.REVENUE_AT_RISK),
                 c("how much money could we lose to churn", Intent.REVENUE_AT_RISK),
+                // Unseen everyday phrasings: contractions, spend verbs, win-back and the shop as a whole
+                c("Which customers haven't ordered in a while?", Intent.WIN_BACK),
+                c("Who hasn't bought anything in 6 months?", Intent.WIN_BACK),
+                c("Which customers have gone quiet?", Intent.WIN_BACK),
+                c("Which customers should I re-engage?", Intent.WIN_BACK),
+                c("Who should I send a discount to?", Intent.WIN_BACK),
+                c("who used to buy from us but stopped", Intent.WIN_BACK),
+                c("Show customers I'm about to lose", Intent.AT_RISK_CUSTOMERS),
+                top("Who bought the most since Black Friday?", null, "total_spent"),
+                top("Who ordered the most last month?", null, null),
+                top("Which customers are worth the most?", null, "total_spent"),
+                segment("Which one-time buyers should I follow up with?", Intent.SEGMENT_ANALYSIS, "ONE_TIME_BUYER"),
+                c("How many customers do I have?", Intent.SHOP_OVERVIEW),
+                c("How is my shop doing?", Intent.SHOP_OVERVIEW),
+                c("What's our total revenue this year?", Intent.SHOP_OVERVIEW),
+                c("What is our average order value?", Intent.SHOP_OVERVIEW),
+                c("how much did we make last month", Intent.SHOP_OVERVIEW),
                 // Help and nonsense
                 c("", Intent.HELP),
                 c("   ", Intent.HELP),
@@ -182,6 +199,23 @@ class IntentRecogniserTests {
 
         assertThat(got.intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
         assertThat(got.customer()).isEqualTo("x drop table dim"); // words of a name to look up, bound as values
+    }
+
+    @Test
+    void aWordThatFitsAnyQuestionIsNoReadingOnItsOwn() {
+        // "which", "show" and "send" once made a list of every segment the answer to anything
+        for (String q : List.of("Which penguins dance?", "show me the weather", "send it")) {
+            // left: the leftover words as a name to look up (the assistant says it knows no such customer), or help
+            assertThat(recogniser.recognise(q, SEGMENTS).ranked()).as(q)
+                    .extracting(candidate -> candidate.interpretation().intent())
+                    .isSubsetOf(Intent.CUSTOMER_PROFILE, Intent.HELP);
+        }
+    }
+
+    @Test
+    void contractionsAreSpelledOut() {
+        assertThat(Utterance.of("Who hasn't ordered? We've lost them, they'll not return, I'd say you're right").text())
+                .isEqualTo("who has not ordered we have lost them they will not return i would say you are right");
     }
 
     @Test

@@ -91,4 +91,64 @@ class AnswerEventsTests {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aSentenceWrittenInPiecesIsSentPieceByPieceAndNotAgain() throws Exception {
+        StagedAnswer answer = new StagedAnswer("q", Interpretation.of(Intent.HELP), "Sarah is your VIP.",
+                List.of(CardSource.of(new ExamplesCard("card", List.of("a")))), null, "language-model");
+        List<Event> events = new ArrayList<>();
+        new AnswerEvents(streaming(answer, List.of("Sarah ", "is your VIP.\n"), null)).write(SHOP, "q",
+                (name, data) -> events.add(new Event(name, data)));
+
+        assertThat(events).extracting(Event::name).containsExactly("insight", "insight", "card", "query", "done");
+        assertThat(events.get(0).data()).isEqualTo(Map.of("text", "Sarah "));
+        assertThat(events.get(1).data()).isEqualTo(Map.of("text", "is your VIP.\n"));
+    }
+
+    @Test
+    void aSentenceThatIsNotWhatWasStreamedReplacesIt() throws Exception {
+        // the model wrote a few words, then failed; the rules answered with a sentence of their own
+        StagedAnswer rules = new StagedAnswer("q", Interpretation.of(Intent.VIP_CUSTOMERS), "1 VIP customer.", List.of(),
+                null, "rules");
+        List<Event> events = new ArrayList<>();
+        new AnswerEvents(streaming(rules, List.of("Your best "), null)).write(SHOP, "q",
+                (name, data) -> events.add(new Event(name, data)));
+
+        assertThat(events).extracting(Event::name).containsExactly("insight", "insight", "query", "done");
+        assertThat(events.get(1).data()).isEqualTo(Map.of("text", "1 VIP customer.", "replace", true));
+    }
+
+    @Test
+    void aReaderWhoWentAwayStopsTheAnswer() {
+        AtomicBoolean askedForMore = new AtomicBoolean();
+        StagedAnswer answer = new StagedAnswer("q", Interpretation.of(Intent.HELP), "a b", List.of(), null, "language-model");
+        java.io.IOException gone = new java.io.IOException("broken pipe");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AnswerEvents(streaming(answer, List.of("a ", "b"),
+                        askedForMore)).write(SHOP, "q", (name, data) -> {
+                    throw gone;
+                })).isSameAs(gone);
+        assertThat(askedForMore).as("no piece after the failed one").isFalse();
+    }
+
+    /** An assistant whose sentence arrives in {@code pieces} before {@code answer} is returned. */
+    private static com.scudo.assistant.Assistant streaming(StagedAnswer answer, List<String> pieces, AtomicBoolean more) {
+        return new com.scudo.assistant.Assistant() {
+            @Override
+            public StagedAnswer start(WorkspaceId workspace, String question) {
+                return answer;
+            }
+
+            @Override
+            public StagedAnswer start(WorkspaceId workspace, String question,
+                                      java.util.function.Consumer<String> sentence) {
+                for (int i = 0; i < pieces.size(); i++) {
+                    if (i > 0 && more != null) {
+                        more.set(true);
+                    }
+                    sentence.accept(pieces.get(i)); // a failure of the reader ends the answer here
+                }
+                return answer;
+            }
+        };
+    }
 }

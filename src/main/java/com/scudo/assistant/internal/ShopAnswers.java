@@ -1,0 +1,71 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.analytics.AtRisk;
+import com.scudo.analytics.WorkspaceScores;
+import com.scudo.assistant.Interpretation;
+import com.scudo.assistant.StagedAnswer;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * "How many customers do I have?", "How is my shop doing?", "What was our revenue this year?": the shop's headline
+ * figures, the same the overview page shows, with the revenue and orders of the period the question names.
+ */
+@Component
+class ShopAnswers {
+    private final WorkspaceScores scores;
+    private final AtRisk atRisk;
+    private final SegmentAnswers segments;
+
+    ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments) {
+        this.scores = scores;
+        this.atRisk = atRisk;
+        this.segments = segments;
+    }
+
+    StagedAnswer overview(AnswerContext ctx) {
+        WorkspaceScores.Totals totals = scores.totals(ctx.workspace());
+        if (totals.customers() == 0) {
+            return new StagedAnswer(ctx.question(), ctx.interpretation(), "The shop has no customers yet: import its "
+                    + "history or send its orders, then ask again.", List.of(), null, "rules");
+        }
+        // Days are the shop's calendar days, so "this month" ends at the shop's midnight, not UTC's.
+        List<WorkspaceScores.DailyRevenue> days = scores.revenueByDay(ctx.workspace(), ctx.figures().timeZone());
+        Interpretation.Period period = ctx.interpretation().period();
+        StringBuilder insight = new StringBuilder();
+        if (period != null) {
+            List<WorkspaceScores.DailyRevenue> in = days.stream()
+                    .filter(d -> !d.date().isBefore(period.from()) && d.date().isBefore(period.until())).toList();
+            insight.append(Words.capitalise(period.words())).append(" (").append(ctx.date(period.from())).append(" – ")
+                    .append(ctx.date(period.until().minusDays(1))).append("): ").append(revenue(ctx, in)).append(". ");
+        }
+        AtRisk.Figures risk = atRisk.figures(ctx.workspace());
+        insight.append(period == null ? "You have " : "All told, you have ").append(Words.count(totals.customers(), "customer"));
+        if (totals.scored() == 0) {
+            insight.append(", none scored yet: run the analytics to see their value and risk.");
+        } else {
+            insight.append("; since the first order ").append(revenue(ctx, days)).append(", and ")
+                    .append(ctx.money(totals.totalClv())).append(" predicted over the next 12 months. ")
+                    .append(Words.count(risk.customers(), "customer")).append(" ").append(Words.verb(risk.customers(), "is", "are"))
+                    .append(" at risk (").append(ctx.money(risk.revenueAtRisk())).append(" of predicted value at stake) and ")
+                    .append(risk.dormant()).append(" dormant.");
+        }
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString().strip(),
+                segments.list(ctx).cards(), null, "rules");
+    }
+
+    /** "$725 revenue from 6 orders ($121 per order)", or that there were none. */
+    private static String revenue(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days) {
+        long orders = days.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
+        if (orders == 0) {
+            return "no orders";
+        }
+        BigDecimal total = days.stream().map(WorkspaceScores.DailyRevenue::revenue).filter(r -> r != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ctx.money(total) + " revenue from " + Words.count(orders, "order") + " ("
+                + ctx.money(total.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP)) + " per order)";
+    }
+}
