@@ -5,7 +5,7 @@
  * and recording_outbox. Uses analytics (the analytical store it records into and the re-score), the operational
  * customer records, money (conversion into the reporting currency) and the shared values.
  */
-@ApplicationModule(displayName = "Ingest", allowedDependencies = {"analytics", "customer", "money", "shared"})
+@ApplicationModule(displayName = "Ingest", allowedDependencies = {"analytics", "customer", "money", "platform", "shared"})
 package com.scudo.ingest;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package com.scudo.segment.internal;
 
 import com.scudo.analytics.ScoreTables;
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.segment.Segment;
 import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.FilterExpression;
@@ -112,7 +113,8 @@ class SegmentAssigner {
             Table<?> staged = perCustomer(batch).asTable("s");
             Field<String> stagedCustomer = staged.field(STAGE.CUSTOMER_ID);
             sql.update(Metrics.TABLE).set(Metrics.SEGMENTS, (String) null).set(Metrics.PRIMARY_SEGMENT, (String) null)
-                    .where(Metrics.WORKSPACE_ID.eq(ws), within(Metrics.CUSTOMER_ID, ids))
+                    .where(ids == null ? Metrics.WORKSPACE_ID.eq(ws)
+                            : WorkspaceKeys.in(sql, Metrics.WORKSPACE_ID, ws, Metrics.CUSTOMER_ID, ids))
                     .and(Metrics.SEGMENTS.isNotNull().or(Metrics.PRIMARY_SEGMENT.isNotNull()))
                     .execute();
             sql.mergeInto(Metrics.TABLE).using(staged)
@@ -124,8 +126,9 @@ class SegmentAssigner {
             if (writeSnapshot) {
                 sql.update(Snapshots.TABLE).set(Snapshots.SEGMENTS, (String) null)
                         .set(Snapshots.PRIMARY_SEGMENT, (String) null)
-                        .where(Snapshots.WORKSPACE_ID.eq(ws), Snapshots.SNAPSHOT_DATE.eq(asOf),
-                                within(Snapshots.CUSTOMER_ID, ids))
+                        .where(ids == null ? Snapshots.WORKSPACE_ID.eq(ws).and(Snapshots.SNAPSHOT_DATE.eq(asOf))
+                                : WorkspaceKeys.in(sql, Snapshots.WORKSPACE_ID, ws, Snapshots.SNAPSHOT_DATE, asOf,
+                                        Snapshots.CUSTOMER_ID, ids))
                         .execute();
                 sql.mergeInto(Snapshots.TABLE).using(staged)
                         .on(Snapshots.WORKSPACE_ID.eq(ws).and(Snapshots.SNAPSHOT_DATE.eq(asOf))
