@@ -36,8 +36,8 @@ final class Scorer {
         this.models = models;
         this.settings = settings;
         AnalyticsSettings.Forecast forecast = settings.forecast();
-        this.forecastSettings = new ForecastSettings(forecast.horizonDays() / 7.0, forecast.clvMonths(),
-                forecast.monthlyDiscountRate());
+        this.forecastSettings = new ForecastSettings(forecast.horizonDays() / 7.0, forecast.churnHorizonDays() / 7.0,
+                forecast.clvMonths(), forecast.monthlyDiscountRate());
         this.lifecycle = new LifecycleRules(settings.lifecycle(), money);
     }
 
