@@ -97,8 +97,12 @@ public final class ModelSelection {
         int weeks = split.holdoutWeeks;
         double[] expectedByWeek = new double[weeks];
         double[] expectedByRow = new double[FREQUENCY_ROWS];
-        for (PurchaseSummary c : split.calibration) {
+        ChurnScore churn = new ChurnScore();
+        for (int i = 0; i < split.calibration.size(); i++) {
+            PurchaseSummary c = split.calibration.get(i);
             double alive = process.probabilityAlive(c.frequency(), c.recency(), c.age());
+            churn.add(1 - alive + alive * process.probabilityNoPurchaseIfAlive(weeks, c.frequency(), c.age()),
+                    !split.orderedInHoldout[i]);
             for (int k = 1; k <= weeks; k++) {
                 double e = alive * process.expectedPurchasesIfAlive(k, c.frequency(), c.recency(), c.age());
                 expectedByWeek[k - 1] += e;
@@ -126,7 +130,8 @@ public final class ModelSelection {
         double frequencyError = frequency / actualTotal;
         double totalError = Math.abs(expectedByWeek[weeks - 1] - split.actualByWeek[weeks - 1]) / actualTotal;
         return new HoldoutCheck(model, fit.parameters(), fit.logLikelihood(), fit.usedPrior(), expectedByWeek,
-                split.actualByWeek.clone(), rows, totalError, weeklyError, frequencyError, weeklyError + frequencyError);
+                split.actualByWeek.clone(), rows, totalError, weeklyError, frequencyError, weeklyError + frequencyError,
+                churn.brier(), churn.logLoss());
     }
 
     static int row(int repeatOrders) {
@@ -152,17 +157,20 @@ public final class ModelSelection {
         final int[] actualByWeek;
         final int[] customersByRow = new int[FREQUENCY_ROWS];
         final int[] actualByRow = new int[FREQUENCY_ROWS];
+        /** Per calibration customer, in order: did they order again in the holdout (the churn forecast's outcome)? */
+        final boolean[] orderedInHoldout;
 
-        private Split(List<PurchaseSummary> calibration, int holdoutWeeks, int[] actualByWeek) {
+        private Split(List<PurchaseSummary> calibration, int holdoutWeeks, int[] actualByWeek, int customers) {
             this.calibration = calibration;
             this.holdoutWeeks = holdoutWeeks;
             this.actualByWeek = actualByWeek;
+            this.orderedInHoldout = new boolean[customers];
         }
 
         static Split of(List<int[]> cohort, int calibrationEndDay, int holdoutWeeks) {
             List<PurchaseSummary> calibration = new ArrayList<>(cohort.size());
             int[] incremental = new int[holdoutWeeks];
-            Split split = new Split(calibration, holdoutWeeks, new int[holdoutWeeks]);
+            Split split = new Split(calibration, holdoutWeeks, new int[holdoutWeeks], cohort.size());
             for (int[] days : cohort) {
                 int x = 0;
                 int last = days[0];
@@ -179,6 +187,7 @@ public final class ModelSelection {
                         }
                     }
                 }
+                split.orderedInHoldout[calibration.size()] = holdout > 0;
                 calibration.add(new PurchaseSummary(x, (last - days[0]) / DAYS_PER_WEEK,
                         (calibrationEndDay - days[0]) / DAYS_PER_WEEK, 0));
                 split.customersByRow[row(x)]++;
