@@ -32,8 +32,8 @@ class ModelSelectionSimulationTests {
                 ModelChoice choice = ModelSelection.choose(shop, END, ChoiceSettings.defaults(), ModelSettings.defaults());
                 StringBuilder line = new StringBuilder("SIM " + model + " seed " + seed + " -> " + choice.chosen() + " |");
                 for (HoldoutCheck c : choice.checks()) {
-                    line.append(String.format(" %s score %.4f tot %.4f wk %.4f fr %.4f LL %.1f;", c.model(), c.score(), c.totalError(),
-                            c.weeklyError(), c.frequencyError(), c.logLikelihood()));
+                    line.append(String.format(" %s churn log-loss %.5f score %.4f tot %.4f wk %.4f fr %.4f LL %.1f;", c.model(),
+                            c.churnLogLoss(), c.score(), c.totalError(), c.weeklyError(), c.frequencyError(), c.logLikelihood()));
                 }
                 System.out.println(line);
                 assertThat(choice.checked()).isTrue();
@@ -66,12 +66,12 @@ class ModelSelectionSimulationTests {
                 ModelChoice choice = ModelSelection.choose(shop, END, ChoiceSettings.defaults(), ModelSettings.defaults());
                 StringBuilder line = new StringBuilder("CLEAR " + model + " seed " + seed + " -> " + choice.chosen() + " |");
                 for (HoldoutCheck c : choice.checks()) {
-                    line.append(String.format(" %s score %.4f;", c.model(), c.score()));
+                    line.append(String.format(" %s churn log-loss %.5f score %.4f;", c.model(), c.churnLogLoss(), c.score()));
                 }
                 System.out.println(line);
                 assertThat(choice.chosen()).as("shop simulated from %s, seed %d", model, seed).isEqualTo(model);
                 HoldoutCheck best = choice.checks().get(0);
-                assertThat(best.score()).isLessThan(choice.checks().get(1).score());
+                assertThat(best.churnLogLoss()).isLessThan(choice.checks().get(1).churnLogLoss());
             }
         }
     }
