@@ -96,18 +96,20 @@ record ParetoNbdModel(double r, double alpha, double s, double beta) implements 
         return PurchaseProcess.noPurchaseLogOdds(logChurnOdds(x, tx, age), null, logSilence(t, x, age), null, null);
     }
 
+    /**
+     * The gradient by forward differences: it only sets the direction of the churn range, where a relative error of
+     * the order of the step does not show, and it costs half the hypergeometric evaluations of central ones.
+     */
     @Override
     public double logNoPurchaseOdds(double t, int x, double tx, double age, double[] gradientInLogParameters) {
         double[] p = {r, alpha, s, beta};
+        double centre = logNoPurchaseOdds(t, x, tx, age);
         for (int j = 0; j < 4; j++) {
             double[] up = p.clone();
-            double[] down = p.clone();
             up[j] *= Math.exp(STEP);
-            down[j] *= Math.exp(-STEP);
-            gradientInLogParameters[j] = (of(up).logNoPurchaseOdds(t, x, tx, age) - of(down).logNoPurchaseOdds(t, x, tx, age))
-                    / (2 * STEP);
+            gradientInLogParameters[j] = (of(up).logNoPurchaseOdds(t, x, tx, age) - centre) / STEP;
         }
-        return logNoPurchaseOdds(t, x, tx, age);
+        return centre;
     }
 
     @Override
