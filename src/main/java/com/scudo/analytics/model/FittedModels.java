@@ -6,9 +6,9 @@ import java.util.stream.Collectors;
 
 /**
  * The fitted models of one shop and the per-customer forecast they give. Churn (the chance of no order in the
- * churn horizon), expected orders, the next-order date and the purchases in CLV come from the driving purchase model (the one the holdout
- * check chose, MBG/NBD by default); spend from Gamma-Gamma. The other purchase fits are carried for
- * transparency.
+ * churn horizon), expected orders, the next-order date and the purchases in CLV come from the driving purchase
+ * model (the one the holdout check chose, MBG/NBD by default); spend from Gamma-Gamma. The other purchase fits
+ * are carried for transparency.
  */
 public final class FittedModels {
 

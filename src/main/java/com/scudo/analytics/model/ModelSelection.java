@@ -13,8 +13,8 @@ import java.util.Locale;
  * That is the product's headline figure and a proper score, so a model cannot win it by being vague; on
  * simulated shops it also recognises the generating family more often than the closeness of the expected
  * orders does, which is kept as the tie-break and reported (per week and by customers' number of past
- * orders). Shops with too little history, too few
- * customers or too few holdout orders keep {@link ModelChoice#DEFAULT_MODEL}, and the reason says so.
+ * orders). Shops with too little history, too few customers or too few holdout orders keep
+ * {@link ModelChoice#DEFAULT_MODEL}, and the reason says so.
  * Pure: purchase days in, a {@link ModelChoice} out.
  */
 public final class ModelSelection {

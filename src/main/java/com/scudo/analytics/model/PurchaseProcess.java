@@ -8,7 +8,7 @@ interface PurchaseProcess {
 
     double probabilityAlive(int x, double tx, double age);
 
-    /** ln((1 - P(alive)) / P(alive)); fills its gradient in the log-parameters (for the churn range). */
+    /** ln((1 - P(alive)) / P(alive)), the odds of having left; fills its gradient in the log-parameters. */
     double logChurnOdds(int x, double tx, double age, double[] gradientInLogParameters);
 
     /**
