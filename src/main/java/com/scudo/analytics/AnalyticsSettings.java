@@ -45,16 +45,25 @@ public record AnalyticsSettings(Lifecycle lifecycle, Forecast forecast, Integer 
         }
     }
 
-    /** Expected orders over {@code horizonDays}; CLV over {@code clvMonths} calendar months discounted monthly. */
-    public record Forecast(Integer horizonDays, Integer clvMonths, Double monthlyDiscountRate) {
+    /**
+     * Expected orders over {@code horizonDays}; churn = the chance of no order in the next {@code churnHorizonDays}
+     * (a year by default: the field's "12-month buyer", and the CLV horizon); CLV over {@code clvMonths} calendar
+     * months discounted monthly.
+     */
+    public record Forecast(Integer horizonDays, Integer clvMonths, Double monthlyDiscountRate, Integer churnHorizonDays) {
         public Forecast {
             horizonDays = horizonDays == null ? 90 : horizonDays;
+            churnHorizonDays = churnHorizonDays == null ? 365 : churnHorizonDays;
+            if (horizonDays < 1 || churnHorizonDays < 1) {
+                throw new IllegalArgumentException("scudo.analytics.forecast.horizon-days and churn-horizon-days must be at"
+                        + " least 1, were " + horizonDays + " and " + churnHorizonDays);
+            }
             clvMonths = clvMonths == null ? 12 : clvMonths;
             monthlyDiscountRate = monthlyDiscountRate == null ? 0.01 : monthlyDiscountRate;
         }
 
         public static Forecast defaults() {
-            return new Forecast(null, null, null);
+            return new Forecast(null, null, null, null);
         }
     }
 }

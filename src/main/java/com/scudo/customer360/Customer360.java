@@ -46,7 +46,7 @@ public record Customer360(String customerId, Instant generatedAt, Profile profil
     /**
      * The scores and the words that explain them ({@code reasons}: rfm, churn, expected_orders, clv, next_order,
      * lifecycle). {@code expectedOrders} are over the next {@code forecastHorizonDays}; {@code nextOrderDate} is
-     * left out when the customer has more likely stopped buying than not (the next_order reason says so).
+     * left out when no order in the churn horizon is more likely than one (the next_order reason says so).
      */
     public record Scores(int orders, BigDecimal totalSpent, BigDecimal averageOrderValue, LocalDate firstOrder,
                          LocalDate lastOrder, Integer daysSinceLastOrder, Integer tenureDays, Rfm rfm, Churn churn,
@@ -59,8 +59,8 @@ public record Customer360(String customerId, Instant generatedAt, Profile profil
                       String explanation) {
     }
 
-    /** Probability the customer has stopped buying, with its likely range. */
-    public record Churn(BigDecimal probability, BigDecimal low, BigDecimal high, String explanation) {
+    /** Churn risk: the probability of no order in the next {@code horizonDays} days, with its likely range. */
+    public record Churn(BigDecimal probability, BigDecimal low, BigDecimal high, Integer horizonDays, String explanation) {
     }
 
     public record Behaviour(String preferredChannel, Map<String, BigDecimal> channelMix, List<String> categories,

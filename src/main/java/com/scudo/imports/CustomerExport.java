@@ -36,9 +36,9 @@ import java.util.Map;
 public class CustomerExport {
     public static final List<String> COLUMNS = List.of("email", "name", "customer_id", "company", "city", "region",
             "country", "lifecycle", "primary_segment", "segments", "rfm", "rfm_group", "orders", "total_spent", "aov",
-            "clv", "churn", "p_alive", "expected_orders", "forecast_horizon_days", "days_since_last_order", "last_order",
-            "next_order_date", "channel", "categories", "tags");
-    /** The column of customer_facts behind each header but the forecast horizon, which comes from the settings. */
+            "clv", "churn", "churn_horizon_days", "p_alive", "expected_orders", "forecast_horizon_days", "days_since_last_order",
+            "last_order", "next_order_date", "channel", "categories", "tags");
+    /** The column of customer_facts behind each header but the two horizons, which come from the settings. */
     private static final Map<String, Field<?>> SOURCES = Map.ofEntries(
             Map.entry("email", CustomerFactsColumns.EMAIL),
             Map.entry("name", CustomerFactsColumns.NAME),
@@ -66,6 +66,7 @@ public class CustomerExport {
             Map.entry("categories", CustomerFactsColumns.CATEGORIES),
             Map.entry("tags", CustomerFactsColumns.TAGS));
     private static final String HORIZON = "forecast_horizon_days";
+    private static final String CHURN_HORIZON = "churn_horizon_days";
 
     private final DSLContext sql;
     private final Clock clock;
@@ -83,9 +84,11 @@ public class CustomerExport {
     public long write(WorkspaceId workspace, String filter, Writer out) throws IOException {
         Table<?> facts = Filters.customerFacts();
         Condition condition = condition(filter, facts);
-        // Expected orders are over the forecast horizon of the settings, written beside them.
+        // Churn (no order in the churn horizon) and expected orders (over the forecast horizon) are over the horizons
+        // of the settings, written beside them.
         List<Field<?>> fields = COLUMNS.stream().<Field<?>>map(c -> HORIZON.equals(c)
-                ? DSL.inline(analytics.forecast().horizonDays()).as(c) : SOURCES.get(c)).toList();
+                ? DSL.inline(analytics.forecast().horizonDays()).as(c)
+                : CHURN_HORIZON.equals(c) ? DSL.inline(analytics.forecast().churnHorizonDays()).as(c) : SOURCES.get(c)).toList();
         out.write(String.join(",", COLUMNS) + "\n");
         long count = 0;
         try (var cursor = sql.select(fields).from(facts)

@@ -121,7 +121,9 @@ abstract class PersonaScenarios {
         m.put("cust-004", new Expected("Emma Rodriguez", "FASHION_ENTHUSIAST", "Active", "low"));
         m.put("cust-005", new Expected("James Wilson", "AT_RISK", "At-Risk", "high"));
         m.put("cust-006", new Expected("Olivia Brown", "HIGH_AOV", "Active", "low"));
-        m.put("cust-007", new Expected("Robert Taylor", "DORMANT", "Dormant", "moderate"));
+        // churn is the chance of no order in the next year: after 330 days from someone who orders every eight or
+        // nine months, a quiet year is likely (1 - P(alive) alone read "moderate")
+        m.put("cust-007", new Expected("Robert Taylor", "DORMANT", "Dormant", "high"));
         m.put("cust-008", new Expected("Sophie Martin", "NEW_CUSTOMER", "New", "low"));
         m.put("cust-009", new Expected("Daniel Lee", "LOYAL_REGULAR", "Active", "low"));
         m.put("cust-010", new Expected("Aisha Patel", "SEASONAL_SHOPPER", "Active", "low"));

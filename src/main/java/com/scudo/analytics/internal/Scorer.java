@@ -17,7 +17,10 @@ import static com.scudo.analytics.internal.Words.percent;
 /** Turns one customer's figures into scores, a lifecycle stage and the reasons for each, in words. */
 final class Scorer {
     private static final double MAX_NEXT_ORDER_WEEKS = 104;
-    /** At or above this churn risk no next-order date is given; between the At-Risk threshold and this it is qualified. */
+    /**
+     * At or above this churn risk (no order in the churn horizon is likelier than one) no next-order date is given;
+     * between the At-Risk threshold and this it is qualified.
+     */
     static final double NO_NEXT_ORDER_CHURN = 0.5;
     private final LocalDate asOf;
     private final RfmScale rfm;
@@ -36,8 +39,8 @@ final class Scorer {
         this.models = models;
         this.settings = settings;
         AnalyticsSettings.Forecast forecast = settings.forecast();
-        this.forecastSettings = new ForecastSettings(forecast.horizonDays() / 7.0, forecast.clvMonths(),
-                forecast.monthlyDiscountRate());
+        this.forecastSettings = new ForecastSettings(forecast.horizonDays() / 7.0, forecast.churnHorizonDays() / 7.0,
+                forecast.clvMonths(), forecast.monthlyDiscountRate());
         this.lifecycle = new LifecycleRules(settings.lifecycle(), money);
     }
 
@@ -48,7 +51,7 @@ final class Scorer {
         RfmGroup group = RfmGroup.of(r, f, m);
         CustomerForecast forecast = models.forecast(figures.purchases(), forecastSettings);
         // Beyond two years a "next order date" is no forecast a merchant can act on: leave it empty.
-        // So is a date for a customer who has more likely stopped buying than not: it would read as a promise.
+        // So is a date for a customer who more likely places no order in the churn horizon than one: it would read as a promise.
         LocalDate nextOrder = Double.isFinite(forecast.weeksToNextOrder()) && forecast.weeksToNextOrder() <= MAX_NEXT_ORDER_WEEKS
                 && forecast.churn() < NO_NEXT_ORDER_CHURN
                 ? asOf.plusDays(Math.max(1, Math.round(forecast.weeksToNextOrder() * 7))) : null;
@@ -62,7 +65,8 @@ final class Scorer {
             reasons.put("next_order", nextOrderReason(figures, forecast, nextOrder));
         } else if (forecast.churn() >= NO_NEXT_ORDER_CHURN) {
             reasons.put("next_order", "No next-order date: with a churn risk of " + percent(forecast.churn())
-                    + " they have more likely stopped buying than not, so a date would mislead.");
+                    + " no order in the next " + settings.forecast().churnHorizonDays() + " days is likelier than one, so a date"
+                    + " would mislead.");
         }
         reasons.put("lifecycle", stage.name() + ": " + stage.reason());
         return new CustomerScore(figures, r, f, m, group, forecast, nextOrder, stage.name(), reasons);
@@ -76,7 +80,8 @@ final class Scorer {
     }
 
     private String churnReason(CustomerFigures c, CustomerForecast p) {
-        String head = "Churn risk " + percent(p.churn()) + " (likely between " + percent(p.churnLow()) + " and "
+        String head = "Churn risk " + percent(p.churn()) + ", the chance of no order in the next "
+                + settings.forecast().churnHorizonDays() + " days (likely between " + percent(p.churnLow()) + " and "
                 + percent(p.churnHigh()) + "): ";
         if (c.purchaseDays() == 1) {
             return head + "one purchase so far, " + days(c.daysSinceLastOrder())

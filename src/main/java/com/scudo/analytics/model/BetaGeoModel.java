@@ -49,6 +49,27 @@ record BetaGeoModel(boolean modified, double r, double alpha, double a, double b
         return Math.log(a) - Math.log(denominator) + (r + x) * logRatio;
     }
 
+    /** An active customer leaves only at a purchase, so no purchase in t means no purchase at the posterior rate. */
+    @Override
+    public double probabilityNoPurchaseIfAlive(double t, int x, double age) {
+        return t <= 0 ? 1 : Math.exp(logSilence(t, x, age));
+    }
+
+    private double logSilence(double t, int x, double age) {
+        return -(r + x) * Math.log1p(t / (alpha + age));
+    }
+
+    @Override
+    public double logNoPurchaseOdds(double t, int x, double tx, double age, double[] gradientInLogParameters) {
+        double[] leftGradient = new double[4];
+        // a BG/NBD one-time buyer cannot have left: odds 0
+        double logLeftOdds = x + shift() == 0 ? Double.NEGATIVE_INFINITY : logChurnOdds(x, tx, age, leftGradient);
+        double[] silentGradient = {r * logSilence(t, x, age) / (r + x),
+                (r + x) * alpha * (1 / (alpha + age) - 1 / (alpha + age + t)), 0, 0};
+        return PurchaseProcess.noPurchaseLogOdds(logLeftOdds, leftGradient, logSilence(t, x, age), silentGradient,
+                gradientInLogParameters);
+    }
+
     /** E[X(t)]: expected repeat purchases in (0, t] of a customer who made the first purchase at 0. */
     @Override
     public double expectedPurchases(double t) {

@@ -1,10 +1,11 @@
 package com.scudo.analytics.model;
 
 /**
- * Per-customer figures. Purchase figures come from MBG/NBD, spend from Gamma-Gamma.
+ * Per-customer figures. Purchase figures come from the driving purchase model, spend from Gamma-Gamma.
  *
- * @param pAlive                probability the customer is still active (MBG/NBD)
- * @param churn                 1 - pAlive
+ * @param pAlive                probability the customer is still active
+ * @param churn                 probability of no order in the churn horizon (a year by default):
+ *                              1 - pAlive + pAlive · P(no order in the horizon | active)
  * @param churnLow              lower end of the 90% range of churn from the parameter uncertainty
  * @param churnHigh             upper end of that range
  * @param expectedOrders        expected orders in the forecast horizon

@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The fitted models of one shop and the per-customer forecast they give. Churn, expected orders, the
- * next-order date and the purchases in CLV come from the driving purchase model (the one the holdout
- * check chose, MBG/NBD by default); spend from Gamma-Gamma. The other purchase fits are carried for
- * transparency.
+ * The fitted models of one shop and the per-customer forecast they give. Churn (the chance of no order in the
+ * churn horizon), expected orders, the next-order date and the purchases in CLV come from the driving purchase
+ * model (the one the holdout check chose, MBG/NBD by default); spend from Gamma-Gamma. The other purchase fits
+ * are carried for transparency.
  */
 public final class FittedModels {
 
@@ -86,8 +86,9 @@ public final class FittedModels {
         double tx = customer.recency();
         double age = customer.age();
         double pAlive = churnModel.probabilityAlive(x, tx, age);
-        double churnPoint = 1 - pAlive;
-        double[] range = churnRange(x, tx, age, churnPoint);
+        double churnHorizon = settings.churnHorizonWeeks();
+        double churnPoint = 1 - pAlive + pAlive * churnModel.probabilityNoPurchaseIfAlive(churnHorizon, x, age);
+        double[] range = churnRange(churnHorizon, x, tx, age, churnPoint);
         double expectedOrders = pAlive * churnModel.expectedPurchasesIfAlive(settings.horizonWeeks(), x, tx, age);
         double spendPerOrder = expectedSpend(customer);
         double clv = LifetimeValue.discounted(t -> pAlive * churnModel.expectedPurchasesIfAlive(t, x, tx, age), spendPerOrder,
@@ -106,27 +107,39 @@ public final class FittedModels {
     }
 
     /**
-     * 90% range of churn from the parameter uncertainty: the delta method on the log-odds of churn, which
-     * is nearly linear in the log-parameters (ln a - ln(b+x) + (r+x) ln((alpha+T)/(alpha+t_x))), mapped back
-     * through the logistic function. Deterministic, and the range always contains the point estimate.
+     * 90% range of churn from the parameter uncertainty. The delta method gives the direction in the log-parameters
+     * along which the log-odds of "no order in the horizon" vary most (Σg, g their gradient) and their spread
+     * sd = sqrt(gᵀΣg); the range is churn at the parameters 1.645 sd either way along it, which keeps the curvature
+     * the linear delta method would lose (it matters for small shops, whose ranges are wide). Deterministic, no
+     * sampling per customer, and the range always contains the point estimate.
      */
-    private double[] churnRange(int x, double tx, double age, double churnPoint) {
+    private double[] churnRange(double horizon, int x, double tx, double age, double churnPoint) {
         if (churnCovariance == null) {
             return new double[] {churnPoint, churnPoint};
         }
         double[] gradient = new double[4];
-        double logOdds = churnModel.logChurnOdds(x, tx, age, gradient);
+        churnModel.logNoPurchaseOdds(horizon, x, tx, age, gradient);
+        double[] direction = new double[4];
         double variance = 0;
         for (int i = 0; i < 4; i++) {
             for (int j = 0; j < 4; j++) {
-                variance += gradient[i] * churnCovariance[i][j] * gradient[j];
+                direction[i] += churnCovariance[i][j] * gradient[j];
             }
+            variance += gradient[i] * direction[i];
         }
-        double halfWidth = Z_90 * Math.sqrt(Math.max(0, variance));
-        return new double[] {logistic(logOdds - halfWidth), logistic(logOdds + halfWidth)};
-    }
-
-    private static double logistic(double logOdds) {
-        return 1 / (1 + Math.exp(-logOdds));
+        if (!(variance > 0)) {
+            return new double[] {churnPoint, churnPoint};
+        }
+        double scale = Z_90 / Math.sqrt(variance);
+        double[] p = churn.parameterArray();
+        double[] up = new double[4];
+        double[] down = new double[4];
+        for (int i = 0; i < 4; i++) {
+            up[i] = p[i] * Math.exp(scale * direction[i]);
+            down[i] = p[i] * Math.exp(-scale * direction[i]);
+        }
+        double high = PurchaseProcess.of(churn.model(), up).probabilityNoPurchase(horizon, x, tx, age);
+        double low = PurchaseProcess.of(churn.model(), down).probabilityNoPurchase(horizon, x, tx, age);
+        return new double[] {Math.min(churnPoint, Math.min(low, high)), Math.max(churnPoint, Math.max(low, high))};
     }
 }

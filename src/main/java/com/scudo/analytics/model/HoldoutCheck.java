@@ -16,11 +16,15 @@ import java.util.List;
  * @param totalError         |expected - actual| / actual over the whole holdout
  * @param weeklyError        mean over the weeks of |expected - actual| of the cumulative counts, / actual total
  * @param frequencyError     sum over the past-order groups of customers x |expected - actual| mean, / actual total
- * @param score              the figure the choice minimises: weeklyError + frequencyError
+ * @param score              weeklyError + frequencyError: how far the expected orders were off (the choice's tie-break)
+ * @param churnBrier         Brier score of churn over the holdout weeks (the chance of no order in them) against
+ *                           whether each customer ordered; null in choices stored before it was kept
+ * @param churnLogLoss       mean log-loss of the same forecasts, the figure the choice minimises; null likewise
  */
 public record HoldoutCheck(String model, LinkedHashMap<String, Double> parameters, double logLikelihood, boolean usedPrior,
                            double[] expectedByWeek, int[] actualByWeek, List<FrequencyRow> byPastOrders,
-                           double totalError, double weeklyError, double frequencyError, double score) {
+                           double totalError, double weeklyError, double frequencyError, double score,
+                           Double churnBrier, Double churnLogLoss) {
 
     public double expectedOrders() {
         return expectedByWeek.length == 0 ? 0 : expectedByWeek[expectedByWeek.length - 1];

@@ -36,6 +36,7 @@ class CustomerAnalyticsReader {
 
     /** The forecast horizon of the expected orders (the settings the runs score with). */
     private final int horizonDays;
+    private final int churnHorizonDays;
     private final ScoredCustomers customers;
     private final Segments segmentList;
 
@@ -43,6 +44,7 @@ class CustomerAnalyticsReader {
         this.customers = customers;
         this.segmentList = segmentList;
         this.horizonDays = settings.forecast().horizonDays();
+        this.churnHorizonDays = settings.forecast().churnHorizonDays();
     }
 
     AnalyticsParts read(WorkspaceId workspace, CustomerId customer) {
@@ -68,7 +70,8 @@ class CustomerAnalyticsReader {
         Map<String, String> reasons = reasons(s.reasonsJson());
         Customer360.Rfm rfm = new Customer360.Rfm(s.rScore(), s.fScore(), s.mScore(), s.rfm(), s.rfmGroup(),
                 reasons.get("rfm"));
-        Customer360.Churn churn = new Customer360.Churn(s.churn(), s.churnLow(), s.churnHigh(), reasons.get("churn"));
+        Customer360.Churn churn = new Customer360.Churn(s.churn(), s.churnLow(), s.churnHigh(), churnHorizonDays,
+                reasons.get("churn"));
         return new Customer360.Scores(s.orders() == null ? 0 : s.orders(), s.totalSpent(), s.aov(), s.firstOrder(),
                 s.lastOrder(), s.daysSinceLastOrder(), s.tenureDays(), rfm, churn, s.pAlive(), s.clv(),
                 s.expectedOrders(), horizonDays, s.nextOrderDate(), s.lifecycle(), reasons, freshness);

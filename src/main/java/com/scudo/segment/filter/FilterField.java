@@ -32,7 +32,7 @@ public enum FilterField {
             "Lifecycle stage: New, Active, VIP, At-Risk or Dormant",
             "lifecycle = \"VIP\"", List.of("New", "Active", "VIP", "At-Risk", "Dormant")),
     CHURN("churn", CustomerFactsColumns.CHURN, FieldType.NUMBER,
-            "Probability the customer has churned (0..1; 25% = 0.25)", "churn >= 25%",
+            "Churn risk: probability of no order in the churn horizon, a year by default (0..1; 25% = 0.25)", "churn >= 25%",
             Attr.FRACTION),
     P_ALIVE("p_alive", CustomerFactsColumns.P_ALIVE, FieldType.NUMBER,
             "Probability the customer is still active (0..1)", "p_alive < 0.5",
