@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * The fitting phase of a full run (model choice by the holdout check, then the fits on the whole shop) on the data
  * shape of scripts/bench-analytics, without a database: N customers, M orders on uniform days of the last 1,000, a
  * few customers with many orders (customer floor(N u^2)). Not a test: run it with
- * {@code scripts/bench-model-fit phase [customers] [orders] [repeats]}.
+ * {@code scripts/bench-model-fit phase [customers] [orders] [repeats]}; with
+ * {@code -Dbench.evaluations=true} it times Pareto/NBD's fits and single likelihood evaluations instead.
  */
 public final class FitPhaseBenchmark {
 
