@@ -30,6 +30,11 @@ final class MaximumLikelihood {
     private static final double NEWTON_REGION = 0.1;
     /** A Newton step shorter than this (relative) is the last one: the error after it is about its square. */
     private static final double FINAL_STEP = 1e-3;
+    /**
+     * A Newton decrement below this share of the objective is below its rounding and differencing noise: on a flat
+     * ridge the steps then wander without converging (100 passes of a 400-customer Pareto/NBD fit).
+     */
+    private static final double RESOLUTION = 1e-10;
 
     /**
      * @param logCovariance inverse of the negative log-posterior's Hessian in the log-parameters at the
@@ -167,9 +172,11 @@ final class MaximumLikelihood {
                 converged = true;
                 break;
             }
-            if (positiveDefinite && largest < FINAL_STEP) {
+            boolean unresolvable = -slope < RESOLUTION * (1 + Math.abs(f)) && largest < NEWTON_REGION;
+            if (positiveDefinite && (largest < FINAL_STEP || unresolvable)) {
                 // quadratic convergence: the error after this step is about its square (1e-6), far below the
-                // standard errors; the likelihood gains half the Newton decrement
+                // standard errors; the likelihood gains half the Newton decrement. Or the gain left is below what
+                // the objective resolves (a flat ridge, derivatives partly by differences): more steps only wander.
                 add(theta, step, 1);
                 logLikelihood[0] += -slope / 2 / scale;
                 converged = true;
