@@ -32,7 +32,11 @@ final class DropoutIntegral {
     private static final double PANEL_DROP = 2;
     /** Below exp(-NEGLIGIBLE) of its largest value a falling (log-concave) integrand no longer counts. */
     private static final double NEGLIGIBLE = 42;
-    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendreHighPrecision(12, -1, 1);
+
+    /** Built on first use: the high-precision nodes take a noticeable fraction of a second, and most fits never integrate. */
+    private static final class Legendre {
+        static final GaussIntegrator RULE = new GaussIntegratorFactory().legendreHighPrecision(12, -1, 1);
+    }
 
     private DropoutIntegral() {
     }
@@ -145,8 +149,9 @@ final class DropoutIntegral {
             double half = width / 2;
             double mid = y + half;
             double panel = 0;
-            for (int i = 0; i < RULE.getNumberOfPoints(); i++) {
-                panel += RULE.getWeight(i) * Math.exp(logIntegrand(p, q, d, mid + half * RULE.getPoint(i)) - reference);
+            GaussIntegrator rule = Legendre.RULE;
+            for (int i = 0; i < rule.getNumberOfPoints(); i++) {
+                panel += rule.getWeight(i) * Math.exp(logIntegrand(p, q, d, mid + half * rule.getPoint(i)) - reference);
             }
             sum += half * panel;
             y += width;
