@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AnalyticsBenchmark {
     private static final String SERVER = System.getProperty("bench.postgres", "jdbc:postgresql://127.0.0.1:5432/");
-    private static final String DATABASE = "scudo_bench";
+    /** A scratch database of its own name per concurrent user: the benchmark drops and recreates it. */
+    private static final String DATABASE = System.getProperty("bench.database", "scudo_bench");
 
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;

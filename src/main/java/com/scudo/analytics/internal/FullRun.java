@@ -161,8 +161,9 @@ class FullRun {
     }
 
     /**
-     * Every candidate model is fitted on the whole shop for the report; when one of them breaks down numerically on
-     * this shop's orders, the run goes on with the BG/NBD family alone, the default driving the scores.
+     * The chosen model is fitted on every customer, the other candidates for the report on a sample (see
+     * {@link PurchaseModels#fit(List, ModelSettings, ModelChoice)}); when one of them breaks down numerically on this
+     * shop's orders, the run goes on with the BG/NBD family alone, the default driving the scores.
      */
     private static Fit fit(List<PurchaseSummary> summaries, ModelSettings fitting, ModelChoice choice) {
         try {

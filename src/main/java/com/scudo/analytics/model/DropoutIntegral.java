@@ -16,7 +16,10 @@ import org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory;
  * (a tiny min(alpha, beta) beside the other, which the optimiser visits) the series needs of the order
  * of 1/(1-z) terms; there the part of the range with u below d (z above 1/2) is integrated instead:
  * Gauss-Legendre panels in ln u, narrow where the integrand falls steeply, stopped once it is
- * negligible, and the rest (z at most 1/2) comes from the series.
+ * negligible, and the rest (z at most 1/2) comes from the series. Where u is far below d (below d / (2 (p+1))),
+ * the binomial series of (d+u)^-p in u/d, integrated term by term, replaces the quadrature ({@link #logNearZero}):
+ * a fit whose optimiser wanders to a huge beta (nobody leaves) would otherwise integrate numerically for most
+ * customers at every step.
  */
 final class DropoutIntegral {
 
@@ -29,7 +32,11 @@ final class DropoutIntegral {
     private static final double PANEL_DROP = 2;
     /** Below exp(-NEGLIGIBLE) of its largest value a falling (log-concave) integrand no longer counts. */
     private static final double NEGLIGIBLE = 42;
-    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendreHighPrecision(12, -1, 1);
+
+    /** Built on first use: the high-precision nodes take a noticeable fraction of a second, and most fits never integrate. */
+    private static final class Legendre {
+        static final GaussIntegrator RULE = new GaussIntegratorFactory().legendreHighPrecision(12, -1, 1);
+    }
 
     private DropoutIntegral() {
     }
@@ -43,6 +50,12 @@ final class DropoutIntegral {
     static double logTimesA(double p, double q, double d, double u1, double u2) {
         if (!(u2 > u1)) {
             return Double.NEGATIVE_INFINITY;
+        }
+        double near = d / (2 * (p + 1));
+        if (u1 < near) {
+            // far below d the binomial series needs a handful of terms where the series in z could need thousands
+            double low = logNearZero(p, q, d, u1, Math.min(u2, near)) + Math.log(p + q - 1);
+            return u2 <= near ? low : ParetoNbdModel.logSumExp(low, logTimesA(p, q, d, near, u2));
         }
         double tail1 = logTail(p, q, d, u1);
         double tail2 = logTail(p, q, d, u2);
@@ -87,6 +100,40 @@ final class DropoutIntegral {
         return -p * Math.log(d + u) + (1 - q) * Math.log(u) + Math.log(sum);
     }
 
+    /**
+     * ln ∫ over [a, b] for b at most d / (2 (p + 1)), by the binomial series of (d + u)^-p in u / d integrated term by
+     * term: d^-p Σ_j c_j d^-j ∫ u^(j-q) du, c_j = (-p choose j). Its terms alternate and fall by at least half each
+     * (|ratio| <= (p + j) / (j + 1) · b / d), so the sum is at least half its first term and a few dozen terms at most
+     * reach full precision; where the series in z would need thousands (u far below d) this needs a handful. Each
+     * term is kept relative to a^(1-q): X_j = (b/a)^(1-q) (b/d)^j and Y_j = (a/d)^j, term (X_j - Y_j) / e_j with
+     * e_j = j + 1 - q, or Y_j expm1(e_j ln(b/a)) / e_j where the difference would cancel.
+     */
+    static double logNearZero(double p, double q, double d, double a, double b) {
+        double e0 = 1 - q;
+        double logRatio = Math.log(b / a);
+        double x = Math.exp(e0 * logRatio);
+        double y = 1;
+        double coefficient = 1;
+        double sum = 0;
+        for (int j = 0; j < SERIES_TERMS; j++) {
+            double e = e0 + j;
+            double term;
+            if (Math.abs(e * logRatio) < 0.5) {
+                term = coefficient * y * (e == 0 ? logRatio : Math.expm1(e * logRatio) / e);
+            } else {
+                term = coefficient * (x - y) / e;
+            }
+            sum += term;
+            if (Math.abs(term) <= TOLERANCE * Math.abs(sum)) {
+                break;
+            }
+            coefficient *= -(p + j) / (j + 1);
+            x *= b / d;
+            y *= a / d;
+        }
+        return -p * Math.log(d) + e0 * Math.log(a) + Math.log(sum);
+    }
+
     private record Quadrature(double log, boolean negligibleBeyond) {
     }
 
@@ -102,8 +149,9 @@ final class DropoutIntegral {
             double half = width / 2;
             double mid = y + half;
             double panel = 0;
-            for (int i = 0; i < RULE.getNumberOfPoints(); i++) {
-                panel += RULE.getWeight(i) * Math.exp(logIntegrand(p, q, d, mid + half * RULE.getPoint(i)) - reference);
+            GaussIntegrator rule = Legendre.RULE;
+            for (int i = 0; i < rule.getNumberOfPoints(); i++) {
+                panel += rule.getWeight(i) * Math.exp(logIntegrand(p, q, d, mid + half * rule.getPoint(i)) - reference);
             }
             sum += half * panel;
             y += width;

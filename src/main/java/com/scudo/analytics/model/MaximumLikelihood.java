@@ -13,6 +13,9 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * positive. Two stages: hipparchus' BOBYQA searches on a deterministic sample of the customers (cheap and
  * robust from a rough start), then damped Newton steps with the analytic Hessian polish on all customers
  * (quadratic convergence: a few passes over the data even for millions of customers).
+ * A fit without a prior that runs off towards a boundary is stopped as soon as it is farther than {@link #RUNAWAY}
+ * from the start: the caller discards such an estimate and fits again with the priors, so polishing it further
+ * (on a flat ridge, up to {@link #MAX_NEWTON_STEPS} passes over every customer) would be time thrown away.
  */
 final class MaximumLikelihood {
 
@@ -27,6 +30,11 @@ final class MaximumLikelihood {
     private static final double NEWTON_REGION = 0.1;
     /** A Newton step shorter than this (relative) is the last one: the error after it is about its square. */
     private static final double FINAL_STEP = 1e-3;
+    /**
+     * A Newton decrement below this share of the objective is below its rounding and differencing noise: on a flat
+     * ridge the steps then wander without converging (100 passes of a 400-customer Pareto/NBD fit).
+     */
+    private static final double RESOLUTION = 1e-10;
 
     /**
      * @param logCovariance inverse of the negative log-posterior's Hessian in the log-parameters at the
@@ -72,23 +80,23 @@ final class MaximumLikelihood {
                 // the Newton polish below still starts from the given point
                 evaluations = 0;
             }
+            if (prior == null && ranAway(theta, startLog)) {
+                return runaway(likelihood, theta, evaluations, steps);
+            }
             if (likelihood.customers() > 4 * POLISH_SAMPLE) {
                 Likelihood larger = likelihood.sample(POLISH_SAMPLE);
-                Polish intermediate = polish(larger, (double) likelihood.customers() / larger.customers(), prior, theta);
+                Polish intermediate = polish(larger, (double) likelihood.customers() / larger.customers(), prior, theta,
+                        startLog);
                 steps += intermediate.steps();
                 if (intermediate.converged()) {
                     theta = intermediate.theta();
                 }
             }
         }
-        Polish last = polish(likelihood, 1, prior, theta);
+        Polish last = polish(likelihood, 1, prior, theta, startLog);
         steps += last.steps();
-        boolean ranAway = false;
-        double[] parameters = new double[k];
-        for (int j = 0; j < k; j++) {
-            ranAway |= Math.abs(last.theta()[j] - startLog[j]) > RUNAWAY;
-            parameters[j] = Math.exp(last.theta()[j]);
-        }
+        boolean ranAway = ranAway(last.theta(), startLog);
+        double[] parameters = exp(last.theta());
         double logLikelihood = last.logLikelihood();
         if (!last.converged()) {
             logLikelihood = likelihood.customers() == 0 ? 0 : likelihood.evaluate(parameters, null, null);
@@ -98,13 +106,37 @@ final class MaximumLikelihood {
                 evaluations, steps, last.steps(), covariance);
     }
 
+    private static boolean ranAway(double[] theta, double[] startLog) {
+        for (int j = 0; j < theta.length; j++) {
+            if (Math.abs(theta[j] - startLog[j]) > RUNAWAY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plain fit that the search already took off to a boundary: no polish, reported as not converged. */
+    private static Estimate runaway(Likelihood likelihood, double[] theta, int evaluations, int steps) {
+        double[] parameters = exp(theta);
+        return new Estimate(parameters, likelihood.evaluate(parameters, null, null), false, true, evaluations, steps, 1, null);
+    }
+
+    private static double[] exp(double[] theta) {
+        double[] parameters = new double[theta.length];
+        for (int j = 0; j < theta.length; j++) {
+            parameters[j] = Math.exp(theta[j]);
+        }
+        return parameters;
+    }
+
     /**
-     * Damped Newton on the likelihood scaled by {@code scale} (for samples). Near the optimum (positive
+     * Damped Newton on the likelihood scaled by {@code scale} (for samples). Without a prior it stops once the
+     * estimate is farther than {@link #RUNAWAY} from {@code startLog} (not converged). Near the optimum (positive
      * definite Hessian, step below {@link #NEWTON_REGION}) full steps are taken without a line search and
      * checked by the next pass instead, which reverts and halves a step that made things worse; a last
      * step below {@link #FINAL_STEP} ends the polish without another pass over the customers.
      */
-    private static Polish polish(Likelihood likelihood, double scale, LogNormalPrior prior, double[] start) {
+    private static Polish polish(Likelihood likelihood, double scale, LogNormalPrior prior, double[] start, double[] startLog) {
         int k = start.length;
         double[] theta = start.clone();
         double[] gradient = new double[k];
@@ -116,6 +148,9 @@ final class MaximumLikelihood {
         boolean converged = false;
         int passes = 0;
         for (int steps = 0; steps < MAX_NEWTON_STEPS; steps++) {
+            if (prior == null && ranAway(theta, startLog)) {
+                break;
+            }
             double f = objectiveDerivatives(likelihood, scale, prior, theta, gradient, hessian, logLikelihood);
             passes++;
             if (previous != null && !(f <= previousValue + 1e-12 * Math.abs(previousValue))) {
@@ -137,9 +172,11 @@ final class MaximumLikelihood {
                 converged = true;
                 break;
             }
-            if (positiveDefinite && largest < FINAL_STEP) {
+            boolean unresolvable = -slope < RESOLUTION * (1 + Math.abs(f)) && largest < NEWTON_REGION;
+            if (positiveDefinite && (largest < FINAL_STEP || unresolvable)) {
                 // quadratic convergence: the error after this step is about its square (1e-6), far below the
-                // standard errors; the likelihood gains half the Newton decrement
+                // standard errors; the likelihood gains half the Newton decrement. Or the gain left is below what
+                // the objective resolves (a flat ridge, derivatives partly by differences): more steps only wander.
                 add(theta, step, 1);
                 logLikelihood[0] += -slope / 2 / scale;
                 converged = true;

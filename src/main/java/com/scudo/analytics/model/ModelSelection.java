@@ -148,11 +148,12 @@ public final class ModelSelection {
         return Math.min(repeatOrders, FREQUENCY_ROWS - 1);
     }
 
-    private static List<int[]> evenlySpread(List<int[]> customers, int size) {
+    /** Every (n / size)-th customer, so the sample spans the list's order (customer ids, first orders) evenly. */
+    static <T> List<T> evenlySpread(List<T> customers, int size) {
         if (customers.size() <= size) {
             return customers;
         }
-        List<int[]> sample = new ArrayList<>(size);
+        List<T> sample = new ArrayList<>(size);
         double stride = (double) customers.size() / size;
         for (int i = 0; i < size; i++) {
             sample.add(customers.get((int) (i * stride)));

@@ -2,6 +2,7 @@ package com.scudo.analytics.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Fits the purchase-behaviour models of one shop: BG/NBD (reported), MBG/NBD (drives churn, expected
@@ -12,6 +13,8 @@ public final class PurchaseModels {
     private static final String[] PURCHASE_PARAMETERS = {"r", "alpha", "a", "b"};
     private static final String[] PARETO_PARAMETERS = {"r", "alpha", "s", "beta"};
     private static final String[] SPEND_PARAMETERS = {"p", "q", "gamma"};
+    /** Candidate purchase models that do not drive the scores are fitted for the report on at most this many customers. */
+    static final int REPORT_SAMPLE = 5_000;
 
     private PurchaseModels() {
     }
@@ -24,14 +27,31 @@ public final class PurchaseModels {
     }
 
     /**
-     * Fits every purchase model on the whole shop and lets the one {@code choice} names drive the scores
-     * (see {@link ModelSelection}).
+     * Fits the purchase model {@code choice} names on every customer to drive the scores (see {@link ModelSelection}),
+     * and the other candidates for the report on an evenly spread sample of at most {@link #REPORT_SAMPLE} customers:
+     * they forecast nothing, and Pareto/NBD's likelihood costs far more per customer than the BG/NBD family's.
      */
     public static FittedModels fit(List<PurchaseSummary> customers, ModelSettings settings, ModelChoice choice) {
-        List<ModelFit> fits = ModelSelection.MODELS.stream().map(m -> fitPurchases(m, customers, settings)).toList();
-        ModelFit driving = fits.stream().filter(f -> f.model().equals(choice.chosen())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(choice.chosen() + " is not a purchase model"));
+        if (!ModelSelection.MODELS.contains(choice.chosen())) {
+            throw new IllegalArgumentException(choice.chosen() + " is not a purchase model");
+        }
+        List<PurchaseSummary> sample = ModelSelection.evenlySpread(customers, REPORT_SAMPLE);
+        List<ModelFit> fits = ModelSelection.MODELS.stream()
+                .map(m -> m.equals(choice.chosen()) ? fitPurchases(m, customers, settings) : reportFit(m, sample, customers.size(), settings))
+                .toList();
+        ModelFit driving = fits.get(ModelSelection.MODELS.indexOf(choice.chosen()));
         return new FittedModels(fits, driving, fitSpend(customers, settings), choice);
+    }
+
+    private static ModelFit reportFit(String model, List<PurchaseSummary> sample, int customers, ModelSettings settings) {
+        ModelFit fit = fitPurchases(model, sample, settings);
+        if (sample.size() == customers) {
+            return fit;
+        }
+        return new ModelFit(fit.model(), fit.parameters(), fit.standardErrors(), fit.covariance(), fit.logLikelihood(),
+                fit.customers(), fit.usedPrior(), fit.converged(), fit.iterations(), fit.note() + String.format(Locale.ROOT,
+                " Fitted for comparison on an evenly spread sample of %,d of the %,d customers; the model that drives the"
+                        + " scores is fitted on all of them.", sample.size(), customers));
     }
 
     /** Rebuilds the forecasting models from stored fits (the BG/NBD fit is not needed to forecast). */
