@@ -30,8 +30,20 @@ final class IntentRecogniser {
     private static final Pattern WHY_NEXT = Pattern.compile("\\bnext order\\b|\\bwhen\\b.*\\b(order|buy)\\b");
     private static final Pattern WHY_EXPECTED = Pattern.compile("\\bexpected orders\\b|\\bhow many orders\\b");
 
-    /** One reading of the question and how well it fits. */
-    record Candidate(Interpretation interpretation, double score) {
+    /** One reading of the question, how well it fits, and where its strong cues stand in the normalised text. */
+    record Candidate(Interpretation interpretation, double score, List<Cued> cued) {
+        Candidate(Interpretation interpretation, double score) {
+            this(interpretation, score, List.of());
+        }
+
+        /** Whether a cue of this reading stands where one of {@code other}'s does (the same words read two ways). */
+        boolean overlaps(Cued other) {
+            return cued.stream().anyMatch(c -> c.start() < other.end() && other.start() < c.end());
+        }
+    }
+
+    /** Words of the question that named a reading. */
+    record Cued(int start, int end, String words) {
     }
 
     /** The readings, best first (never empty: at worst HELP). */
@@ -68,7 +80,15 @@ final class IntentRecogniser {
             }
             // A reading that lacks its reference is kept (to ask for it) but ranks below complete ones.
             score = missing == null ? score + (rule.needs() == IntentRules.Needs.NOTHING ? 0 : 1) : score / 2;
-            ranked.add(new Candidate(interpretation(rule.intent(), u.text(), customer, segments, limit, days, missing), score));
+            List<Cued> cued = new ArrayList<>();
+            for (IntentRules.Cue cue : matched) {
+                var m = cue.pattern().matcher(u.text());
+                while (cue.weight() >= IntentRules.STRONG && m.find()) {
+                    cued.add(new Cued(m.start(), m.end(), m.group()));
+                }
+            }
+            ranked.add(new Candidate(interpretation(rule.intent(), u.text(), customer, segments, limit, days, missing), score,
+                    cued));
         }
         if (customer != null) {
             ranked.add(new Candidate(interpretation(Intent.CUSTOMER_PROFILE, u.text(), customer, segments, limit, days, null), 1));

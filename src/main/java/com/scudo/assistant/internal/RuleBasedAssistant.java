@@ -35,6 +35,15 @@ class RuleBasedAssistant {
      */
     private static final Set<Intent> ACTS_NOW = EnumSet.of(Intent.WIN_BACK, Intent.AT_RISK_CUSTOMERS,
             Intent.LIKELY_TO_ORDER);
+    /**
+     * Lists of customers that a question may ask for two of at once ("which VIPs are at risk?"): one list is answered,
+     * and the answer says which request it left out and how to ask for it.
+     */
+    private static final Map<Intent, String> LIST_QUESTIONS = Map.of(
+            Intent.VIP_CUSTOMERS, "Show me our VIP customers",
+            Intent.AT_RISK_CUSTOMERS, "Which customers are at risk?",
+            Intent.WIN_BACK, "Which customers should I win back?",
+            Intent.LIKELY_TO_ORDER, "Who is likely to order soon?");
     /** A reading at least this good is preferred to "no such customer". */
     private static final double PLAUSIBLE = 2.0;
 
@@ -97,7 +106,7 @@ class RuleBasedAssistant {
                 }
                 return withNotes(customerAnswers.answer(ctx, resolution), reading);
             }
-            return withNotes(byIntent.get(reading.intent()).apply(ctx), reading);
+            return withOtherList(withNotes(byIntent.get(reading.intent()).apply(ctx), reading), ranked, i);
         }
         return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false,
                 recognition.utterance());
@@ -124,6 +133,31 @@ class RuleBasedAssistant {
                     .append("\", so I left it out.");
         }
         return insight.length() == answer.insight().length() ? answer : answer.withInsight(insight.toString());
+    }
+
+    /**
+     * When the question also asks for another list (its own words, not the ones this answer was read from), the answer
+     * says it left that out and how to ask for it: lists are not combined in one answer.
+     */
+    static StagedAnswer withOtherList(StagedAnswer answer, List<IntentRecogniser.Candidate> ranked, int chosen) {
+        IntentRecogniser.Candidate reading = ranked.get(chosen);
+        Intent intent = reading.interpretation().intent();
+        if (!LIST_QUESTIONS.containsKey(intent)) {
+            return answer;
+        }
+        for (int k = 0; k < ranked.size(); k++) {
+            IntentRecogniser.Candidate other = ranked.get(k);
+            Intent otherIntent = other.interpretation().intent();
+            if (k == chosen || otherIntent == intent || !LIST_QUESTIONS.containsKey(otherIntent)) {
+                continue;
+            }
+            var own = other.cued().stream().filter(c -> !reading.overlaps(c)).findFirst();
+            if (own.isPresent()) {
+                return answer.withInsight(answer.insight() + " I did not combine \"" + own.get().words()
+                        + "\" with this list: ask \"" + LIST_QUESTIONS.get(otherIntent) + "\" for those.");
+            }
+        }
+        return answer;
     }
 
     /** Recognition alone, without data: what the question asks for. */
