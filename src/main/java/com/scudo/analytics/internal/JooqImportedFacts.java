@@ -8,12 +8,12 @@ import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
 import com.scudo.customer.RealtimeCounters;
+import com.scudo.platform.WorkspaceKeys;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Row2;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
@@ -171,15 +171,16 @@ class JooqImportedFacts implements ImportedFacts {
                 named.add(totals.get(i).as("t" + i));
             }
             Table<?> m = DSL.lateral(DSL.select(named).from(table)
-                    .where(workspaceField.eq(workspace.value()).and(customerField.eq(id(k))))).as("m");
-            List<Field<?>> fields = new ArrayList<>(List.of(id(k)));
+                    .where(workspaceField.eq(workspace.value()).and(customerField.eq(WorkspaceKeys.keyOf(k))))).as("m");
+            List<Field<?>> fields = new ArrayList<>(List.of(WorkspaceKeys.keyOf(k)));
             named.forEach(f -> fields.add(m.field(f.getName())));
             sql.select(fields).from(k).crossJoin(m).where(m.field("t0", Long.class).gt(0L)).forEach(visitor);
         } else {
-            Table<?> k = keys(workspace, ids);
+            Table<?> k = WorkspaceKeys.table(workspace.value(), ids);
             List<Field<?>> fields = new ArrayList<>(List.of(customerField));
             fields.addAll(totals);
-            sql.select(fields).from(k).join(table).on(workspaceField.eq(ws(k)).and(customerField.eq(id(k))))
+            sql.select(fields).from(k).join(table)
+                    .on(workspaceField.eq(WorkspaceKeys.workspaceOf(k)).and(customerField.eq(WorkspaceKeys.keyOf(k))))
                     .groupBy(customerField).forEach(visitor);
         }
     }
@@ -213,8 +214,8 @@ class JooqImportedFacts implements ImportedFacts {
      * plans a join of the ids with the table as a hash join over a scan of the whole table once it has
      * statistics (one scan per chunk: quadratic over an import); a lateral subquery with a limit cannot
      * be flattened into such a join and stays one primary-key lookup per id of a bound array (one
-     * parameter instead of a thousand literals to parse). H2 has no LATERAL and looks the join up by
-     * index anyway.
+     * parameter instead of a thousand literals to parse). H2 has no LATERAL: there the ids are joined as a key table
+     * ({@link WorkspaceKeys#table}), which it looks up by index.
      */
     private void forEachMatch(WorkspaceId workspace, List<String> ids, Table<?> table, Field<String> workspaceField,
                               Field<String> idField, List<Field<?>> columns, Consumer<Record> visitor) {
@@ -222,41 +223,20 @@ class JooqImportedFacts implements ImportedFacts {
             ensureStatistics(table, idField);
             Table<?> k = idArray(ids);
             Table<?> m = DSL.lateral(DSL.select(columns).from(table)
-                    .where(workspaceField.eq(workspace.value()).and(idField.eq(id(k)))).limit(DSL.inline(1))).as("m");
+                    .where(workspaceField.eq(workspace.value()).and(idField.eq(WorkspaceKeys.keyOf(k))))
+                    .limit(DSL.inline(1))).as("m");
             sql.select(columns.stream().map(c -> m.field(c)).toList()).from(k).crossJoin(m).forEach(visitor);
         } else {
-            Table<?> k = keys(workspace, ids);
-            sql.select(columns).from(k).join(table).on(workspaceField.eq(ws(k)).and(idField.eq(id(k)))).forEach(visitor);
+            Table<?> k = WorkspaceKeys.table(workspace.value(), ids);
+            sql.select(columns).from(k).join(table)
+                    .on(workspaceField.eq(WorkspaceKeys.workspaceOf(k)).and(idField.eq(WorkspaceKeys.keyOf(k))))
+                    .forEach(visitor);
         }
-    }
-
-    /**
-     * The ids as a small table of (workspace, id) rows to join on: both key columns are then equal to
-     * a value, which H2 turns into index lookups (PostgreSQL, see {@link #forEachMatch}). An {@code id in (...)} list beside
-     * {@code workspace_id = ?} was answered by scanning the whole workspace on H2, and on a young
-     * PostgreSQL table (no statistics yet) too: one scan per chunk, quadratic over an import.
-     */
-    private static Table<?> keys(WorkspaceId workspace, List<String> ids) {
-        List<Row2<String, String>> rows = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            rows.add(DSL.row(DSL.inline(workspace.value()), DSL.inline(id)));
-        }
-        @SuppressWarnings("unchecked")
-        Row2<String, String>[] array = rows.toArray(Row2[]::new);
-        return DSL.values(array).as("k", "ws", "id");
     }
 
     /** The ids as one bound array, unnested into a table {@code k(id)} (PostgreSQL). */
     private static Table<?> idArray(List<String> ids) {
         return DSL.unnest(DSL.val(ids.toArray(String[]::new))).as("k", "id");
-    }
-
-    private static Field<String> ws(Table<?> keys) {
-        return DSL.field(DSL.name("k", "ws"), String.class);
-    }
-
-    private static Field<String> id(Table<?> keys) {
-        return DSL.field(DSL.name("k", "id"), String.class);
     }
 
     private static List<List<String>> parts(List<String> ids) {
