@@ -13,12 +13,17 @@ import com.scudo.ingest.internal.Recording;
 import com.scudo.ingest.internal.Refunds;
 import com.scudo.ingest.internal.SyncStatus;
 import com.scudo.money.Money;
+import com.scudo.shared.ConflictException;
 import com.scudo.shared.CustomerId;
+import com.scudo.shared.InvalidInputException;
+import com.scudo.shared.InvalidValueException;
+import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -29,6 +34,9 @@ import java.util.function.Supplier;
  */
 @Service
 public class IngestService {
+    /** Orders in one batch request: a few hundred kilobytes of JSON, well inside the request size limit. */
+    public static final int MAX_BATCH_ORDERS = 500;
+
     private final Recording recording;
     private final OrderGroupCommit groupCommit;
     private final Refunds refunds;
@@ -65,6 +73,68 @@ public class IngestService {
         Order order = validator.order(workspace, command);
         // Committed together with other requests' orders when several arrive at once (one flush to disk for all).
         return result("order", order.id().value(), groupCommit.record(workspace, order));
+    }
+
+    /**
+     * Up to {@link #MAX_BATCH_ORDERS} orders sent in one request, each checked and recorded as its own request would
+     * be (the same validation, idempotency and conflicts), committed together; a refused order refuses no other. For
+     * a shop or a connector with many orders to send, one request carries the fixed cost of many.
+     */
+    public OrderBatchResult recordOrderBatch(WorkspaceId workspace, List<OrderCommand> commands) {
+        if (commands == null || commands.isEmpty()) {
+            throw new InvalidInputException("orders", "send at least one order in \"orders\"");
+        }
+        if (commands.size() > MAX_BATCH_ORDERS) {
+            throw new InvalidInputException("orders", "at most " + MAX_BATCH_ORDERS + " orders in one request; this one has "
+                    + commands.size() + ": send the rest in another request");
+        }
+        OrderBatchResult.Item[] items = new OrderBatchResult.Item[commands.size()];
+        List<Order> valid = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            OrderCommand command = commands.get(i);
+            try {
+                if (command == null) {
+                    throw new InvalidInputException("orders[" + i + "]", "an order is an object, not null");
+                }
+                valid.add(validator.order(workspace, command));
+                positions.add(i);
+            } catch (InvalidInputException | InvalidValueException invalid) {
+                items[i] = refused(i, command == null ? null : command.id(), invalid);
+            }
+        }
+        List<OrderGroupCommit.Outcome> outcomes = valid.isEmpty() ? List.of() : groupCommit.recordAll(workspace, valid);
+        int acknowledged = 0;
+        for (int j = 0; j < outcomes.size(); j++) {
+            int i = positions.get(j);
+            String id = valid.get(j).id().value();
+            OrderGroupCommit.Outcome outcome = outcomes.get(j);
+            if (outcome.error() == null) {
+                items[i] = new OrderBatchResult.Item(i, id, outcome.answer().status(), outcome.answer().reason(), null);
+                acknowledged++;
+            } else {
+                items[i] = refused(i, id, outcome.error());
+            }
+        }
+        meters.acknowledged(acknowledged);
+        return OrderBatchResult.of(List.of(items));
+    }
+
+    /** The refusal an order's own request would have got; anything else is the server's fault and fails the request. */
+    private static OrderBatchResult.Item refused(int index, String id, RuntimeException why) {
+        OrderBatchResult.Refusal refusal;
+        if (why instanceof InvalidInputException e) {
+            refusal = new OrderBatchResult.Refusal(400, "Invalid input", e.getMessage(), e.problems());
+        } else if (why instanceof InvalidValueException e) {
+            refusal = new OrderBatchResult.Refusal(400, "Invalid " + e.field(), e.getMessage(), null);
+        } else if (why instanceof NotFoundException e) {
+            refusal = new OrderBatchResult.Refusal(404, "Not found", e.getMessage(), null);
+        } else if (why instanceof ConflictException e) {
+            refusal = new OrderBatchResult.Refusal(409, "Already exists", e.getMessage(), null);
+        } else {
+            throw why;
+        }
+        return new OrderBatchResult.Item(index, id == null ? null : id.trim(), "refused", null, refusal);
     }
 
     /** Records a customer's orders in one transaction (the demo load): as {@link #recordOrder} for each. */

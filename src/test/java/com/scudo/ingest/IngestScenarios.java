@@ -251,6 +251,65 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void aBatchAnswersEachOrderOnItsOwnAndARefusedOneRefusesNoOther() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        addCustomer("cust-2", "Grace Hopper", "grace@example.com");
+        api.post("/api/v1/orders", order("o-taken", "cust-1", "2026-02-01", "10"));
+        String batch = "{\"orders\":[" + String.join(",",
+                order("o-b1", "cust-1", "2026-02-02", "20"),
+                order("o-taken", "cust-2", "2026-02-02", "10"),
+                order("o-ghost", "nobody", "2026-02-02", "10"),
+                order("o-bad", "cust-1", "2026-02-02", "-5"),
+                order("o-b1", "cust-1", "2026-02-02", "20"),
+                "null",
+                order("o-b2", "cust-2", "2026-02-03", "30")) + "]}";
+
+        var first = api.post("/api/v1/orders/batch", batch);
+        var again = api.post("/api/v1/orders/batch", batch);
+        settle();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(207);
+        var results = first.json().get("results");
+        assertThat(first.json().get("received").asInt()).isEqualTo(7);
+        assertThat(first.json().get("acknowledged").asInt()).isEqualTo(3);
+        assertThat(first.json().get("refused").asInt()).isEqualTo(4);
+        List<String> statuses = new ArrayList<>();
+        results.forEach(item -> statuses.add(item.get("status").asString() + (item.has("refusal")
+                ? " " + item.get("refusal").get("status").asInt() : "")));
+        assertThat(statuses).containsExactly("created", "refused 409", "refused 400", "refused 400", "created",
+                "refused 400", "created");
+        assertThat(results.get(3).get("refusal").get("errors").get(0).get("field").asString()).isEqualTo("amount");
+        assertThat(results.get(1).get("refusal").get("detail").asString()).contains("another customer");
+        assertThat(again.json().get("results").get(0).get("status").asString()).as("a retried batch answers as the first time")
+                .isEqualTo("created");
+        assertThat(sqlCount("order_facts")).isEqualTo(3);
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-1"), 10)).hasSize(2);
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-2"), 10)).extracting(o -> o.id().value())
+                .containsExactly("o-b2");
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-1")).orders()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchOfOnlyGoodOrdersIsOkAndAnOversizedOneIsRefusedWhole() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        List<String> many = new ArrayList<>();
+        for (int i = 0; i <= IngestService.MAX_BATCH_ORDERS; i++) {
+            many.add(order("o-many-" + i, "cust-1", "2026-02-02", "1"));
+        }
+
+        var tooMany = api.post("/api/v1/orders/batch", "{\"orders\":[" + String.join(",", many) + "]}");
+        var empty = api.post("/api/v1/orders/batch", "{\"orders\":[]}");
+        var good = api.post("/api/v1/orders/batch", "{\"orders\":[" + String.join(",", many.subList(0, 3)) + "]}");
+        settle();
+
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.json().get("detail").asString()).contains("at most 500 orders");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(good.status()).as(good.body()).isEqualTo(200);
+        assertThat(sqlCount("order_facts")).as("nothing of the oversized batch was written").isEqualTo(3);
+    }
+
+    @Test
     void currenciesAreIsoCodesInAnyCase() {
         addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
 

@@ -46,6 +46,28 @@ public class OrderGroupCommit {
         return mine.answer();
     }
 
+    /**
+     * The orders of one request (a batch), recorded as if each had come in a request of its own: possibly together
+     * with other requests' orders, each answered or refused on its own, in the order given.
+     */
+    public List<Outcome> recordAll(WorkspaceId workspace, List<Order> orders) {
+        List<Pending> mine = orders.stream().map(order -> new Pending(workspace, order)).toList();
+        queue.addAll(mine);
+        lock.lock();
+        try {
+            while (mine.stream().anyMatch(pending -> !pending.done)) {
+                recordGroup(drain());
+            }
+        } finally {
+            lock.unlock();
+        }
+        return mine.stream().map(pending -> new Outcome(pending.answer, pending.error)).toList();
+    }
+
+    /** One order's answer, or why it was refused (the exception its own request would have got). */
+    public record Outcome(Recording.Answer answer, RuntimeException error) {
+    }
+
     private List<Pending> drain() {
         List<Pending> group = new ArrayList<>();
         Pending next;

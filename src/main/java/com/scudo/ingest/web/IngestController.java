@@ -4,6 +4,7 @@ import com.scudo.ingest.CustomerCommand;
 import com.scudo.ingest.IngestResult;
 import com.scudo.ingest.IngestService;
 import com.scudo.ingest.InteractionCommand;
+import com.scudo.ingest.OrderBatchResult;
 import com.scudo.ingest.OrderCommand;
 import com.scudo.ingest.RefundCommand;
 import com.scudo.ingest.internal.SyncStatus;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Map;
 
 /** Ingest endpoints: 201 when a record is new, 200 when it was updated or was already there. */
@@ -48,6 +50,21 @@ class IngestController {
     @PostMapping("/orders")
     ResponseEntity<IngestResult> addOrder(WorkspaceId workspace, @RequestBody OrderCommand command) {
         return respond(ingest.recordOrder(workspace, command));
+    }
+
+    /**
+     * Up to 500 orders in one request, each answered on its own: 200 when every order was acknowledged, 207 when
+     * some were refused (each refused item carries its problem; the others are durable). Retrying the whole batch
+     * is safe: acknowledged orders answer as the first time.
+     */
+    @PostMapping("/orders/batch")
+    ResponseEntity<OrderBatchResult> addOrders(WorkspaceId workspace, @RequestBody OrderBatch batch) {
+        OrderBatchResult result = ingest.recordOrderBatch(workspace, batch.orders());
+        return ResponseEntity.status(result.refused() == 0 ? HttpStatus.OK : HttpStatus.MULTI_STATUS).body(result);
+    }
+
+    /** The body of a batch: {@code {"orders": [ ...orders as for POST /orders... ]}}. */
+    record OrderBatch(List<OrderCommand> orders) {
     }
 
     @PostMapping("/interactions")
