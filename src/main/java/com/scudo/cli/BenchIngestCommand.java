@@ -19,8 +19,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Load generator of scripts/bench-ingest: CLIENTS threads post orders to a running server over loopback for
- * SECONDS, while one more thread pings the health endpoint in the same run; then it waits until the outbox is
+ * Load generator of scripts/bench-ingest: CLIENTS threads post orders (one a request, or {@code --batch} a request)
+ * to a running server over loopback for SECONDS, after a warm-up that lasts until the JIT compiler has settled, while one more thread pings the health endpoint in the same run; then it waits until the outbox is
  * worked off and prints acknowledged orders/s, p50/p99 latency, the ping's, and the refresh lag the server measured.
  * Figures, not a test.
  */
@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 class BenchIngestCommand implements Callable<Integer> {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long PING_INTERVAL_NANOS = Duration.ofMillis(50).toNanos();
+    private static final int WARMUP_ROUND_SECONDS = 15;
+    private static final double SETTLED_COMPILER_SHARE = 0.10;
 
     /** The server under load, its key and the workspace ("bench" unless named). */
     @Mixin
@@ -46,6 +48,15 @@ class BenchIngestCommand implements Callable<Integer> {
             description = "Seconds of posting with fitted models before the measured run, so that the figures are of "
                     + "compiled code (on 2 cores the JIT compiler still takes half the CPU 30 s in).")
     int warmup;
+
+    @Option(names = "--warmup-max", defaultValue = "300",
+            description = "Warm-up goes on past --warmup, 15 s at a time, while the JIT compiler takes more than a tenth "
+                    + "of the server's CPU, up to this many seconds in all (needs --server-pid).")
+    int warmupMax;
+
+    @Option(names = "--batch", defaultValue = "1",
+            description = "Orders per request: 1 posts each to /api/v1/orders, more post them together to /api/v1/orders/batch.")
+    int batch;
 
     @Option(names = "--customers", defaultValue = "1000")
     int customers;
@@ -81,6 +92,7 @@ class BenchIngestCommand implements Callable<Integer> {
         warmUp(run);
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
+        int[] orderCounts = new int[clients];
         AtomicLong failures = new AtomicLong();
         long[] pings = new long[2_000_000];
         int[] pingCount = {0};
@@ -91,21 +103,22 @@ class BenchIngestCommand implements Callable<Integer> {
             start(() -> {
                 long[] mine = new long[1 << 20];
                 int n = 0;
+                int sent = 0;
                 while (System.nanoTime() < deadline && n < mine.length) {
-                    String body = order(run + "-" + client + "-" + n, run, client, n, "2026-11", "SKU-" + n % 50);
                     long start = System.nanoTime();
                     try {
-                        int status = send("POST", "/api/v1/orders", body).statusCode();
-                        if (status != 201) {
-                            failures.incrementAndGet();
+                        if (!postOrders(run + "-", run, client, sent, "2026-11", true)) {
+                            failures.addAndGet(batch);
                         }
                     } catch (Exception e) {
-                        failures.incrementAndGet();
+                        failures.addAndGet(batch);
                     }
+                    sent += batch;
                     mine[n++] = System.nanoTime() - start;
                 }
                 latencies[client] = mine;
                 counts[client] = n;
+                orderCounts[client] = sent;
                 done.countDown();
             });
         }
@@ -133,8 +146,9 @@ class BenchIngestCommand implements Callable<Integer> {
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
         CpuTimes cpu = CpuTimes.read(serverPid, database).minus(cpuBefore);
-        long total = Arrays.stream(counts).sum();
-        long[] all = new long[(int) total];
+        long requests = Arrays.stream(counts).sum();
+        long total = Arrays.stream(orderCounts).sum();
+        long[] all = new long[(int) requests];
         int at = 0;
         for (int t = 0; t < clients; t++) {
             System.arraycopy(latencies[t], 0, all, at, counts[t]);
@@ -147,20 +161,20 @@ class BenchIngestCommand implements Callable<Integer> {
         JsonNode status = waitForOutbox();
         double drain = (System.nanoTime() - drainStart) / 1e9;
         JsonNode lags = status.get("lags");
-        System.out.printf(Locale.ROOT, "%sclients=%d seconds=%.1f orders=%d failed=%d orders_per_s=%.0f p50_ms=%.1f p99_ms=%.1f "
-                        + "ping_per_s=%.0f ping_p50_ms=%.2f ping_p99_ms=%.2f refresh_lag_p50_ms=%.0f refresh_lag_p99_ms=%.0f "
+        System.out.printf(Locale.ROOT, "%sclients=%d batch=%d seconds=%.1f orders=%d failed=%d orders_per_s=%.0f "
+                        + "requests_per_s=%.0f p50_ms=%.1f p99_ms=%.1f ping_per_s=%.0f ping_p50_ms=%.2f ping_p99_ms=%.2f refresh_lag_p50_ms=%.0f refresh_lag_p99_ms=%.0f "
                         + "copy_lag_p99_ms=%.0f drained_after_s=%.1f%n",
-                label.isEmpty() ? "" : label + " ", clients, elapsed, total, failures.get(), (total - failures.get()) / elapsed,
-                ms(all, 0.50), ms(all, 0.99), ping.length / elapsed, ms(ping, 0.50), ms(ping, 0.99),
+                label.isEmpty() ? "" : label + " ", clients, batch, elapsed, total, failures.get(),
+                (total - failures.get()) / elapsed, requests / elapsed, ms(all, 0.50), ms(all, 0.99), ping.length / elapsed, ms(ping, 0.50), ms(ping, 0.99),
                 lags.get("refreshP50Ms").asDouble(), lags.get("refreshP99Ms").asDouble(), lags.get("copyP99Ms").asDouble(), drain);
         if (serverPid > 0 && total > 0) {
             // CPU per order is what bounds throughput on a busy machine: cores / (CPU per order) is the ceiling.
             double perOrder = cpu.totalMs() / total;
             System.out.printf(Locale.ROOT, "%scpu_ms_per_order=%.2f server=%.2f postgres=%.2f client=%.2f "
-                            + "cpu_bound_orders_per_s=%.0f (%d cores; pings included)%n",
+                            + "cpu_bound_orders_per_s=%.0f (%d cores; pings included) jit_compiler_share_of_server=%.0f%%%n",
                     label.isEmpty() ? "" : label + " ", perOrder, cpu.serverMs() / total, cpu.postgresMs() / total,
                     cpu.clientMs() / total, Runtime.getRuntime().availableProcessors() * 1000 / perOrder,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(), 100 * cpu.compilerShare());
         }
         return 0;
     }
@@ -180,6 +194,17 @@ class BenchIngestCommand implements Callable<Integer> {
                     + fitted.body());
         }
         post(run, "w", warmup);
+        // A server this size keeps compiling for minutes on 2 cores: measure once the compiler has mostly settled.
+        for (int warmed = warmup; serverPid > 0 && warmed < warmupMax; warmed += WARMUP_ROUND_SECONDS) {
+            CpuTimes before = CpuTimes.read(serverPid, database);
+            post(run, "w" + warmed + "-", WARMUP_ROUND_SECONDS);
+            double share = CpuTimes.read(serverPid, database).minus(before).compilerShare();
+            System.err.printf(Locale.ROOT, "warm-up %d s: the JIT compiler took %.0f%% of the server's CPU in the last %d s%n",
+                    warmed + WARMUP_ROUND_SECONDS, 100 * share, WARMUP_ROUND_SECONDS);
+            if (share < SETTLED_COMPILER_SHARE) {
+                break;
+            }
+        }
         waitForOutbox();
     }
 
@@ -190,10 +215,9 @@ class BenchIngestCommand implements Callable<Integer> {
         for (int t = 0; t < clients; t++) {
             int client = t;
             start(() -> {
-                for (int n = 0; System.nanoTime() < until; n++) {
+                for (int n = 0; System.nanoTime() < until; n += batch) {
                     try {
-                        send("POST", "/api/v1/orders", order(prefix + run + "-" + client + "-" + n, run, client, n,
-                                "2026-10", "SKU-1"));
+                        postOrders(prefix + run + "-", run, client, n, "2026-10", false);
                     } catch (Exception ignored) {
                         // a warm-up request is not counted
                     }
@@ -202,6 +226,24 @@ class BenchIngestCommand implements Callable<Integer> {
             });
         }
         warm.await();
+    }
+
+    /**
+     * Client {@code client}'s orders from its {@code first}-th: one to /orders, or {@code batch} of them to /orders/batch.
+     * True when every order was acknowledged.
+     */
+    private boolean postOrders(String idPrefix, String run, int client, int first, String month, boolean measured)
+            throws Exception {
+        if (batch == 1) {
+            return send("POST", "/api/v1/orders", order(idPrefix + client + "-" + first, run, client, first, month,
+                    measured ? "SKU-" + first % 50 : "SKU-1")).statusCode() == 201;
+        }
+        StringBuilder body = new StringBuilder("{\"orders\":[");
+        for (int n = first; n < first + batch; n++) {
+            body.append(n == first ? "" : ",").append(order(idPrefix + client + "-" + n, run, client, n, month,
+                    measured ? "SKU-" + n % 50 : "SKU-1"));
+        }
+        return send("POST", "/api/v1/orders/batch", body.append("]}").toString()).statusCode() == 200;
     }
 
     /** Client {@code client}'s n-th order: spread over the customers, the days of {@code month} and 190 amounts. */

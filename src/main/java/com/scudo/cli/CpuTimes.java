@@ -10,22 +10,46 @@ import java.util.stream.Stream;
  * CPU time used so far by a server process, by the PostgreSQL backends serving one database and by this process,
  * read from Linux's /proc (clock ticks of 10 ms). A benchmark's figure, for a machine shared with other work.
  */
-record CpuTimes(double serverMs, double postgresMs, double clientMs) {
+record CpuTimes(double serverMs, double postgresMs, double clientMs, double compilerMs) {
     private static final double MS_PER_TICK = 10.0;
 
     static CpuTimes read(long serverPid, String database) {
         double client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e6;
-        return new CpuTimes(serverPid > 0 ? ticks(Path.of("/proc", Long.toString(serverPid))) : 0,
-                database.isBlank() ? 0 : postgresBackends(database), client);
+        Path server = Path.of("/proc", Long.toString(serverPid));
+        return new CpuTimes(serverPid > 0 ? ticks(server) : 0, database.isBlank() ? 0 : postgresBackends(database), client,
+                serverPid > 0 ? compilerThreads(server) : 0);
     }
 
     CpuTimes minus(CpuTimes before) {
-        return new CpuTimes(serverMs - before.serverMs, postgresMs - before.postgresMs, clientMs - before.clientMs);
+        return new CpuTimes(serverMs - before.serverMs, postgresMs - before.postgresMs, clientMs - before.clientMs,
+                compilerMs - before.compilerMs);
     }
 
     double totalMs() {
         return serverMs + postgresMs + clientMs;
+    }
+
+    /** The share of the server's CPU its JIT compiler threads took: high while the server is still warming up. */
+    double compilerShare() {
+        return serverMs <= 0 ? 0 : compilerMs / serverMs;
+    }
+
+    /** The JIT compiler's threads are named "C1 CompilerThre…" and "C2 CompilerThre…" in /proc (15 characters). */
+    private static double compilerThreads(Path process) {
+        try (Stream<Path> threads = Files.list(process.resolve("task"))) {
+            return threads.filter(t -> threadName(t).matches("C[12] CompilerThre.*")).mapToDouble(CpuTimes::ticks).sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static String threadName(Path thread) {
+        try {
+            return Files.readString(thread.resolve("comm")).trim();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Backends show "postgres: [CLUSTER: ]USER DATABASE HOST(PORT) STATE" as their command line. */
