@@ -77,7 +77,7 @@ final class Customer360Printout {
             return;
         }
         JsonNode fresh = s.path("freshness");
-        out.append("Scores as of ").append(date(figures, fresh, "asOf")).append(" (computed ").append(or(fresh, "computedAt", "-"))
+        out.append("Scores as of ").append(date(figures, fresh, "asOf")).append(" (computed ").append(Text.dateTime(figures, fresh, "computedAt", "-"))
                 .append(')').append(NL);
         out.append(String.format("  %d orders, %s spent, %s per order, first %s, last %s%n", s.path("orders").asInt(),
                 money(figures, s, "totalSpent"), money(figures, s, "averageOrderValue"), date(figures, s, "firstOrder"),

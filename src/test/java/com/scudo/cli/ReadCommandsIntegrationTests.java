@@ -168,6 +168,8 @@ class ReadCommandsIntegrationTests {
     private static void assertDavidKim(String out) {
         assertThat(out).contains("David Kim (cust-003)", "Kim & Partners Consulting", "24 orders", "$4,800",
                 "Churn", "CLV", "[BUSINESS_PROFESSIONAL] (primary)", "Last orders", "Recommendations:");
+        assertThat(out).as("moments in the shop's words, not raw instants").contains("(computed ")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
     }
 
     private static String sharedFirstName(JsonNode customers) {
