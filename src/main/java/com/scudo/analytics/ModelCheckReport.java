@@ -13,6 +13,7 @@ import java.util.List;
  * @param checked        false when the shop's data could not tell the models apart and the default drives
  * @param headline       e.g. "The model expected 1,210 repeat orders in the last 13 weeks; 1,188 came."
  * @param reason         why this model, with the runners-up
+ * @param choiceRule     the rule the choice follows, thresholds for small shops included, in a merchant's words
  * @param asOf           the as-of date of the run that made the choice
  * @param calibrationEnd last day the check's fits saw (null when not checked for lack of history)
  * @param candidates     every model checked, best first (empty when not checked)
@@ -21,7 +22,7 @@ import java.util.List;
  * @param parameters     the chosen model's parameters fitted on the whole history, with 90% ranges
  * @param runNotes       what the latest run said about itself (as-of notice, refit note); null for nothing
  */
-public record ModelCheckReport(String chosen, boolean checked, String headline, String reason, LocalDate asOf,
+public record ModelCheckReport(String chosen, boolean checked, String headline, String reason, String choiceRule, LocalDate asOf,
                                OffsetDateTime fittedAt, LocalDate calibrationEnd, int holdoutWeeks, int customers,
                                List<Candidate> candidates, List<Week> weeks, List<PastOrders> byPastOrders,
                                List<Parameter> parameters, String runNotes) {
@@ -29,10 +30,16 @@ public record ModelCheckReport(String chosen, boolean checked, String headline, 
     /**
      * One model's holdout figures; errors are shares of the orders that came (0.05 = 5 % off).
      *
-     * @param score the figure the choice minimises: weekly error + error by past orders
+     * @param rank         1 for the chosen model: by churn log-loss, then by score
+     * @param score        how far its expected orders were off, weekly error + error by past orders: the tie-break
+     * @param churnLogLoss the figure the choice minimises: mean log-loss of its churn forecasts (the chance of no order
+     *                     in the holdout) against whether each customer ordered; null for choices stored before it was kept
+     * @param churnBrier   mean squared difference of the same forecasts and outcomes (0 is perfect); null likewise
+     * @param churnInWords the log-loss against the other candidates', in a merchant's words; null likewise
      */
     public record Candidate(String model, int rank, long expectedOrders, int actualOrders, double totalError,
-                            double weeklyError, double pastOrdersError, double score) {
+                            double weeklyError, double pastOrdersError, double score, Double churnLogLoss,
+                            Double churnBrier, String churnInWords) {
     }
 
     /** Cumulative repeat orders from the start of the holdout to the end of week {@code week}. */

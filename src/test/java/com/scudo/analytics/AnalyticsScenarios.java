@@ -244,6 +244,14 @@ abstract class AnalyticsScenarios {
         assertThat(churnModel.path("logLikelihood").asDouble()).isNegative();
         assertThat(churnModel.path("usedPrior").asBoolean()).isTrue(); // 100 customers is small data
         assertThat(churnModel.path("drives").asString()).contains("Churn");
+
+        // 100 customers are too few for the holdout check: the report keeps the default, says the rule, and has no
+        // candidates whose churn log-loss it could compare
+        JsonNode report = api.get("/api/v1/analytics/model-report").json();
+        assertThat(report.path("checked").asBoolean()).isFalse();
+        assertThat(report.path("chosen").asString()).isEqualTo("MBG/NBD");
+        assertThat(report.path("choiceRule").asString()).contains("the lowest log-loss", "MBG/NBD, the default");
+        assertThat(report.path("candidates").size()).isZero();
     }
 
     @Test

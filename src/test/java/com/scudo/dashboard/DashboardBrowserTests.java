@@ -98,6 +98,10 @@ class DashboardBrowserTests {
         assertThat(page.locator("#choice-h").textContent()).isEqualTo(report.path("chosen").asString() + " predicts your customers");
         assertThat(page.locator("#model-headline").textContent()).isEqualTo(report.path("headline").asString())
                 .contains("MBG/NBD, the default, drives the scores");
+        // the fallback states the rule a larger shop would be chosen by, and there is no churn comparison to show
+        assertThat(report.path("choiceRule").asString()).contains("500 customers", "the lowest log-loss");
+        assertThat(page.locator("#choice-rule").textContent()).isEqualTo("How the model is chosen: " + report.path("choiceRule").asString());
+        assertThat(page.locator("#churn-comparison li").count()).isZero();
         assertThat(page.locator("#model-parameters tbody tr").count()).isEqualTo(4);
         assertThat(page.locator("#model-parameters tbody tr").first().textContent()).contains("r").contains("–");
         assertThat(page.locator("nav a[aria-current=page]").textContent()).isEqualTo("Predictions");

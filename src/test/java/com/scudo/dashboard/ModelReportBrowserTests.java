@@ -1,5 +1,6 @@
 package com.scudo.dashboard;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.scudo.analytics.AnalyticsRuns;
 import com.scudo.imports.ImportFormat;
@@ -29,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -96,6 +98,7 @@ class ModelReportBrowserTests {
                 .contains(String.format("%,d came", holdout.repeatOrders()));
         assertThat(page.locator("#model-candidates tbody tr").count()).isEqualTo(3);
         assertThat(page.locator("#model-candidates tbody tr").first().textContent()).contains(report.path("chosen").asString() + " (chosen)");
+        theChurnLogLossesAreShownWithTheirComparison(page, report);
 
         // cumulative repeat orders per week: the plotted lines are the report's, and the actual line ends at the file's count
         page.locator("#weekly-chart[data-drawn] svg").first().waitFor();
@@ -147,6 +150,41 @@ class ModelReportBrowserTests {
         assertThat((Boolean) phone.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no sideways scrolling on a phone").isTrue();
         BrowserSession.screenshot(phone, "model-report-cdnow-phone");
+    }
+
+    /**
+     * Each candidate's holdout churn log-loss and Brier score: in the API, the chosen one's log-loss the lowest (that is
+     * the rule), shown in the table to three decimals and in the sentence beside it, which names the others' figures.
+     */
+    private static void theChurnLogLossesAreShownWithTheirComparison(Page page, JsonNode report) {
+        JsonNode candidates = report.path("candidates");
+        assertThat(report.path("choiceRule").asString()).contains("lowest log-loss");
+        assertThat(page.locator("#choice-rule").textContent()).contains(report.path("choiceRule").asString());
+        double chosenLoss = candidates.get(0).path("churnLogLoss").asDouble();
+        assertThat(candidates.get(0).path("model").asString()).isEqualTo(report.path("chosen").asString());
+        for (int i = 0; i < candidates.size(); i++) {
+            JsonNode c = candidates.get(i);
+            double loss = c.path("churnLogLoss").asDouble();
+            double brier = c.path("churnBrier").asDouble();
+            // a coin toss scores ln 2 and 0.25; a model that learnt anything from 2,357 customers does better
+            assertThat(loss).as("log-loss of %s", c.path("model").asString()).isGreaterThan(0).isLessThan(Math.log(2))
+                    .isGreaterThanOrEqualTo(chosenLoss);
+            assertThat(brier).isGreaterThan(0).isLessThan(0.25);
+            Locator row = page.locator("#model-candidates tbody tr").nth(i);
+            assertThat(row.getAttribute("data-model")).isEqualTo(c.path("model").asString());
+            assertThat(row.locator(".log-loss").textContent()).isEqualTo(String.format(Locale.US, "%.3f", loss));
+            assertThat(row.locator(".brier").textContent()).isEqualTo(String.format(Locale.US, "%.3f", brier));
+            String sentence = page.locator("#churn-comparison li[data-model='" + c.path("model").asString() + "'] span").textContent();
+            assertThat(sentence).isEqualTo(c.path("churnInWords").asString())
+                    .contains(String.format(Locale.US, "log-loss %.3f against", loss))
+                    .contains(i == 0 ? "the closest of the three" : "for " + report.path("chosen").asString() + " (the chosen model)");
+            for (int j = 0; j < candidates.size(); j++) {
+                if (j != i) {
+                    assertThat(sentence).contains(String.format(Locale.US, "%.3f for %s",
+                            candidates.get(j).path("churnLogLoss").asDouble(), candidates.get(j).path("model").asString()));
+                }
+            }
+        }
     }
 
     /** The values the chart library draws for a series, read back from the drawn chart. */

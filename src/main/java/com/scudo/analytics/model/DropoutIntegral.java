@@ -27,11 +27,11 @@ final class DropoutIntegral {
     private static final int SERIES_TERMS = 300;
     private static final double TOLERANCE = 1e-17;
     /** A panel spans at most this much of ln u ... */
-    private static final double PANEL = 0.5;
+    static final double PANEL = 0.5;
     /** ... and the log-integrand changes by at most about this much across it. */
-    private static final double PANEL_DROP = 2;
+    static final double PANEL_DROP = 2;
     /** Below exp(-NEGLIGIBLE) of its largest value a falling (log-concave) integrand no longer counts. */
-    private static final double NEGLIGIBLE = 42;
+    static final double NEGLIGIBLE = 42;
 
     /** Built on first use: the high-precision nodes take a noticeable fraction of a second, and most fits never integrate. */
     private static final class Legendre {
@@ -39,6 +39,11 @@ final class DropoutIntegral {
     }
 
     private DropoutIntegral() {
+    }
+
+    /** The 12-point Gauss-Legendre rule of every panel (also {@link DropoutQuadrature}'s). */
+    static GaussIntegrator rule() {
+        return Legendre.RULE;
     }
 
     /** ln of the integral over [u1, u2]; -infinity when the range is empty. */
@@ -165,12 +170,12 @@ final class DropoutIntegral {
         return new Quadrature(reference + Math.log(sum), false);
     }
 
-    private static double logIntegrand(double p, double q, double d, double y) {
+    static double logIntegrand(double p, double q, double d, double y) {
         return -p * Math.log(d + Math.exp(y)) + (1 - q) * y;
     }
 
     /** A bound on |d lnh / dy| up to y (it grows with y). */
-    private static double steepness(double p, double q, double d, double y) {
+    static double steepness(double p, double q, double d, double y) {
         double u = Math.exp(y);
         return p * u / (d + u) + Math.abs(1 - q);
     }

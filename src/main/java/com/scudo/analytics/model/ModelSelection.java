@@ -76,6 +76,20 @@ public final class ModelSelection {
                 cohort.size(), checks);
     }
 
+    /**
+     * The rule {@link #choose} applies, in a merchant's words, with the thresholds of {@code choice}: the same sentence
+     * whether a shop was checked or kept the default.
+     */
+    public static String rule(ChoiceSettings choice) {
+        return "Each model is fitted on the orders before the shop's last weeks (a third of the history, at most "
+                + weeks(choice.maxHoldoutWeeks()) + ") and forecasts every customer's churn in them, the chance of no order;"
+                + " the one whose forecasts came closest to what customers did (the lowest log-loss) drives the scores, and"
+                + " if two are equally close, the one whose expected orders were closer. A shop is checked once it has "
+                + count(choice.minCustomers(), "customer") + " before those weeks, " + weeks(3 * choice.minHoldoutWeeks())
+                + " of history and " + count(choice.minHoldoutOrders(), "repeat order") + " in them; until then "
+                + ModelChoice.DEFAULT_MODEL + ", the default, drives the scores.";
+    }
+
     private static ModelChoice keepDefault(String why, LocalDate calibrationEnd, LocalDate end, int holdoutWeeks, int customers) {
         return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, why + " " + ModelChoice.DEFAULT_MODEL
                 + ", the default, drives the scores.", calibrationEnd, end, holdoutWeeks, customers, List.of());

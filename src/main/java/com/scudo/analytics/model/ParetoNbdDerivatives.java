@@ -12,12 +12,12 @@ package com.scudo.analytics.model;
  * z are running sums, so those of ln S are weighted means over the terms; z's own derivatives in M and m follow.
  *
  * <p>Where the series would need too many terms (z near 1 with a small q: the value is then integrated
- * numerically), at alpha = beta (z = 0) and where the two tails nearly cancel, {@link #customer} returns false and the
- * caller differentiates that customer's value numerically instead.
+ * numerically), at alpha = beta (z = 0) and where the two tails nearly cancel, the derivatives of the dead part come
+ * from {@link DropoutQuadrature} instead: the integral differentiated under the integral sign.
  */
 final class ParetoNbdDerivatives {
 
-    /** Terms the series may take; beyond, the caller falls back to numerical derivatives. */
+    /** Terms the series may take; beyond, the quadrature takes over. */
     private static final int SERIES_TERMS = 300;
     private static final double TOLERANCE = 1e-17;
     /** Tails closer than this share of each other cancel too much for analytic derivatives of their difference. */
@@ -32,13 +32,13 @@ final class ParetoNbdDerivatives {
     private final double[] tail1 = new double[21];
     private final double[] tail2 = new double[21];
     private final double[] dead = new double[21];
+    private final DropoutQuadrature quadrature = new DropoutQuadrature();
 
     /**
      * Fills {@code out} with the value (index 0), the gradient (1..4) and the full Hessian (5..20, row-major) of
-     * logsumexp(alive, dead) for one customer at (r, alpha, s, beta); false when this customer needs numerical
-     * derivatives (out is then undefined).
+     * logsumexp(alive, dead) for one customer at (r, alpha, s, beta).
      */
-    boolean customer(double r, double alpha, double s, double beta, int x, double tx, double age, double[] out) {
+    void customer(double r, double alpha, double s, double beta, int x, double tx, double age, double[] out) {
         clear(out);
         // alive = -(r+x) ln(alpha+T) - s ln(beta+T)
         double aT = alpha + age;
@@ -53,7 +53,7 @@ final class ParetoNbdDerivatives {
         set(out, 2, 3, -1 / bT);
         set(out, 3, 3, s / (bT * bT));
         if (!(age > tx)) {
-            return true; // bought today: no time to have died in
+            return; // bought today: no time to have died in
         }
         boolean alphaLarger = alpha >= beta;
         // where p, q, M, m sit in (r, alpha, s, beta)
@@ -62,13 +62,13 @@ final class ParetoNbdDerivatives {
         double q = alphaLarger ? s + 1 : r + x;
         double big = Math.max(alpha, beta);
         double small = Math.min(alpha, beta);
-        if (!(big > small) || !logTail(p, q, big, small, tx, tail1, at) || !logTail(p, q, big, small, age, tail2, at)) {
-            return false;
+        if (!(big > small) || !logTail(p, q, big, small, tx, tail1, at) || !logTail(p, q, big, small, age, tail2, at)
+                || !(Math.exp(tail2[0] - tail1[0]) < 1 - CANCELLATION)) {
+            deadByQuadrature(r, alpha, s, beta, x, tx, age);
+            combine(out, dead);
+            return;
         }
         double ratio = Math.exp(tail2[0] - tail1[0]);
-        if (!(ratio < 1 - CANCELLATION)) {
-            return false;
-        }
         // ln(e^L1 - e^L2): gradient (g1 - ratio g2) / (1 - ratio); Hessian from the second moments
         clear(dead);
         double share = 1 / (1 - ratio);
@@ -94,7 +94,15 @@ final class ParetoNbdDerivatives {
         dead[5 + 4 * 2] += curvature;
         dead[5 + 4 * 2 + 2] += curvature - 1 / (s * s);
         combine(out, dead);
-        return true;
+    }
+
+    /** dead = ln s + ln I: its value as the value-only pass has it, its derivatives under the integral. */
+    private void deadByQuadrature(double r, double alpha, double s, double beta, int x, double tx, double age) {
+        clear(dead);
+        quadrature.logIntegralDerivatives(r, alpha, s, beta, x, tx, age, dead);
+        dead[0] = Math.log(s) - Math.log(r + s + x) + new ParetoNbdModel(r, alpha, s, beta).logA0(x, tx, age);
+        dead[3] += 1 / s;
+        dead[5 + 4 * 2 + 2] -= 1 / (s * s);
     }
 
     /** out := logsumexp(out, other) with derivatives. */

@@ -8,15 +8,13 @@ import java.util.stream.IntStream;
 /**
  * Pareto/NBD log-likelihood in (r, alpha, s, beta), per customer as in {@link ParetoNbdModel#logLikelihood}.
  * The gradient and Hessian are analytic ({@link ParetoNbdDerivatives}: the hypergeometric series and its
- * derivatives in one pass) for every customer whose series converges; the few others (z near 1, alpha = beta)
- * get central differences of their own term in the log-parameters. The terms that depend on x only are
+ * derivatives in one pass) for every customer whose series converges; for the others (z near 1, alpha = beta) the
+ * integral is differentiated under the integral sign with the quadrature of its value ({@link DropoutQuadrature}). The terms that depend on x only are
  * computed once per distinct x; large data are summed over chunks in parallel.
  */
 final class ParetoNbdLikelihood implements Likelihood {
 
     private static final int CHUNK = 1 << 13;
-    /** Step in the log-parameters: small enough for the truncation error, large enough for rounding. */
-    private static final double STEP = 1e-4;
 
     private final int[] x;
     private final double[] tx;
@@ -113,15 +111,14 @@ final class ParetoNbdLikelihood implements Likelihood {
     /** Value, gradient and row-major Hessian in (r, alpha, s, beta), summed over the customers. */
     private double[] derivatives(double[] params) {
         double r = params[0], alpha = params[1], s = params[2], beta = params[3];
-        ParetoNbdModel[] shifted = shiftedModels(params);
         int n = x.length;
         double[] total;
         if (n < 4 * CHUNK) {
-            total = derivativeRange(params, shifted, 0, n);
+            total = derivativeRange(params, 0, n);
         } else {
             int chunks = (n + CHUNK - 1) / CHUNK;
             double[][] sums = IntStream.range(0, chunks).parallel()
-                    .mapToObj(c -> derivativeRange(params, shifted, c * CHUNK, Math.min(n, (c + 1) * CHUNK))).toArray(double[][]::new);
+                    .mapToObj(c -> derivativeRange(params, c * CHUNK, Math.min(n, (c + 1) * CHUNK))).toArray(double[][]::new);
             total = new double[21];
             for (double[] sum : sums) {
                 for (int i = 0; i < total.length; i++) {
@@ -153,78 +150,17 @@ final class ParetoNbdLikelihood implements Likelihood {
         return total;
     }
 
-    private double[] derivativeRange(double[] params, ParetoNbdModel[] shifted, int from, int to) {
+    private double[] derivativeRange(double[] params, int from, int to) {
         ParetoNbdDerivatives analytic = new ParetoNbdDerivatives();
         double[] one = new double[21];
         double[] total = new double[21];
         for (int i = from; i < to; i++) {
-            if (!analytic.customer(params[0], params[1], params[2], params[3], x[i], tx[i], age[i], one)) {
-                numerically(params, shifted, x[i], tx[i], age[i], one);
-            }
+            analytic.customer(params[0], params[1], params[2], params[3], x[i], tx[i], age[i], one);
             for (int j = 0; j < total.length; j++) {
                 total[j] += one[j];
             }
         }
         return total;
-    }
-
-    /**
-     * The models at the 32 points central differences in the log-parameters need: ln(p_i) moved by +-STEP, then
-     * ln(p_i) and ln(p_j) (i < j) both moved, in the order (+, +), (+, -), (-, +), (-, -).
-     */
-    private static ParetoNbdModel[] shiftedModels(double[] params) {
-        ParetoNbdModel[] models = new ParetoNbdModel[32];
-        int m = 0;
-        for (int i = 0; i < 4; i++) {
-            models[m++] = ParetoNbdModel.of(shifted(params, i, STEP, -1, 0));
-            models[m++] = ParetoNbdModel.of(shifted(params, i, -STEP, -1, 0));
-        }
-        for (int i = 0; i < 4; i++) {
-            for (int j = i + 1; j < 4; j++) {
-                models[m++] = ParetoNbdModel.of(shifted(params, i, STEP, j, STEP));
-                models[m++] = ParetoNbdModel.of(shifted(params, i, STEP, j, -STEP));
-                models[m++] = ParetoNbdModel.of(shifted(params, i, -STEP, j, STEP));
-                models[m++] = ParetoNbdModel.of(shifted(params, i, -STEP, j, -STEP));
-            }
-        }
-        return models;
-    }
-
-    /** One customer's term and its derivatives by central differences, where the series cannot give them. */
-    private static void numerically(double[] params, ParetoNbdModel[] shifted, int x, double tx, double age, double[] out) {
-        double value = term(ParetoNbdModel.of(params), x, tx, age);
-        double[] logGradient = new double[4];
-        double[] up = new double[4];
-        double[] down = new double[4];
-        for (int i = 0; i < 4; i++) {
-            up[i] = term(shifted[2 * i], x, tx, age);
-            down[i] = term(shifted[2 * i + 1], x, tx, age);
-            logGradient[i] = (up[i] - down[i]) / (2 * STEP);
-        }
-        out[0] = value;
-        int m = 8;
-        for (int i = 0; i < 4; i++) {
-            out[1 + i] = logGradient[i] / params[i];
-            double logHii = (up[i] - 2 * value + down[i]) / (STEP * STEP);
-            out[5 + 5 * i] = (logHii - logGradient[i]) / (params[i] * params[i]);
-            for (int j = i + 1; j < 4; j++) {
-                double logHij = (term(shifted[m], x, tx, age) - term(shifted[m + 1], x, tx, age)
-                        - term(shifted[m + 2], x, tx, age) + term(shifted[m + 3], x, tx, age)) / (4 * STEP * STEP);
-                m += 4;
-                out[5 + 4 * i + j] = logHij / (params[i] * params[j]);
-                out[5 + 4 * j + i] = out[5 + 4 * i + j];
-            }
-        }
-    }
-
-    /** The parameters with ln(p_i) moved by di and ln(p_j) by dj (j < 0: only i). */
-    private static double[] shifted(double[] params, int i, double di, int j, double dj) {
-        double[] p = params.clone();
-        p[i] *= Math.exp(di);
-        if (j >= 0) {
-            p[j] *= Math.exp(dj);
-        }
-        return p;
     }
 
     private double value(double[] params) {
@@ -264,14 +200,5 @@ final class ParetoNbdLikelihood implements Likelihood {
             total += ParetoNbdModel.logSumExp(alive, dead);
         }
         return total;
-    }
-
-    /** One customer's logsumexp("alive at T", "died between t_x and T"), as summed by {@link #sumRange}. */
-    private static double term(ParetoNbdModel model, int x, double tx, double age) {
-        double r = model.r();
-        double s = model.s();
-        double alive = -(r + x) * Math.log(model.alpha() + age) - s * Math.log(model.beta() + age);
-        double dead = Math.log(s) - Math.log(r + s + x) + model.logA0(x, tx, age);
-        return ParetoNbdModel.logSumExp(alive, dead);
     }
 }

@@ -65,6 +65,11 @@ public class Formats {
         return String.format(Locale.US, "%.1f%%", 100 * share);
     }
 
+    /** 0.41234 → "0.412": a forecast's log-loss or Brier score, as the model report's sentences give them. */
+    public String score(Double value) {
+        return value == null ? "not measured" : String.format(Locale.US, "%.3f", value);
+    }
+
     public String decimal(BigDecimal value) {
         return value == null ? "—" : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }

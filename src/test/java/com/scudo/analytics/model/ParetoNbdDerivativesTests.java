@@ -27,7 +27,8 @@ class ParetoNbdDerivativesTests {
             "2.34, 33.6, 0.0054, 488, 1e-4",
             "0.3, 0.5, 2.0, 40, 1e-4",
             "1.5, 50, 0.2, 0.3, 1e-4",
-            "0.8, 12, 0.01, 500000, 1e-2"})
+            "0.8, 12, 0.01, 500000, 1e-4",
+            "0.9, 3.5, 11, 570, 1e-4"})
     void analyticDerivativesMatchDifferences(double r, double alpha, double s, double beta, double hessianTolerance) {
         double[] p = {r, alpha, s, beta};
         for (List<PurchaseSummary> shop : List.of(Cdnow.summary(), steadyBuyers())) {
