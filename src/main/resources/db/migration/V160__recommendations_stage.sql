@@ -12,5 +12,7 @@ create table recommendations_stage (
     reason            varchar(1000)  not null,
     expected_value    numeric(14, 2) not null,
     priority          integer        not null,
+    -- set when an open recommendation of the customer and type exists: refreshed in place, not added
+    refresh           boolean        not null default false,
     primary key (generation_id, customer_id, action_type)
 );

@@ -112,30 +112,43 @@ class SegmentAssigner {
             markPrimary(batch);
             Table<?> staged = perCustomer(batch).asTable("s");
             Field<String> stagedCustomer = staged.field(STAGE.CUSTOMER_ID);
+            Field<String> segments = staged.field(Metrics.SEGMENTS);
+            Field<String> primary = staged.field(Metrics.PRIMARY_SEGMENT);
+            // Written only where they changed, and reset only where the customer left every segment: a re-run on
+            // similar data then rewrites few rows, where a reset of everyone followed by the merge wrote each twice.
+            sql.mergeInto(Metrics.TABLE).using(staged)
+                    .on(Metrics.WORKSPACE_ID.eq(ws).and(Metrics.CUSTOMER_ID.eq(stagedCustomer)))
+                    .whenMatchedAnd(Metrics.SEGMENTS.isDistinctFrom(segments)
+                            .or(Metrics.PRIMARY_SEGMENT.isDistinctFrom(primary)))
+                    .thenUpdate()
+                    .set(Metrics.SEGMENTS, segments)
+                    .set(Metrics.PRIMARY_SEGMENT, primary)
+                    .execute();
             sql.update(Metrics.TABLE).set(Metrics.SEGMENTS, (String) null).set(Metrics.PRIMARY_SEGMENT, (String) null)
                     .where(ids == null ? Metrics.WORKSPACE_ID.eq(ws)
                             : WorkspaceKeys.in(sql, Metrics.WORKSPACE_ID, ws, Metrics.CUSTOMER_ID, ids))
                     .and(Metrics.SEGMENTS.isNotNull().or(Metrics.PRIMARY_SEGMENT.isNotNull()))
-                    .execute();
-            sql.mergeInto(Metrics.TABLE).using(staged)
-                    .on(Metrics.WORKSPACE_ID.eq(ws).and(Metrics.CUSTOMER_ID.eq(stagedCustomer)))
-                    .whenMatchedThenUpdate()
-                    .set(Metrics.SEGMENTS, staged.field(Metrics.SEGMENTS))
-                    .set(Metrics.PRIMARY_SEGMENT, staged.field(Metrics.PRIMARY_SEGMENT))
+                    .andNotExists(DSL.selectOne().from(STAGE)
+                            .where(STAGE.BATCH_ID.eq(batch), STAGE.CUSTOMER_ID.eq(Metrics.CUSTOMER_ID)))
                     .execute();
             if (writeSnapshot) {
+                sql.mergeInto(Snapshots.TABLE).using(staged)
+                        .on(Snapshots.WORKSPACE_ID.eq(ws).and(Snapshots.SNAPSHOT_DATE.eq(asOf))
+                                .and(Snapshots.CUSTOMER_ID.eq(stagedCustomer)))
+                        .whenMatchedAnd(Snapshots.SEGMENTS.isDistinctFrom(segments)
+                                .or(Snapshots.PRIMARY_SEGMENT.isDistinctFrom(primary)))
+                        .thenUpdate()
+                        .set(Snapshots.SEGMENTS, segments)
+                        .set(Snapshots.PRIMARY_SEGMENT, primary)
+                        .execute();
                 sql.update(Snapshots.TABLE).set(Snapshots.SEGMENTS, (String) null)
                         .set(Snapshots.PRIMARY_SEGMENT, (String) null)
                         .where(ids == null ? Snapshots.WORKSPACE_ID.eq(ws).and(Snapshots.SNAPSHOT_DATE.eq(asOf))
                                 : WorkspaceKeys.in(sql, Snapshots.WORKSPACE_ID, ws, Snapshots.SNAPSHOT_DATE, asOf,
                                         Snapshots.CUSTOMER_ID, ids))
-                        .execute();
-                sql.mergeInto(Snapshots.TABLE).using(staged)
-                        .on(Snapshots.WORKSPACE_ID.eq(ws).and(Snapshots.SNAPSHOT_DATE.eq(asOf))
-                                .and(Snapshots.CUSTOMER_ID.eq(stagedCustomer)))
-                        .whenMatchedThenUpdate()
-                        .set(Snapshots.SEGMENTS, staged.field(Metrics.SEGMENTS))
-                        .set(Snapshots.PRIMARY_SEGMENT, staged.field(Metrics.PRIMARY_SEGMENT))
+                        .and(Snapshots.SEGMENTS.isNotNull().or(Snapshots.PRIMARY_SEGMENT.isNotNull()))
+                        .andNotExists(DSL.selectOne().from(STAGE)
+                                .where(STAGE.BATCH_ID.eq(batch), STAGE.CUSTOMER_ID.eq(Snapshots.CUSTOMER_ID)))
                         .execute();
             }
             new AssignmentHistory(sql, ws, ids == null ? null : idList(ids), asOf, batch).update();
@@ -157,7 +170,17 @@ class SegmentAssigner {
         Table<?> facts = Filters.customerFacts().as("c");
         Field<String> ws = facts.field(WORKSPACE_ID);
         Field<String> customer = facts.field(CUSTOMER_ID);
-        Condition scope = ws.eq(workspace.value()).and(within(customer, only))
+        Table<?> from = facts;
+        Condition keys = within(customer, only);
+        if (only != null && WorkspaceKeys.isH2(sql)) {
+            // A refresh's few customers: H2 looks each up in the view's tables when they are a table joined on the
+            // key, where an IN list beside the workspace reads the workspace's every row (WorkspaceKeys).
+            Table<?> wanted = WorkspaceKeys.table(workspace.value(), only);
+            from = wanted.join(facts).on(ws.eq(WorkspaceKeys.workspaceOf(wanted))
+                    .and(customer.eq(WorkspaceKeys.keyOf(wanted))));
+            keys = DSL.noCondition();
+        }
+        Condition scope = ws.eq(workspace.value()).and(keys)
                 .andExists(DSL.selectOne().from(Metrics.TABLE)
                         .where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)));
         // One pass over the customers for every segment: each (customer, segment) pair whose rule holds is a row. Read
@@ -188,7 +211,7 @@ class SegmentAssigner {
                         STAGE.RANK_ORDER, STAGE.IS_PRIMARY)
                 .select(DSL.select(DSL.val(batch), ws, customer, segmentRanks.field(STAGE.SEGMENT_ID),
                                 segmentRanks.field(STAGE.RANK_ORDER), DSL.inline(false))
-                        .from(facts).crossJoin(segmentRanks).where(scope).and(DSL.or(rules)))
+                        .from(from).crossJoin(segmentRanks).where(scope).and(DSL.or(rules)))
                 .execute();
     }
 
