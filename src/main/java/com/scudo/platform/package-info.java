@@ -1,6 +1,7 @@
 /**
  * Platform: what every module runs on: the workspace and actor of the current request or process, common
- * settings, request ids and the web error mapping. Owns no table. Uses the shared values only.
+ * settings, request ids, the web error mapping and the databases' bulk insert ({@link com.scudo.platform.BulkInsert}).
+ * Owns no table. Uses the shared values only.
  */
 @ApplicationModule(displayName = "Platform", allowedDependencies = "shared")
 package com.scudo.platform;

@@ -29,6 +29,7 @@ public final class PersonalDataCatalog {
             "segment_assignments",        // segment membership history
             "segment_assignment_stage",   // work rows of a segment assignment pass (normally empty)
             "recommendations",            // recommended actions and their outcomes
+            "recommendations_stage",      // work rows of a full generation of recommendations (normally empty)
             "order_ledger",               // every order as it was sent (the recording path's ledger)
             "order_refunds",              // refunds of the customer's orders
             "recording_outbox",           // writes still to be copied to the operational store or re-scored

@@ -10,7 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How one workspace writes its figures: money in its reporting currency, numbers and dates in its locale, times in
@@ -37,14 +39,27 @@ public record Figures(String currency, Locale locale, ZoneId timeZone) {
         if (amount == null) {
             return "—";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         Currency code = Currency.getInstance(currency);
-        format.setCurrency(code);
         int digits = amount.abs().compareTo(SMALL) < 0 && amount.signum() != 0 ? Math.max(0, code.getDefaultFractionDigits()) : 0;
-        format.setMinimumFractionDigits(digits);
-        format.setMaximumFractionDigits(digits);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(amount);
+        NumberFormat prototype = MONEY_FORMATS.computeIfAbsent(new MoneyFormat(locale, code, digits), MoneyFormat::build);
+        return ((NumberFormat) prototype.clone()).format(amount); // a format is not thread-safe: each call its own copy
+    }
+
+    /**
+     * Building a currency format reads the locale's data and parses its pattern (three quarters of writing a
+     * recommendation's reason, measured); a copy of one built before is cheap. Few keys: locales × currencies × 2.
+     */
+    private static final Map<MoneyFormat, NumberFormat> MONEY_FORMATS = new ConcurrentHashMap<>();
+
+    private record MoneyFormat(Locale locale, Currency currency, int digits) {
+        NumberFormat build() {
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+            format.setCurrency(currency);
+            format.setMinimumFractionDigits(digits);
+            format.setMaximumFractionDigits(digits);
+            format.setRoundingMode(RoundingMode.HALF_UP);
+            return format;
+        }
     }
 
     public String number(Number n) {

@@ -117,7 +117,10 @@ abstract class RecommendationScenarios {
         assertThat(refreshed.expectedValue()).isEqualByComparingTo("500.00");
         assertThat(types(open("cust-6"))).doesNotContain(ActionType.RETENTION_OFFER); // no longer at risk: withdrawn
         assertThat(summary.withdrawn()).isEqualTo(1);
+        assertThat(summary.refreshed()).isPositive();
         assertThat(count()).isEqualTo(rows - 1);
+        assertThat(jdbc.queryForObject("select count(*) from recommendations_stage where workspace_id = ?", Long.class,
+                workspace.value())).as("the generation's work rows are gone once applied").isZero();
     }
 
     @Test

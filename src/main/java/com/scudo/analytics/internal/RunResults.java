@@ -1,5 +1,6 @@
 package com.scudo.analytics.internal;
 
+import com.scudo.platform.BulkInsert;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;

@@ -19,8 +19,15 @@ record CustomerSignals(String customerId, int orders, BigDecimal totalSpent, Big
         return segments.contains(segment.toLowerCase(Locale.ROOT));
     }
 
-    /** "At-Risk", "at_risk" and "AT RISK" are the same stage. */
+    /** "At-Risk", "at_risk" and "AT RISK" are the same stage. A loop, not a regex: it runs a few times per customer. */
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

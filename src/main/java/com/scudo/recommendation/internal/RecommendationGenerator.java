@@ -34,11 +34,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Applies the rules to every customer of a workspace in batches ordered by customer id (bounded memory
- * at any size): per batch one read of the metrics, one read of the batch's existing recommendations,
- * and a few MERGE statements of many rows each. An open recommendation of the same customer and type
- * is refreshed rather than duplicated; one the rules no longer give is withdrawn (deleted: nobody acted
- * on it); one done or dismissed within the cool-down is not proposed again.
+ * Applies the rules to customers in batches ordered by customer id (bounded memory at any size). An open
+ * recommendation of the same customer and type is refreshed rather than duplicated; one the rules no longer give is
+ * withdrawn (deleted: nobody acted on it); one done or dismissed within the cool-down is not proposed again.
+ * <p>
+ * A whole workspace (after a full run) is written through {@link StagedRecommendations}: every batch's rows go to a
+ * stage with the bulk path, then a few set-based statements apply them in one transaction. A few customers (after a
+ * live order) take the small path: per batch one read of their existing recommendations and one MERGE of the rows,
+ * then one DELETE of what the rules no longer give; the cool-down is decided here in Java, as the stage decides it in
+ * SQL.
  */
 @Component
 class RecommendationGenerator {
@@ -54,10 +58,12 @@ class RecommendationGenerator {
     private final RecommendationSettings settings;
     private final Clock clock;
     private final Formatting formatting;
+    private final StagedRecommendations staged;
 
     RecommendationGenerator(DSLContext sql, TransactionTemplate tx, RecommendationSettings settings, Clock clock,
-                            Formatting formatting) {
+                            Formatting formatting, StagedRecommendations staged) {
         this.formatting = formatting;
+        this.staged = staged;
         this.sql = sql;
         this.tx = tx;
         this.rules = new RecommendationRules(settings);
@@ -69,24 +75,53 @@ class RecommendationGenerator {
         long started = System.nanoTime();
         String generation = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        RecommendationRules workspaceRules = rules.writingMoneyAs(formatting.of(workspace));
+        if (only == null) {
+            return whole(workspace, asOf, workspaceRules, generation, now, started);
+        }
         int[] totals = new int[3];
         String after = "";
         while (after != null) {
             String from = after;
-            after = tx.execute(status -> step(workspace, asOf, only, from, generation, now, totals));
+            after = tx.execute(status -> step(workspace, asOf, only, from, generation, now, totals, workspaceRules));
         }
         Condition stale = Recs.WORKSPACE_ID.eq(workspace.value()).and(Recs.STATUS.eq(open()))
-                .and(Recs.GENERATION_ID.ne(generation));
-        if (only != null) {
-            stale = stale.and(Recs.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
-        }
+                .and(Recs.GENERATION_ID.ne(generation))
+                .and(Recs.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
         int withdrawn = sql.deleteFrom(Recs.TABLE).where(stale).execute();
         return new GenerationSummary(totals[0], totals[1], totals[2], withdrawn, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** Every customer of the workspace, through the stage: readers see the previous generation until it is applied. */
+    private GenerationSummary whole(WorkspaceId workspace, LocalDate asOf, RecommendationRules workspaceRules,
+                                    String generation, OffsetDateTime now, long started) {
+        int customers = 0;
+        try {
+            String after = "";
+            while (after != null) {
+                List<CustomerSignals> batch = readSignals(workspace, null, after);
+                List<Object[]> rows = new ArrayList<>(batch.size() * 2);
+                for (CustomerSignals customer : batch) {
+                    for (Candidate c : workspaceRules.recommend(customer, asOf)) {
+                        rows.add(StagedRecommendations.row(generation, workspace.value(), c, UUID.randomUUID().toString()));
+                    }
+                }
+                staged.write(rows);
+                customers += batch.size();
+                after = batch.size() < settings.batchSize() ? null : batch.get(batch.size() - 1).customerId();
+            }
+            StagedRecommendations.Applied applied = staged.apply(workspace.value(), generation, asOf, now,
+                    settings.cooldownDays());
+            return new GenerationSummary(customers, applied.inserted(), applied.updated(), applied.withdrawn(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            staged.clear(generation);
+        }
+    }
+
     /** One batch of customers after {@code after}; returns the last customer id, or null when none were left. */
     private String step(WorkspaceId workspace, LocalDate asOf, java.util.Collection<CustomerId> only, String after, String generation,
-                        OffsetDateTime now, int[] totals) {
+                        OffsetDateTime now, int[] totals, RecommendationRules workspaceRules) {
         List<CustomerSignals> customers = readSignals(workspace, only, after);
         if (customers.isEmpty()) {
             return null;
@@ -98,7 +133,7 @@ class RecommendationGenerator {
         int inserted = 0;
         int updated = 0;
         for (CustomerSignals customer : customers) {
-            for (Candidate c : rules.writingMoneyAs(formatting.of(workspace)).recommend(customer, asOf)) {
+            for (Candidate c : workspaceRules.recommend(customer, asOf)) {
                 Existing previous = existing.get(key(c.customerId(), c.type().name()));
                 if (previous != null && !previous.open()) {
                     continue; // acted on or dismissed recently: do not ask again yet

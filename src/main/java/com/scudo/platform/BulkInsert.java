@@ -1,4 +1,4 @@
-package com.scudo.analytics.internal;
+package com.scudo.platform;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -18,13 +18,14 @@ import java.util.stream.Collectors;
 
 /**
  * The database's fastest way to add many rows: PostgreSQL's COPY (through the driver's CopyManager, as CSV), H2's
- * batched inserts (one prepared statement, every row bound). The rows' values are in the order of {@code fields}.
+ * batched inserts (one prepared statement, every row bound). The rows' values are in the order of {@code fields}. Used for
+ * the stage tables that runs write before swapping their results in (analytics' scores, recommendations).
  */
-final class BulkInsert {
+public final class BulkInsert {
     private BulkInsert() {
     }
 
-    static void insert(DSLContext sql, Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
+    public static void insert(DSLContext sql, Table<?> table, List<Field<?>> fields, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
