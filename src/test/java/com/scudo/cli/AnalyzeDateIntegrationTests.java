@@ -5,18 +5,16 @@ import com.scudo.shared.WorkspaceId;
 import com.scudo.support.Api;
 import com.scudo.support.H2IntegrationTest;
 import com.scudo.support.MovableClock;
+import com.scudo.support.PinnedClock;
 import com.scudo.support.TestAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next morning in Auckland, on both paths (through the server and on the stores opened here).
  */
 @H2IntegrationTest
-@Import(AnalyzeDateIntegrationTests.PinnedClock.class)
+@Import(PinnedClock.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyzeDateIntegrationTests {
     /** 20:00 on 30 June in UTC is 08:00 on 1 July in Auckland (UTC+12 in winter). */
@@ -41,26 +39,20 @@ class AnalyzeDateIntegrationTests {
     private static final String NO_SERVER = "http://127.0.0.1:9";
     private static final Function<List<String>, Gateways.LocalContext> REAL_STORES = Gateways.localStores;
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class PinnedClock {
-        @Bean
-        @Primary
-        MovableClock pinnedClock() {
-            return new MovableClock(NOW);
-        }
-    }
-
     @LocalServerPort
     int port;
     @Autowired
     DemoData demo;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    MovableClock clock;
 
     String workspace;
 
     @BeforeAll
     void shopInAuckland() {
+        clock.set(NOW);
         workspace = "akl-" + UUID.randomUUID().toString().substring(0, 8);
         demo.load(WorkspaceId.of(workspace), 0, 42);
         Api api = new Api(port, workspace);

@@ -41,18 +41,17 @@ abstract class PersonaScenarios {
     Assistant assistant;
     @Autowired
     Clock clock;
+    @Autowired
+    MovableClock pinned;
 
     WorkspaceId shop;
 
     /** The date the subclass pins "now" to. */
     abstract Instant pinnedAt();
 
-    static MovableClock clockAt(String instant) {
-        return new MovableClock(Instant.parse(instant));
-    }
-
     @BeforeAll
     void loadDemoShopAsOfThePinnedDay() {
+        pinned.set(pinnedAt());
         assertThat(clock.instant()).as("the application reads the pinned clock").isEqualTo(pinnedAt());
         shop = WorkspaceId.of("personas-" + LocalDate.ofInstant(pinnedAt(), ZoneOffset.UTC));
         demo.load(shop, 90, 42); // the demo shop as on first start: then its monthly history and today's run

@@ -2,6 +2,7 @@ package com.scudo.imports;
 
 import com.amazonaws.services.dynamodbv2.local.embedded.DynamoDBEmbedded;
 import com.amazonaws.services.dynamodbv2.local.shared.access.AmazonDynamoDBLocal;
+import com.scudo.support.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database, runs the same command again and checks that both stores hold every order exactly once.
  */
 class ImportKillAndResumeIntegrationTests {
-    private static final int ORDERS = 4000;
+    private static final int ORDERS = 2000; // the kill comes at 300 rows: the rest only has to outlast it
     private static final Pattern PROGRESS = Pattern.compile("\\] ([\\d,]+)/[\\d,]+ rows");
 
     @TempDir
@@ -101,10 +102,8 @@ class ImportKillAndResumeIntegrationTests {
     }
 
     private Process start(Path file) throws IOException {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-cp", classpath,
-                "com.scudo.cli.ScudoCli", "import", file.toString(), "--format", "scudo-orders", "--workspace", "killed",
+        List<String> command = ChildJvm.command("512m", "com.scudo.cli.ScudoCli");
+        command.addAll(List.of("import", file.toString(), "--format", "scudo-orders", "--workspace", "killed",
                 "--server", "http://127.0.0.1:9", "--scudo.dynamodb.mode=embedded",
                 "--scudo.dynamodb.data-dir=" + dir.resolve("dynamodb"), "--spring.datasource.url=" + h2Url(),
                 "--scudo.imports.chunk-size=100"));

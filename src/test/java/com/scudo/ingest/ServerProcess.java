@@ -1,5 +1,7 @@
 package com.scudo.ingest;
 
+import com.scudo.support.ChildJvm;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,8 +36,20 @@ final class ServerProcess {
 
     /** Runs a command of the command line on the stores (no server running) and returns its standard output. */
     String command(String... args) throws Exception {
+        return run("http://127.0.0.1:9", args);
+    }
+
+    /**
+     * Runs a command of the command line through the running server, as on the server's machine (with the local
+     * admin token from the data directory when no key is given): a short process that opens no store.
+     */
+    String commandThroughServer(String... args) throws Exception {
+        return run(base(), args);
+    }
+
+    private String run(String server, String... args) throws Exception {
         List<String> command = java(args);
-        command.addAll(List.of("--server", "http://127.0.0.1:9"));
+        command.addAll(List.of("--server", server));
         command.addAll(stores);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectError(dir.resolve("command.log").toFile());
@@ -49,7 +62,7 @@ final class ServerProcess {
         return out;
     }
 
-    void start(String apiKey) throws Exception {
+    void start() throws Exception {
         List<String> command = java("serve", "--port", String.valueOf(port), "--no-demo-data");
         command.addAll(stores);
         command.add("--logging.level.com.scudo=WARN");
@@ -65,7 +78,7 @@ final class ServerProcess {
             }
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                        .header("Authorization", "Bearer " + apiKey).timeout(Duration.ofSeconds(5)).build(),
+                        .timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return;
@@ -98,9 +111,7 @@ final class ServerProcess {
     }
 
     private static List<String> java(String... args) {
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-cp", classpath, "com.scudo.cli.ScudoCli"));
+        List<String> command = ChildJvm.command("768m", "com.scudo.cli.ScudoCli");
         command.addAll(List.of(args));
         return command;
     }

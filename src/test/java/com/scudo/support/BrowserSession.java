@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Assumptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What every browser test shares: one headless Debian Chromium per test class, driven by Playwright without ever
- * downloading a browser; pages at desktop or phone size, signed in through the real sign-in form or not; the URLs
+ * What every browser test shares: one headless Debian Chromium for the whole test run (started by the first browser
+ * test class, closed by {@link BrowserShutdown} when the run ends; each class gets browser contexts of its own, so
+ * no cookie or cache passes between classes), driven by Playwright without ever downloading a browser; pages at desktop or phone size, signed in through the real sign-in form or not; the URLs
  * of the server under test; screenshots in target/screenshots/. A class is skipped, not failed, where Chromium is
  * missing (scripts/test installs it).
  */
@@ -28,8 +30,10 @@ public final class BrowserSession implements AutoCloseable {
     /** A first visit compiles templates and warms the JIT; on a busy machine it can exceed a test's 20 s timeouts. */
     private static final double WARM_UP_MS = 120_000;
     private static final double STEP_MS = 20_000;
-    private final Playwright playwright;
-    private final Browser browser;
+    /** Starting Playwright's driver and Chromium costs seconds of both cores: once per run, not once per class. */
+    private static Playwright playwright;
+    private static Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
     private final int port;
     private final WorkspaceId workspace;
     private String signedIn;
@@ -39,12 +43,35 @@ public final class BrowserSession implements AutoCloseable {
                 "Skipping the browser tests: " + CHROMIUM + " is missing (scripts/test installs it)");
         this.port = port;
         this.workspace = workspace;
-        this.playwright = Playwright.create(new Playwright.CreateOptions()
+        startBrowser();
+    }
+
+    private static synchronized void startBrowser() {
+        if (browser != null && browser.isConnected()) {
+            return;
+        }
+        stopBrowser();
+        playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM).setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** Closes the shared browser and driver, if started (at the end of the run). */
+    static synchronized void stopBrowser() {
+        if (playwright != null) {
+            playwright.close(); // closes the browser too
+        }
+        playwright = null;
+        browser = null;
+    }
+
+    private BrowserContext newContext(Browser.NewContextOptions options) {
+        BrowserContext context = browser.newContext(options);
+        contexts.add(context);
+        return context;
     }
 
     /**
@@ -64,7 +91,7 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Signs in on a fresh page and returns the session (cookies) to share; fails when the form refuses. */
     public String signIn(String username, String password) {
-        BrowserContext context = browser.newContext();
+        BrowserContext context = newContext(new Browser.NewContextOptions());
         try {
             Page page = context.newPage();
             page.navigate(address("/login"));
@@ -131,7 +158,7 @@ public final class BrowserSession implements AutoCloseable {
         } else {
             options.setViewportSize(1366, 900);
         }
-        BrowserContext context = browser.newContext(options);
+        BrowserContext context = newContext(options);
         context.setDefaultTimeout(STEP_MS);
         return context.newPage();
     }
@@ -147,9 +174,12 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Closes every page and context this session opened; the browser stays for the next class. */
     @Override
     public void close() {
-        browser.close();
-        playwright.close();
+        for (BrowserContext context : contexts) {
+            context.close(); // closing a closed context does nothing
+        }
+        contexts.clear();
     }
 }

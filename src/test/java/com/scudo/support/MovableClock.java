@@ -14,6 +14,11 @@ public final class MovableClock extends Clock {
         this.now = start;
     }
 
+    /** Pins "now" to {@code instant}; a class sharing the clock sets its own date before it starts. */
+    public void set(Instant instant) {
+        now = instant;
+    }
+
     public void advance(Duration by) {
         now = now.plus(by);
     }

@@ -8,7 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class PostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of("spring.datasource.url=" + PostgresTestDatabase.newDatabase(),
+        TestPropertyValues.of("spring.datasource.url=" + PostgresTestDatabase.newDatabase(context),
                 "spring.datasource.username=postgres", "spring.datasource.password=").applyTo(context);
     }
 }

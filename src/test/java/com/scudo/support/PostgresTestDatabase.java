@@ -1,5 +1,8 @@
 package com.scudo.support;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -37,6 +40,21 @@ public final class PostgresTestDatabase {
         String name = "scudo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create database " + name);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + name + " with (force)")));
+        return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    }
+
+    /**
+     * A database of its own for one application context, dropped when that context closes: after its connection
+     * pool and every worker that writes through it have stopped (a JVM shutdown hook would run beside the context's
+     * own close, and a worker still draining its outbox would then wait up to the pool's 30 s connection timeout
+     * for a database that is gone, holding up the JVM's exit).
+     */
+    public static String newDatabase(ConfigurableApplicationContext context) {
+        String name = "scudo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        execute("create database " + name);
+        // Registered before the context creates any bean, so destroyed after all of them.
+        ((DefaultSingletonBeanRegistry) context.getBeanFactory()).registerDisposableBean(
+                PostgresTestDatabase.class.getName(), () -> execute("drop database if exists " + name + " with (force)"));
         return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     }
 
