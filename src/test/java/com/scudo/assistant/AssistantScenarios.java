@@ -38,6 +38,8 @@ abstract class AssistantScenarios {
     Assistant assistant;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.scudo.segment.Segments segments;
 
     WorkspaceId shop;
     Api api;
@@ -409,6 +411,45 @@ abstract class AssistantScenarios {
         assertThat(answer.cards()).isNotEmpty();
         assertThat(assistant.ask(shop, "How many customers do I have?").insight())
                 .startsWith("You have " + customers + " customers; since the first order ");
+    }
+
+    @Test
+    void listQuestionsNamingAttributesCountWhatTheSameFilterSelectsAsASegment() {
+        for (String q : new String[] {"customers from New York who spent more than $1,000", "who lives in chicago",
+                "customers with more than 5 orders", "customers who haven't ordered in 90 days",
+                "customers with churn above 50%", "customers with CLV over $2,000", "customers who ordered only once",
+                "VIP customers from New York", "at-risk customers who spent more than $500", "Which VIPs are at risk?"}) {
+            Answer answer = assistant.ask(shop, q);
+
+            assertThat(answer.interpretation().intent()).as(q).isEqualTo(Intent.FILTERED_CUSTOMERS);
+            long selected = segments.preview(shop, answer.query()).customers();
+            CustomerListCard list = card(answer, CustomerListCard.class);
+            assertThat(list.total()).as(q).isEqualTo(selected);
+            assertThat(list.customers()).as(q).hasSize((int) Math.min(selected, 50));
+            assertThat(answer.insight()).as(q).startsWith(list.title() + ": " + selected + ".")
+                    .contains("Filter: " + answer.query()).doesNotContain("did not understand", "cannot apply");
+        }
+        Answer newYork = assistant.ask(shop, "customers from New York who spent more than $1,000");
+        assertThat(newYork.query()).isEqualTo(Filters.normalise("(city = \"New York\" or region = \"New York\" or "
+                + "country = \"New York\") and total_spent > 1000"));
+        assertThat(newYork.insight()).startsWith("Customers in New York who spent more than $1,000: ");
+        Long expected = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and city = 'New York'"
+                + " and total_spent > 1000", Long.class, shop.value());
+        assertThat(card(newYork, CustomerListCard.class).total()).isEqualTo(expected);
+        assertThat(card(newYork, CustomerListCard.class).customers())
+                .allSatisfy(c -> assertThat(c.totalSpent()).isGreaterThan(new BigDecimal("1000")));
+    }
+
+    @Test
+    void twoLifecycleStagesSelectNobodyAndTheAnswerSaysWhyAndAnUnknownPlaceIsNamed() {
+        Answer both = assistant.ask(shop, "Which VIPs are at risk?");
+        assertThat(both.query()).isEqualTo("lifecycle = \"VIP\" and lifecycle = \"At-Risk\"");
+        assertThat(both.insight()).startsWith("At-risk VIP customers: 0.")
+                .contains("A customer is in one lifecycle stage at a time").doesNotContain("did not combine");
+
+        Answer nowhere = assistant.ask(shop, "customers from Atlantis");
+        assertThat(nowhere.insight()).startsWith("Customers in Atlantis: 0.")
+                .contains("No customer's city, region or country is \"Atlantis\"");
     }
 
     private java.time.LocalDate scoreDate() {
