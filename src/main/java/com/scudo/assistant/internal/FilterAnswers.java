@@ -147,9 +147,8 @@ class FilterAnswers {
                 insight.append(" A customer is in one lifecycle stage at a time (New, Active, VIP, At-Risk or Dormant),"
                         + " so nobody is both ").append(Words.and(stages)).append('.');
             }
-            s.attributes().stream().filter(a -> a.filter().startsWith("(city = ")).findFirst().ifPresent(a ->
-                    insight.append(" No customer's city, region or country is \"").append(a.words().substring(3))
-                            .append("\" as their profiles spell it."));
+            s.attributes().stream().filter(a -> a.filter().startsWith("(city = ")).findFirst()
+                    .ifPresent(place -> insight.append(placeNote(ctx, place, s)));
         }
         s.notes().forEach(note -> insight.append(' ').append(note));
         for (String words : s.leftOut()) {
@@ -164,6 +163,16 @@ class FilterAnswers {
         CardSource card = () -> Optional.of(new CustomerListCard(described, n, "-" + sort.fieldName(),
                 facts.customers(ctx.workspace(), filter, ctx.asOf(), sort, true, limit)));
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString(), List.of(card), rule, "rules");
+    }
+
+    /** Whether an empty answer is the place's doing (nobody lives there) or the other conditions'. */
+    private String placeNote(AnswerContext ctx, AttributeFilters.Part place, Selection s) {
+        String name = place.words().substring("in ".length());
+        long there = s.attributes().size() + s.lists().size() + s.segments().size() == 1 ? 0
+                : segments.preview(ctx.workspace(), place.filter()).customers();
+        return there == 0 ? " No customer's city, region or country is \"" + name + "\" as their profiles spell it."
+                : " " + Words.count(there, "customer") + " " + Words.verb(there, "is", "are") + " in " + name
+                + ", but none of them matches the rest.";
     }
 
     /** "VIP customers in New York who spent more than $1,000", from the parts in a fixed order. */
