@@ -49,6 +49,10 @@ class AttributeFiltersTests {
             "Which VIPs are at risk?|lifecycle = \"VIP\" and lifecycle = \"At-Risk\"|At-risk VIP customers",
             "Which of my VIPs are likely to order soon?|lifecycle = \"VIP\" and next_order_date between 2026-12-06 and 2027-01-05"
                     + "|VIP customers expected to order in the next 30 days",
+            "Which customers spent more than 1000 and ordered in the last 30 days?|total_spent > 1000 and last_order >= "
+                    + "30 days ago|Customers who spent more than $1,000 and who ordered in the last 30 days",
+            "At-risk customers with more than 5 orders|lifecycle = \"At-Risk\" and orders > 5"
+                    + "|At-risk customers with more than 5 orders",
             "top 5 customers in Boston by CLV|(city = \"Boston\" or region = \"Boston\" or country = \"Boston\")"
                     + "|Customers in Boston"})
     void aListQuestionBecomesOneFilterAndIsSaidInWords(String question, String filter, String words) {
