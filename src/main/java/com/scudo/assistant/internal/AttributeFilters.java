@@ -55,6 +55,8 @@ final class AttributeFilters {
             + "(?: of| is)? " + MORE_OR_LESS + " (\\d{1,3}(?:\\.\\d+)?) ?(%|percent)");
     private static final Pattern ORDER_COUNT = Pattern.compile("\\b(?:with |who placed |who made |who have |that have |who has "
             + "|having )?" + MORE_OR_LESS + " (\\d{1,6}) orders?\\b");
+    private static final Pattern TIMES = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:ordered|bought|purchased"
+            + "|shopped) " + MORE_OR_LESS + " (\\d{1,6}) times\\b");
     private static final Pattern ONCE = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:only |just )?(?:ordered|bought"
             + "|purchased|shopped) (?:only |just )?once\\b|\\b(?:with |who placed |who have |who made )?(?:only|just) (?:one|1) orders?\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
@@ -102,6 +104,12 @@ final class AttributeFilters {
             found.add(new Found(m.start(), m.end(), new Part("orders " + op + " " + n,
                     "with " + said(op) + " " + Words.count(n, "order"))));
         }
+        for (Matcher m = TIMES.matcher(text); m.find(); ) {
+            String op = operator(m.group(1));
+            int n = Integer.parseInt(m.group(2));
+            found.add(new Found(m.start(), m.end(), new Part("orders " + op + " " + n,
+                    "with " + said(op) + " " + Words.count(n, "order"))));
+        }
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
         }
@@ -124,7 +132,10 @@ final class AttributeFilters {
         }
         for (Matcher m = PLACE.matcher(text); m.find(); ) {
             List<String> words = new ArrayList<>();
-            for (String w : m.group(1).trim().split(" ")) {
+            String[] candidates = m.group(1).trim().split(" ");
+            // "from the UK", "in the Netherlands": the article is no part of the name (the profile says "UK")
+            int first = candidates.length > 1 && candidates[0].equals("the") ? 1 : 0;
+            for (String w : Arrays.copyOfRange(candidates, first, candidates.length)) {
                 if (w.isEmpty() || NOT_A_PLACE.contains(w) || IntentRules.NOT_A_NAME.contains(w)) {
                     break;
                 }
@@ -133,8 +144,7 @@ final class AttributeFilters {
             if (words.isEmpty() || segmentWords.test(words)) {
                 continue;
             }
-            String place = Arrays.stream(String.join(" ", words).split(" "))
-                    .map(Words::capitalise).collect(Collectors.joining(" "));
+            String place = asWritten(question, words);
             String literal = Words.literal(place);
             int end = m.start(1) + m.group(1).indexOf(words.get(words.size() - 1)) + words.get(words.size() - 1).length();
             found.add(new Found(m.start(), end, new Part("(city = " + literal + " or region = " + literal
@@ -153,6 +163,15 @@ final class AttributeFilters {
         }
         return new Translation(kept.stream().map(Found::part).toList(), remainder.toString().replaceAll("\\s+", " ").strip(),
                 List.copyOf(notes));
+    }
+
+    /** The place as the question writes it ("UK", "New York"); capitalised when written all in lower case. */
+    private static String asWritten(String question, List<String> words) {
+        Matcher m = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("[\\s-]+")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question);
+        String written = m.find() ? m.group() : String.join(" ", words);
+        return written.equals(written.toLowerCase(Locale.ROOT))
+                ? Arrays.stream(written.split(" ")).map(Words::capitalise).collect(Collectors.joining(" ")) : written;
     }
 
     private record Found(int start, int end, Part part) {

@@ -53,6 +53,10 @@ class AttributeFiltersTests {
                     + "30 days ago|Customers who spent more than $1,000 and who ordered in the last 30 days",
             "At-risk customers with more than 5 orders|lifecycle = \"At-Risk\" and orders > 5"
                     + "|At-risk customers with more than 5 orders",
+            "customers who ordered more than 3 times|orders > 3|Customers with more than 3 orders",
+            "customers from the UK|(city = \"UK\" or region = \"UK\" or country = \"UK\")|Customers in UK",
+            "customers from new york|(city = \"New York\" or region = \"New York\" or country = \"New York\")"
+                    + "|Customers in New York",
             "top 5 customers in Boston by CLV|(city = \"Boston\" or region = \"Boston\" or country = \"Boston\")"
                     + "|Customers in Boston"})
     void aListQuestionBecomesOneFilterAndIsSaidInWords(String question, String filter, String words) {
@@ -74,7 +78,8 @@ class AttributeFiltersTests {
     @ValueSource(strings = {"Show me our VIP customers", "Find customers at risk of churning", "Who spent the most last year?",
             "How is the shop doing this year?", "What is our average order value?", "Show me David Kim's complete profile",
             "Why is James Wilson at risk?", "Top 5 customers by CLV", "who is likely to order in the next 30 days",
-            "Which customers are in the Business buyers segment?", "customers in the last 30 days", "customers in 2025",
+            "Which customers are in the Business buyers segment?", "customers in the last 30 days",
+            "customers in the Business buyers segment", "customers in the VIP segment", "customers in the next 2 weeks", "customers in 2025",
             "which customers should I email this week to win them back?", "How much revenue is at risk?",
             "Which customers haven't ordered in a while?", "flibbertigibbet", "help", ""})
     void aQuestionThatIsNoCombinedListBecomesNoFilter(String question) {
