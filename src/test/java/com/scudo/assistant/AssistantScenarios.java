@@ -442,10 +442,17 @@ abstract class AssistantScenarios {
 
     @Test
     void twoLifecycleStagesSelectNobodyAndTheAnswerSaysWhyAndAnUnknownPlaceIsNamed() {
-        Answer both = assistant.ask(shop, "Which VIPs are at risk?");
-        assertThat(both.query()).isEqualTo("lifecycle = \"VIP\" and lifecycle = \"At-Risk\"");
-        assertThat(both.insight()).startsWith("At-risk VIP customers: 0.")
+        Answer both = assistant.ask(shop, "VIP customers to win back");
+        assertThat(both.query()).isEqualTo("lifecycle = \"Dormant\" and orders >= 1 and lifecycle = \"VIP\"");
+        assertThat(both.insight()).contains(": 0.")
                 .contains("A customer is in one lifecycle stage at a time").doesNotContain("did not combine");
+        // VIPs at risk: a VIP whose churn risk rises becomes At-Risk, so the answer is the at-risk list, biggest first.
+        Answer slipping = assistant.ask(shop, "Which VIPs are at risk?");
+        Long atRisk = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and lifecycle = 'At-Risk'",
+                Long.class, shop.value());
+        assertThat(slipping.query()).isEqualTo("lifecycle = \"At-Risk\"");
+        assertThat(slipping.insight()).startsWith("At-risk customers: " + atRisk + ".")
+                .contains("Nobody is VIP and At-Risk at once", "the biggest spenders first");
 
         Answer nowhere = assistant.ask(shop, "customers from Atlantis");
         assertThat(nowhere.insight()).startsWith("Customers in Atlantis: 0.")

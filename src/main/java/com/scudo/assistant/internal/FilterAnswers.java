@@ -34,7 +34,7 @@ class FilterAnswers {
 
     /** The attribute conditions, the lists, the ranking and what could not be combined: the whole selection. */
     record Selection(List<AttributeFilters.Part> attributes, List<ListPart> lists, List<String> segments, String sort,
-                     Integer limit, List<String> leftOut, List<String> unknown, List<String> notes) {
+                     Integer limit, List<String> leftOut, List<String> unknown, List<String> notes, int listsNamed) {
 
         String rule() {
             List<String> all = new ArrayList<>();
@@ -105,8 +105,19 @@ class FilterAnswers {
                 leftOut.add(own.get().words());
             }
         }
+        int listsNamed = lists.size();
+        if (lists.stream().anyMatch(l -> l.intent() == Intent.VIP_CUSTOMERS)
+                && lists.stream().anyMatch(l -> l.intent() == Intent.AT_RISK_CUSTOMERS)) {
+            // "Which VIPs are at risk?" asks for valuable customers who are slipping. A VIP whose churn risk rises moves
+            // to At-Risk (one lifecycle stage at a time), so the answer is the at-risk list, most valuable first.
+            lists.removeIf(l -> l.intent() == Intent.VIP_CUSTOMERS);
+            notes = new ArrayList<>(notes);
+            notes.add("Nobody is VIP and At-Risk at once: a customer is in one lifecycle stage at a time, and a VIP whose"
+                    + " churn risk rises moves to At-Risk. " + (sort == null ? "These are the at-risk customers, the"
+                    + " biggest spenders first." : "These are the at-risk customers."));
+        }
         return new Selection(attributes, lists, segmentIds, sort, limit == null ? rest.ranked().get(0).interpretation().limit()
-                : limit, leftOut, unknown, notes);
+                : limit, leftOut, unknown, notes, listsNamed);
     }
 
     /** The existing lists' own rules: the same meaning as when they are asked for alone. */
@@ -126,7 +137,7 @@ class FilterAnswers {
 
     /** Whether the selection is more than one list asked for alone: then this class answers it. */
     static boolean combines(Selection s) {
-        return !s.attributes().isEmpty() || s.lists().size() + s.segments().size() > 1;
+        return !s.attributes().isEmpty() || s.listsNamed() + s.segments().size() > 1;
     }
 
     StagedAnswer answer(AnswerContext ctx, Selection s) {

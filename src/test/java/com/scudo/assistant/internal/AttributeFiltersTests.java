@@ -46,7 +46,7 @@ class AttributeFiltersTests {
                     + "\"New York\")|VIP customers in New York",
             "at-risk customers who spent more than $500|lifecycle = \"At-Risk\" and total_spent > 500"
                     + "|At-risk customers who spent more than $500",
-            "Which VIPs are at risk?|lifecycle = \"VIP\" and lifecycle = \"At-Risk\"|At-risk VIP customers",
+            "Which VIPs are at risk?|lifecycle = \"At-Risk\"|At-risk customers",
             "Which of my VIPs are likely to order soon?|lifecycle = \"VIP\" and next_order_date between 2026-12-06 and 2027-01-05"
                     + "|VIP customers expected to order in the next 30 days",
             "Which customers spent more than 1000 and ordered in the last 30 days?|total_spent > 1000 and last_order >= "
