@@ -17,6 +17,11 @@ public enum Intent {
     SHOP_OVERVIEW,
     /** Customers who have lapsed (dormant), most valuable first: whom to send a win-back offer. */
     WIN_BACK,
+    /**
+     * Customers with the attributes the question names (place, spend, orders, recency, scores) and the lists it names
+     * (VIP, at risk, ...), all of them at once: one filter expression.
+     */
+    FILTERED_CUSTOMERS,
     /** An empty, unknown or incomplete question: the answer shows what can be asked. */
     HELP
 }

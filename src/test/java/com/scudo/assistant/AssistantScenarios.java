@@ -38,6 +38,8 @@ abstract class AssistantScenarios {
     Assistant assistant;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.scudo.segment.Segments segments;
 
     WorkspaceId shop;
     Api api;
@@ -409,6 +411,57 @@ abstract class AssistantScenarios {
         assertThat(answer.cards()).isNotEmpty();
         assertThat(assistant.ask(shop, "How many customers do I have?").insight())
                 .startsWith("You have " + customers + " customers; since the first order ");
+    }
+
+    @Test
+    void listQuestionsNamingAttributesCountWhatTheSameFilterSelectsAsASegment() {
+        for (String q : new String[] {"customers from New York who spent more than $1,000", "who lives in chicago",
+                "customers with more than 5 orders", "customers who haven't ordered in 90 days",
+                "customers with churn above 50%", "customers with CLV over $2,000", "customers who ordered only once",
+                "VIP customers from New York", "at-risk customers who spent more than $500", "Which VIPs are at risk?"}) {
+            Answer answer = assistant.ask(shop, q);
+
+            assertThat(answer.interpretation().intent()).as(q).isEqualTo(Intent.FILTERED_CUSTOMERS);
+            long selected = segments.preview(shop, answer.query()).customers();
+            CustomerListCard list = card(answer, CustomerListCard.class);
+            assertThat(list.total()).as(q).isEqualTo(selected);
+            assertThat(list.customers()).as(q).hasSize((int) Math.min(selected, 50));
+            assertThat(answer.insight()).as(q).startsWith(list.title() + ": " + selected + ".")
+                    .contains("Filter: " + answer.query()).doesNotContain("did not understand", "cannot apply");
+        }
+        Answer chicago = assistant.ask(shop, "customers from Chicago who spent more than $500");
+        assertThat(chicago.query()).isEqualTo(Filters.normalise("(city = \"Chicago\" or region = \"Chicago\" or "
+                + "country = \"Chicago\") and total_spent > 500"));
+        Long expected = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and city = 'Chicago'"
+                + " and total_spent > 500", Long.class, shop.value());
+        assertThat(expected).as("demo customers in Chicago who spent more than $500").isPositive();
+        assertThat(chicago.insight()).startsWith("Customers in Chicago who spent more than $500: " + expected + ".");
+        assertThat(card(chicago, CustomerListCard.class).customers()).hasSize((int) Math.min(expected, 50))
+                .allSatisfy(c -> assertThat(c.totalSpent()).isGreaterThan(new BigDecimal("500")));
+    }
+
+    @Test
+    void twoLifecycleStagesSelectNobodyAndTheAnswerSaysWhyAndAnUnknownPlaceIsNamed() {
+        Answer both = assistant.ask(shop, "VIP customers to win back");
+        assertThat(both.query()).isEqualTo("lifecycle = \"Dormant\" and orders >= 1 and lifecycle = \"VIP\"");
+        assertThat(both.insight()).contains(": 0.")
+                .contains("A customer is in one lifecycle stage at a time").doesNotContain("did not combine");
+        // VIPs at risk: a VIP whose churn risk rises becomes At-Risk, so the answer is the at-risk list, biggest first.
+        Answer slipping = assistant.ask(shop, "Which VIPs are at risk?");
+        Long atRisk = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and lifecycle = 'At-Risk'",
+                Long.class, shop.value());
+        assertThat(slipping.query()).isEqualTo("lifecycle = \"At-Risk\"");
+        assertThat(slipping.insight()).startsWith("At-risk customers: " + atRisk + ".")
+                .contains("Nobody is VIP and At-Risk at once", "the biggest spenders first");
+
+        Answer nowhere = assistant.ask(shop, "customers from Atlantis");
+        assertThat(nowhere.insight()).startsWith("Customers in Atlantis: 0.")
+                .contains("No customer's city, region or country is \"Atlantis\"");
+        Answer richest = assistant.ask(shop, "customers from Chicago who spent more than $1,000,000");
+        Long chicago = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and city = 'Chicago'",
+                Long.class, shop.value());
+        assertThat(richest.insight()).startsWith("Customers in Chicago who spent more than $1,000,000: 0. " + chicago
+                + " customers are in Chicago, but none of them matches the rest.");
     }
 
     private java.time.LocalDate scoreDate() {

@@ -419,6 +419,20 @@ class DashboardBrowserTests {
         BrowserSession.screenshot(page, "segment-from-assistant-phone");
     }
 
+    @Test
+    void anAttributeQuestionShowsItsFilterReadyToSaveAndCountsWhatTheSegmentWould() {
+        Page page = browser.page(false);
+        page.navigate(browser.url("/assistant"));
+        Locator answer = ask(page, "Which customers in Chicago spent more than $500?");
+
+        String query = answer.locator(".query-text").textContent();
+        assertThat(query).isEqualTo(segments.preview(workspace,
+                "(city = \"Chicago\" or region = \"Chicago\" or country = \"Chicago\") and total_spent > 500").rule());
+        assertThat(answer.locator(".insight").textContent())
+                .startsWith("Customers in Chicago who spent more than $500: " + segments.preview(workspace, query).customers() + ".");
+        assertThat(answer.locator(".save-segment button").isVisible()).isTrue();
+    }
+
     /** The id of the segment just saved, from the page's address. */
     private static String createdId(Page page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("created=([^&#]+)").matcher(page.url());

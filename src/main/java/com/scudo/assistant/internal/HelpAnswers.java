@@ -87,6 +87,8 @@ class HelpAnswers {
         examples.add("Top 5 customers by CLV");
         examples.add("Which customers are likely to order in the next 14 days?");
         examples.add("How much revenue is at risk?");
+        examples.add("Which customers spent more than 1000 and ordered in the last 30 days?");
+        examples.add("At-risk customers with more than 5 orders");
         examples.add("Which customers should I email this week to win them back?");
         examples.add("Who spent the most last year?");
         examples.add("How is the shop doing this year?");

@@ -132,7 +132,7 @@ class ListAnswers {
     StagedAnswer likelyToOrder(AnswerContext ctx) {
         int days = ctx.interpretation().days() == null ? DEFAULT_DAYS : ctx.interpretation().days();
         LocalDate until = ctx.asOf().plusDays(days);
-        Listing l = list(ctx, "next_order_date between " + ctx.asOf() + " and " + until, FilterField.NEXT_ORDER_DATE,
+        Listing l = list(ctx, likelyToOrderRule(ctx.asOf(), days), FilterField.NEXT_ORDER_DATE,
                 ctx.interpretation().limit() == null ? AT_RISK_LIMIT : ctx.interpretation().limit(), false);
         long n = l.totals.customers();
         String insight = n == 0 ? "No customer is expected to order in the next " + days + " days (by " + ctx.date(until) + ")."
@@ -140,6 +140,11 @@ class ListAnswers {
                 + days + " days (by " + ctx.date(until) + "), worth about " + ctx.money(l.totals.aov())
                 + " at their usual order value.";
         return answer(ctx, insight, l, "Expected to order by " + ctx.date(until), true);
+    }
+
+    /** Whom "likely to order in the next N days" means: the expected next order falls in those days. */
+    static String likelyToOrderRule(LocalDate asOf, int days) {
+        return "next_order_date between " + asOf + " and " + asOf.plusDays(days);
     }
 
     private static boolean spendRanking(String metric) {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -35,15 +37,6 @@ class RuleBasedAssistant {
      */
     private static final Set<Intent> ACTS_NOW = EnumSet.of(Intent.WIN_BACK, Intent.AT_RISK_CUSTOMERS,
             Intent.LIKELY_TO_ORDER);
-    /**
-     * Lists of customers that a question may ask for two of at once ("which VIPs are at risk?"): one list is answered,
-     * and the answer says which request it left out and how to ask for it.
-     */
-    private static final Map<Intent, String> LIST_QUESTIONS = Map.of(
-            Intent.VIP_CUSTOMERS, "Show me our VIP customers",
-            Intent.AT_RISK_CUSTOMERS, "Which customers are at risk?",
-            Intent.WIN_BACK, "Which customers should I win back?",
-            Intent.LIKELY_TO_ORDER, "Who is likely to order soon?");
     /** A reading at least this good is preferred to "no such customer". */
     private static final double PLAUSIBLE = 2.0;
 
@@ -53,12 +46,14 @@ class RuleBasedAssistant {
     private final ScoredCustomers customers;
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
+    private final FilterAnswers filters;
     private final Formatting formatting;
     private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
-                       Formatting formatting) {
+                       FilterAnswers filters, Formatting formatting) {
+        this.filters = filters;
         this.segments = segments;
         this.formatting = formatting;
         this.facts = facts;
@@ -80,10 +75,17 @@ class RuleBasedAssistant {
 
     StagedAnswer answer(WorkspaceId workspace, String question) {
         List<SegmentSummary> catalogue = segments.list(workspace);
-        IntentRecogniser.Recognition recognition = recogniser.recognise(question, phrases(catalogue));
+        SegmentPhrases phrases = phrases(catalogue);
+        IntentRecogniser.Recognition recognition = recogniser.recognise(question, phrases);
         List<IntentRecogniser.Candidate> ranked = recognition.ranked();
         var asOf = facts.asOf(workspace);
         Figures figures = formatting.of(workspace);
+        Optional<FilterAnswers.Selection> selection = selection(question, recognition, phrases, figures, asOf);
+        if (selection.isPresent()) {
+            Interpretation reading = filterReading(recognition, selection.get(), asOf);
+            AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
+            return withNotes(filters.answer(ctx, selection.get()), reading);
+        }
         for (int i = 0; i < ranked.size(); i++) {
             Interpretation reading = withPeriod(ranked.get(i).interpretation(), recognition, asOf);
             AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
@@ -106,7 +108,7 @@ class RuleBasedAssistant {
                 }
                 return withNotes(customerAnswers.answer(ctx, resolution), reading);
             }
-            return withOtherList(withNotes(byIntent.get(reading.intent()).apply(ctx), reading), ranked, i);
+            return withNotes(byIntent.get(reading.intent()).apply(ctx), reading);
         }
         return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false,
                 recognition.utterance());
@@ -136,28 +138,34 @@ class RuleBasedAssistant {
     }
 
     /**
-     * When the question also asks for another list (its own words, not the ones this answer was read from), the answer
-     * says it left that out and how to ask for it: lists are not combined in one answer.
+     * The question as one filter, when it names attributes ("from New York", "spent more than $1,000") or more than one
+     * list ("Which VIPs are at risk?"); empty for every other question, which its intent answers as before.
      */
-    static StagedAnswer withOtherList(StagedAnswer answer, List<IntentRecogniser.Candidate> ranked, int chosen) {
-        IntentRecogniser.Candidate reading = ranked.get(chosen);
-        Intent intent = reading.interpretation().intent();
-        if (!LIST_QUESTIONS.containsKey(intent)) {
-            return answer;
+    static Optional<FilterAnswers.Selection> selection(String question, IntentRecogniser.Recognition recognition,
+                                                       SegmentPhrases phrases, Figures figures, LocalDate asOf) {
+        AttributeFilters.Translation attributes = AttributeFilters.translate(question, figures, asOf,
+                words -> !phrases.find(words).isEmpty());
+        IntentRecogniser.Recognition rest = attributes.isEmpty() ? recognition
+                : new IntentRecogniser().recognise(attributes.remainder(), phrases);
+        Intent first = rest.ranked().get(0).interpretation().intent();
+        if (attributes.isEmpty() && FilterAnswers.listPart(rest.best(), "", asOf).isEmpty()) {
+            return Optional.empty();
         }
-        for (int k = 0; k < ranked.size(); k++) {
-            IntentRecogniser.Candidate other = ranked.get(k);
-            Intent otherIntent = other.interpretation().intent();
-            if (k == chosen || otherIntent == intent || !LIST_QUESTIONS.containsKey(otherIntent)) {
-                continue;
-            }
-            var own = other.cued().stream().filter(c -> !reading.overlaps(c)).findFirst();
-            if (own.isPresent()) {
-                return answer.withInsight(answer.insight() + " I did not combine \"" + own.get().words()
-                        + "\" with this list: ask \"" + LIST_QUESTIONS.get(otherIntent) + "\" for those.");
-            }
+        if (!attributes.isEmpty() && ABOUT_A_CUSTOMER.contains(first) && rest.ranked().get(0).score() > 1) {
+            return Optional.empty();
         }
-        return answer;
+        FilterAnswers.Selection s = FilterAnswers.select(attributes.parts(), attributes.notes(), rest, asOf);
+        return FilterAnswers.combines(s) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** A filtered list reads the period words only when it could not use them ("since March" is one of its parts). */
+    private static Interpretation filterReading(IntentRecogniser.Recognition recognition, FilterAnswers.Selection s,
+                                                LocalDate asOf) {
+        Interpretation best = recognition.best();
+        Interpretation reading = new Interpretation(Intent.FILTERED_CUSTOMERS, null, s.segments(), s.limit(), best.days(),
+                s.sort(), null);
+        boolean since = s.attributes().stream().anyMatch(a -> a.filter().startsWith("last_order"));
+        return since ? reading : withPeriod(reading, recognition, asOf);
     }
 
     /** Recognition alone, without data: what the question asks for. */

@@ -1,0 +1,215 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.analytics.AtRisk;
+import com.scudo.assistant.CustomerListCard;
+import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
+import com.scudo.assistant.StagedAnswer;
+import com.scudo.assistant.StagedAnswer.CardSource;
+import com.scudo.segment.SegmentPreview;
+import com.scudo.segment.Segments;
+import com.scudo.segment.filter.FilterExpression;
+import com.scudo.segment.filter.FilterField;
+import com.scudo.segment.filter.Filters;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Customer lists that name attributes and lists at once ("VIP customers from New York", "at-risk customers who spent
+ * more than $500", "Which VIPs are at risk?"): every part becomes a condition, the conditions are joined with AND,
+ * and the one filter is counted through the segments' preview (what saving it as a segment would select) and listed
+ * through the filter language. Each list keeps its one meaning (VIP and At-Risk are lifecycle stages, as everywhere).
+ */
+@Component
+class FilterAnswers {
+    static final int LIMIT = 50;
+
+    /** A list the question names, as a condition: an adjective before "customers", or words after it. */
+    record ListPart(Intent intent, String filter, String adjective, String after, String cue) {
+    }
+
+    /** The attribute conditions, the lists, the ranking and what could not be combined: the whole selection. */
+    record Selection(List<AttributeFilters.Part> attributes, List<ListPart> lists, List<String> segments, String sort,
+                     Integer limit, List<String> leftOut, List<String> unknown, List<String> notes, int listsNamed) {
+
+        String rule() {
+            List<String> all = new ArrayList<>();
+            lists.forEach(l -> all.add(l.filter()));
+            segments.forEach(s -> all.add("segment = " + Words.literal(s)));
+            attributes.forEach(a -> all.add(a.filter()));
+            return String.join(" and ", all);
+        }
+
+        /** Whether two parts are different lifecycle stages: a customer is in one stage at a time. */
+        List<String> exclusiveStages() {
+            List<String> stages = lists.stream().filter(l -> l.filter().startsWith("lifecycle = ")).map(ListPart::adjective)
+                    .distinct().toList();
+            return stages.size() > 1 ? stages : List.of();
+        }
+    }
+
+    private static final Set<Intent> NOT_A_LIST = Set.of(Intent.HELP, Intent.CUSTOMER_PROFILE, Intent.SEGMENT_ANALYSIS,
+            Intent.TOP_CUSTOMERS);
+
+    private final Segments segments;
+    private final FactsQueries facts;
+
+    FilterAnswers(Segments segments, FactsQueries facts) {
+        this.segments = segments;
+        this.facts = facts;
+    }
+
+    /**
+     * The lists a reading names, each with words of its own (a cue that stands where an earlier list's does is the same
+     * words read twice: "win back" is no at-risk list beside the win-back one).
+     */
+    static Selection select(List<AttributeFilters.Part> attributes, List<String> notes,
+                            IntentRecogniser.Recognition rest, java.time.LocalDate asOf) {
+        List<ListPart> lists = new ArrayList<>();
+        List<IntentRecogniser.Candidate> taken = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        List<String> segmentIds = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        String sort = null;
+        Integer limit = null;
+        for (IntentRecogniser.Candidate c : rest.ranked()) {
+            Interpretation reading = c.interpretation();
+            var own = c.cued().stream().filter(cue -> taken.stream().noneMatch(t -> t.overlaps(cue))).findFirst();
+            // A segment only when the question says "segment": "VIP customers" is the VIP list, as when asked alone.
+            if (reading.intent() == Intent.SEGMENT_ANALYSIS) {
+                if (reading.segment() != null && own.isPresent()) {
+                    segmentIds.add(reading.segment());
+                }
+                continue;
+            }
+            if (reading.intent() == Intent.TOP_CUSTOMERS) {
+                sort = reading.metric();
+                limit = reading.limit();
+                continue;
+            }
+            if (reading.intent() == Intent.CUSTOMER_PROFILE && reading.customer() != null) {
+                unknown.add(reading.customer());
+            }
+            if (NOT_A_LIST.contains(reading.intent()) || own.isEmpty()) {
+                continue;
+            }
+            Optional<ListPart> part = listPart(reading, own.get().words(), asOf);
+            taken.add(c);
+            if (part.isPresent()) {
+                lists.add(part.get());
+            } else {
+                leftOut.add(own.get().words());
+            }
+        }
+        int listsNamed = lists.size();
+        if (lists.stream().anyMatch(l -> l.intent() == Intent.VIP_CUSTOMERS)
+                && lists.stream().anyMatch(l -> l.intent() == Intent.AT_RISK_CUSTOMERS)) {
+            // "Which VIPs are at risk?" asks for valuable customers who are slipping. A VIP whose churn risk rises moves
+            // to At-Risk (one lifecycle stage at a time), so the answer is the at-risk list, most valuable first.
+            lists.removeIf(l -> l.intent() == Intent.VIP_CUSTOMERS);
+            notes = new ArrayList<>(notes);
+            notes.add("Nobody is VIP and At-Risk at once: a customer is in one lifecycle stage at a time, and a VIP whose"
+                    + " churn risk rises moves to At-Risk. " + (sort == null ? "These are the at-risk customers, the"
+                    + " biggest spenders first." : "These are the at-risk customers."));
+        }
+        return new Selection(attributes, lists, segmentIds, sort, limit == null ? rest.ranked().get(0).interpretation().limit()
+                : limit, leftOut, unknown, notes, listsNamed);
+    }
+
+    /** The existing lists' own rules: the same meaning as when they are asked for alone. */
+    static Optional<ListPart> listPart(Interpretation reading, String cue, java.time.LocalDate asOf) {
+        return switch (reading.intent()) {
+            case VIP_CUSTOMERS -> Optional.of(new ListPart(Intent.VIP_CUSTOMERS, "lifecycle = \"VIP\"", "VIP", null, cue));
+            case AT_RISK_CUSTOMERS -> Optional.of(new ListPart(Intent.AT_RISK_CUSTOMERS, AtRisk.FILTER, "at-risk", null, cue));
+            case WIN_BACK -> Optional.of(new ListPart(Intent.WIN_BACK, ListAnswers.WIN_BACK_RULE, "dormant", null, cue));
+            case LIKELY_TO_ORDER -> {
+                int days = reading.days() == null ? ListAnswers.DEFAULT_DAYS : reading.days();
+                yield Optional.of(new ListPart(Intent.LIKELY_TO_ORDER, ListAnswers.likelyToOrderRule(asOf, days), null,
+                        "expected to order in the next " + days + " days", cue));
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether the selection is more than one list asked for alone: then this class answers it. */
+    static boolean combines(Selection s) {
+        return !s.attributes().isEmpty() || s.listsNamed() + s.segments().size() > 1;
+    }
+
+    StagedAnswer answer(AnswerContext ctx, Selection s) {
+        FilterExpression filter = Filters.parse(s.rule());
+        String rule = Filters.render(filter);
+        SegmentPreview preview = segments.preview(ctx.workspace(), rule);
+        String described = describe(ctx, s);
+        long n = preview.customers();
+        StringBuilder insight = new StringBuilder(described).append(": ").append(n).append('.');
+        if (n > 0) {
+            insight.append(" ").append(Words.verb(n, "It has", "They have")).append(" spent ")
+                    .append(ctx.money(preview.totalValue())).append(" so far, average churn risk ")
+                    .append(ctx.percent(preview.averageChurn())).append(", average predicted 12-month value ")
+                    .append(ctx.money(preview.averageClv())).append('.');
+        } else {
+            List<String> stages = s.exclusiveStages();
+            if (!stages.isEmpty()) {
+                insight.append(" A customer is in one lifecycle stage at a time (New, Active, VIP, At-Risk or Dormant),"
+                        + " so nobody is both ").append(Words.and(stages)).append('.');
+            }
+            s.attributes().stream().filter(a -> a.filter().startsWith("(city = ")).findFirst()
+                    .ifPresent(place -> insight.append(placeNote(ctx, place, s)));
+        }
+        s.notes().forEach(note -> insight.append(' ').append(note));
+        for (String words : s.leftOut()) {
+            insight.append(" I could not combine \"").append(words).append("\" with this list, so I left it out.");
+        }
+        for (String words : s.unknown()) {
+            insight.append(" I did not understand \"").append(words).append("\", so I left it out.");
+        }
+        insight.append(" Filter: ").append(rule).append(" (save it as a segment to follow these customers).");
+        FilterField sort = s.sort() == null ? FilterField.TOTAL_SPENT : FilterField.byName(s.sort()).orElse(FilterField.TOTAL_SPENT);
+        int limit = s.limit() == null ? LIMIT : s.limit();
+        CardSource card = () -> Optional.of(new CustomerListCard(described, n, "-" + sort.fieldName(),
+                facts.customers(ctx.workspace(), filter, ctx.asOf(), sort, true, limit)));
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString(), List.of(card), rule, "rules");
+    }
+
+    /** Whether an empty answer is the place's doing (nobody lives there) or the other conditions'. */
+    private String placeNote(AnswerContext ctx, AttributeFilters.Part place, Selection s) {
+        String name = place.words().substring("in ".length());
+        long there = s.attributes().size() + s.lists().size() + s.segments().size() == 1 ? 0
+                : segments.preview(ctx.workspace(), place.filter()).customers();
+        return there == 0 ? " No customer's city, region or country is \"" + name + "\" as their profiles spell it."
+                : " " + Words.count(there, "customer") + " " + Words.verb(there, "is", "are") + " in " + name
+                + ", but none of them matches the rest.";
+    }
+
+    /** "VIP customers in New York who spent more than $1,000", from the parts in a fixed order. */
+    static String describe(AnswerContext ctx, Selection s) {
+        List<String> adjectives = s.lists().stream().map(ListPart::adjective).filter(a -> a != null).toList();
+        String head = adjectives.isEmpty() ? "Customers" : Words.capitalise(String.join(" ", ordered(adjectives)))
+                + " customers";
+        List<String> places = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        s.segments().forEach(id -> places.add("in the " + ctx.segmentName(id) + " segment"));
+        for (AttributeFilters.Part a : s.attributes()) {
+            (a.filter().startsWith("(city = ") ? places : others).add(a.words());
+        }
+        s.lists().stream().map(ListPart::after).filter(a -> a != null).forEach(others::add);
+        StringBuilder out = new StringBuilder(head);
+        places.forEach(p -> out.append(' ').append(p));
+        if (!others.isEmpty()) {
+            out.append(' ').append(Words.and(others));
+        }
+        return out.toString();
+    }
+
+    /** "at-risk VIP" rather than "VIP at-risk": the list a question names first is the noun's nearest word. */
+    private static List<String> ordered(List<String> adjectives) {
+        List<String> reversed = new ArrayList<>(adjectives);
+        java.util.Collections.reverse(reversed);
+        return reversed;
+    }
+}
