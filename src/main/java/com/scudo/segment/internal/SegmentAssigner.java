@@ -70,7 +70,7 @@ class SegmentAssigner {
     public int assignAll(WorkspaceId workspace, LocalDate asOf) {
         long started = System.nanoTime();
         int assigned = assign(workspace, asOf, null, true);
-        log.info("Assigned segments to {} customers of {} as of {} in {} ms", assigned, workspace, asOf,
+        log.info("Assigned {} segment memberships in {} as of {} in {} ms", assigned, workspace, asOf,
                 (System.nanoTime() - started) / 1_000_000);
         return assigned;
     }
