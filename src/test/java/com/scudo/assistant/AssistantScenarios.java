@@ -429,6 +429,13 @@ abstract class AssistantScenarios {
             assertThat(answer.insight()).as(q).startsWith(list.title() + ": " + selected + ".")
                     .contains("Filter: " + answer.query()).doesNotContain("did not understand", "cannot apply");
         }
+        // Profiles hold state and country codes ("WA", "US"): a state named in full finds them.
+        Answer washington = assistant.ask(shop, "customers in Washington");
+        Long inWa = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and region = 'WA'",
+                Long.class, shop.value());
+        assertThat(inWa).as("demo customers in WA").isPositive();
+        assertThat(washington.insight()).startsWith("Customers in Washington: ");
+        assertThat(segments.preview(shop, washington.query()).customers()).isGreaterThanOrEqualTo(inWa);
         Answer chicago = assistant.ask(shop, "customers from Chicago who spent more than $500");
         assertThat(chicago.query()).isEqualTo(Filters.normalise("(city = \"Chicago\" or region = \"Chicago\" or "
                 + "country = \"Chicago\") and total_spent > 500"));

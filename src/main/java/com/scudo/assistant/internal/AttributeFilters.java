@@ -147,8 +147,11 @@ final class AttributeFilters {
             String place = asWritten(question, words);
             String literal = Words.literal(place);
             int end = m.start(1) + m.group(1).indexOf(words.get(words.size() - 1)) + words.get(words.size() - 1).length();
+            // A profile may hold the code of a state or country the question names in full ("CA", "GB").
+            String codes = PlaceCodes.usState(place).map(code -> " or region = " + Words.literal(code)).orElse("")
+                    + PlaceCodes.country(place).map(code -> " or country = " + Words.literal(code)).orElse("");
             found.add(new Found(m.start(), end, new Part("(city = " + literal + " or region = " + literal
-                    + " or country = " + literal + ")", "in " + place)));
+                    + " or country = " + literal + codes + ")", "in " + place)));
         }
         found.sort(java.util.Comparator.comparingInt(Found::start));
         List<Found> kept = new ArrayList<>();

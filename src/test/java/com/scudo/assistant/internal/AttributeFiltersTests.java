@@ -22,10 +22,10 @@ class AttributeFiltersTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "Show me customers from New York|(city = \"New York\" or region = \"New York\" or country = \"New York\")"
+            "Show me customers from New York|(city = \"New York\" or region = \"New York\" or country = \"New York\" or region = \"NY\")"
                     + "|Customers in New York",
             "who lives in Leeds?|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\")|Customers in Leeds",
-            "customers in California|(city = \"California\" or region = \"California\" or country = \"California\")"
+            "customers in California|(city = \"California\" or region = \"California\" or country = \"California\" or region = \"CA\")"
                     + "|Customers in California",
             "Which customers spent more than $1000?|total_spent > 1000|Customers who spent more than $1,000",
             "customers who spent over 500|total_spent > 500|Customers who spent more than $500",
@@ -40,10 +40,10 @@ class AttributeFiltersTests {
             "customers with churn above 50%|churn > 50%|Customers with a churn risk of more than 50%",
             "customers with CLV over $2,000|clv > 2000|Customers with a predicted 12-month value (CLV) of more than $2,000",
             "customers in New York who spent more than $1,000"
-                    + "|(city = \"New York\" or region = \"New York\" or country = \"New York\") and total_spent > 1000"
+                    + "|(city = \"New York\" or region = \"New York\" or country = \"New York\" or region = \"NY\") and total_spent > 1000"
                     + "|Customers in New York who spent more than $1,000",
             "VIP customers from New York|lifecycle = \"VIP\" and (city = \"New York\" or region = \"New York\" or country = "
-                    + "\"New York\")|VIP customers in New York",
+                    + "\"New York\" or region = \"NY\")|VIP customers in New York",
             "at-risk customers who spent more than $500|lifecycle = \"At-Risk\" and total_spent > 500"
                     + "|At-risk customers who spent more than $500",
             "Which VIPs are at risk?|lifecycle = \"At-Risk\"|At-risk customers",
@@ -54,8 +54,10 @@ class AttributeFiltersTests {
             "At-risk customers with more than 5 orders|lifecycle = \"At-Risk\" and orders > 5"
                     + "|At-risk customers with more than 5 orders",
             "customers who ordered more than 3 times|orders > 3|Customers with more than 3 orders",
-            "customers from the UK|(city = \"UK\" or region = \"UK\" or country = \"UK\")|Customers in UK",
-            "customers from new york|(city = \"New York\" or region = \"New York\" or country = \"New York\")"
+            "customers from the UK|(city = \"UK\" or region = \"UK\" or country = \"UK\" or country = \"GB\")|Customers in UK",
+            "customers from Germany|(city = \"Germany\" or region = \"Germany\" or country = \"Germany\" or country = \"DE\")|Customers in Germany",
+            "customers in Boston who spent more than $100|(city = \"Boston\" or region = \"Boston\" or country = \"Boston\") and total_spent > 100|Customers in Boston who spent more than $100",
+            "customers from new york|(city = \"New York\" or region = \"New York\" or country = \"New York\" or region = \"NY\")"
                     + "|Customers in New York",
             "top 5 customers in Boston by CLV|(city = \"Boston\" or region = \"Boston\" or country = \"Boston\")"
                     + "|Customers in Boston"})
