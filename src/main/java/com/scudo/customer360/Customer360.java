@@ -12,8 +12,10 @@ import java.util.Map;
  * Everything known about one customer, joined from both stores. Each part says how fresh it is: the
  * operational parts (profile, orders, interactions, live counters) are read live; scores, behaviour,
  * segments, trends and recommendations come from the last analytics run (null parts: not analysed yet).
+ * {@code currency} is the workspace's reporting currency: every amount here that does not carry its own (an order
+ * line carries the currency the customer paid in) is in it — live revenue, scores, trends, recommendations.
  */
-public record Customer360(String customerId, Instant generatedAt, Profile profile, OrderTimeline orders,
+public record Customer360(String customerId, Instant generatedAt, String currency, Profile profile, OrderTimeline orders,
                           Interactions interactions, Live live, Scores scores, Behaviour behaviour,
                           SegmentMembership segments, Trends trends, OpenRecommendations recommendations) {
 

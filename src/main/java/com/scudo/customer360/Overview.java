@@ -18,8 +18,9 @@ import java.util.List;
  *   <li>{@code trend}: revenue and orders per month (or week) over the shop's order history, with a summary
  *   comparing the last 12 months to the 12 before; read live from the recorded orders, not from the last run.</li>
  * </ul>
+ * Every amount is in {@code currency}, the workspace's reporting currency.
  */
-public record Overview(long customers, long scoredCustomers, BigDecimal revenue, BigDecimal atRiskChurn,
+public record Overview(String currency, long customers, long scoredCustomers, BigDecimal revenue, BigDecimal atRiskChurn,
                        long atRiskCustomers, BigDecimal revenueAtRisk, BigDecimal atRiskPastSpend,
                        BigDecimal averageChurn, BigDecimal totalClv, List<Group> lifecycles, List<Group> segments,
                        Today today, LocalDate asOf, OffsetDateTime computedAt,

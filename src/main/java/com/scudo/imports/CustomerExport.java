@@ -1,5 +1,6 @@
 package com.scudo.imports;
 
+import com.scudo.money.Money;
 import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
@@ -36,9 +37,12 @@ import java.util.Map;
 public class CustomerExport {
     public static final List<String> COLUMNS = List.of("email", "name", "customer_id", "company", "city", "region",
             "country", "lifecycle", "primary_segment", "segments", "rfm", "rfm_group", "orders", "total_spent", "aov",
-            "clv", "churn", "churn_horizon_days", "p_alive", "expected_orders", "forecast_horizon_days", "days_since_last_order",
+            "clv", "currency", "churn", "churn_horizon_days", "p_alive", "expected_orders", "forecast_horizon_days", "days_since_last_order",
             "last_order", "next_order_date", "channel", "categories", "tags");
-    /** The column of customer_facts behind each header but the two horizons, which come from the settings. */
+    /**
+     * The column of customer_facts behind each header but the two horizons, which come from the settings, and the
+     * currency of the money columns (total_spent, aov, clv), the workspace's reporting currency.
+     */
     private static final Map<String, Field<?>> SOURCES = Map.ofEntries(
             Map.entry("email", CustomerFactsColumns.EMAIL),
             Map.entry("name", CustomerFactsColumns.NAME),
@@ -67,13 +71,16 @@ public class CustomerExport {
             Map.entry("tags", CustomerFactsColumns.TAGS));
     private static final String HORIZON = "forecast_horizon_days";
     private static final String CHURN_HORIZON = "churn_horizon_days";
+    private static final String CURRENCY = "currency";
 
     private final DSLContext sql;
     private final Clock clock;
     private final AuditTrail audit;
     private final AnalyticsSettings analytics;
+    private final Money money;
 
-    CustomerExport(DSLContext sql, Clock clock, AuditTrail audit, AnalyticsSettings analytics) {
+    CustomerExport(DSLContext sql, Clock clock, AuditTrail audit, AnalyticsSettings analytics, Money money) {
+        this.money = money;
         this.sql = sql;
         this.clock = clock;
         this.audit = audit;
@@ -85,10 +92,14 @@ public class CustomerExport {
         Table<?> facts = Filters.customerFacts();
         Condition condition = condition(filter, facts);
         // Churn (no order in the churn horizon) and expected orders (over the forecast horizon) are over the horizons
-        // of the settings, written beside them.
-        List<Field<?>> fields = COLUMNS.stream().<Field<?>>map(c -> HORIZON.equals(c)
-                ? DSL.inline(analytics.forecast().horizonDays()).as(c)
-                : CHURN_HORIZON.equals(c) ? DSL.inline(analytics.forecast().churnHorizonDays()).as(c) : SOURCES.get(c)).toList();
+        // of the settings, written beside them; money likewise beside its currency.
+        String currency = money.reportingCurrency(workspace);
+        List<Field<?>> fields = COLUMNS.stream().<Field<?>>map(c -> switch (c) {
+            case HORIZON -> DSL.inline(analytics.forecast().horizonDays()).as(c);
+            case CHURN_HORIZON -> DSL.inline(analytics.forecast().churnHorizonDays()).as(c);
+            case CURRENCY -> DSL.inline(currency).as(c);
+            default -> SOURCES.get(c);
+        }).toList();
         out.write(String.join(",", COLUMNS) + "\n");
         long count = 0;
         try (var cursor = sql.select(fields).from(facts)

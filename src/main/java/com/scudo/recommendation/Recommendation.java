@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * One recommended action for one customer. {@code expectedValue} is money (the workspace currency);
+ * One recommended action for one customer. {@code expectedValue} is money in {@code currency} (the workspace's
+ * reporting currency);
  * the outcome fields are filled for done actions by the check after each analytics run.
  */
 public record Recommendation(String id, String customerId, String customerName, ActionType type, String title,
-                             String reason, BigDecimal expectedValue, int priority, RecommendationStatus status,
+                             String reason, BigDecimal expectedValue, String currency, int priority, RecommendationStatus status,
                              LocalDate createdOn, LocalDate generatedOn, Instant updatedAt,
                              Instant statusChangedAt, LocalDate actedOn, Outcome outcome) {
 

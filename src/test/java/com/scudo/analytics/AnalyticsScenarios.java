@@ -99,6 +99,19 @@ abstract class AnalyticsScenarios {
         assertThat(headline).isPositive();
         assertThat(List.of(lifecycleChart, segmentChart, segmentPage, assistantCount, stage)).containsOnly(headline);
         BigDecimal revenueAtRisk = overview.path("revenueAtRisk").decimalValue();
+        // The same customers' predicted value to the cent, whichever chart or page sums it.
+        for (JsonNode g : overview.path("segments")) {
+            if ("AT_RISK".equals(g.path("key").asString())) {
+                assertThat(g.path("clv").decimalValue()).isEqualByComparingTo(revenueAtRisk);
+            }
+        }
+        for (JsonNode g : overview.path("lifecycles")) {
+            if ("At-Risk".equals(g.path("key").asString())) {
+                assertThat(g.path("clv").decimalValue()).isEqualByComparingTo(revenueAtRisk);
+            }
+        }
+        assertThat(segments.list(shop).stream().filter(s -> s.segment().id().value().equals("AT_RISK"))
+                .findFirst().orElseThrow().stats().totalClv()).isEqualByComparingTo(revenueAtRisk);
         String money = String.format(java.util.Locale.US, "$%,.0f", revenueAtRisk.doubleValue());
         assertThat(listed.insight()).contains(money);
         assertThat(assistant.ask(shop, "How much revenue is at risk?").insight()).startsWith(money);

@@ -212,6 +212,20 @@ abstract class Customer360Scenarios {
         assertThat(inStages).isEqualTo(scored);
         assertThat(overview.path("segments").findValuesAsString("key")).contains("BUSINESS_PROFESSIONAL");
         assertThat(overview.path("today").path("freshness").asString()).isEqualTo("live");
+        // Money has a currency: every amount of the overview, the list, the 360 view and the segments is in the
+        // workspace's reporting currency, which each answer names.
+        assertThat(overview.path("currency").asString()).isEqualTo("USD");
+        assertThat(api.get("/api/v1/customers?limit=1").json().path("currency").asString()).isEqualTo("USD");
+        assertThat(api.get("/api/v1/customers/cust-003/360").json().path("currency").asString()).isEqualTo("USD");
+        assertThat(api.get("/api/v1/segments").json().path(0).path("stats").path("currency").asString()).isEqualTo("USD");
+        for (JsonNode segment : overview.path("segments")) {
+            BigDecimal members = jdbc.queryForObject("select coalesce(sum(m.clv), 0) from segment_assignments a "
+                    + "join customer_metrics m on m.workspace_id = a.workspace_id and m.customer_id = a.customer_id "
+                    + "where a.workspace_id = ? and a.segment_id = ? and a.until is null", BigDecimal.class,
+                    workspace.value(), segment.path("key").asString());
+            assertThat(segment.path("clv").decimalValue()).as(segment.path("key").asString())
+                    .isEqualByComparingTo(members.setScale(2, java.math.RoundingMode.HALF_UP));
+        }
     }
 
     @Test

@@ -289,6 +289,10 @@ abstract class ImportScenarios {
                 .containsExactlyInAnyOrder("ada@example.com", "grace@example.com", "alan@example.com");
         assertThat(london.body().lines().skip(1).toList()).hasSize(1).first().asString()
                 .startsWith("ada@example.com,Ada Lovelace,").contains(",London,");
+        int currency = CustomerExport.COLUMNS.indexOf("currency");
+        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(
+                org.apache.commons.csv.CSVParser.parse(l, org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().get(0)
+                        .get(currency)).isEqualTo("USD"));
         assertThat(bad.status()).isEqualTo(400);
     }
 

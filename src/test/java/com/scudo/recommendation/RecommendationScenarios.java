@@ -235,6 +235,7 @@ abstract class RecommendationScenarios {
         var forCustomer = api.get("/api/v1/customers/cust-5/recommendations");
         assertThat(forCustomer.status()).isEqualTo(200);
         assertThat(forCustomer.json().findValuesAsString("type")).containsExactly("RETENTION_OFFER");
+        assertThat(forCustomer.json().get(0).get("currency").asString()).isEqualTo("USD");
         String id = forCustomer.json().get(0).get("id").asString();
 
         var done = patch("/api/v1/recommendations/" + id, "{\"status\":\"done\"}");

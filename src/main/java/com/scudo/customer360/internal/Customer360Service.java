@@ -1,5 +1,6 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.money.Money;
 import com.scudo.shared.DisplayName;
 import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerMatch;
@@ -66,11 +67,13 @@ class Customer360Service implements Customer360Views {
     private final Clock clock;
     private final AuditTrail audit;
     private final ViewMeters meters;
+    private final Money money;
 
     Customer360Service(OperationalPart operationalPart, RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
                        ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations,
                        AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters,
-                       com.scudo.shared.CustomerAliases aliases) {
+                       com.scudo.shared.CustomerAliases aliases, Money money) {
+        this.money = money;
         this.operationalPart = operationalPart;
         this.aliases = aliases;
         this.realtime = realtime;
@@ -120,7 +123,7 @@ class Customer360Service implements Customer360Views {
         // Every 360 read (REST, dashboard page, CLI) passes here: the one place that audits who looked.
         audit.recordRead(workspace, AuditAction.CUSTOMER_VIEWED, AuditSubject.customer(customer));
         Freshness recs = parts.scores() == null ? Freshness.notComputed() : parts.scores().freshness();
-        return new Customer360(customer.value(), clock.instant(), profile.map(Customer360Service::profile).orElse(null),
+        return new Customer360(customer.value(), clock.instant(), money.reportingCurrency(workspace), profile.map(Customer360Service::profile).orElse(null),
                 timeline(stored.orders()), activity(recent), live(stored.stored().counters()), parts.scores(),
                 parts.behaviour(), parts.segments(), parts.trends(), new Customer360.OpenRecommendations(open, recs));
     }
@@ -186,7 +189,7 @@ class Customer360Service implements Customer360Views {
         Overview figures = overviews.read(workspace, BigDecimal.valueOf(settings.lifecycle().atRiskChurn()));
         RealtimeCounters day = join(counters);
         Overview.Today today = new Overview.Today(today(), day.orders(), day.revenue(), day.interactions(), "live");
-        return new Overview(figures.customers(), figures.scoredCustomers(), figures.revenue(), figures.atRiskChurn(),
+        return new Overview(figures.currency(), figures.customers(), figures.scoredCustomers(), figures.revenue(), figures.atRiskChurn(),
                 figures.atRiskCustomers(), figures.revenueAtRisk(), figures.atRiskPastSpend(), figures.averageChurn(),
                 figures.totalClv(), figures.lifecycles(), figures.segments(), today, figures.asOf(), figures.computedAt(),
                 figures.trend());

@@ -1,5 +1,6 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.money.Money;
 import com.scudo.shared.DisplayName;
 import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerFactsColumns;
@@ -43,8 +44,11 @@ class CustomerDirectory {
 
     private final DSLContext sql;
 
-    CustomerDirectory(DSLContext sql, AnalyticsSettings settings) {
+    private final Money money;
+
+    CustomerDirectory(DSLContext sql, AnalyticsSettings settings, Money money) {
         this.sql = sql;
+        this.money = money;
         this.horizonDays = settings.forecast().horizonDays();
     }
 
@@ -73,7 +77,7 @@ class CustomerDirectory {
         CustomerQuery.Page page = query.fetchPage(sql, LIST_COLUMNS, cursor);
         List<CustomerPage.Row> rows = page.rows().stream().map(this::row).toList();
         return new CustomerPage(expression, field.fieldName() + (descending ? ",desc" : ",asc"), limit, rows,
-                page.nextCursor(), words, count(workspace, condition));
+                page.nextCursor(), words, count(workspace, condition), money.reportingCurrency(workspace));
     }
 
     /** Name or e-mail containing the words (jOOQ escapes % and _ in them), or exactly this customer id. */

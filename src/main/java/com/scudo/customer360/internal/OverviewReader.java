@@ -3,6 +3,7 @@ package com.scudo.customer360.internal;
 import com.scudo.analytics.AtRisk;
 import com.scudo.analytics.WorkspaceScores;
 import com.scudo.customer360.Overview;
+import com.scudo.money.Money;
 import com.scudo.segment.SegmentSummary;
 import com.scudo.segment.Segments;
 import com.scudo.shared.WorkspaceId;
@@ -19,8 +20,10 @@ class OverviewReader {
     private final RevenueTrendReader trends;
     private final AtRisk atRisk;
     private final Segments segmentList;
+    private final Money money;
 
-    OverviewReader(WorkspaceScores scores, RevenueTrendReader trends, AtRisk atRisk, Segments segmentList) {
+    OverviewReader(WorkspaceScores scores, RevenueTrendReader trends, AtRisk atRisk, Segments segmentList, Money money) {
+        this.money = money;
         this.scores = scores;
         this.trends = trends;
         this.atRisk = atRisk;
@@ -40,10 +43,10 @@ class OverviewReader {
                 .sorted(java.util.Comparator.comparing((SegmentSummary s) -> s.stats().totalValue(),
                         java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())).reversed())
                 .map(s -> new Overview.Group(s.segment().id().value(), s.segment().name(), s.stats().customers(),
-                        money(s.stats().totalValue()), money(s.stats().averageClv() == null ? null
-                        : s.stats().averageClv().multiply(BigDecimal.valueOf(s.stats().customers())))))
+                        money(s.stats().totalValue()), money(s.stats().totalClv())))
                 .toList();
-        return new Overview(totals.customers(), totals.scored(), money(totals.totalSpent()), atRiskChurn,
+        return new Overview(money.reportingCurrency(workspace), totals.customers(), totals.scored(),
+                money(totals.totalSpent()), atRiskChurn,
                 risk.customers(), risk.revenueAtRisk(), risk.pastSpend(), share(totals.averageChurn()),
                 money(totals.totalClv()), lifecycles, segments, null, totals.asOf(), totals.computedAt(),
                 trends.read(workspace));

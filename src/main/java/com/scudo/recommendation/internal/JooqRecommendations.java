@@ -1,5 +1,6 @@
 package com.scudo.recommendation.internal;
 
+import com.scudo.money.Money;
 import com.scudo.recommendation.ActionType;
 import com.scudo.recommendation.GenerationSummary;
 import com.scudo.recommendation.OutcomeReport;
@@ -42,6 +43,7 @@ class JooqRecommendations implements Recommendations {
     private final OutcomeCheck outcomes;
     private final SegmentActions segments;
     private final Clock clock;
+    private final Money money;
 
     /*
      * One customer's recommendations in one status are read on every 360 view: that statement is rendered once
@@ -50,7 +52,8 @@ class JooqRecommendations implements Recommendations {
     private final String byCustomerSql;
 
     JooqRecommendations(DSLContext sql, RecommendationGenerator generator, OutcomeCheck outcomes,
-                        SegmentActions segments, Clock clock) {
+                        SegmentActions segments, Clock clock, Money money) {
+        this.money = money;
         this.sql = sql;
         this.generator = generator;
         this.outcomes = outcomes;
@@ -77,9 +80,10 @@ class JooqRecommendations implements Recommendations {
 
     @Override
     public List<Recommendation> list(WorkspaceId workspace, RecommendationQuery query) {
+        String currency = money.reportingCurrency(workspace);
         if (query.customer() != null && query.status() != null && query.type() == null) {
             return sql.resultQuery(byCustomerSql, workspace.value(), query.status().label(), query.customer().value(),
-                    query.limit()).coerce(COLUMNS).fetch(JooqRecommendations::toRecommendation);
+                    query.limit()).coerce(COLUMNS).fetch(r -> toRecommendation(r, currency));
         }
         Condition where = Recs.WORKSPACE_ID.eq(workspace.value());
         if (query.status() != null) {
@@ -91,13 +95,13 @@ class JooqRecommendations implements Recommendations {
         if (query.customer() != null) {
             where = where.and(Recs.CUSTOMER_ID.eq(query.customer().value()));
         }
-        return ordered(select(where)).limit(query.limit()).fetch(JooqRecommendations::toRecommendation);
+        return ordered(select(where)).limit(query.limit()).fetch(r -> toRecommendation(r, currency));
     }
 
     @Override
     public Optional<Recommendation> find(WorkspaceId workspace, String recommendationId) {
         return select(Recs.WORKSPACE_ID.eq(workspace.value()).and(Recs.ID.eq(recommendationId)))
-                .fetchOptional(JooqRecommendations::toRecommendation);
+                .fetchOptional(r -> toRecommendation(r, money.reportingCurrency(workspace)));
     }
 
     /** True when the customer is known to the analytical store (profile or metrics). */
@@ -188,14 +192,14 @@ class JooqRecommendations implements Recommendations {
                 .where(where);
     }
 
-    private static Recommendation toRecommendation(Record r) {
+    private static Recommendation toRecommendation(Record r, String currency) {
         Recommendation.Outcome outcome = r.get(Recs.OUTCOME_CHECKED_AT) == null ? null
                 : new Recommendation.Outcome(Boolean.TRUE.equals(r.get(Recs.ORDERED_AGAIN)),
                 r.get(Recs.OUTCOME_ORDERS) == null ? 0 : r.get(Recs.OUTCOME_ORDERS), r.get(Recs.OUTCOME_REVENUE),
                 r.get(Recs.OUTCOME_CHECKED_AT).toInstant());
         return new Recommendation(r.get(Recs.ID), r.get(Recs.CUSTOMER_ID), r.get(Customers.CUSTOMER_NAME),
                 ActionType.valueOf(r.get(Recs.ACTION_TYPE)), r.get(Recs.TITLE), r.get(Recs.REASON),
-                r.get(Recs.EXPECTED_VALUE), r.get(Recs.PRIORITY), RecommendationStatus.parse(r.get(Recs.STATUS)),
+                r.get(Recs.EXPECTED_VALUE), currency, r.get(Recs.PRIORITY), RecommendationStatus.parse(r.get(Recs.STATUS)),
                 r.get(Recs.CREATED_ON), r.get(Recs.GENERATED_ON), r.get(Recs.UPDATED_AT).toInstant(),
                 r.get(Recs.STATUS_CHANGED_AT) == null ? null : r.get(Recs.STATUS_CHANGED_AT).toInstant(),
                 r.get(Recs.ACTED_ON), outcome);

@@ -1,6 +1,7 @@
 package com.scudo.segment.internal;
 
 import com.scudo.analytics.CustomerFactsColumns;
+import com.scudo.money.Money;
 import com.scudo.segment.SegmentDetail.TrendPoint;
 import com.scudo.segment.SegmentId;
 import com.scudo.segment.SegmentPreview;
@@ -30,25 +31,34 @@ import static com.scudo.segment.internal.schema.Tables.SEGMENT_ASSIGNMENTS;
 @Component
 class SegmentFigures {
     private final DSLContext sql;
+    private final Money money;
 
-    SegmentFigures(DSLContext sql) {
+    SegmentFigures(DSLContext sql, Money money) {
         this.sql = sql;
+        this.money = money;
+    }
+
+    /** The figures of a segment without members, in the workspace's reporting currency. */
+    SegmentStats empty(WorkspaceId workspace) {
+        return SegmentStats.empty(money.reportingCurrency(workspace));
     }
 
     /** Current figures of every segment that has members, by segment id. */
     Map<String, SegmentStats> current(WorkspaceId workspace) {
         Map<String, SegmentStats> stats = new HashMap<>();
+        String currency = money.reportingCurrency(workspace);
         var a = SEGMENT_ASSIGNMENTS;
         sql.select(a.SEGMENT_ID, DSL.count(), DSL.sum(DSL.when(DSL.condition(a.IS_PRIMARY), DSL.inline(1)).otherwise(DSL.inline(0))),
                         DSL.sum(Metrics.TOTAL_SPENT), DSL.avg(Metrics.TOTAL_SPENT), DSL.avg(Metrics.CHURN),
-                        DSL.avg(Metrics.CLV))
+                        DSL.avg(Metrics.CLV), DSL.sum(Metrics.CLV))
                 .from(a).join(Metrics.TABLE)
                 .on(Metrics.WORKSPACE_ID.eq(a.WORKSPACE_ID).and(Metrics.CUSTOMER_ID.eq(a.CUSTOMER_ID)))
                 .where(a.WORKSPACE_ID.eq(workspace.value()).and(a.UNTIL.isNull()))
                 .groupBy(a.SEGMENT_ID)
                 .fetch().forEach(r -> stats.put(r.get(0, String.class), new SegmentStats(r.get(1, Long.class),
                         r.get(2, Long.class), money(r.get(3, BigDecimal.class)), money(r.get(4, BigDecimal.class)),
-                        share(r.get(5, BigDecimal.class)), money(r.get(6, BigDecimal.class)))));
+                        share(r.get(5, BigDecimal.class)), money(r.get(6, BigDecimal.class)),
+                        money(r.get(7, BigDecimal.class)), currency)));
         return stats;
     }
 
@@ -81,7 +91,7 @@ class SegmentFigures {
         BigDecimal total = r.get(1, BigDecimal.class);
         return new SegmentPreview(Filters.render(rule), asOf, r.get(0, Long.class),
                 total == null ? BigDecimal.ZERO.setScale(2) : money(total), share(r.get(2, BigDecimal.class)),
-                money(r.get(3, BigDecimal.class)));
+                money(r.get(3, BigDecimal.class)), money.reportingCurrency(workspace));
     }
 
     List<LocalDate> snapshotDates(WorkspaceId workspace) {

@@ -59,7 +59,7 @@ class SegmentService implements Segments {
     public List<SegmentSummary> list(WorkspaceId workspace) {
         Map<String, SegmentStats> stats = figures.current(workspace);
         return store.all(workspace).stream().map(s -> new SegmentSummary(s,
-                stats.getOrDefault(s.id().value(), SegmentStats.empty()))).toList();
+                stats.getOrDefault(s.id().value(), figures.empty(workspace)))).toList();
     }
 
     @Override
@@ -75,7 +75,7 @@ class SegmentService implements Segments {
     @Override
     public SegmentDetail detail(WorkspaceId workspace, SegmentId id) {
         Segment segment = existing(workspace, id);
-        SegmentStats stats = figures.current(workspace).getOrDefault(id.value(), SegmentStats.empty());
+        SegmentStats stats = figures.current(workspace).getOrDefault(id.value(), figures.empty(workspace));
         return new SegmentDetail(segment, stats, figures.trend(workspace, id));
     }
 
