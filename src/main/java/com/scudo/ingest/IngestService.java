@@ -13,12 +13,12 @@ import com.scudo.ingest.internal.Recording;
 import com.scudo.ingest.internal.Refunds;
 import com.scudo.ingest.internal.SyncStatus;
 import com.scudo.money.Money;
-import com.scudo.shared.ConflictException;
+import com.scudo.platform.Problems;
+import com.scudo.platform.RequestBudget;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
-import com.scudo.shared.InvalidValueException;
-import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -44,9 +44,11 @@ public class IngestService {
     private final SyncStatus sync;
     private final IngestMeters meters;
     private final CommandValidator validator;
+    private final RequestBudget budget;
 
     IngestService(Recording recording, OrderGroupCommit groupCommit, Refunds refunds, AnalyticsSync legacySync, SyncStatus sync, IngestMeters meters,
-                  Money money, Clock clock) {
+                  Money money, Clock clock, RequestBudget budget) {
+        this.budget = budget;
         this.recording = recording;
         this.groupCommit = groupCommit;
         this.refunds = refunds;
@@ -77,8 +79,9 @@ public class IngestService {
 
     /**
      * Up to {@link #MAX_BATCH_ORDERS} orders sent in one request, each checked and recorded as its own request would
-     * be (the same validation, idempotency and conflicts), committed together; a refused order refuses no other. For
-     * a shop or a connector with many orders to send, one request carries the fixed cost of many.
+     * be (the same validation, idempotency and conflicts), committed together; a refused or failed order affects no
+     * other. For a shop or a connector with many orders to send, one request carries the fixed cost of many; it
+     * weighs as many requests as it has orders against its caller's rate limit, taken before anything is written.
      */
     public OrderBatchResult recordOrderBatch(WorkspaceId workspace, List<OrderCommand> commands) {
         if (commands == null || commands.isEmpty()) {
@@ -88,6 +91,7 @@ public class IngestService {
             throw new InvalidInputException("orders", "at most " + MAX_BATCH_ORDERS + " orders in one request; this one has "
                     + commands.size() + ": send the rest in another request");
         }
+        budget.weigh(commands.size());
         OrderBatchResult.Item[] items = new OrderBatchResult.Item[commands.size()];
         List<Order> valid = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
@@ -99,11 +103,14 @@ public class IngestService {
                 }
                 valid.add(validator.order(workspace, command));
                 positions.add(i);
-            } catch (InvalidInputException | InvalidValueException invalid) {
-                items[i] = refused(i, command == null ? null : command.id(), invalid);
+            } catch (RuntimeException invalid) {
+                // A failure of ours while checking fails the request: nothing is written yet.
+                ProblemDetail refusal = Problems.refusal(invalid).orElseThrow(() -> invalid);
+                items[i] = new OrderBatchResult.Item(i, trimmed(command == null ? null : command.id()),
+                        OrderBatchResult.REFUSED, null, refusal);
             }
         }
-        List<OrderGroupCommit.Outcome> outcomes = valid.isEmpty() ? List.of() : groupCommit.recordAll(workspace, valid);
+        List<OrderGroupCommit.Outcome> outcomes = groupCommit.recordAll(workspace, valid);
         int acknowledged = 0;
         for (int j = 0; j < outcomes.size(); j++) {
             int i = positions.get(j);
@@ -113,28 +120,25 @@ public class IngestService {
                 items[i] = new OrderBatchResult.Item(i, id, outcome.answer().status(), outcome.answer().reason(), null);
                 acknowledged++;
             } else {
-                items[i] = refused(i, id, outcome.error());
+                items[i] = notRecorded(i, id, outcome.error());
             }
         }
         meters.acknowledged(acknowledged);
         return OrderBatchResult.of(List.of(items));
     }
 
-    /** The refusal an order's own request would have got; anything else is the server's fault and fails the request. */
-    private static OrderBatchResult.Item refused(int index, String id, RuntimeException why) {
-        OrderBatchResult.Refusal refusal;
-        if (why instanceof InvalidInputException e) {
-            refusal = new OrderBatchResult.Refusal(400, "Invalid input", e.getMessage(), e.problems());
-        } else if (why instanceof InvalidValueException e) {
-            refusal = new OrderBatchResult.Refusal(400, "Invalid " + e.field(), e.getMessage(), null);
-        } else if (why instanceof NotFoundException e) {
-            refusal = new OrderBatchResult.Refusal(404, "Not found", e.getMessage(), null);
-        } else if (why instanceof ConflictException e) {
-            refusal = new OrderBatchResult.Refusal(409, "Already exists", e.getMessage(), null);
-        } else {
-            throw why;
-        }
-        return new OrderBatchResult.Item(index, id == null ? null : id.trim(), "refused", null, refusal);
+    /** Refused with the problem the order's own request would have got, or failed (ours) and safe to send again. */
+    private static OrderBatchResult.Item notRecorded(int index, String id, RuntimeException why) {
+        return Problems.refusal(why)
+                .map(refusal -> new OrderBatchResult.Item(index, id, OrderBatchResult.REFUSED, null, refusal))
+                .orElseGet(() -> new OrderBatchResult.Item(index, id, OrderBatchResult.FAILED, null,
+                        Problems.serverError(why, "Order " + id.replace("%", "%%") + " was not recorded: something "
+                                + "went wrong on our side. Send it again (a retry is safe: an order is never recorded "
+                                + "twice), and quote error id %s if it persists.")));
+    }
+
+    private static String trimmed(String id) {
+        return id == null ? null : id.trim();
     }
 
     /** Records a customer's orders in one transaction (the demo load): as {@link #recordOrder} for each. */

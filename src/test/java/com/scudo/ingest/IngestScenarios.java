@@ -41,6 +41,8 @@ abstract class IngestScenarios {
     IngestService ingest;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     WorkspaceId workspace;
     Api api;
@@ -290,6 +292,101 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void aBatchItemIsRefusedWithExactlyTheProblemItsOwnRequestGets() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        addCustomer("cust-2", "Grace Hopper", "grace@example.com");
+        api.post("/api/v1/orders", order("o-taken", "cust-1", "2026-02-01", "10"));
+        List<String> orders = List.of(
+                """
+                {"id":"o-bad","customerId":"cust-1","amount":-5,"channel":"carrier pigeon","currency":"dollars"}""",
+                order("o-ghost", "nobody", "2026-02-02", "10"),
+                order("o-taken", "cust-2", "2026-02-02", "10"),
+                order("o-discount", "cust-1", "2026-02-02", "10").replace("\"channel\":\"web\"", "\"discount\":25"));
+
+        var batch = api.post("/api/v1/orders/batch", "{\"orders\":[" + String.join(",", orders) + "]}");
+
+        assertThat(batch.status()).as(batch.body()).isEqualTo(207);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            var single = api.post("/api/v1/orders", orders.get(i));
+            assertThat(single.contentType()).startsWith("application/problem+json");
+            var expected = (tools.jackson.databind.node.ObjectNode) single.json();
+            expected.remove("instance"); // the request's own path: the batch item has none
+            var item = batch.json().get("results").get(i);
+            assertThat(item.get("status").asString()).isEqualTo("refused");
+            assertThat(item.get("refusal")).as("order %d", i).isEqualTo(expected);
+            statuses.add(single.status());
+        }
+        assertThat(statuses).as("invalid fields, unknown customer, another customer's id, a rule across fields")
+                .containsExactly(400, 400, 409, 400);
+        assertThat(batch.json().get("results").get(0).get("refusal").get("errors").findValuesAsString("field"))
+                .contains("orderedAt", "amount", "channel", "currency");
+        assertThat(sqlCount("order_facts")).as("only o-taken, sent alone before").isEqualTo(1);
+    }
+
+    @Test
+    void anOrderThatFailsInABatchIsAnsweredFailedAndItsNeighboursAreAcknowledgedAndCounted() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        addCustomer("cust-2", "Grace Hopper", "grace@example.com");
+        api.post("/api/v1/orders", order("o-taken", "cust-1", "2026-02-01", "10"));
+        String batch = "{\"orders\":[" + String.join(",",
+                order("o-f1", "cust-1", "2026-02-02", "20"),
+                order("o-boom", "cust-2", "2026-02-02", "30"),
+                order("o-f2", "cust-2", "2026-02-03", "40"),
+                order("o-taken", "cust-2", "2026-02-02", "10")) + "]}";
+        double acknowledgedBefore = acknowledgedMeter();
+        FailingAnalyticalStore.failOrder("o-boom");
+
+        var first = api.post("/api/v1/orders/batch", batch);
+        double acknowledgedAfter = acknowledgedMeter();
+        FailingAnalyticalStore.heal();
+        settle();
+
+        assertThat(first.status()).as(first.body()).isEqualTo(207);
+        var results = first.json().get("results");
+        List<String> statuses = new ArrayList<>();
+        results.forEach(item -> statuses.add(item.get("status").asString()));
+        assertThat(statuses).containsExactly("created", "failed", "created", "refused");
+        assertThat(first.json().get("acknowledged").asInt()).isEqualTo(2);
+        assertThat(first.json().get("refused").asInt()).isEqualTo(1);
+        assertThat(first.json().get("failed").asInt()).isEqualTo(1);
+        var failure = results.get(1).get("refusal");
+        assertThat(failure.get("status").asInt()).isEqualTo(500);
+        assertThat(failure.get("detail").asString()).contains("o-boom was not recorded").contains("Send it again")
+                .contains(failure.get("errorId").asString()).doesNotContain("DataAccess").doesNotContain("test)");
+        assertThat(acknowledgedAfter - acknowledgedBefore).as("the meter counts the two acknowledged orders")
+                .isEqualTo(2.0);
+        assertThat(ledgerIds()).as("what was answered recorded is recorded, and only that")
+                .containsExactlyInAnyOrder("o-taken", "o-f1", "o-f2");
+        assertThat(orders.newestFirst(workspace, CustomerId.of("cust-2"), 10)).extracting(o -> o.id().value())
+                .containsExactly("o-f2");
+
+        // The client sends the batch again: the failed order is recorded now, the others answer as the first time.
+        var again = api.post("/api/v1/orders/batch", batch);
+        settle();
+        statuses.clear();
+        again.json().get("results").forEach(item -> statuses.add(item.get("status").asString()));
+        assertThat(statuses).containsExactly("created", "created", "created", "refused");
+        assertThat(sqlCount("order_facts")).isEqualTo(4);
+        assertThat(metrics.forCustomer(workspace, CustomerId.of("cust-2")).orders()).isEqualTo(2);
+    }
+
+    @Test
+    void aSingleOrderThatFailsIsA500AndItsRetryIsRecorded() {
+        addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
+        FailingAnalyticalStore.failOrder("o-boom");
+
+        var failed = api.post("/api/v1/orders", order("o-boom", "cust-1", "2026-02-02", "30"));
+        FailingAnalyticalStore.heal();
+        var retried = api.post("/api/v1/orders", order("o-boom", "cust-1", "2026-02-02", "30"));
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.json().get("errorId").asString()).isNotBlank();
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(ledgerIds()).containsExactly("o-boom");
+    }
+
+    @Test
     void aBatchOfOnlyGoodOrdersIsOkAndAnOversizedOneIsRefusedWhole() {
         addCustomer("cust-1", "Ada Lovelace", "ada@example.com");
         List<String> many = new ArrayList<>();
@@ -414,6 +511,15 @@ abstract class IngestScenarios {
                 {"id":"%s","customerId":"%s","orderedAt":"%s","amount":%s,"currency":"USD","channel":"web",
                  "items":[{"sku":"SKU-1","category":"Home","quantity":1,"unitPrice":%s}],"flags":["gift"]}"""
                 .formatted(id, customer, at, amount, amount);
+    }
+
+    private List<String> ledgerIds() {
+        return jdbc.queryForList("select order_id from order_ledger where workspace_id = ?", String.class,
+                workspace.value());
+    }
+
+    private double acknowledgedMeter() {
+        return meters.get("scudo.ingest.acknowledged").counter().count();
     }
 
     private long sqlCount(String table) {

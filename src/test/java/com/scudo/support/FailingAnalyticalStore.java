@@ -1,33 +1,60 @@
 package com.scudo.support;
 
 import com.scudo.analytics.AnalyticalFacts;
+import com.scudo.analytics.ImportedFacts;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.Order;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.dao.DataAccessResourceFailureException;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Wraps the real analytical store so a test can make it fail part-way: after {@code okWrites}
- * more writes succeed, every further write throws until {@link #heal()}.
+ * more writes succeed, every further write throws until {@link #heal()}; or every write of one order's
+ * purchase fails, as a database that refuses one row would ({@link #failOrder}).
  */
 public class FailingAnalyticalStore implements BeanPostProcessor {
     private static final AtomicInteger writesBeforeFailure = new AtomicInteger(Integer.MAX_VALUE);
+    private static final AtomicReference<String> failingOrder = new AtomicReference<>();
 
     public static void failAfter(int okWrites) {
         writesBeforeFailure.set(okWrites);
     }
 
+    /** Every write that includes the purchase of order {@code orderId} fails (with the store's own kind of error). */
+    public static void failOrder(String orderId) {
+        failingOrder.set(orderId);
+    }
+
     public static void heal() {
         writesBeforeFailure.set(Integer.MAX_VALUE);
+        failingOrder.set(null);
     }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof AnalyticalFacts real) {
             return new Decorated(real);
+        }
+        if (bean instanceof ImportedFacts real) {
+            return Proxy.newProxyInstance(ImportedFacts.class.getClassLoader(), new Class<?>[] {ImportedFacts.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("upsert") && args[2] instanceof List<?> orders
+                                && orders.stream().anyMatch(o -> ((Order) o).id().value().equals(failingOrder.get()))) {
+                            throw new DataAccessResourceFailureException("analytical store refused the order (test)");
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
         }
         return bean;
     }

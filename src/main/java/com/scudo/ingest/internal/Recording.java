@@ -228,6 +228,18 @@ public class Recording {
         return answers;
     }
 
+    /**
+     * The answer of an order the ledger holds exactly as sent (same customer, same content), else empty: after a
+     * failure whose outcome is unknown (the commit itself failed), whether the order is recorded after all.
+     */
+    Optional<Answer> recordedAsSent(WorkspaceId workspace, Order sent) {
+        Order order = toSurvivors(workspace, List.of(sent)).get(0);
+        LedgerRow row = ledger(workspace, List.of(order.id().value())).get(order.id().value());
+        return row != null && row.customerId().equals(order.customerId().value())
+                && row.fingerprint().equals(RecordJson.fingerprint(order))
+                ? Optional.of(new Answer(row.lastAnswer(), row.heldReason())) : Optional.empty();
+    }
+
     /** The order as last recorded (as sent, in its own currency), if any. */
     public Optional<Order> recordedOrder(WorkspaceId workspace, OrderId id) {
         LedgerRow row = ledger(workspace, List.of(id.value())).get(id.value());

@@ -54,13 +54,14 @@ class IngestController {
 
     /**
      * Up to 500 orders in one request, each answered on its own: 200 when every order was acknowledged, 207 when
-     * some were refused (each refused item carries its problem; the others are durable). Retrying the whole batch
-     * is safe: acknowledged orders answer as the first time.
+     * some were refused or failed (each such item carries its problem; the others are durable). Retrying the whole
+     * batch is safe: acknowledged orders answer as the first time. It weighs one request per order against the
+     * caller's rate limit: 429 with Retry-After, nothing written, when less than that is left.
      */
     @PostMapping("/orders/batch")
     ResponseEntity<OrderBatchResult> addOrders(WorkspaceId workspace, @RequestBody OrderBatch batch) {
         OrderBatchResult result = ingest.recordOrderBatch(workspace, batch.orders());
-        return ResponseEntity.status(result.refused() == 0 ? HttpStatus.OK : HttpStatus.MULTI_STATUS).body(result);
+        return ResponseEntity.status(result.allAcknowledged() ? HttpStatus.OK : HttpStatus.MULTI_STATUS).body(result);
     }
 
     /** The body of a batch: {@code {"orders": [ ...orders as for POST /orders... ]}}. */

@@ -1,5 +1,6 @@
 package com.scudo.platform.web;
 
+import com.scudo.platform.Problems;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -9,20 +10,16 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Keeps every problem detail small, whatever wrote it: messages quote what the caller sent (an id, a parameter
  * value) and Spring adds the request path as {@code instance}, so a long value would otherwise come back several
- * times over. Texts are cut with an ellipsis; the answer stays well under 4 KB.
+ * times over. Texts are cut with an ellipsis; the answer stays well under 4 KB ({@link Problems#bounded}).
  */
 @RestControllerAdvice
 class BoundedProblems implements ResponseBodyAdvice<Object> {
-    static final int MAX_DETAIL = 600;
-    static final int MAX_TEXT = 200;
-    static final int MAX_ENTRIES = 5;
+    static final int MAX_DETAIL = Problems.MAX_DETAIL;
+    static final int MAX_TEXT = Problems.MAX_TEXT;
+    static final int MAX_ENTRIES = Problems.MAX_ENTRIES;
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -40,39 +37,10 @@ class BoundedProblems implements ResponseBodyAdvice<Object> {
     }
 
     static ProblemDetail bound(ProblemDetail problem) {
-        problem.setDetail(cut(problem.getDetail(), MAX_DETAIL));
-        problem.setTitle(cut(problem.getTitle(), MAX_TEXT));
-        if (problem.getInstance() != null && problem.getInstance().toString().length() > MAX_TEXT) {
-            problem.setInstance(null); // the caller knows what it asked for
-        }
-        Map<String, Object> properties = problem.getProperties();
-        if (properties != null) {
-            properties.replaceAll((name, value) -> bounded(value));
-        }
-        return problem;
-    }
-
-    /** Texts cut, lists (such as the per-field errors) to their first few entries. */
-    private static Object bounded(Object value) {
-        if (value instanceof String text) {
-            return cut(text, MAX_TEXT);
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().limit(MAX_ENTRIES).map(BoundedProblems::bounded).toList();
-        }
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(k, bounded(v)));
-            return copy;
-        }
-        return value;
+        return Problems.bounded(problem);
     }
 
     static String cut(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end) + "...";
+        return Problems.cut(text, max);
     }
 }

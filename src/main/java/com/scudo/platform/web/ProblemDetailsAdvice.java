@@ -1,12 +1,12 @@
 package com.scudo.platform.web;
 
+import com.scudo.platform.Problems;
+import com.scudo.platform.RequestBudgetSpentException;
 import com.scudo.shared.AccessRefusedException;
 import com.scudo.shared.ConflictException;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidValueException;
 import com.scudo.shared.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,54 +18,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 /**
- * Every API error as an RFC 7807 problem detail with a message a person can act on. Server errors
- * say only that something failed and give an id to find it in the log: no stack trace, no SQL.
+ * Every API error as an RFC 7807 problem detail with a message a person can act on, through the one mapping of
+ * failures to problems ({@link Problems}) that a batch's items use too. Server errors say only that something failed
+ * and give an id to find it in the log: no stack trace, no SQL.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
-    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-    @ExceptionHandler(InvalidInputException.class)
-    ProblemDetail invalidInput(InvalidInputException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid input");
-        List<Map<String, String>> errors = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", p.message())).toList();
-        problem.setProperty("errors", errors);
-        return problem;
+    /** The caller's mistakes and refusals, each with its status, title, detail and (for invalid input) every field. */
+    @ExceptionHandler({InvalidInputException.class, InvalidValueException.class, NotFoundException.class,
+            ConflictException.class, AccessRefusedException.class})
+    ProblemDetail known(RuntimeException e) {
+        return Problems.of(e);
     }
 
-    @ExceptionHandler(InvalidValueException.class)
-    ProblemDetail invalidValue(InvalidValueException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("Invalid " + e.field());
-        return problem;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        return problem;
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Already exists");
-        return problem;
-    }
-
-    @ExceptionHandler(AccessRefusedException.class)
-    ProblemDetail refused(AccessRefusedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
-        return problem;
+    /** A request weighing more than what is left of its caller's budget (a batch): 429, and when to try again. */
+    @ExceptionHandler(RequestBudgetSpentException.class)
+    ResponseEntity<ProblemDetail> budgetSpent(RequestBudgetSpentException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds())).body(Problems.of(e));
     }
 
     /** An upload endpoint called without a multipart body: the caller's mistake, not a server error. */
@@ -79,14 +50,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
-        String id = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Request failed (error id {})", id, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Nothing you sent was lost; try again, and quote error id "
-                        + id + " if it persists.");
-        problem.setTitle("Server error");
-        problem.setProperty("errorId", id);
-        return problem;
+        return Problems.of(e);
     }
 
     @Override

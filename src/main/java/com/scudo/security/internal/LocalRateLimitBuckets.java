@@ -17,7 +17,7 @@ final class LocalRateLimitBuckets implements RateLimitBuckets {
     }
 
     @Override
-    public ConsumptionProbe take(String caller, BucketConfiguration configuration) {
+    public ConsumptionProbe take(String caller, BucketConfiguration configuration, long tokens) {
         return buckets.get(caller, k -> {
                     var bucket = Bucket.builder();
                     for (var limit : configuration.getBandwidths()) {
@@ -25,6 +25,6 @@ final class LocalRateLimitBuckets implements RateLimitBuckets {
                     }
                     return bucket.build();
                 })
-                .tryConsumeAndReturnRemaining(1);
+                .tryConsumeAndReturnRemaining(tokens);
     }
 }

@@ -42,7 +42,7 @@ final class PostgresRateLimitBuckets implements RateLimitBuckets {
     }
 
     @Override
-    public ConsumptionProbe take(String caller, BucketConfiguration configuration) {
+    public ConsumptionProbe take(String caller, BucketConfiguration configuration, long tokens) {
         if (calls.incrementAndGet() % CLEAN_EVERY == 0) {
             buckets.removeExpired(1_000);
         }
@@ -52,7 +52,7 @@ final class PostgresRateLimitBuckets implements RateLimitBuckets {
             return (unsynchronised > 0 ? builder.withOptimization(Optimizations.delaying(
                     new DelayParameters(unsynchronised, MAX_UNSYNCHRONISED))) : builder).build(key, () -> configuration);
         });
-        return bucket.tryConsumeAndReturnRemaining(1);
+        return bucket.tryConsumeAndReturnRemaining(tokens);
     }
 
     /** 1 % of the smallest limit: none for small budgets, which are then written through on every request. */

@@ -31,7 +31,7 @@ class RateLimitConfiguration {
                 settings.enabled() ? "on" : "off", settings.perApiKey().requests(), settings.perApiKey().period(),
                 settings.perUser().requests(), settings.perUser().period(),
                 buckets instanceof PostgresRateLimitBuckets ? "in PostgreSQL (shared)" : "in memory");
-        return settings.enabled() ? buckets : (caller, configuration) -> ALWAYS;
+        return settings.enabled() ? buckets : (caller, configuration, tokens) -> ALWAYS;
     }
 
     private static final io.github.bucket4j.ConsumptionProbe ALWAYS =

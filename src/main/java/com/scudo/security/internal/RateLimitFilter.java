@@ -1,14 +1,10 @@
 package com.scudo.security.internal;
 
-import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,24 +16,14 @@ import java.io.IOException;
  * keys-free requests to the API and the pages). An exhausted budget is a 429 problem detail with
  * {@code Retry-After} in seconds. Strangers are not counted here (sign-in has its own limits per account and
  * address); static files are free. When the budget store fails the request goes through: a limit must not take
- * the service down with it.
+ * the service down with it. A request doing the work of several (a batch of orders) weighs the rest later
+ * ({@link CallerBudgets#weigh}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
-    private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-    private final RateLimitBuckets buckets;
-    private final BucketConfiguration perApiKey;
-    private final BucketConfiguration perUser;
+    private final CallerBudgets budgets;
 
-    RateLimitFilter(RateLimitBuckets buckets, RateLimitSettings settings) {
-        this.buckets = buckets;
-        this.perApiKey = configuration(settings.perApiKey());
-        this.perUser = configuration(settings.perUser());
-    }
-
-    private static BucketConfiguration configuration(RateLimitSettings.Budget budget) {
-        return BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(budget.requests()).refillGreedy(budget.requests(), budget.period()))
-                .build();
+    RateLimitFilter(CallerBudgets budgets) {
+        this.budgets = budgets;
     }
 
     @Override
@@ -50,27 +36,18 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
+        if (!CallerBudgets.counted(caller)) {
             chain.doFilter(request, response);
             return;
         }
-        ConsumptionProbe probe;
-        try {
-            probe = caller instanceof ApiKeyAuthentication key
-                    ? buckets.take("key:" + key.key().id(), perApiKey)
-                    : buckets.take("user:" + caller.getName(), perUser);
-        } catch (RuntimeException e) {
-            log.warn("Rate limit not checked, the budget store failed: {}", e.toString());
+        ConsumptionProbe probe = budgets.take(caller, 1).orElse(null);
+        if (probe == null || probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
         }
-        if (probe.isConsumed()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+        long seconds = CallerBudgets.retryAfterSeconds(probe);
         response.setHeader("Retry-After", Long.toString(seconds));
-        Refusals.problem(response, 429, "Too many requests", "This " + (caller instanceof ApiKeyAuthentication
-                ? "API key" : "account") + " has used its request budget; try again in " + seconds + " s.");
+        Refusals.problem(response, 429, "Too many requests", "This " + CallerBudgets.owner(caller)
+                + " has used its request budget; try again in " + seconds + " s.");
     }
 }

@@ -82,8 +82,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, JooqApiKeys keys, JooqUserAccounts users, RateLimitBuckets budgets,
-                                 RateLimitSettings limits) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JooqApiKeys keys, JooqUserAccounts users, CallerBudgets budgets)
+            throws Exception {
         // The OpenAPI description and its browsable UI are for developers holding a key (or a dashboard session).
         http.securityMatcher("/api/**", "/v3/api-docs*", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator", "/actuator/**")
@@ -114,7 +114,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("ANALYST"))
                 .addFilterBefore(new ApiKeyFilter(keys), BasicAuthenticationFilter.class)
                 .addFilterBefore(new WorkspaceAccessFilter(users, true), AuthorizationFilter.class)
-                .addFilterBefore(new RateLimitFilter(budgets, limits), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(budgets), AuthorizationFilter.class)
                 // The dashboard's own calls (the assistant's event stream) use its session; keys never make one.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
@@ -133,7 +133,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, JooqUserAccounts users, AuthenticationManager signIn,
-                                  RateLimitBuckets budgets, RateLimitSettings limits) throws Exception {
+                                  CallerBudgets budgets) throws Exception {
         http.securityMatcher("/**")
                 .authenticationManager(signIn)
                 .authorizeHttpRequests(requests -> requests
@@ -150,7 +150,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
                 .addFilterBefore(new WorkspaceAccessFilter(users, false), AuthorizationFilter.class)
-                .addFilterBefore(new RateLimitFilter(budgets, limits), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(budgets), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(new PageEntryPoint())
                         .accessDeniedHandler(new PageAccessDenied()))

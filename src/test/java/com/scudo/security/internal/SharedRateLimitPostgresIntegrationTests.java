@@ -44,6 +44,23 @@ class SharedRateLimitPostgresIntegrationTests {
     }
 
     @Test
+    void aRequestWeighingSeveralTakesThemAllOrNone() throws Exception {
+        PGSimpleDataSource dataSource = migratedDatabase();
+        RateLimitBuckets first = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
+        RateLimitBuckets second = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
+        BucketConfiguration tenPerHour = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(10).refillGreedy(10, Duration.ofHours(1))).build();
+
+        assertThat(first.take("key:batch", tenPerHour, 7).isConsumed()).isTrue();
+        var refused = second.take("key:batch", tenPerHour, 4);
+
+        assertThat(refused.isConsumed()).as("3 left, 4 wanted").isFalse();
+        assertThat(refused.getRemainingTokens()).isEqualTo(3);
+        assertThat(second.take("key:batch", tenPerHour, 3).isConsumed()).as("the refused take took nothing").isTrue();
+        assertThat(first.take("key:batch", tenPerHour).isConsumed()).isFalse();
+    }
+
+    @Test
     void aLargeBudgetIsCountedLocallyBetweenWritesAndStillShared() throws Exception {
         PGSimpleDataSource dataSource = migratedDatabase();
         RateLimitBuckets first = new PostgresRateLimitBuckets(dataSource, Duration.ofMinutes(1));
