@@ -7,14 +7,10 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The attributes a customer-list question names, as filter-language conditions: where customers live ("customers from
@@ -60,8 +56,9 @@ final class AttributeFilters {
     private static final String COUNT_VALUE = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten"
             + "|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)";
     private static final Pattern SPENT = Pattern.compile("\\b(?:(?:who |that |which )?(?:have |has |had )?(?:spent|spend|spends"
-            + "|spending)(?: a total of| in total| total| overall)?(?: of)?|(?:with |whose )?(?:a )?(?:total|lifetime) (?:spend"
-            + "|spending|spent)(?: of| is)?) " + MONEY);
+            + "|spending|spenders)(?: a total of| in total| total| overall)?(?: of)?|(?:with |whose )(?:a )?(?:total |lifetime )?"
+            + "(?:spend|spending|spent|revenue|sales)(?: of| is)?|(?:a )?(?:total|lifetime) (?:spend|spending|spent)(?: of| is)?) "
+            + MONEY);
     private static final Pattern AOV = Pattern.compile("\\b(?:with |whose |an? )?(?:average order(?: value)?|aov|average basket"
             + "(?: size)?|average spend per order)(?: of| is| is at| at)? " + MONEY);
     private static final Pattern CLV = Pattern.compile("\\b(?:with |whose |an? )?(?:clv|ltv|lifetime value|predicted value"
@@ -71,6 +68,9 @@ final class AttributeFilters {
     private static final Pattern ORDER_COUNT = Pattern.compile("\\b(?<lead>with |who placed |who made |who have placed "
             + "|who have made |who have |that have |who has |having |placed |made )?" + Comparisons.of(COUNT_VALUE, false)
             + " (?:orders?|purchases)\\b");
+    /** The count first: "with orders over 5", "whose number of orders is between 2 and 4". */
+    private static final Pattern ORDERS_FIRST = Pattern.compile("\\b(?:with |whose )(?:an? )?(?:orders|order count|number of orders"
+            + "|purchases)(?: of| is| are)? " + Comparisons.of(COUNT_VALUE, false) + "(?<lead>)(?! ?(?:orders?|purchases|times)\\b)");
     private static final Pattern TIMES = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?<lead>ordered|bought|purchased"
             + "|shopped) " + Comparisons.of(COUNT_VALUE, false) + " times\\b");
     private static final Pattern ONCE = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:only |just )?(?:ordered|bought"
@@ -118,6 +118,7 @@ final class AttributeFilters {
         }
         counts(text, ORDER_COUNT, found);
         counts(text, TIMES, found);
+        counts(text, ORDERS_FIRST, found);
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
         }

@@ -25,6 +25,7 @@ final class PlaceFilters {
             "may", "june", "july", "august", "september", "october", "november", "december", "who", "with", "whose",
             "that", "which", "and", "or", "but", "since", "segment", "stage", "total", "recent", "last", "past", "next",
             "the", "a", "an", "risk", "danger", "trouble", "general", ",", "&", "/");
+    private static final Pattern NOUN = Pattern.compile("(?<=[a-z] )(?:customers|clients|buyers|shoppers)\\b");
     /** Words joining two places. */
     private static final Set<String> JOINS = Set.of(",", "or", "and", "&", "/");
     /** Words that may stand between a join and the next place ("or from Boston", "and in the UK"). */
@@ -73,7 +74,31 @@ final class PlaceFilters {
                     : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
             found.add(new AttributeFilters.Found(m.start(), end, new AttributeFilters.Part(filter, "in " + said, names)));
         }
+        before(text, question, segmentWords, found);
         return found;
+    }
+
+    /**
+     * A state or country named in full just before the noun: "Texas customers", "UK clients", "New York buyers". Only
+     * known names (there is no catalogue of the shop's cities), so "VIP customers" or "new customers" are no place.
+     */
+    private static void before(String text, String question, Predicate<List<String>> segmentWords,
+                               List<AttributeFilters.Found> found) {
+        for (Matcher m = NOUN.matcher(text); m.find(); ) {
+            String[] before = text.substring(0, m.start()).strip().split(" ");
+            for (int k = Math.min(3, before.length); k >= 1; k--) {
+                List<String> words = Arrays.asList(before).subList(before.length - k, before.length);
+                String name = String.join(" ", words);
+                if ((PlaceCodes.usState(name).isPresent() || PlaceCodes.country(name).isPresent())
+                        && !segmentWords.test(words)) {
+                    String place = asWritten(question, words);
+                    int start = text.lastIndexOf(name, m.start());
+                    found.add(new AttributeFilters.Found(start, start + name.length(),
+                            new AttributeFilters.Part("(" + condition(place) + ")", "in " + place, List.of(place))));
+                    break;
+                }
+            }
+        }
     }
 
     /** One place: its city, region or country as written, or its code (a profile may hold "CA" or "GB"). */
@@ -102,8 +127,8 @@ final class PlaceFilters {
         Matcher m = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("[\\s-]+")),
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question);
         String written = m.find() ? m.group() : String.join(" ", words);
-        if (written.length() <= 3 && PlaceCodes.country(written).isPresent()) {
-            return written.toUpperCase(Locale.ROOT); // "uk", "usa": written as the abbreviation they are
+        if (written.length() == 2 || written.length() == 3 && PlaceCodes.country(written).isPresent()) {
+            return written.toUpperCase(Locale.ROOT); // "ny", "uk", "usa": written as the codes they are
         }
         return written.equals(written.toLowerCase(Locale.ROOT))
                 ? Arrays.stream(written.split(" ")).map(Words::capitalise).collect(Collectors.joining(" ")) : written;

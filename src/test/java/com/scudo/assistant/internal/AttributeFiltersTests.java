@@ -157,6 +157,15 @@ class AttributeFiltersTests {
             "customers in Leeds, York, or Hull|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
                     + "city = \"York\" or region = \"York\" or country = \"York\" or city = \"Hull\" or region = \"Hull\" or "
                     + "country = \"Hull\")",
+            "Texas customers|(city = \"Texas\" or region = \"Texas\" or country = \"Texas\" or region = \"TX\")",
+            "uk clients who spent over $1k|(city = \"UK\" or region = \"UK\" or country = \"UK\" or country = \"GB\")"
+                    + " and total_spent > 1000",
+            "customers in ny|(city = \"NY\" or region = \"NY\" or country = \"NY\")",
+            // the figure named first
+            "customers with orders over 5|orders > 5",
+            "customers whose number of orders is between 2 and 4|orders between 2 and 4",
+            "customers with spend over $500|total_spent > 500",
+            "customers whose total spend is at least 1k|total_spent >= 1000",
             // several conditions at once
             "customers in Leeds or York who spent over $1k|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
                     + "city = \"York\" or region = \"York\" or country = \"York\") and total_spent > 1000",
@@ -184,7 +193,10 @@ class AttributeFiltersTests {
             "customers with 2 to 4 orders|Customers with between 2 and 4 orders",
             "customers with 1 order|Customers with exactly 1 order",
             "customers who spent more than 1000 and less than 2000|Customers who spent more than $1,000 and less than $2,000",
-            "customers who spent 500+|Customers who spent at least $500"})
+            "customers who spent 500+|Customers who spent at least $500",
+            "customers with fewer than 3 orders|Customers with fewer than 3 orders",
+            "new york customers with 2+ orders|Customers in New York with at least 2 orders",
+            "customers from the uk or germany|Customers in UK or Germany"})
     void aConditionIsSaidBackInWords(String question, String words) {
         assertThat(FilterAnswers.describe(context(USD), selection(question, USD).orElseThrow())).isEqualTo(words);
     }
