@@ -58,9 +58,12 @@ final class AttributeFilters {
     private static final Pattern SPENT = Pattern.compile("\\b(?:(?:who |that |which )?(?:have |has |had )?(?:spent|spend|spends"
             + "|spending|spenders)(?: a total of| in total| total| overall)?(?: of)?|(?:with |whose )(?:a )?(?:total |lifetime )?"
             + "(?:spend|spending|spent|revenue|sales)(?: of| is)?|(?:a )?(?:total|lifetime) (?:spend|spending|spent)(?: of| is)?) "
-            + MONEY);
+            + MONEY + "(?![\\d.,]| ?(?:per|an|each|a) order\\b)");
     private static final Pattern AOV = Pattern.compile("\\b(?:with |whose |an? )?(?:average order(?: value)?|aov|average basket"
             + "(?: size)?|average spend per order)(?: of| is| is at| at)? " + MONEY);
+    /** "spend more than $100 per order" is the average order, not the total. */
+    private static final Pattern AOV_PER_ORDER = Pattern.compile("\\b(?:who |that |which )?(?:spent|spend|spends|spending)"
+            + "(?: on average)? " + MONEY + " (?:per|an|each|a) order\\b");
     private static final Pattern CLV = Pattern.compile("\\b(?:with |whose |an? )?(?:clv|ltv|lifetime value|predicted value"
             + "|customer lifetime value)(?: of| is)? " + MONEY);
     private static final Pattern CHURN = Pattern.compile("\\b(?:with |whose |an? )?churn(?: risk| rate| probability| chance)?"
@@ -89,7 +92,7 @@ final class AttributeFilters {
      */
     private static final Pattern UNREAD = Pattern.compile("(?:[$€£¥] ?\\d|\\d ?(?:[$€£¥]|%|k\\b|euros?\\b|dollars?\\b"
             + "|pounds?\\b)|\\b(?:more than|less than|fewer than|at least|at most|over|under|above|below|between|up to"
-            + "|greater than|no more than) [$€£¥]?\\d|\\d (?:or more|or less|or fewer|and up)\\b)");
+            + "|greater than|no more than|more then|less then|atleast) [$€£¥]?\\d|\\d (?:or more|or less|or fewer|and up)\\b)");
 
     private AttributeFilters() {
     }
@@ -107,6 +110,7 @@ final class AttributeFilters {
         List<String> refusals = new ArrayList<>();
         MoneyField.read(text, SPENT, "total_spent", "who spent", figures, rates, found, notes, refusals);
         MoneyField.read(text, AOV, "aov", "with an average order value of", figures, rates, found, notes, refusals);
+        MoneyField.read(text, AOV_PER_ORDER, "aov", "with an average order value of", figures, rates, found, notes, refusals);
         MoneyField.read(text, CLV, "clv", "with a predicted 12-month value (CLV) of", figures, rates, found, notes, refusals);
         for (Matcher m = CHURN.matcher(text); m.find(); ) {
             Comparisons.Comparison c = Comparisons.read(m, false);
@@ -154,7 +158,7 @@ final class AttributeFilters {
         }
         String rest = remainder.toString().replaceAll("\\s+", " ").strip();
         Matcher unread = UNREAD.matcher(rest);
-        return new Translation(kept.stream().map(Found::part).toList(), rest, List.copyOf(notes),
+        return new Translation(kept.stream().map(Found::part).toList(), rest, notes.stream().distinct().toList(),
                 refusals.isEmpty() ? null : refusals.get(0), unread.find() ? around(rest, unread.start(), unread.end()) : null);
     }
 

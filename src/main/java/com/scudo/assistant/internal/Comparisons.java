@@ -44,7 +44,11 @@ final class Comparisons {
             Map.entry("at most", "<="), Map.entry("no more than", "<="), Map.entry("not more than", "<="),
             Map.entry("no higher than", "<="), Map.entry("up to", "<="), Map.entry("a maximum of", "<="),
             Map.entry("maximum of", "<="), Map.entry("max", "<="), Map.entry("<=", "<="), Map.entry("≤", "<="),
-            Map.entry("exactly", "="), Map.entry("equal to", "="), Map.entry("=", "="));
+            Map.entry("exactly", "="), Map.entry("equal to", "="), Map.entry("=", "="),
+            // as often typed
+            Map.entry("more then", ">"), Map.entry("greater then", ">"), Map.entry("higher then", ">"),
+            Map.entry("atleast", ">="), Map.entry("less then", "<"), Map.entry("fewer then", "<"),
+            Map.entry("lower then", "<"), Map.entry("atmost", "<="), Map.entry("no more then", "<="));
     private static final Map<String, String> POSTFIX = Map.ofEntries(
             Map.entry("or more", ">="), Map.entry("or above", ">="), Map.entry("or over", ">="),
             Map.entry("or higher", ">="), Map.entry("or greater", ">="), Map.entry("and up", ">="),

@@ -52,6 +52,12 @@ class FilterAnswers {
         }
     }
 
+    /**
+     * "dormant customers who spent over $500": the word is a cue of other readings too (why is X dormant?), but beside
+     * attributes it names the Dormant stage, the win-back list's.
+     */
+    private static final java.util.regex.Pattern DORMANT = java.util.regex.Pattern.compile("\\b(dormant|lapsed|inactive)\\b");
+
     private static final Set<Intent> NOT_A_LIST = Set.of(Intent.HELP, Intent.CUSTOMER_PROFILE, Intent.SEGMENT_ANALYSIS,
             Intent.TOP_CUSTOMERS);
 
@@ -97,7 +103,9 @@ class FilterAnswers {
             if (NOT_A_LIST.contains(reading.intent()) || own.isEmpty()) {
                 continue;
             }
-            Optional<ListPart> part = listPart(reading, own.get().words(), asOf);
+            String words = own.get().words();
+            Optional<ListPart> part = DORMANT.matcher(words).find() && reading.intent() != Intent.WIN_BACK
+                    ? listPart(Interpretation.of(Intent.WIN_BACK), words, asOf) : listPart(reading, words, asOf);
             taken.add(c);
             if (part.isPresent()) {
                 lists.add(part.get());

@@ -166,6 +166,11 @@ class AttributeFiltersTests {
             "customers whose number of orders is between 2 and 4|orders between 2 and 4",
             "customers with spend over $500|total_spent > 500",
             "customers whose total spend is at least 1k|total_spent >= 1000",
+            // typed in haste
+            "custmers who spent more then $500|total_spent > 500",
+            "customers with atleast 3 orders|orders >= 3",
+            "customers who spend more than $100 per order|aov > 100",
+            "customers who spend on average 50 dollars or more an order|aov >= 50",
             // several conditions at once
             "customers in Leeds or York who spent over $1k|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
                     + "city = \"York\" or region = \"York\" or country = \"York\") and total_spent > 1000",
@@ -173,7 +178,8 @@ class AttributeFiltersTests {
                     + " and orders between 2 and 4",
             "customers who spent more than 1000 and have at least 5 orders|total_spent > 1000 and orders >= 5",
             "customers with churn between 30 and 60% who spent over $500|churn between 30% and 60% and total_spent > 500",
-            "VIP customers who spent between 1k and 2.5k|lifecycle = \"VIP\" and total_spent between 1000 and 2500"})
+            "VIP customers who spent between 1k and 2.5k|lifecycle = \"VIP\" and total_spent between 1000 and 2500",
+            "dormant customers who spent over 500 dollars|lifecycle = \"Dormant\" and orders >= 1 and total_spent > 500"})
     void eachPhrasingOfAConditionBecomesItsFilter(String question, String filter) {
         AttributeFilters.Translation t = translate(question, USD, Amounts.Rates.NONE);
         FilterAnswers.Selection s = selection(question, USD).orElseThrow();
@@ -182,6 +188,7 @@ class AttributeFiltersTests {
         assertThat(t.refusal()).isNull();
         assertThat(t.unread()).isNull();
         assertThat(s.unknown()).isEmpty();
+        assertThat(s.leftOut()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
