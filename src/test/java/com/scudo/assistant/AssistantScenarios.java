@@ -504,6 +504,9 @@ abstract class AssistantScenarios {
         assertListsExactly("clients with 2 to 4 orders", "orders between 2 and 4");
         assertListsExactly("customers with 20+ orders", "orders >= 20");
         assertListsExactly("customers with no more than 2 orders", "orders <= 2");
+        java.time.LocalDate asOf = scoreDate();
+        assertListsExactly("customers whose last order was between 30 and 90 days ago", "last_order <= ? and last_order >= ?",
+                asOf.minusDays(30), asOf.minusDays(90));
     }
 
     @Test

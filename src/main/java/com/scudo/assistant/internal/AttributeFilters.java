@@ -79,10 +79,15 @@ final class AttributeFilters {
     private static final Pattern ONCE = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:only |just )?(?:ordered|bought"
             + "|purchased|shopped) (?:only |just )?once\\b|\\b(?:with |who placed |who have |who made )?(?:only|just) (?:one|1) orders?\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
-            + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(\\d{1,4}) "
+            + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
+            + "(\\d{1,4}) "
             + "(days?|weeks?|months?|years?)\\b");
     private static final Pattern WITHIN_DAYS = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:ordered|bought|purchased"
             + "|shopped)(?: anything| something)? (?:in|within|during) (?:the )?(?:last|past) (\\d{1,4}) (days?|weeks?|months?|years?)\\b");
+    /** "last ordered more than 60 days ago", "whose last order was between 30 and 90 days ago". */
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:who |that )?(?:last )?(?:ordered|bought|purchased|shopped)"
+            + "|(?:with |whose )?(?:last|latest|most recent) (?:order|purchase)(?: was| is)?) " + Comparisons.of(COUNT_VALUE, false)
+            + " (?<unit>days?|weeks?|months?|years?) ago\\b");
     private static final Pattern SINCE_MONTH = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:(?:ordered|bought|purchased"
             + "|shopped) )?since (january|february|march|april|may|june|july|august|september|october|november|december)"
             + "(?: (\\d{4}))?\\b");
@@ -136,6 +141,15 @@ final class AttributeFilters {
             found.add(new Found(m.start(), m.end(), new Part("last_order >= " + span + " ago",
                     "who ordered in the last " + span)));
         }
+        for (Matcher m = DAYS_AGO.matcher(text); m.find(); ) {
+            Comparisons.Comparison c = Comparisons.read(m, false);
+            if (c != null) {
+                String unit = m.group("unit");
+                c = c.ordered(v -> new BigDecimal(count(v)));
+                found.add(new Found(m.start(), m.end(), new Part(ago(c, unit), "whose last order was "
+                        + words(c, v -> span(count(v), unit)) + " ago")));
+            }
+        }
         for (Matcher m = SINCE_MONTH.matcher(text); m.find(); ) {
             Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             LocalDate from = m.group(2) != null ? LocalDate.of(Integer.parseInt(m.group(2)), month, 1)
@@ -188,6 +202,26 @@ final class AttributeFilters {
         }
         if (c.highOp() != null) {
             bounds.add(Comparisons.said(c.highOp()) + " " + value.apply(c.high()));
+        }
+        return String.join(" and ", bounds);
+    }
+
+    /**
+     * An age turned into dates: longer ago is an earlier date, so "more than 60 days ago" is {@code last_order < 60 days
+     * ago} and "between 30 and 90 days ago" is on or before the 30th day back and on or after the 90th.
+     */
+    private static String ago(Comparisons.Comparison c, String unit) {
+        List<String> bounds = new ArrayList<>();
+        if (c.lowOp() != null) {
+            String op = switch (c.lowOp()) {
+                case ">" -> "<";
+                case ">=" -> "<=";
+                default -> "=";
+            };
+            bounds.add("last_order " + op + " " + span(count(c.low()), unit) + " ago");
+        }
+        if (c.highOp() != null) {
+            bounds.add("last_order " + (c.highOp().equals("<") ? ">" : ">=") + " " + span(count(c.high()), unit) + " ago");
         }
         return String.join(" and ", bounds);
     }

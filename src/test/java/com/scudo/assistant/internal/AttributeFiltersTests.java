@@ -144,6 +144,10 @@ class AttributeFiltersTests {
             "customers with no more than two orders|orders <= 2",
             "customers with at least 1,000 orders|orders >= 1000",
             "customers who havent ordered in 60 days|last_order < 60 days ago",
+            "customers who haven't ordered in over 60 days|last_order < 60 days ago",
+            "customers who last ordered more than 60 days ago|last_order < 60 days ago",
+            "customers whose last order was less than 2 weeks ago|last_order > 2 weeks ago",
+            "customers whose last order was between 30 and 90 days ago|last_order <= 30 days ago and last_order >= 90 days ago",
             // several places: one condition, any of them
             "customers in California or Texas|(city = \"California\" or region = \"California\" or country = \"California\" or "
                     + "region = \"CA\" or city = \"Texas\" or region = \"Texas\" or country = \"Texas\" or region = \"TX\")",
@@ -203,7 +207,8 @@ class AttributeFiltersTests {
             "customers who spent 500+|Customers who spent at least $500",
             "customers with fewer than 3 orders|Customers with fewer than 3 orders",
             "new york customers with 2+ orders|Customers in New York with at least 2 orders",
-            "customers from the uk or germany|Customers in UK or Germany"})
+            "customers from the uk or germany|Customers in UK or Germany",
+            "customers whose last order was between 30 and 90 days ago|Customers whose last order was between 30 days and 90 days ago"})
     void aConditionIsSaidBackInWords(String question, String words) {
         assertThat(FilterAnswers.describe(context(USD), selection(question, USD).orElseThrow())).isEqualTo(words);
     }
