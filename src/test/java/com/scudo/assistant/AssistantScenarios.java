@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.within;
 abstract class AssistantScenarios {
     private static final List<String> PERSONAS = List.of("cust-001", "cust-002", "cust-003", "cust-004", "cust-005",
             "cust-006", "cust-007", "cust-008", "cust-009", "cust-010");
+    /** How many customers a filtered list shows. */
+    private static final int LISTED = 50;
     @LocalServerPort
     int port;
     @Autowired
@@ -469,6 +471,92 @@ abstract class AssistantScenarios {
                 Long.class, shop.value());
         assertThat(richest.insight()).startsWith("Customers in Chicago who spent more than $1,000,000: 0. " + chicago
                 + " customers are in Chicago, but none of them matches the rest.");
+    }
+
+    @Test
+    void aSpendRangeListsExactlyTheCustomersWhoseSpendIsInItHoweverTheAmountsAreWritten() {
+        List<BigDecimal> spend = jdbc.queryForList("select total_spent from customer_facts where workspace_id = ? and orders >= 1"
+                + " order by total_spent", BigDecimal.class, shop.value());
+        long low = spend.get(spend.size() - 30).setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
+        long high = spend.get(spend.size() - 10).setScale(0, java.math.RoundingMode.CEILING).longValueExact();
+
+        for (String q : List.of(String.format(java.util.Locale.US, "customers who spent between $%,d and $%,d", low, high),
+                String.format(java.util.Locale.GERMANY, "customers that spent between %,d $ and %,d $", low, high),
+                String.format(java.util.Locale.US, "clients who spent from %d to %d dollars", high, low))) {
+            assertListsExactly(q, "total_spent between ? and ?", low, high);
+        }
+        long thousand = assistant.ask(shop, "how many customers spent more than 1.000 $?").cards().stream()
+                .filter(CustomerListCard.class::isInstance).map(c -> ((CustomerListCard) c).total()).findFirst().orElseThrow();
+        assertThat(thousand).isEqualTo(jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ?"
+                + " and total_spent > 1000", Long.class, shop.value()));
+        assertListsExactly("customers who spent over $1k and less than 1,5k", "total_spent > 1000 and total_spent < 1500");
+    }
+
+    @Test
+    void aChurnRangeAndAnOrderRangeListExactlyTheCustomersInThem() {
+        List<BigDecimal> churn = jdbc.queryForList("select churn from customer_facts where workspace_id = ? and churn is not null"
+                + " order by churn", BigDecimal.class, shop.value());
+        int from = churn.get(churn.size() / 2).movePointRight(2).setScale(0, java.math.RoundingMode.FLOOR).intValueExact();
+        int to = churn.get(churn.size() / 2 + 15).movePointRight(2).setScale(0, java.math.RoundingMode.CEILING).intValueExact();
+
+        assertListsExactly("customers with churn between " + from + " and " + to + "%", "churn between ? and ?",
+                BigDecimal.valueOf(from).movePointLeft(2), BigDecimal.valueOf(to).movePointLeft(2));
+        assertListsExactly("clients with 2 to 4 orders", "orders between 2 and 4");
+        assertListsExactly("customers with 20+ orders", "orders >= 20");
+        assertListsExactly("customers with no more than 2 orders", "orders <= 2");
+        java.time.LocalDate asOf = scoreDate();
+        assertListsExactly("customers whose last order was between 30 and 90 days ago", "last_order <= ? and last_order >= ?",
+                asOf.minusDays(30), asOf.minusDays(90));
+    }
+
+    @Test
+    void severalPlacesListExactlyTheCustomersInAnyOfThem() {
+        String inCaOrTx = "(lower(city) in ('california', 'texas') or lower(region) in ('california', 'texas', 'ca', 'tx')"
+                + " or lower(country) in ('california', 'texas'))";
+
+        assertListsExactly("customers in California or Texas", inCaOrTx);
+        assertListsExactly("customers in texas, california", inCaOrTx);
+        assertListsExactly("Customers from Chicago, Houston and New York", "lower(city) in ('chicago', 'houston', 'new york')"
+                + " or lower(region) in ('chicago', 'houston', 'new york', 'ny') or lower(country) in ('chicago', 'houston',"
+                + " 'new york')");
+        assertListsExactly("customers in texas or california who spent over $1k", inCaOrTx + " and total_spent > 1000");
+    }
+
+    @Test
+    void anAmountInACurrencyWithoutARateOrAConditionItCannotReadListsNobodyAndSaysWhatItCanAnswer() {
+        for (String q : List.of("customers who spent more than 1.000 €", "VIP customers who spent over £500",
+                "customers who spent about $500", "customers with 30% churn")) {
+            Answer answer = assistant.ask(shop, q);
+
+            assertThat(answer.interpretation().intent()).as(q).isEqualTo(Intent.HELP);
+            assertThat(answer.cards()).as(q).noneMatch(CustomerListCard.class::isInstance);
+            assertThat(card(answer, ExamplesCard.class).examples()).as(q).hasSizeGreaterThanOrEqualTo(5);
+            assertThat(answer.insight()).as(q).contains("I can answer questions such as");
+        }
+        assertThat(assistant.ask(shop, "customers who spent more than 1.000 €").insight())
+                .startsWith("Your figures are in US Dollar (USD), and there is no exchange rate for Euro (EUR)");
+    }
+
+    /** The list answers exactly the customers the condition selects in the data (at most 50 of them listed). */
+    private void assertListsExactly(String question, String condition, Object... args) {
+        Answer answer = assistant.ask(shop, question);
+        List<Object> params = new ArrayList<>(List.of(shop.value()));
+        params.addAll(List.of(args));
+        List<String> expected = jdbc.queryForList("select customer_id from customer_facts where workspace_id = ? and ("
+                + condition + ")", String.class, params.toArray());
+
+        assertThat(answer.interpretation().intent()).as(question).isEqualTo(Intent.FILTERED_CUSTOMERS);
+        assertThat(expected).as("demo customers for: " + question).isNotEmpty();
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        List<String> listed = list.customers().stream().map(CustomerRow::customerId).toList();
+        assertThat(list.total()).as(question).isEqualTo(expected.size());
+        if (expected.size() <= LISTED) {
+            assertThat(listed).as(question).containsExactlyInAnyOrderElementsOf(expected);
+        } else {
+            assertThat(listed).as(question).hasSize(LISTED).allMatch(expected::contains);
+        }
+        assertThat(answer.insight()).as(question).startsWith(list.title() + ": " + expected.size() + ".")
+                .doesNotContain("did not understand", "could not");
     }
 
     private java.time.LocalDate scoreDate() {

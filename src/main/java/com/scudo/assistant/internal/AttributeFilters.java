@@ -7,109 +7,127 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The attributes a customer-list question names, as filter-language conditions: where customers live ("customers from
  * New York", "who lives in Leeds"), what they spent ("spent more than $1,000", "average order above $100"), how often
  * they ordered ("with more than 5 orders", "ordered only once"), when ("have not ordered in 90 days", "ordered in the
- * last 30 days", "since March") and their scores ("churn above 50%", "CLV over $2,000"). Pure Java: each phrase is a
- * condition on one catalogue field and the words said back ("who spent more than $1,000"); what is left of the question
- * is returned for the intent rules to read (its lists: VIP, at risk, ...).
+ * last 30 days", "since March") and their scores ("churn above 50%", "CLV over $2,000"). Values are compared as
+ * {@link Comparisons} reads them ("between $200 and $500", "5 or more", "up to 300"), sums of money as {@link Amounts}
+ * reads them ("1.000 €", "$1k", "2.500,00"), places as {@link PlaceFilters} does ("in California or Texas"). Pure Java:
+ * each phrase is a condition on one catalogue field and the words said back ("who spent more than $1,000"); what is
+ * left of the question is returned for the intent rules to read (its lists: VIP, at risk, ...).
  */
 final class AttributeFilters {
 
-    /** One condition and how the answer says it. */
-    record Part(String filter, String words) {
+    /** One condition and how the answer says it; {@code places} are the places it names, if it is a place. */
+    record Part(String filter, String words, List<String> places) {
+        Part(String filter, String words) {
+            this(filter, words, List.of());
+        }
+
+        boolean isPlace() {
+            return !places.isEmpty();
+        }
     }
 
     /**
      * @param parts     the conditions found, in the order of the question
      * @param remainder the question without the phrases that made them
-     * @param notes     what the answer must add (an amount in another currency than the reporting one)
+     * @param notes     what the answer must add (an amount converted from another currency)
+     * @param refusal   why the question cannot be answered as asked (an amount in a currency without a rate), or null
+     * @param unread    a condition the question names that no phrase here reads ("spent about 500"), or null
      */
-    record Translation(List<Part> parts, String remainder, List<String> notes) {
+    record Translation(List<Part> parts, String remainder, List<String> notes, String refusal, String unread) {
         boolean isEmpty() {
             return parts.isEmpty();
         }
     }
 
-    private static final String AMOUNT = "([$€£]|usd |eur |gbp )?\\s?(\\d+(?:\\.\\d+)?)\\s?(k\\b)?\\s?([$€£]|usd\\b|eur\\b|gbp\\b"
-            + "|dollars?\\b|euros?\\b|pounds?\\b)?";
-    private static final String MORE_OR_LESS = "(more than|over|above|greater than|higher than|at least|less than|under|below"
-            + "|lower than|fewer than|at most|>=|<=|>|<)";
-    private static final Pattern SPENT = Pattern.compile("\\b(?:who |that |which )?(?:have |has |had )?(?:spent|spend|spends"
-            + "|spending)(?: a total of| in total| total)? " + MORE_OR_LESS + " " + AMOUNT);
+    record Found(int start, int end, Part part) {
+    }
+
+    private static final String MONEY = Comparisons.of(Amounts.MONEY, true);
+    private static final String PERCENT_VALUE = "\\d{1,3}(?:[.,]\\d+)?(?: ?(?:%|percent\\b|per cent\\b|pct\\b))?";
+    private static final String COUNT_VALUE = "(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)";
+    private static final Pattern SPENT = Pattern.compile("\\b(?:(?:who |that |which )?(?:have |has |had )?(?:spent|spend|spends"
+            + "|spending|spenders)(?: a total of| in total| total| overall)?(?: of)?|(?:with |whose )(?:a )?(?:total |lifetime )?"
+            + "(?:spend|spending|spent|revenue|sales)(?: of| is)?|(?:a )?(?:total|lifetime) (?:spend|spending|spent)(?: of| is)?) "
+            + MONEY + "(?![\\d.,]| ?(?:per|an|each|a) order\\b)");
     private static final Pattern AOV = Pattern.compile("\\b(?:with |whose |an? )?(?:average order(?: value)?|aov|average basket"
-            + "(?: size)?)(?: of| is| is at| at)? " + MORE_OR_LESS + " " + AMOUNT);
+            + "(?: size)?|average spend per order)(?: of| is| is at| at)? " + MONEY);
+    /** "spend more than $100 per order" is the average order, not the total. */
+    private static final Pattern AOV_PER_ORDER = Pattern.compile("\\b(?:who |that |which )?(?:spent|spend|spends|spending)"
+            + "(?: on average)? " + MONEY + " (?:per|an|each|a) order\\b");
     private static final Pattern CLV = Pattern.compile("\\b(?:with |whose |an? )?(?:clv|ltv|lifetime value|predicted value"
-            + "|customer lifetime value)(?: of| is)? " + MORE_OR_LESS + " " + AMOUNT);
-    private static final Pattern CHURN = Pattern.compile("\\b(?:with |whose |an? )?churn(?: risk| rate| probability)?"
-            + "(?: of| is)? " + MORE_OR_LESS + " (\\d{1,3}(?:\\.\\d+)?) ?(%|percent)");
-    private static final Pattern ORDER_COUNT = Pattern.compile("\\b(?:with |who placed |who made |who have |that have |who has "
-            + "|having )?" + MORE_OR_LESS + " (\\d{1,6}) orders?\\b");
-    private static final Pattern TIMES = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:ordered|bought|purchased"
-            + "|shopped) " + MORE_OR_LESS + " (\\d{1,6}) times\\b");
+            + "|customer lifetime value)(?: of| is)? " + MONEY);
+    private static final Pattern CHURN = Pattern.compile("\\b(?:with |whose |an? )?churn(?: risk| rate| probability| chance)?"
+            + "(?: of| is)? " + Comparisons.of(PERCENT_VALUE, true));
+    private static final Pattern ORDER_COUNT = Pattern.compile("\\b(?<lead>with |who placed |who made |who have placed "
+            + "|who have made |who have |that have |who has |having |placed |made )?" + Comparisons.of(COUNT_VALUE, false)
+            + " (?:orders?|purchases)\\b");
+    /** The count first: "with orders over 5", "whose number of orders is between 2 and 4". */
+    private static final Pattern ORDERS_FIRST = Pattern.compile("\\b(?:with |whose )(?:an? )?(?:orders|order count|number of orders"
+            + "|purchases)(?: of| is| are)? " + Comparisons.of(COUNT_VALUE, false) + "(?<lead>)(?! ?(?:orders?|purchases|times)\\b)");
+    private static final Pattern TIMES = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?<lead>ordered|bought|purchased"
+            + "|shopped) " + Comparisons.of(COUNT_VALUE, false) + " times\\b");
     private static final Pattern ONCE = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:only |just )?(?:ordered|bought"
             + "|purchased|shopped) (?:only |just )?once\\b|\\b(?:with |who placed |who have |who made )?(?:only|just) (?:one|1) orders?\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
-            + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(\\d{1,4}) "
+            + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
+            + "(\\d{1,4}) "
             + "(days?|weeks?|months?|years?)\\b");
     private static final Pattern WITHIN_DAYS = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:ordered|bought|purchased"
             + "|shopped)(?: anything| something)? (?:in|within|during) (?:the )?(?:last|past) (\\d{1,4}) (days?|weeks?|months?|years?)\\b");
+    /** "last ordered more than 60 days ago", "whose last order was between 30 and 90 days ago". */
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b(?:(?:who |that )?(?:last )?(?:ordered|bought|purchased|shopped)"
+            + "|(?:with |whose )?(?:last|latest|most recent) (?:order|purchase)(?: was| is)?) " + Comparisons.of(COUNT_VALUE, false)
+            + " (?<unit>days?|weeks?|months?|years?) ago\\b");
     private static final Pattern SINCE_MONTH = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:(?:ordered|bought|purchased"
             + "|shopped) )?since (january|february|march|april|may|june|july|august|september|october|november|december)"
             + "(?: (\\d{4}))?\\b");
-    /** A place follows words that say where customers are; it ends at the first word that is not part of a name. */
-    private static final Pattern PLACE = Pattern.compile("\\b(?:(?:customers|clients|buyers|shoppers|people|vips|ones|anyone"
-            + "|everyone|those|who are|that are|who is) (?:who are |that are )?(?:from|in|based in|located in|living in)"
-            + "|(?:lives?|living|based|located|who are from|that are from) in|(?:lives?|comes?) from) ([a-z][a-z .'-]*)");
-    private static final java.util.Set<String> NOT_A_PLACE = java.util.Set.of("january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "who", "with", "whose",
-            "that", "which", "and", "or", "but", "since", "segment", "stage", "total", "recent", "last", "past", "next",
-            "the", "a", "an", "risk", "danger", "trouble", "general");
-    private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "usd", "USD", "eur",
-            "EUR", "gbp", "GBP", "dollar", "USD", "euro", "EUR", "pound", "GBP");
+    /**
+     * What is left of a question that still compares a figure ("spent about $500", "more than 20%"): a condition no
+     * phrase here read, which must not be dropped silently.
+     */
+    private static final Pattern UNREAD = Pattern.compile("(?:[$€£¥] ?\\d|\\d ?(?:[$€£¥]|%|k\\b|euros?\\b|dollars?\\b"
+            + "|pounds?\\b)|\\b(?:more than|less than|fewer than|at least|at most|over|under|above|below|between|up to"
+            + "|greater than|no more than|more then|less then|atleast) [$€£¥]?\\d|\\d (?:or more|or less|or fewer|and up)\\b)");
 
     private AttributeFilters() {
     }
 
     /**
-     * The conditions a question names, read against the workspace's figures (its reporting currency) and the score date;
-     * {@code segmentWords} says whether words name a segment (then they are no place).
+     * The conditions a question names, read against the workspace's figures (its reporting currency, {@code rates} to
+     * convert another one) and the score date; {@code segmentWords} says whether words name a segment (then they are
+     * no place).
      */
     static Translation translate(String question, Figures figures, LocalDate asOf,
-                                 java.util.function.Predicate<List<String>> segmentWords) {
+                                 java.util.function.Predicate<List<String>> segmentWords, Amounts.Rates rates) {
         String text = normalise(question);
         List<Found> found = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        money(text, SPENT, "total_spent", "who spent", figures, found, notes);
-        money(text, AOV, "aov", "with an average order value of", figures, found, notes);
-        money(text, CLV, "clv", "with a predicted 12-month value (CLV) of", figures, found, notes);
+        List<String> refusals = new ArrayList<>();
+        MoneyField.read(text, SPENT, "total_spent", "who spent", figures, rates, found, notes, refusals);
+        MoneyField.read(text, AOV, "aov", "with an average order value of", figures, rates, found, notes, refusals);
+        MoneyField.read(text, AOV_PER_ORDER, "aov", "with an average order value of", figures, rates, found, notes, refusals);
+        MoneyField.read(text, CLV, "clv", "with a predicted 12-month value (CLV) of", figures, rates, found, notes, refusals);
         for (Matcher m = CHURN.matcher(text); m.find(); ) {
-            String op = operator(m.group(1));
-            found.add(new Found(m.start(), m.end(), new Part("churn " + op + " " + plain(m.group(2)) + "%",
-                    "with a churn risk of " + said(op) + " " + plain(m.group(2)) + "%")));
+            Comparisons.Comparison c = Comparisons.read(m, false);
+            if (c != null) {
+                c = c.ordered(v -> new BigDecimal(percent(v).replace("%", "")));
+                found.add(new Found(m.start(), m.end(), new Part(filter("churn", c, AttributeFilters::percent),
+                        "with a churn risk of " + words(c, AttributeFilters::percent))));
+            }
         }
-        for (Matcher m = ORDER_COUNT.matcher(text); m.find(); ) {
-            String op = operator(m.group(1));
-            int n = Integer.parseInt(m.group(2));
-            found.add(new Found(m.start(), m.end(), new Part("orders " + op + " " + n,
-                    "with " + said(op) + " " + Words.count(n, "order"))));
-        }
-        for (Matcher m = TIMES.matcher(text); m.find(); ) {
-            String op = operator(m.group(1));
-            int n = Integer.parseInt(m.group(2));
-            found.add(new Found(m.start(), m.end(), new Part("orders " + op + " " + n,
-                    "with " + said(op) + " " + Words.count(n, "order"))));
-        }
+        counts(text, ORDER_COUNT, found);
+        counts(text, TIMES, found);
+        counts(text, ORDERS_FIRST, found);
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
         }
@@ -123,6 +141,15 @@ final class AttributeFilters {
             found.add(new Found(m.start(), m.end(), new Part("last_order >= " + span + " ago",
                     "who ordered in the last " + span)));
         }
+        for (Matcher m = DAYS_AGO.matcher(text); m.find(); ) {
+            Comparisons.Comparison c = Comparisons.read(m, false);
+            if (c != null) {
+                String unit = m.group("unit");
+                c = c.ordered(v -> new BigDecimal(count(v)));
+                found.add(new Found(m.start(), m.end(), new Part(ago(c, unit), "whose last order was "
+                        + words(c, v -> span(count(v), unit)) + " ago")));
+            }
+        }
         for (Matcher m = SINCE_MONTH.matcher(text); m.find(); ) {
             Month month = Month.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             LocalDate from = m.group(2) != null ? LocalDate.of(Integer.parseInt(m.group(2)), month, 1)
@@ -130,30 +157,9 @@ final class AttributeFilters {
             found.add(new Found(m.start(), m.end(), new Part("last_order >= " + from,
                     "who ordered since " + figures.date(from))));
         }
-        for (Matcher m = PLACE.matcher(text); m.find(); ) {
-            List<String> words = new ArrayList<>();
-            String[] candidates = m.group(1).trim().split(" ");
-            // "from the UK", "in the Netherlands": the article is no part of the name (the profile says "UK")
-            int first = candidates.length > 1 && candidates[0].equals("the") ? 1 : 0;
-            for (String w : Arrays.copyOfRange(candidates, first, candidates.length)) {
-                if (w.isEmpty() || NOT_A_PLACE.contains(w) || IntentRules.NOT_A_NAME.contains(w)) {
-                    break;
-                }
-                words.add(w);
-            }
-            if (words.isEmpty() || segmentWords.test(words)) {
-                continue;
-            }
-            String place = asWritten(question, words);
-            String literal = Words.literal(place);
-            int end = m.start(1) + m.group(1).indexOf(words.get(words.size() - 1)) + words.get(words.size() - 1).length();
-            // A profile may hold the code of a state or country the question names in full ("CA", "GB").
-            String codes = PlaceCodes.usState(place).map(code -> " or region = " + Words.literal(code)).orElse("")
-                    + PlaceCodes.country(place).map(code -> " or country = " + Words.literal(code)).orElse("");
-            found.add(new Found(m.start(), end, new Part("(city = " + literal + " or region = " + literal
-                    + " or country = " + literal + codes + ")", "in " + place)));
-        }
-        found.sort(java.util.Comparator.comparingInt(Found::start));
+        found.addAll(PlaceFilters.find(text, question, segmentWords));
+        // the longest phrase first where two start together ("between 2 and 4 orders" over "2 ... orders")
+        found.sort(java.util.Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
         List<Found> kept = new ArrayList<>();
         for (Found f : found) {
             if (kept.isEmpty() || f.start() >= kept.get(kept.size() - 1).end()) {
@@ -164,75 +170,115 @@ final class AttributeFilters {
         for (int i = kept.size() - 1; i >= 0; i--) {
             remainder.replace(kept.get(i).start(), kept.get(i).end(), " ");
         }
-        return new Translation(kept.stream().map(Found::part).toList(), remainder.toString().replaceAll("\\s+", " ").strip(),
-                List.copyOf(notes));
+        String rest = remainder.toString().replaceAll("\\s+", " ").strip();
+        Matcher unread = UNREAD.matcher(rest);
+        return new Translation(kept.stream().map(Found::part).toList(), rest, notes.stream().distinct().toList(),
+                refusals.isEmpty() ? null : refusals.get(0), unread.find() ? around(rest, unread.start(), unread.end()) : null);
     }
 
-    /** The place as the question writes it ("UK", "New York"); capitalised when written all in lower case. */
-    private static String asWritten(String question, List<String> words) {
-        Matcher m = Pattern.compile(words.stream().map(Pattern::quote).collect(Collectors.joining("[\\s-]+")),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(question);
-        String written = m.find() ? m.group() : String.join(" ", words);
-        return written.equals(written.toLowerCase(Locale.ROOT))
-                ? Arrays.stream(written.split(" ")).map(Words::capitalise).collect(Collectors.joining(" ")) : written;
+    /** A filter on one field: "orders > 5", "total_spent between 200 and 500", "aov > 50 and aov < 100". */
+    static String filter(String field, Comparisons.Comparison c, java.util.function.Function<String, String> value) {
+        if (c.isBetween()) {
+            return field + " between " + value.apply(c.low()) + " and " + value.apply(c.high());
+        }
+        List<String> bounds = new ArrayList<>();
+        if (c.lowOp() != null) {
+            bounds.add(field + " " + c.lowOp() + " " + value.apply(c.low()));
+        }
+        if (c.highOp() != null) {
+            bounds.add(field + " " + c.highOp() + " " + value.apply(c.high()));
+        }
+        return String.join(" and ", bounds);
     }
 
-    private record Found(int start, int end, Part part) {
+    /** The same in words: "between $200 and $500", "more than 5", "more than 50% and less than 80%". */
+    static String words(Comparisons.Comparison c, java.util.function.Function<String, String> value) {
+        if (c.isBetween()) {
+            return "between " + value.apply(c.low()) + " and " + value.apply(c.high());
+        }
+        List<String> bounds = new ArrayList<>();
+        if (c.lowOp() != null) {
+            bounds.add(Comparisons.said(c.lowOp()) + " " + value.apply(c.low()));
+        }
+        if (c.highOp() != null) {
+            bounds.add(Comparisons.said(c.highOp()) + " " + value.apply(c.high()));
+        }
+        return String.join(" and ", bounds);
     }
 
     /**
-     * Lower case with contractions written out, thousands separators dropped ("$1,000" is "$1000") and currency signs
-     * kept: the intent rules' normal form loses both.
+     * An age turned into dates: longer ago is an earlier date, so "more than 60 days ago" is {@code last_order < 60 days
+     * ago} and "between 30 and 90 days ago" is on or before the 30th day back and on or after the 90th.
      */
-    static String normalise(String question) {
-        String text = Normalizer.normalize(question == null ? "" : question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'');
-        text = text.replaceAll("(\\d),(\\d{3})\\b", "$1$2").replaceAll("(\\d),(\\d{3})\\b", "$1$2")
-                .replace("won't", "will not").replace("can't", "cannot").replaceAll("(\\w)n't\\b", "$1 not")
-                .replaceAll("(\\w)'s\\b", "$1");
-        return text.replaceAll("[^\\p{L}\\p{N}%$€£.<>=' -]+", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ")
-                .replaceAll("-", " ").replaceAll("\\s+", " ").strip();
+    private static String ago(Comparisons.Comparison c, String unit) {
+        List<String> bounds = new ArrayList<>();
+        if (c.lowOp() != null) {
+            String op = switch (c.lowOp()) {
+                case ">" -> "<";
+                case ">=" -> "<=";
+                default -> "=";
+            };
+            bounds.add("last_order " + op + " " + span(count(c.low()), unit) + " ago");
+        }
+        if (c.highOp() != null) {
+            bounds.add("last_order " + (c.highOp().equals("<") ? ">" : ">=") + " " + span(count(c.high()), unit) + " ago");
+        }
+        return String.join(" and ", bounds);
     }
 
-    private static void money(String text, Pattern pattern, String field, String verb, Figures figures, List<Found> found,
-                              List<String> notes) {
+    /** Order counts: a bare number is exact where a word leads it ("with 3 orders", "ordered 2 times"). */
+    private static void counts(String text, Pattern pattern, List<Found> found) {
         for (Matcher m = pattern.matcher(text); m.find(); ) {
-            String op = operator(m.group(1));
-            BigDecimal amount = new BigDecimal(m.group(3));
-            if (m.group(4) != null) {
-                amount = amount.multiply(BigDecimal.valueOf(1000));
+            Comparisons.Comparison c = Comparisons.read(m, m.group("lead") != null);
+            if (c != null) {
+                c = c.ordered(v -> new BigDecimal(count(v)));
+                boolean one = !c.isBetween() && c.highOp() == null && "1".equals(count(c.low()));
+                String said = words(c, AttributeFilters::count).replace("less than", "fewer than");
+                found.add(new Found(m.start(), m.end(), new Part(filter("orders", c, AttributeFilters::count),
+                        "with " + said + (one ? " order" : " orders"))));
             }
-            String sign = m.group(2) != null ? m.group(2).strip() : m.group(5);
-            String code = sign == null ? null : SYMBOLS.get(sign.replaceAll("s$", ""));
-            if (code != null && !code.equals(figures.currency())) {
-                notes.add("You wrote the amount in " + currencyName(code) + "; I compared it as " + figures.money(amount)
-                        + ", in " + currencyName(figures.currency()) + ", the reporting currency, without converting it.");
-            }
-            found.add(new Found(m.start(), m.end(), new Part(field + " " + op + " " + plain(amount),
-                    verb + " " + said(op) + " " + figures.money(amount))));
         }
     }
 
-    private static String currencyName(String code) {
-        return Currency.getInstance(code).getDisplayName(Locale.ENGLISH) + " (" + code + ")";
+    /** "30%", "30 percent" and "0.3" are the same churn risk; "30" alone is a percentage. */
+    static String percent(String written) {
+        String digits = written.replaceAll("[^\\d.,]", "").replace(',', '.');
+        BigDecimal n = new BigDecimal(digits);
+        boolean fraction = !written.matches(".*(%|percent|pct).*") && digits.contains(".") && n.compareTo(BigDecimal.ONE) <= 0;
+        return plain(fraction ? n.movePointRight(2) : n) + "%";
     }
 
-    private static String operator(String words) {
-        return switch (words) {
-            case "at least", ">=" -> ">=";
-            case "at most", "<=" -> "<=";
-            case "less than", "under", "below", "lower than", "fewer than", "<" -> "<";
-            default -> ">";
-        };
+    private static final java.util.Map<String, String> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("one", "1"), java.util.Map.entry("two", "2"), java.util.Map.entry("three", "3"),
+            java.util.Map.entry("four", "4"), java.util.Map.entry("five", "5"), java.util.Map.entry("six", "6"),
+            java.util.Map.entry("seven", "7"), java.util.Map.entry("eight", "8"), java.util.Map.entry("nine", "9"),
+            java.util.Map.entry("ten", "10"), java.util.Map.entry("eleven", "11"), java.util.Map.entry("twelve", "12"),
+            java.util.Map.entry("fifteen", "15"), java.util.Map.entry("twenty", "20"), java.util.Map.entry("thirty", "30"),
+            java.util.Map.entry("fifty", "50"), java.util.Map.entry("hundred", "100"));
+
+    private static String count(String written) {
+        return NUMBER_WORDS.getOrDefault(written, written.replace(",", ""));
     }
 
-    private static String said(String op) {
-        return switch (op) {
-            case ">=" -> "at least";
-            case "<=" -> "at most";
-            case "<" -> "less than";
-            default -> "more than";
-        };
+    /** The words around an unread condition, to quote back: from the word before it to the word after. */
+    private static String around(String text, int start, int end) {
+        int from = text.lastIndexOf(' ', Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 1)) - 1)) + 1;
+        int to = text.indexOf(' ', Math.min(text.length(), end + 1));
+        return text.substring(Math.max(0, from), to < 0 ? text.length() : to).strip();
+    }
+
+    /**
+     * Lower case with contractions written out, currency signs, digit separators ("1,000", "1.000,50") and ranges
+     * ("200-500") kept: the intent rules' normal form loses them all.
+     */
+    static String normalise(String question) {
+        String text = Normalizer.normalize(question == null ? "" : question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2013', '-').replace('\u2014', '-');
+        text = text.replace("won't", "will not").replace("can't", "cannot").replaceAll("(\\w)n't\\b", "$1 not")
+                .replaceAll("\\b(have|has|had|did|do|does)nt\\b", "$1 not").replaceAll("(\\w)'s\\b", "$1")
+                .replaceAll("([\\d$€£¥k]) ?- ?(?=[$€£¥]?\\d)", "$1 to ");
+        return text.replaceAll("[^\\p{L}\\p{N}%$€£¥.,+<>=≥≤' -]+", " ").replaceAll("(?<!\\d)\\.|\\.(?!\\d)", " ")
+                .replaceAll("(?<!\\d),|,(?!\\d)", " , ").replaceAll("-", " ").replaceAll("\\s+", " ").strip();
     }
 
     private static String span(String n, String unit) {
@@ -241,11 +287,7 @@ final class AttributeFilters {
         return count + " " + (count == 1 ? singular : singular + "s");
     }
 
-    private static String plain(String number) {
-        return plain(new BigDecimal(number));
-    }
-
-    private static String plain(BigDecimal number) {
+    static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
     }
 

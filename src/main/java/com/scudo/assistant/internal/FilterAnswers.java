@@ -52,6 +52,12 @@ class FilterAnswers {
         }
     }
 
+    /**
+     * "dormant customers who spent over $500": the word is a cue of other readings too (why is X dormant?), but beside
+     * attributes it names the Dormant stage, the win-back list's.
+     */
+    private static final java.util.regex.Pattern DORMANT = java.util.regex.Pattern.compile("\\b(dormant|lapsed|inactive)\\b");
+
     private static final Set<Intent> NOT_A_LIST = Set.of(Intent.HELP, Intent.CUSTOMER_PROFILE, Intent.SEGMENT_ANALYSIS,
             Intent.TOP_CUSTOMERS);
 
@@ -97,7 +103,9 @@ class FilterAnswers {
             if (NOT_A_LIST.contains(reading.intent()) || own.isEmpty()) {
                 continue;
             }
-            Optional<ListPart> part = listPart(reading, own.get().words(), asOf);
+            String words = own.get().words();
+            Optional<ListPart> part = DORMANT.matcher(words).find() && reading.intent() != Intent.WIN_BACK
+                    ? listPart(Interpretation.of(Intent.WIN_BACK), words, asOf) : listPart(reading, words, asOf);
             taken.add(c);
             if (part.isPresent()) {
                 lists.add(part.get());
@@ -158,7 +166,7 @@ class FilterAnswers {
                 insight.append(" A customer is in one lifecycle stage at a time (New, Active, VIP, At-Risk or Dormant),"
                         + " so nobody is both ").append(Words.and(stages)).append('.');
             }
-            s.attributes().stream().filter(a -> a.filter().startsWith("(city = ")).findFirst()
+            s.attributes().stream().filter(AttributeFilters.Part::isPlace).findFirst()
                     .ifPresent(place -> insight.append(placeNote(ctx, place, s)));
         }
         s.notes().forEach(note -> insight.append(' ').append(note));
@@ -181,7 +189,8 @@ class FilterAnswers {
         String name = place.words().substring("in ".length());
         long there = s.attributes().size() + s.lists().size() + s.segments().size() == 1 ? 0
                 : segments.preview(ctx.workspace(), place.filter()).customers();
-        return there == 0 ? " No customer's city, region or country is \"" + name + "\" as their profiles spell it."
+        String quoted = place.places().stream().map(p -> "\"" + p + "\"").collect(java.util.stream.Collectors.joining(" or "));
+        return there == 0 ? " No customer's city, region or country is " + quoted + " as their profiles spell it."
                 : " " + Words.count(there, "customer") + " " + Words.verb(there, "is", "are") + " in " + name
                 + ", but none of them matches the rest.";
     }
@@ -195,7 +204,7 @@ class FilterAnswers {
         List<String> others = new ArrayList<>();
         s.segments().forEach(id -> places.add("in the " + ctx.segmentName(id) + " segment"));
         for (AttributeFilters.Part a : s.attributes()) {
-            (a.filter().startsWith("(city = ") ? places : others).add(a.words());
+            (a.isPlace() ? places : others).add(a.words());
         }
         s.lists().stream().map(ListPart::after).filter(a -> a != null).forEach(others::add);
         StringBuilder out = new StringBuilder(head);

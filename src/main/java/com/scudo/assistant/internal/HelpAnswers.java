@@ -54,6 +54,17 @@ class HelpAnswers {
         return words.isEmpty() ? question.tokens() : words;
     }
 
+    /**
+     * A question naming a condition that cannot be applied as asked (an amount in a currency without a rate, a
+     * comparison no phrase reads): the reason, then what can be asked, closest first.
+     */
+    StagedAnswer cannot(AnswerContext ctx, String reason) {
+        CardSource closest = () -> Optional.of(new ExamplesCard("Questions I can answer",
+                Closeness.rank(Utterance.of(ctx.question()), examples(ctx))));
+        return new StagedAnswer(ctx.question(), Interpretation.of(Intent.HELP), reason + " I can answer questions such as"
+                + " these:", List.of(closest), null, "rules");
+    }
+
     /** A customer or segment intent without its reference: ask for it, with names to pick from. */
     StagedAnswer missing(AnswerContext ctx, Interpretation interpretation) {
         String insight;
@@ -87,7 +98,12 @@ class HelpAnswers {
         examples.add("Top 5 customers by CLV");
         examples.add("Which customers are likely to order in the next 14 days?");
         examples.add("How much revenue is at risk?");
-        examples.add("Which customers spent more than 1000 and ordered in the last 30 days?");
+        examples.add("Which customers spent more than " + ctx.money(java.math.BigDecimal.valueOf(1000))
+                + " and ordered in the last 30 days?");
+        examples.add("Customers who spent between " + ctx.money(java.math.BigDecimal.valueOf(200)) + " and "
+                + ctx.money(java.math.BigDecimal.valueOf(500)));
+        examples.add("Customers with a churn risk between 30% and 60%");
+        examples.add("Customers in California or Texas");
         examples.add("At-risk customers with more than 5 orders");
         examples.add("Which customers should I email this week to win them back?");
         examples.add("Who spent the most last year?");

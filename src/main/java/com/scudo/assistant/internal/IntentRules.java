@@ -28,7 +28,8 @@ final class IntentRules {
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
             rule(Intent.WHY_SCORE, Needs.CUSTOMER,
-                    cue("\\bwhy\\b|\\bhow come\\b|\\bwhat makes\\b|\\breasons?\\b|\\bexplain\\w*", 4),
+                    cue("\\bwhy\\b|\\bhow come\\b|\\bwhat makes\\b|\\breasons?\\b|\\bexplain\\w*"
+                            + "|\\bwhen (will|is|does|do|would|might)\\b.*\\b(order|buy|purchase|shop|come back)\\b", 4),
                     cue("\\b(churn\\w*|risk\\w*|clv|ltv|lifetime value|rfm|lifecycle|stage|score\\w*|next order"
                             + "|dormant|likely to (leave|churn)|value)\\b", 2)),
             rule(Intent.ANALYZE_CUSTOMER, Needs.CUSTOMER,
@@ -37,6 +38,8 @@ final class IntentRules {
             rule(Intent.CUSTOMER_PROFILE, Needs.CUSTOMER,
                     cue("\\bprofiles?\\b|\\b360\\b|\\bdetails?\\b|\\binfo\\b|\\binformation\\b|\\boverview\\b|\\bcard\\b"
                             + "|\\brecord\\b|\\bcontact\\b|\\bsummary\\b|\\bhistory\\b", 3),
+                    // the profile carries the customer's recommended actions
+                    cue("\\brecommend\\w*|\\bsuggest\\w*|\\bnext best action\\b|\\bwhat (should|can) (i|we) (do|offer|send)\\b", 3),
                     cue("\\bwho is\\b|\\btell me about\\b|\\beverything about\\b|\\blook ?up\\b|\\bpull up\\b|\\bopen\\b", 2),
                     cue("\\bshow\\b|\\bfind\\b|\\bget\\b|\\bdisplay\\b", 1)),
             // The shop as a whole: how many customers, how much revenue (in a period when one is named), per order.
@@ -136,7 +139,10 @@ final class IntentRules {
             "while", "long", "longer", "no", "never", "used", "gone", "quiet", "silent", "missing", "re", "engage",
             "discount", "discounts", "coupon", "coupons", "voucher", "vouchers", "promo", "promotion", "incentive",
             "incentives", "call", "follow", "got", "basket", "size", "aov", "has", "would", "am", "yet", "but", "lot",
-            "lots", "anyone", "anybody", "someone"));
+            "lots", "anyone", "anybody", "someone",
+            // recommendations for one customer
+            "recommend", "recommended", "recommendation", "recommendations", "suggest", "suggested", "suggestion",
+            "suggestions", "action", "actions"));
 
     private IntentRules() {
     }

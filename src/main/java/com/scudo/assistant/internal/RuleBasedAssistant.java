@@ -1,6 +1,7 @@
 package com.scudo.assistant.internal;
 
 import com.scudo.money.Formatting;
+import com.scudo.money.Money;
 import com.scudo.shared.Figures;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.ScoredCustomers;
@@ -48,12 +49,14 @@ class RuleBasedAssistant {
     private final HelpAnswers help;
     private final FilterAnswers filters;
     private final Formatting formatting;
+    private final Money money;
     private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
-                       FilterAnswers filters, Formatting formatting) {
+                       FilterAnswers filters, Formatting formatting, Money money) {
         this.filters = filters;
+        this.money = money;
         this.segments = segments;
         this.formatting = formatting;
         this.facts = facts;
@@ -80,7 +83,15 @@ class RuleBasedAssistant {
         List<IntentRecogniser.Candidate> ranked = recognition.ranked();
         var asOf = facts.asOf(workspace);
         Figures figures = formatting.of(workspace);
-        Optional<FilterAnswers.Selection> selection = selection(question, recognition, phrases, figures, asOf);
+        AttributeFilters.Translation attributes = AttributeFilters.translate(question, figures, asOf,
+                words -> !phrases.find(words).isEmpty(), (amount, currency) -> money.convert(workspace, amount, currency, asOf));
+        if (attributes.refusal() != null || attributes.unread() != null) {
+            // a condition that cannot be applied as asked: no list at all rather than a list that ignores it
+            AnswerContext ctx = new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures);
+            return help.cannot(ctx, attributes.refusal() != null ? attributes.refusal()
+                    : "I could not read the condition in \"" + attributes.unread() + "\", so I did not list anyone.");
+        }
+        Optional<FilterAnswers.Selection> selection = selection(attributes, recognition, phrases, asOf);
         if (selection.isPresent()) {
             Interpretation reading = filterReading(recognition, selection.get(), asOf);
             AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
@@ -143,8 +154,13 @@ class RuleBasedAssistant {
      */
     static Optional<FilterAnswers.Selection> selection(String question, IntentRecogniser.Recognition recognition,
                                                        SegmentPhrases phrases, Figures figures, LocalDate asOf) {
-        AttributeFilters.Translation attributes = AttributeFilters.translate(question, figures, asOf,
-                words -> !phrases.find(words).isEmpty());
+        return selection(AttributeFilters.translate(question, figures, asOf, words -> !phrases.find(words).isEmpty(),
+                Amounts.Rates.NONE), recognition, phrases, asOf);
+    }
+
+    static Optional<FilterAnswers.Selection> selection(AttributeFilters.Translation attributes,
+                                                       IntentRecogniser.Recognition recognition, SegmentPhrases phrases,
+                                                       LocalDate asOf) {
         IntentRecogniser.Recognition rest = attributes.isEmpty() ? recognition
                 : new IntentRecogniser().recognise(attributes.remainder(), phrases);
         Intent first = rest.ranked().get(0).interpretation().intent();

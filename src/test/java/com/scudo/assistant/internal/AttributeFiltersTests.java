@@ -83,20 +83,179 @@ class AttributeFiltersTests {
             "Which customers are in the Business buyers segment?", "customers in the last 30 days",
             "customers in the Business buyers segment", "customers in the VIP segment", "customers in the next 2 weeks", "customers in 2025",
             "which customers should I email this week to win them back?", "How much revenue is at risk?",
-            "Which customers haven't ordered in a while?", "flibbertigibbet", "help", ""})
+            "Which customers haven't ordered in a while?", "flibbertigibbet", "help", "",
+            "top 10 customers by total spend", "who will buy again in the next 2 weeks", "how is the shop doing in 2025"})
     void aQuestionThatIsNoCombinedListBecomesNoFilter(String question) {
         assertThat(selection(question, USD)).isEmpty();
+        assertThat(translate(question, USD, Amounts.Rates.NONE).unread()).isNull();
+    }
+
+    /** Each phrasing of a condition → the one filter it must produce (USD workspace, no exchange rates). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // between, from … to, a range with a dash, two bounds on one figure
+            "customers who spent between $200 and $500|total_spent between 200 and 500",
+            "customers who spent between 200 and 500 dollars|total_spent between 200 and 500",
+            "customers who spent from $200 to $500|total_spent between 200 and 500",
+            "customers who spent $200-$500|total_spent between 200 and 500",
+            "clients who spent 200 to 500|total_spent between 200 and 500",
+            "customers who spent between $500 and $200|total_spent between 200 and 500",
+            "customers who spent more than 1000 and less than 2000|total_spent > 1000 and total_spent < 2000",
+            "customers with churn between 30 and 60%|churn between 30% and 60%",
+            "customers with a churn risk between 0.3 and 0.6|churn between 30% and 60%",
+            "customers with an average order value between $50 and $100|aov between 50 and 100",
+            "customers with between 2 and 4 orders|orders between 2 and 4",
+            "customers with 2 to 4 orders|orders between 2 and 4",
+            "customers with 2-4 orders|orders between 2 and 4",
+            "customers who ordered between 3 and 6 times|orders between 3 and 6",
+            // money as people write it
+            "customers who spent more than 1.000 $|total_spent > 1000",
+            "customers who spent over $1k|total_spent > 1000",
+            "customers who spent more than 1,5k|total_spent > 1500",
+            "customers who spent over 2.5K|total_spent > 2500",
+            "customers that spent at least $2.500,00|total_spent >= 2500",
+            "customers who spent more than $1,000.50|total_spent > 1000.5",
+            "customers who spent more than 1.000,50 $|total_spent > 1000.5",
+            "customers who spent more than 1 000 dollars|total_spent > 1000",
+            "customers who spent more than 1000 USD|total_spent > 1000",
+            "customers who spent more than US$1,000|total_spent > 1000",
+            "customers with total spend above $1,000,000|total_spent > 1000000",
+            "customers who spent over 1.2m|total_spent > 1200000",
+            "customers who spent more than 99.99|total_spent > 99.99",
+            // comparison words before and after
+            "customers who spent $500 or more|total_spent >= 500",
+            "customers who spent 500+|total_spent >= 500",
+            "customers who spent no more than $300|total_spent <= 300",
+            "customers who spent up to $300|total_spent <= 300",
+            "customers who spent under 100 bucks|total_spent < 100",
+            "customers who spent less than 100 dollars|total_spent < 100",
+            "customers who have spent in excess of $5k|total_spent > 5000",
+            "customers who spent a minimum of $250|total_spent >= 250",
+            "customers with clv under $500|clv < 500",
+            "customers with a CLV of at least 2k|clv >= 2000",
+            "customers with churn over 70 percent|churn > 70%",
+            "customers with a churn risk of at most 10%|churn <= 10%",
+            "customers whose churn probability is 0.5 or higher|churn >= 50%",
+            "customers with more than 10 orders|orders > 10",
+            "customers with fewer than 3 orders|orders < 3",
+            "customers with 3 orders|orders = 3",
+            "customers with 5 or more orders|orders >= 5",
+            "customers with 5+ orders|orders >= 5",
+            "customers with no more than two orders|orders <= 2",
+            "customers with at least 1,000 orders|orders >= 1000",
+            "customers who havent ordered in 60 days|last_order < 60 days ago",
+            "customers who haven't ordered in over 60 days|last_order < 60 days ago",
+            "customers who last ordered more than 60 days ago|last_order < 60 days ago",
+            "customers whose last order was less than 2 weeks ago|last_order > 2 weeks ago",
+            "customers whose last order was between 30 and 90 days ago|last_order <= 30 days ago and last_order >= 90 days ago",
+            // several places: one condition, any of them
+            "customers in California or Texas|(city = \"California\" or region = \"California\" or country = \"California\" or "
+                    + "region = \"CA\" or city = \"Texas\" or region = \"Texas\" or country = \"Texas\" or region = \"TX\")",
+            "customers in chicago, houston and boston|(city = \"Chicago\" or region = \"Chicago\" or country = \"Chicago\" or "
+                    + "city = \"Houston\" or region = \"Houston\" or country = \"Houston\" or city = \"Boston\" or "
+                    + "region = \"Boston\" or country = \"Boston\")",
+            "customers from the UK or Germany|(city = \"UK\" or region = \"UK\" or country = \"UK\" or country = \"GB\" or "
+                    + "city = \"Germany\" or region = \"Germany\" or country = \"Germany\" or country = \"DE\")",
+            "customers from Leeds or from York|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
+                    + "city = \"York\" or region = \"York\" or country = \"York\")",
+            "customers in Leeds, York, or Hull|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
+                    + "city = \"York\" or region = \"York\" or country = \"York\" or city = \"Hull\" or region = \"Hull\" or "
+                    + "country = \"Hull\")",
+            "Texas customers|(city = \"Texas\" or region = \"Texas\" or country = \"Texas\" or region = \"TX\")",
+            "uk clients who spent over $1k|(city = \"UK\" or region = \"UK\" or country = \"UK\" or country = \"GB\")"
+                    + " and total_spent > 1000",
+            "customers in ny|(city = \"NY\" or region = \"NY\" or country = \"NY\")",
+            // the figure named first
+            "customers with orders over 5|orders > 5",
+            "customers whose number of orders is between 2 and 4|orders between 2 and 4",
+            "customers with spend over $500|total_spent > 500",
+            "customers whose total spend is at least 1k|total_spent >= 1000",
+            // typed in haste
+            "custmers who spent more then $500|total_spent > 500",
+            "customers with atleast 3 orders|orders >= 3",
+            "customers who spend more than $100 per order|aov > 100",
+            "customers who spend on average 50 dollars or more an order|aov >= 50",
+            // several conditions at once
+            "customers in Leeds or York who spent over $1k|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
+                    + "city = \"York\" or region = \"York\" or country = \"York\") and total_spent > 1000",
+            "customers in Leeds with between 2 and 4 orders|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\")"
+                    + " and orders between 2 and 4",
+            "customers who spent more than 1000 and have at least 5 orders|total_spent > 1000 and orders >= 5",
+            "customers with churn between 30 and 60% who spent over $500|churn between 30% and 60% and total_spent > 500",
+            "VIP customers who spent between 1k and 2.5k|lifecycle = \"VIP\" and total_spent between 1000 and 2500",
+            "dormant customers who spent over 500 dollars|lifecycle = \"Dormant\" and orders >= 1 and total_spent > 500"})
+    void eachPhrasingOfAConditionBecomesItsFilter(String question, String filter) {
+        AttributeFilters.Translation t = translate(question, USD, Amounts.Rates.NONE);
+        FilterAnswers.Selection s = selection(question, USD).orElseThrow();
+
+        assertThat(Filters.normalise(s.rule())).isEqualTo(Filters.normalise(filter));
+        assertThat(t.refusal()).isNull();
+        assertThat(t.unread()).isNull();
+        assertThat(s.unknown()).isEmpty();
+        assertThat(s.leftOut()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "customers who spent between $200 and $500|Customers who spent between $200 and $500",
+            "customers in california or texas|Customers in California or Texas",
+            "customers in chicago, houston and boston|Customers in Chicago, Houston or Boston",
+            "customers with churn between 30 and 60%|Customers with a churn risk of between 30% and 60%",
+            "customers with 2 to 4 orders|Customers with between 2 and 4 orders",
+            "customers with 1 order|Customers with exactly 1 order",
+            "customers who spent more than 1000 and less than 2000|Customers who spent more than $1,000 and less than $2,000",
+            "customers who spent 500+|Customers who spent at least $500",
+            "customers with fewer than 3 orders|Customers with fewer than 3 orders",
+            "new york customers with 2+ orders|Customers in New York with at least 2 orders",
+            "customers from the uk or germany|Customers in UK or Germany",
+            "customers whose last order was between 30 and 90 days ago|Customers whose last order was between 30 days and 90 days ago"})
+    void aConditionIsSaidBackInWords(String question, String words) {
+        assertThat(FilterAnswers.describe(context(USD), selection(question, USD).orElseThrow())).isEqualTo(words);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {"1,000|1000", "1.000|1000", "1 000|1000", "1000.50|1000.5", "1.000,50|1000.5",
+            "1,000.50|1000.5", "1,5|1.5", "2.5|2.5", "0.500|0.5", "1.000.000|1000000", "1,000,000|1000000", "12,50|12.5",
+            "99.99|99.99"})
+    void numbersAreReadWithTheSeparatorsTheyShow(String written, String value) {
+        assertThat(Amounts.number(written)).isEqualByComparingTo(value);
     }
 
     @Test
-    void anAmountInAnotherCurrencyIsComparedInTheReportingCurrencyWithANote() {
-        FilterAnswers.Selection s = selection("customers who spent more than $1000", GBP).orElseThrow();
+    void anAmountInAnotherCurrencyWithoutARateIsRefusedNotCompared() {
+        AttributeFilters.Translation euros = translate("customers who spent more than 1.000 €", USD, Amounts.Rates.NONE);
 
-        assertThat(s.rule()).isEqualTo("total_spent > 1000");
-        assertThat(s.notes()).singleElement().asString().contains("US Dollar (USD)").contains("£1,000")
-                .contains("British Pound (GBP)").contains("without converting");
-        assertThat(selection("customers who spent more than £1000", GBP).orElseThrow().notes()).isEmpty();
-        assertThat(selection("customers who spent more than 1000", GBP).orElseThrow().notes()).isEmpty();
+        assertThat(euros.parts()).isEmpty();
+        assertThat(euros.refusal()).contains("US Dollar (USD)", "Euro (EUR)", "no exchange rate", "1.000 €");
+        AttributeFilters.Translation dollars = translate("customers who spent more than $1000", GBP, Amounts.Rates.NONE);
+        assertThat(dollars.refusal()).contains("British Pound (GBP)", "US Dollar (USD)");
+        assertThat(translate("customers who spent more than £1000", GBP, Amounts.Rates.NONE).refusal()).isNull();
+        assertThat(translate("customers who spent more than 1000", GBP, Amounts.Rates.NONE).notes()).isEmpty();
+        // a dollar sign in a Canadian-dollar workspace is its own currency
+        Figures cad = new Figures("CAD", Locale.CANADA, ZoneId.of("America/Toronto"));
+        AttributeFilters.Translation canadian = translate("customers who spent over $500", cad, Amounts.Rates.NONE);
+        assertThat(canadian.refusal()).isNull();
+        assertThat(canadian.parts()).extracting(AttributeFilters.Part::filter).containsExactly("total_spent > 500");
+    }
+
+    @Test
+    void anAmountInAnotherCurrencyWithARateIsConvertedAndTheAnswerSaysSo() {
+        Amounts.Rates eurAt110 = (amount, currency) -> currency.equals("EUR")
+                ? Optional.of(amount.multiply(new java.math.BigDecimal("1.10"))) : Optional.empty();
+
+        AttributeFilters.Translation t = translate("customers who spent between 1.000 € and 2.000 €", USD, eurAt110);
+
+        assertThat(t.parts()).extracting(AttributeFilters.Part::filter).containsExactly("total_spent between 1100 and 2200");
+        assertThat(t.parts().get(0).words()).isEqualTo("who spent between $1,100 and $2,200");
+        assertThat(t.notes()).singleElement().asString().contains("€1,000 and €2,000", "$1,100 and $2,200",
+                "US Dollar (USD)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"customers who spent about $500", "customers with 30% churn", "VIP customers worth over $1k",
+            "customers who spent roughly 2k euros"})
+    void aComparisonNoPhraseReadsIsReportedNotDropped(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).unread()).isNotNull();
     }
 
     @Test
@@ -110,7 +269,7 @@ class AttributeFiltersTests {
     @Test
     void aSegmentNameAfterInIsNoPlace() {
         assertThat(AttributeFilters.translate("customers in Business buyers segment", USD, AS_OF,
-                words -> !IntentRecogniserTests.SEGMENTS.find(words).isEmpty()).parts()).isEmpty();
+                words -> !IntentRecogniserTests.SEGMENTS.find(words).isEmpty(), Amounts.Rates.NONE).parts()).isEmpty();
     }
 
     @Test
@@ -126,6 +285,11 @@ class AttributeFiltersTests {
     private static Optional<FilterAnswers.Selection> selection(String question, Figures figures) {
         IntentRecogniser.Recognition recognition = new IntentRecogniser().recognise(question, IntentRecogniserTests.SEGMENTS);
         return RuleBasedAssistant.selection(question, recognition, IntentRecogniserTests.SEGMENTS, figures, AS_OF);
+    }
+
+    private static AttributeFilters.Translation translate(String question, Figures figures, Amounts.Rates rates) {
+        return AttributeFilters.translate(question, figures, AS_OF, words -> !IntentRecogniserTests.SEGMENTS.find(words).isEmpty(),
+                rates);
     }
 
     private static AnswerContext context(Figures figures) {

@@ -105,6 +105,10 @@ class IntentRecogniserTests {
                 why("why is robert taylor dormant?", "robert taylor", "lifecycle"),
                 why("Why is Daniel Lee's RFM score 555?", "daniel lee", "rfm"),
                 why("when will Emma Rodriguez order next? why?", "emma rodriguez", "next_order"),
+                why("when will david kim order next?", "david kim", "next_order"),
+                why("When is Sarah Chen likely to buy again", "sarah chen", "next_order"),
+                customer("what do you recommend for David Kim", Intent.CUSTOMER_PROFILE, "david kim"),
+                customer("recommendations for mike johnson", Intent.CUSTOMER_PROFILE, "mike johnson"),
                 // Segments
                 segment("analyze the price sensitive segment", Intent.SEGMENT_ANALYSIS, "PRICE_SENSITIVE"),
                 segment("How are dormant customers doing?", Intent.SEGMENT_ANALYSIS, "DORMANT"),
