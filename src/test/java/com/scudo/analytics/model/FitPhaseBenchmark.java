@@ -55,11 +55,11 @@ public final class FitPhaseBenchmark {
         }
         for (int repeat = 1; repeat <= repeats; repeat++) {
             System.out.printf(Locale.ROOT, "-- run %d (load average %s)%n", repeat, loadAverage());
+            parts(days, ids, settings);
             Clock phase = new Clock();
             Clock clock = new Clock();
             List<PurchaseSummary> summaries = summaries(days);
             System.out.printf(Locale.ROOT, "summaries of %,d customers: %s%n", summaries.size(), clock);
-            parts(days, ids, settings);
             clock = new Clock();
             ModelChoice choice;
             try {
