@@ -21,11 +21,16 @@ import java.util.List;
  * @param byPastOrders   the chosen model's holdout orders per customer by repeat orders before, expected and actual
  * @param parameters     the chosen model's parameters fitted on the whole history, with 90% ranges
  * @param runNotes       what the latest run said about itself (as-of notice, refit note); null for nothing
+ * @param customers      customers of the calibration period the check used (the sample's size when sampled)
+ * @param calibrationCustomers customers who had ordered by {@code calibrationEnd}, of whom the check used
+ *                       {@code customers}; null for choices stored before it was kept
+ * @param checkSample    when the check used a sample: which, of how many, and that the chosen model is fitted on
+ *                       every customer, in a merchant's words; null when it used every customer
  */
 public record ModelCheckReport(String chosen, boolean checked, String headline, String reason, String choiceRule, LocalDate asOf,
                                OffsetDateTime fittedAt, LocalDate calibrationEnd, int holdoutWeeks, int customers,
                                List<Candidate> candidates, List<Week> weeks, List<PastOrders> byPastOrders,
-                               List<Parameter> parameters, String runNotes) {
+                               List<Parameter> parameters, String runNotes, Integer calibrationCustomers, String checkSample) {
 
     /**
      * One model's holdout figures; errors are shares of the orders that came (0.05 = 5 % off).

@@ -160,6 +160,10 @@ class ModelReportBrowserTests {
         JsonNode candidates = report.path("candidates");
         assertThat(report.path("choiceRule").asString()).contains("lowest log-loss");
         assertThat(page.locator("#choice-rule").textContent()).contains(report.path("choiceRule").asString());
+        // 2,357 customers are checked whole: the report says how many and has no sample sentence
+        assertThat(report.path("calibrationCustomers").asInt()).isEqualTo(report.path("customers").asInt()).isPositive();
+        assertThat(report.path("checkSample").isNull() || report.path("checkSample").isMissingNode()).isTrue();
+        assertThat(page.locator("#check-sample").count()).isZero();
         double chosenLoss = candidates.get(0).path("churnLogLoss").asDouble();
         assertThat(candidates.get(0).path("model").asString()).isEqualTo(report.path("chosen").asString());
         for (int i = 0; i < candidates.size(); i++) {

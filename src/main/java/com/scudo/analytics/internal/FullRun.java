@@ -92,7 +92,9 @@ class FullRun {
         figures.forEach(f -> summaries.add(f.purchases()));
         ModelSettings fitting = new ModelSettings(settings.priorBelowCustomers(), false);
         // The shop's own holdout picks the purchase model that scores it (small shops keep the default, saying why).
-        Optional<ModelChoice> checked = choose(purchaseDays, asOf, fitting);
+        List<String> customerIds = new ArrayList<>(figures.size());
+        figures.forEach(f -> customerIds.add(f.customerId()));
+        Optional<ModelChoice> checked = choose(purchaseDays, customerIds, asOf, fitting);
         purchaseDays.clear();
         // A candidate that broke down on the holdout sample breaks down on the whole shop too: fit the default family only.
         Fit result = checked.map(c -> fit(summaries, fitting, c))
@@ -142,9 +144,10 @@ class FullRun {
      * The holdout check fits every candidate model on the shop's own data; a candidate whose fit breaks down numerically
      * on that data must not stop the run: the default model then drives the scores, and the choice says why.
      */
-    private static Optional<ModelChoice> choose(List<int[]> purchaseDays, LocalDate asOf, ModelSettings fitting) {
+    private static Optional<ModelChoice> choose(List<int[]> purchaseDays, List<String> customerIds, LocalDate asOf,
+                                                ModelSettings fitting) {
         try {
-            return Optional.of(ModelSelection.choose(purchaseDays, asOf, ChoiceSettings.defaults(), fitting));
+            return Optional.of(ModelSelection.choose(purchaseDays, customerIds, asOf, ChoiceSettings.defaults(), fitting));
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {
             log.warn("The holdout check of the purchase models failed ({}); {} drives the scores", e.getMessage(),
                     ModelChoice.DEFAULT_MODEL);
@@ -154,7 +157,7 @@ class FullRun {
 
     private static ModelChoice defaultChoice(String why, LocalDate asOf, int customers) {
         return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, why + " " + ModelChoice.DEFAULT_MODEL
-                + ", the default, drives the scores.", null, asOf, 0, customers, List.of());
+                + ", the default, drives the scores.", null, asOf, 0, customers, List.of(), null);
     }
 
     private record Fit(ModelChoice choice, FittedModels models) {

@@ -50,8 +50,27 @@ class ModelCheckReports {
                     ModelSelection.rule(ChoiceSettings.defaults()),
                     stored.asOf(), stored.fittedAt(), choice.calibrationEnd(), choice.holdoutWeeks(), choice.customers(),
                     candidates(choice), best.map(c -> weeks(choice, c)).orElse(List.of()),
-                    best.map(ModelCheckReports::pastOrders).orElse(List.of()), parameters(fit), notes);
+                    best.map(ModelCheckReports::pastOrders).orElse(List.of()), parameters(fit), notes,
+                    choice.calibrationCustomers(), checkSample(choice, fit));
         });
+    }
+
+    /**
+     * "The check used a sample of 20,000 of the 99,446 customers who had ordered by 2026-06-13 ..."; null when it used
+     * every customer of the calibration period.
+     */
+    static String checkSample(ModelChoice choice, ModelFit chosenFit) {
+        if (!choice.checked() || !choice.sampled()) {
+            return null;
+        }
+        String s = String.format(Locale.US, "The check used a sample of %,d of the %,d customers who had ordered by %s:"
+                        + " those whose customer id hashes lowest, so every run checks the same customers and a few new ones"
+                        + " change little.", choice.customers(), choice.calibrationCustomers(), choice.calibrationEnd());
+        if (chosenFit != null) {
+            s += String.format(Locale.US, " %s's parameters below are fitted on all %,d customers.", choice.chosen(),
+                    chosenFit.customers());
+        }
+        return s;
     }
 
     /** "The model expected 1,210 repeat orders in the last 13 weeks; 1,188 came." */

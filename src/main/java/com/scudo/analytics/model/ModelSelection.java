@@ -27,11 +27,27 @@ public final class ModelSelection {
     private ModelSelection() {
     }
 
+    /** As {@link #choose(List, List, LocalDate, ChoiceSettings, ModelSettings)}, each customer known by its position. */
+    public static ModelChoice choose(List<int[]> purchaseDays, LocalDate end, ChoiceSettings choice, ModelSettings fitting) {
+        List<String> positions = new ArrayList<>(purchaseDays.size());
+        for (int i = 0; i < purchaseDays.size(); i++) {
+            positions.add(Integer.toString(i));
+        }
+        return choose(purchaseDays, positions, end, choice, fitting);
+    }
+
     /**
      * @param purchaseDays per customer, the distinct days with an order (epoch days), ascending
+     * @param customerIds  per customer, same order: a shop with more than {@link ChoiceSettings#maxCustomers()} customers
+     *                     in the calibration period is checked on those whose id hashes lowest ({@link CheckSample})
      * @param end          the as-of date: the holdout ends here
      */
-    public static ModelChoice choose(List<int[]> purchaseDays, LocalDate end, ChoiceSettings choice, ModelSettings fitting) {
+    public static ModelChoice choose(List<int[]> purchaseDays, List<String> customerIds, LocalDate end, ChoiceSettings choice,
+                                     ModelSettings fitting) {
+        if (customerIds.size() != purchaseDays.size()) {
+            throw new IllegalArgumentException("one customer id per purchase history is needed: " + customerIds.size()
+                    + " ids for " + purchaseDays.size() + " histories");
+        }
         int endDay = (int) end.toEpochDay();
         int firstDay = endDay;
         for (int[] days : purchaseDays) {
@@ -44,28 +60,35 @@ public final class ModelSelection {
         if (holdoutWeeks < choice.minHoldoutWeeks()) {
             return keepDefault("The order history covers " + weeks(historyWeeks) + "; checking the models against the shop's own"
                     + " orders needs at least " + weeks(3 * choice.minHoldoutWeeks()) + " (a holdout of " + weeks(choice.minHoldoutWeeks())
-                    + " after a period twice as long).", null, end, 0, 0);
+                    + " after a period twice as long).", null, end, 0, 0, null);
         }
         int calibrationEndDay = endDay - 7 * holdoutWeeks;
         LocalDate calibrationEnd = LocalDate.ofEpochDay(calibrationEndDay);
-        List<int[]> cohort = new ArrayList<>();
-        for (int[] days : purchaseDays) {
+        List<int[]> calibrationCustomers = new ArrayList<>();
+        List<String> calibrationIds = new ArrayList<>();
+        for (int i = 0; i < purchaseDays.size(); i++) {
+            int[] days = purchaseDays.get(i);
             if (days.length > 0 && days[0] <= calibrationEndDay) {
-                cohort.add(days);
+                calibrationCustomers.add(days);
+                calibrationIds.add(customerIds.get(i));
             }
         }
-        if (cohort.size() < choice.minCustomers()) {
-            return keepDefault(count(cohort.size(), "customer") + " had ordered by " + calibrationEnd + ", too few to tell the"
+        int all = calibrationCustomers.size();
+        if (all < choice.minCustomers()) {
+            return keepDefault(count(all, "customer") + " had ordered by " + calibrationEnd + ", too few to tell the"
                     + " models apart (the check needs " + count(choice.minCustomers(), "customer") + ").",
-                    calibrationEnd, end, holdoutWeeks, cohort.size());
+                    calibrationEnd, end, holdoutWeeks, all, all);
         }
-        cohort = evenlySpread(cohort, choice.maxCustomers());
+        List<int[]> cohort = new ArrayList<>(Math.min(all, choice.maxCustomers()));
+        for (int i : CheckSample.lowest(calibrationIds, choice.maxCustomers())) {
+            cohort.add(calibrationCustomers.get(i));
+        }
         Split split = Split.of(cohort, calibrationEndDay, holdoutWeeks);
         int actual = split.actualByWeek[holdoutWeeks - 1];
         if (actual < choice.minHoldoutOrders()) {
             return keepDefault("Only " + count(actual, "repeat order") + " came in the last " + weeks(holdoutWeeks)
-                    + " from customers who had ordered before; the check needs " + choice.minHoldoutOrders() + ".",
-                    calibrationEnd, end, holdoutWeeks, cohort.size());
+                    + " from customers who had ordered before" + (cohort.size() < all ? " (in the check's sample)" : "")
+                    + "; the check needs " + choice.minHoldoutOrders() + ".", calibrationEnd, end, holdoutWeeks, cohort.size(), all);
         }
         List<HoldoutCheck> checks = new ArrayList<>();
         for (String model : MODELS) {
@@ -73,7 +96,7 @@ public final class ModelSelection {
         }
         checks.sort(Comparator.comparingDouble(HoldoutCheck::churnLogLoss).thenComparingDouble(HoldoutCheck::score));
         return new ModelChoice(checks.get(0).model(), true, reason(checks, holdoutWeeks), calibrationEnd, end, holdoutWeeks,
-                cohort.size(), checks);
+                cohort.size(), checks, all);
     }
 
     /**
@@ -87,12 +110,16 @@ public final class ModelSelection {
                 + " if two are equally close, the one whose expected orders were closer. A shop is checked once it has "
                 + count(choice.minCustomers(), "customer") + " before those weeks, " + weeks(3 * choice.minHoldoutWeeks())
                 + " of history and " + count(choice.minHoldoutOrders(), "repeat order") + " in them; until then "
-                + ModelChoice.DEFAULT_MODEL + ", the default, drives the scores.";
+                + ModelChoice.DEFAULT_MODEL + ", the default, drives the scores. A shop with more than "
+                + count(choice.maxCustomers(), "customer") + " before those weeks is checked on a sample of "
+                + String.format(Locale.ROOT, "%,d", choice.maxCustomers()) + " of them, the same customers on every run;"
+                + " the model chosen is then fitted on every customer.";
     }
 
-    private static ModelChoice keepDefault(String why, LocalDate calibrationEnd, LocalDate end, int holdoutWeeks, int customers) {
+    private static ModelChoice keepDefault(String why, LocalDate calibrationEnd, LocalDate end, int holdoutWeeks, int customers,
+                                           Integer calibrationCustomers) {
         return new ModelChoice(ModelChoice.DEFAULT_MODEL, false, why + " " + ModelChoice.DEFAULT_MODEL
-                + ", the default, drives the scores.", calibrationEnd, end, holdoutWeeks, customers, List.of());
+                + ", the default, drives the scores.", calibrationEnd, end, holdoutWeeks, customers, List.of(), calibrationCustomers);
     }
 
     private static String reason(List<HoldoutCheck> ranked, int holdoutWeeks) {
@@ -116,7 +143,12 @@ public final class ModelSelection {
     }
 
     static HoldoutCheck check(String model, Split split, ModelSettings fitting) {
-        ModelFit fit = PurchaseModels.fitPurchases(model, split.calibration, fitting);
+        return score(PurchaseModels.fitPurchases(model, split.calibration, fitting), split);
+    }
+
+    /** How the calibration fit {@code fit} forecast the holdout of {@code split}. */
+    static HoldoutCheck score(ModelFit fit, Split split) {
+        String model = fit.model();
         PurchaseProcess process = PurchaseProcess.of(fit);
         int weeks = split.holdoutWeeks;
         double[] expectedByWeek = new double[weeks];

@@ -130,7 +130,8 @@ public final class PurchaseModels {
         MaximumLikelihood.Estimate estimate = MaximumLikelihood.fit(likelihood, prior.centre(), usePrior ? prior : null);
         if (!usePrior && (!estimate.converged() || estimate.ranAway())) {
             usePrior = true;
-            note = "Plain maximum likelihood " + (estimate.ranAway() ? "ran off to a boundary" : "did not converge")
+            note = "Plain maximum likelihood " + (estimate.ranAway() ? "ran off to a boundary"
+                    + runawayDirection(names, estimate.parameters(), prior.centre()) : "did not converge")
                     + "; posterior mode with the small-data priors instead.";
             estimate = MaximumLikelihood.fit(likelihood, prior.centre(), prior);
         }
@@ -138,6 +139,32 @@ public final class PurchaseModels {
         return new ModelFit(model, named(names, estimate.parameters()), named(names, standardErrors(estimate.parameters(), covariance)),
                 covariance, estimate.logLikelihood(), n, usePrior, estimate.converged() && covariance != null,
                 estimate.iterations(), note);
+    }
+
+    /**
+     * Which parameters ran off and where to, e.g. " (s towards 0, beta towards infinity: ...)". When they are only the
+     * drop-out parameters heading for "nobody leaves" (a or s towards 0, b or beta towards infinity), that is what the
+     * orders say: the likelihood keeps rising towards customers who stay active for ever, a limit these models reach
+     * only at the boundary, so there is no maximum inside it to find.
+     */
+    static String runawayDirection(String[] names, double[] parameters, double[] startLog) {
+        List<String> moves = new java.util.ArrayList<>();
+        boolean onlyNoLeaving = true;
+        for (int j = 0; j < names.length; j++) {
+            double shift = Math.log(parameters[j]) - startLog[j];
+            if (Math.abs(shift) > MaximumLikelihood.RUNAWAY) {
+                boolean up = shift > 0;
+                moves.add(names[j] + (up ? " towards infinity" : " towards 0"));
+                boolean dropOutShape = names[j].equals("a") || names[j].equals("s");
+                boolean dropOutScale = names[j].equals("b") || names[j].equals("beta");
+                onlyNoLeaving &= dropOutShape && !up || dropOutScale && up;
+            }
+        }
+        if (moves.isEmpty()) {
+            return "";
+        }
+        return " (" + String.join(", ", moves) + (onlyNoLeaving ? ": the orders show no sign of customers leaving, which"
+                + " the model can only reach in that limit" : "") + ")";
     }
 
     /** Delta method: se(theta) = theta * se(ln theta). */

@@ -3,9 +3,11 @@ package com.scudo.analytics.internal;
 import com.scudo.analytics.model.ChoiceSettings;
 import com.scudo.analytics.model.HoldoutCheck;
 import com.scudo.analytics.model.ModelChoice;
+import com.scudo.analytics.model.ModelFit;
 import com.scudo.analytics.model.ModelSelection;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -56,7 +58,33 @@ class ModelCheckReportsTests {
         ChoiceSettings settings = new ChoiceSettings(300, 6, 20, 40, 10_000);
         assertThat(ModelSelection.rule(settings)).contains("at most 20 weeks", "the lowest log-loss", "expected orders were closer",
                 "300 customers before those weeks", "18 weeks of history", "40 repeat orders in them",
-                ModelChoice.DEFAULT_MODEL + ", the default, drives the scores");
+                ModelChoice.DEFAULT_MODEL + ", the default, drives the scores",
+                "more than 10,000 customers before those weeks is checked on a sample of 10,000 of them",
+                "fitted on every customer");
+    }
+
+    @Test
+    void aSampledCheckSaysHowManyOfHowManyCustomersAndThatTheChosenModelSawThemAll() {
+        ModelChoice sampled = new ModelChoice("Pareto/NBD", true, "reason", LocalDate.of(2026, 6, 13), LocalDate.of(2026, 12, 6),
+                26, 20_000, List.of(check("Pareto/NBD", 0.5, 0.2)), 99_446);
+        ModelFit fit = new ModelFit("Pareto/NBD", new LinkedHashMap<>(), new LinkedHashMap<>(), null, -1, 99_831, false, true,
+                10, "Maximum likelihood.");
+
+        assertThat(ModelCheckReports.checkSample(sampled, fit)).isEqualTo("The check used a sample of 20,000 of the 99,446"
+                + " customers who had ordered by 2026-06-13: those whose customer id hashes lowest, so every run checks the"
+                + " same customers and a few new ones change little. Pareto/NBD's parameters below are fitted on all 99,831"
+                + " customers.");
+    }
+
+    @Test
+    void aCheckOfEveryCustomerOrAChoiceStoredBeforeTheCountWasKeptHasNoSampleSentence() {
+        ModelChoice whole = new ModelChoice("BG/NBD", true, "reason", LocalDate.of(2026, 6, 13), LocalDate.of(2026, 12, 6), 26,
+                2_357, List.of(check("BG/NBD", 0.5, 0.2)), 2_357);
+        ModelChoice older = new ModelChoice("BG/NBD", true, "reason", LocalDate.of(2026, 6, 13), LocalDate.of(2026, 12, 6), 26,
+                20_000, List.of(check("BG/NBD", 0.5, 0.2)), null);
+
+        assertThat(ModelCheckReports.checkSample(whole, null)).isNull();
+        assertThat(ModelCheckReports.checkSample(older, null)).isNull();
     }
 
     private static HoldoutCheck check(String model, Double logLoss, Double brier) {

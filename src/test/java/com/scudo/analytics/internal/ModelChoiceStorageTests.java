@@ -30,6 +30,8 @@ class ModelChoiceStorageTests {
         assertThat(back.reason()).isEqualTo(choice.reason());
         assertThat(back.calibrationEnd()).isEqualTo(choice.calibrationEnd());
         assertThat(back.checks()).hasSize(3);
+        assertThat(back.customers()).isEqualTo(choice.customers());
+        assertThat(back.calibrationCustomers()).isEqualTo(choice.calibrationCustomers()).isEqualTo(400);
         HoldoutCheck first = back.checks().get(0);
         assertThat(first.expectedByWeek()).containsExactly(choice.checks().get(0).expectedByWeek());
         assertThat(first.actualByWeek()).containsExactly(choice.checks().get(0).actualByWeek());
@@ -37,6 +39,21 @@ class ModelChoiceStorageTests {
         assertThat(first.parameters()).isEqualTo(choice.checks().get(0).parameters());
         assertThat(ModelCheckReports.headline(back, back.check(back.chosen())))
                 .contains("repeat orders in the last 26 weeks").contains(String.format("%,d came", first.actualOrders()));
+    }
+
+    @Test
+    void aChoiceStoredBeforeTheSampleWasRecordedReadsAsUnsampled() {
+        LocalDate end = LocalDate.of(2026, 6, 30);
+        ModelChoice choice = ModelSelection.choose(shop(end), end, new ChoiceSettings(100, 8, 26, 20, 5000),
+                ModelSettings.defaults());
+        String older = ModelStore.toJson(choice).replaceAll(",?\\s*\"calibrationCustomers\"\\s*:\\s*\\d+", "");
+        assertThat(older).doesNotContain("calibrationCustomers");
+
+        ModelChoice back = ModelStore.choiceOf(older);
+
+        assertThat(back.calibrationCustomers()).isNull();
+        assertThat(back.sampled()).isFalse();
+        assertThat(back.chosen()).isEqualTo(choice.chosen());
     }
 
     @Test

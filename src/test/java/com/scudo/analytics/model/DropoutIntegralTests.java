@@ -17,6 +17,18 @@ import static org.assertj.core.api.Assertions.within;
  */
 class DropoutIntegralTests {
 
+    @org.junit.jupiter.api.Test
+    void theTabulatedRuleIsHipparchusHighPrecisionLegendreRuleBitForBit() {
+        var exact = new org.hipparchus.analysis.integration.gauss.GaussIntegratorFactory().legendreHighPrecision(12, -1, 1);
+        var rule = DropoutIntegral.rule();
+        assertThat(rule.getNumberOfPoints()).isEqualTo(exact.getNumberOfPoints());
+        for (int i = 0; i < exact.getNumberOfPoints(); i++) {
+            assertThat(rule.getPoint(i)).isEqualTo(exact.getPoint(i));
+            assertThat(rule.getWeight(i)).isEqualTo(exact.getWeight(i));
+        }
+    }
+
+
     private static final MathContext DIGITS = new MathContext(40);
 
     @ParameterizedTest(name = "r {0}, alpha {1}, s {2}, beta {3}, x {4}, t_x {5}, T {6}")

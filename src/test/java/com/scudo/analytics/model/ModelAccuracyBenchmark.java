@@ -28,7 +28,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class ModelAccuracyBenchmark {
 
-    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
     private static final int HISTORY_WEEKS = 78;
     private static final double[][] CDNOW = {{0.2426, 4.4136, 0.7929, 2.4259}, {0.525, 6.183, 0.891, 1.614},
             {0.553, 10.58, 0.606, 11.656}};
