@@ -2,6 +2,7 @@ package com.scudo.analytics.internal;
 
 import com.scudo.analytics.StagedSegments;
 import com.scudo.platform.BulkInsert;
+import com.scudo.platform.TableStatistics;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -79,6 +80,9 @@ class RunResults {
      * assigned on the staged scores first and written by the same statement as the scores.
      */
     void swap(String workspace, LocalDate asOf, String runId) {
+        // What the segment rules read of the run; a first run, or one of a very different size, needs a new sample.
+        List<String> sampled = new java.util.ArrayList<>(TableStatistics.refreshWhereSizeChanged(sql,
+                List.of(FactTables.CustomerDim.TABLE, METRICS_STAGE, BEHAVIOUR_STAGE)));
         boolean withSegments = stageSegments(workspace, asOf, runId);
         long start = System.nanoTime();
         sql.transaction(tx -> {
@@ -89,7 +93,11 @@ class RunResults {
                     workspace);
         });
         begin(workspace);
-        log.info("Swapped the run's results of {} in {} ms", workspace, (System.nanoTime() - start) / 1_000_000);
+        // The steps after the run (the snapshot's segments, recommendations) join what the run wrote.
+        sampled.addAll(TableStatistics.refreshWhereSizeChanged(sql, List.of(CUSTOMER_METRICS, BEHAVIORAL_ANALYTICS,
+                METRIC_SNAPSHOTS)));
+        log.info("Swapped the run's results of {} in {} ms; statistics refreshed of {}", workspace,
+                (System.nanoTime() - start) / 1_000_000, sampled.isEmpty() ? "none" : sampled);
     }
 
     /**

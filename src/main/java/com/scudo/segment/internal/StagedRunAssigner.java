@@ -62,7 +62,9 @@ class StagedRunAssigner implements StagedSegments {
         int memberships = staging.stage(workspace, asOf, null, batch, CustomerFactsColumns.STAGED, false);
         // Its statistics are those of whatever the table held when last sampled (usually nothing), and the swap and
         // the segment step join it by customer.
+        long sampled = System.nanoTime();
         staging.refreshStatistics(List.of(STAGE));
+        sampled = System.nanoTime() - sampled;
         Table<?> perCustomer = staging.perCustomer(batch).asTable("s");
         sql.insertInto(StagedSegmentColumns.TABLE, StagedSegmentColumns.WORKSPACE_ID, StagedSegmentColumns.CUSTOMER_ID,
                         StagedSegmentColumns.SEGMENTS, StagedSegmentColumns.PRIMARY_SEGMENT)
@@ -70,8 +72,8 @@ class StagedRunAssigner implements StagedSegments {
                         perCustomer.field(Metrics.SEGMENTS), perCustomer.field(Metrics.PRIMARY_SEGMENT)).from(perCustomer))
                 .execute();
         passes.put(runId, new StagedPass(ws, asOf, batch, memberships));
-        log.info("Assigned {} segment memberships of run {} in {} as of {} on its stage in {} ms", memberships, runId,
-                workspace, asOf, (System.nanoTime() - started) / 1_000_000);
+        log.info("Assigned {} segment memberships of run {} in {} as of {} on its stage in {} ms (statistics {} ms)",
+                memberships, runId, workspace, asOf, (System.nanoTime() - started) / 1_000_000, sampled / 1_000_000);
     }
 
     /** The pass run {@code runId} staged for this workspace and date, or null; it is handed out once. */
