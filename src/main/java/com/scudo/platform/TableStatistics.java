@@ -14,8 +14,8 @@ import java.util.List;
  * they were last sampled. On PostgreSQL a table sampled when it was empty, or far smaller, is planned as a handful of
  * rows and joined by nested scans (minutes instead of seconds); a table of about the size it was sampled at needs no
  * new sample for the key joins these statements make, and ANALYZE of every table the run wrote was a sixth of the
- * segment step. The size is PostgreSQL's running count of live rows against the count of the last sample. H2 counts
- * rows exactly when it plans, so nothing is done there.
+ * segment step. The size is PostgreSQL's running count of live rows against the count of the last sample. H2 samples
+ * a table by itself once enough of its rows changed (its ANALYZE_AUTO setting), so nothing is done there.
  */
 public final class TableStatistics {
     /** A table is sampled again when its live rows differ from the sampled count by more than this share. */
