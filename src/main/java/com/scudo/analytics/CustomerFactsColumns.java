@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_FACTS;
+import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_FACTS_STAGE;
 
 /**
  * The customer_facts view (one row per customer: profile, scores, behaviour) as typed jOOQ columns, for the modules
@@ -17,6 +18,12 @@ import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_FACTS;
  */
 public final class CustomerFactsColumns {
     public static final Table<?> TABLE = CUSTOMER_FACTS;
+    /**
+     * The same columns over the scores and behaviour of the whole-workspace run being written (its stage), one row per
+     * staged customer, for assigning segments before the run is swapped in ({@link StagedSegments}); the segment
+     * columns are the visible assignment. Use the columns below by name against it ({@code STAGED.field(column)}).
+     */
+    public static final Table<?> STAGED = CUSTOMER_FACTS_STAGE;
     public static final Field<String> WORKSPACE_ID = CUSTOMER_FACTS.WORKSPACE_ID;
     public static final Field<String> CUSTOMER_ID = CUSTOMER_FACTS.CUSTOMER_ID;
     public static final Field<String> NAME = CUSTOMER_FACTS.NAME;

@@ -14,6 +14,7 @@ import static com.scudo.analytics.internal.schema.Tables.BEHAVIORAL_ANALYTICS_ST
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_DIM;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS_STAGE;
+import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_SEGMENTS_STAGE;
 import static com.scudo.analytics.internal.schema.Tables.INTERACTION_FACTS;
 import static com.scudo.analytics.internal.schema.Tables.METRIC_SNAPSHOTS;
 import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
@@ -30,10 +31,11 @@ public final class ScoreTables {
     /**
      * Every analytical table with rows keyed by (workspace_id, customer_id), for a customer's data export and
      * erasure: the profile copy, order and interaction facts, scores with their reasons, behaviour, the dated
-     * snapshots, and the scores and behaviour of a run being written (normally empty).
+     * snapshots, and the scores, behaviour and segments of a run being written (normally empty).
      */
     public static final List<Table<?>> CUSTOMER_ROWS = List.of(CUSTOMER_DIM, ORDER_FACTS, INTERACTION_FACTS,
-            CUSTOMER_METRICS, BEHAVIORAL_ANALYTICS, METRIC_SNAPSHOTS, CUSTOMER_METRICS_STAGE, BEHAVIORAL_ANALYTICS_STAGE);
+            CUSTOMER_METRICS, BEHAVIORAL_ANALYTICS, METRIC_SNAPSHOTS, CUSTOMER_METRICS_STAGE, BEHAVIORAL_ANALYTICS_STAGE,
+            CUSTOMER_SEGMENTS_STAGE);
 
     private ScoreTables() {
     }
@@ -71,6 +73,22 @@ public final class ScoreTables {
         public static final Field<String> PRIMARY_SEGMENT = CUSTOMER_METRICS.PRIMARY_SEGMENT;
 
         private Metrics() {
+        }
+    }
+
+    /**
+     * The segment columns of the whole-workspace run being written, one row per staged customer with at least one
+     * segment, filled by {@link StagedSegments} before the swap, which writes them with the scores (a staged customer
+     * without a row gets none). Emptied with the run's other stages.
+     */
+    public static final class StagedSegmentColumns {
+        public static final Table<?> TABLE = CUSTOMER_SEGMENTS_STAGE;
+        public static final Field<String> WORKSPACE_ID = CUSTOMER_SEGMENTS_STAGE.WORKSPACE_ID;
+        public static final Field<String> CUSTOMER_ID = CUSTOMER_SEGMENTS_STAGE.CUSTOMER_ID;
+        public static final Field<String> SEGMENTS = CUSTOMER_SEGMENTS_STAGE.SEGMENTS;
+        public static final Field<String> PRIMARY_SEGMENT = CUSTOMER_SEGMENTS_STAGE.PRIMARY_SEGMENT;
+
+        private StagedSegmentColumns() {
         }
     }
 

@@ -117,6 +117,8 @@ class ScheduledRescoreIntegrationTests {
         LocalDate today = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
         LocalDate earlier = today.minusDays(200); // fewer customers had ordered by then
         java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> seenSegments = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> wholeRuns = new java.util.HashSet<>(List.of(segmentsByDate(shop)));
         java.util.concurrent.atomic.AtomicBoolean reading = new java.util.concurrent.atomic.AtomicBoolean(true);
         Thread reader = new Thread(() -> {
             while (reading.get()) {
@@ -125,13 +127,17 @@ class ScheduledRescoreIntegrationTests {
                             + "|| ' dates, ' || coalesce(cast(max(as_of) as varchar), '-') from " + table
                             + " where workspace_id = ?", String.class, shop.value()));
                 }
+                seenSegments.add(segmentsByDate(shop));
             }
         });
         reader.start();
         try {
             analytics.runNow(shop, earlier);
+            wholeRuns.add(segmentsByDate(shop));
             analytics.runNow(shop, today);
+            wholeRuns.add(segmentsByDate(shop));
             analytics.runNow(shop, earlier);
+            wholeRuns.add(segmentsByDate(shop));
         } finally {
             reading.set(false);
             reader.join();
@@ -146,6 +152,17 @@ class ScheduledRescoreIntegrationTests {
                 "behavioral_analytics " + all + " rows, 1 dates, " + today,
                 "behavioral_analytics " + fewer + " rows, 1 dates, " + earlier));
         assertThat(seen).as("the reader saw both runs").hasSizeGreaterThanOrEqualTo(2);
+        // The scores' segments are the same run's: the primary segments a reader met are those some finished run left
+        // (scores of one run beside the segments of the run before would be another count for the date).
+        assertThat(wholeRuns).as("the runs assign differently").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(seenSegments).isSubsetOf(wholeRuns);
+    }
+
+    /** The workspace's scores by primary segment and date, read in one statement. */
+    private String segmentsByDate(WorkspaceId shop) {
+        return String.join("; ", jdbc.query("select coalesce(primary_segment, '-') as p, as_of, count(*) as n "
+                        + "from customer_metrics where workspace_id = ? group by primary_segment, as_of order by 1, 2",
+                (rs, i) -> rs.getString("p") + " " + rs.getString("as_of") + " " + rs.getInt("n"), shop.value()));
     }
 
     private int count(WorkspaceId shop, LocalDate asOf) {

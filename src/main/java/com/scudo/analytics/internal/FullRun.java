@@ -134,7 +134,7 @@ class FullRun {
         writer.submit(() -> results.stageScores(workspace, asOf, last, start));
         done += chunk.size();
         writer.finish();
-        results.swap(workspace); // readers see the whole run at once
+        results.swap(workspace, asOf, runId); // readers see the whole run, its segments included, at once
         runs.progress(runId, "scoring customers", null, done);
         log.info("Scored and wrote {} customers; run body took {} ms", done, millisSince(start));
         return new Result(done, fitted, rfm, notes);

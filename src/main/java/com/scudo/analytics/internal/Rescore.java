@@ -61,7 +61,7 @@ class Rescore {
             done[0] += write(writer, workspace, asOf, scorer, figures.get(0), behaviours.get(0), start);
             writer.finish();
         }
-        results.swap(workspace); // readers see the whole run at once
+        results.swap(workspace, asOf, runId); // readers see the whole run, its segments included, at once
         runs.progress(runId, "re-scoring with the last fit", done[0], done[0]);
         log.info("Re-scored {} customers of {} as of {} with the last fit", done[0], workspace, asOf);
         return done[0];

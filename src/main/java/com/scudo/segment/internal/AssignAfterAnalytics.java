@@ -28,7 +28,7 @@ class AssignAfterAnalytics {
     void onMetricsComputed(MetricsComputed event) {
         int memberships;
         try {
-            memberships = assigner.assignAll(event.workspace(), event.asOf());
+            memberships = assigner.assignAll(event.workspace(), event.asOf(), event.runId());
         } catch (RuntimeException e) {
             throw new RunStepFailedException(STEP, e);
         }
