@@ -1,9 +1,9 @@
 package com.scudo.imports;
 
-import com.scudo.money.Money;
 import com.scudo.audit.AuditAction;
 import com.scudo.audit.AuditSubject;
 import com.scudo.audit.AuditTrail;
+import com.scudo.money.Money;
 import com.scudo.segment.filter.FilterException;
 import com.scudo.segment.filter.Filters;
 import com.scudo.shared.InvalidInputException;
