@@ -33,7 +33,7 @@ class HeldOrders {
             var page = sql.select(Ledger.ORDER_ID, Ledger.PAYLOAD).from(Ledger.TABLE)
                     .where(Ledger.WORKSPACE_ID.eq(event.workspace().value())).and(Ledger.STATE.eq("held"))
                     .and(Ledger.CURRENCY.in(event.currencies())).and(Ledger.ORDER_ID.gt(after))
-                    .orderBy(Ledger.ORDER_ID).limit(BATCH).fetch();
+                    .orderBy(Ledger.WORKSPACE_ID, Ledger.ORDER_ID).limit(BATCH).fetch(); // the key's order: no sort
             for (var row : page) {
                 Order order = RecordJson.order(row.value2());
                 Recording.Answer answer = recording.inTransaction(() -> recording.rerecord(event.workspace(), order, "created"));
