@@ -1,10 +1,7 @@
 package com.scudo.ingest.internal;
 
 import com.scudo.customer.Order;
-import com.scudo.shared.ConflictException;
-import com.scudo.shared.InvalidInputException;
-import com.scudo.shared.InvalidValueException;
-import com.scudo.shared.NotFoundException;
+import com.scudo.platform.Problems;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 
@@ -122,9 +119,11 @@ public class OrderGroupCommit {
     private void recordAlone(Pending pending) {
         try {
             pending.answered(RaceRetry.attempt(() -> recording.orders(pending.workspace, List.of(pending.order)).get(0)));
-        } catch (InvalidInputException | InvalidValueException | NotFoundException | ConflictException refused) {
-            pending.failed(refused);
         } catch (RuntimeException e) {
+            if (Problems.refusal(e).isPresent()) { // the order was refused, as its own request would be: not stored
+                pending.failed(e);
+                return;
+            }
             Optional<Recording.Answer> recorded = Optional.empty();
             try {
                 recorded = recording.recordedAsSent(pending.workspace, pending.order);
