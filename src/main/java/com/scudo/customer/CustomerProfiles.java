@@ -5,6 +5,7 @@ import com.scudo.shared.WorkspaceId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 /** Customer profiles in the operational store. */
@@ -25,4 +26,10 @@ public interface CustomerProfiles {
     void forEach(WorkspaceId workspace, Consumer<CustomerProfile> visitor);
 
     boolean isEmpty(WorkspaceId workspace);
+
+    /**
+     * Visits the key of every stored customer of every workspace, page by page (a scan reading only the keys),
+     * while it answers true; for warming copies of the store at start.
+     */
+    void forEachKey(BiPredicate<WorkspaceId, CustomerId> visitor);
 }

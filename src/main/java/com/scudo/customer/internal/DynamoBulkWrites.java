@@ -42,11 +42,13 @@ class DynamoBulkWrites implements BulkWrites {
     private final DynamoInteractionLog interactionLog;
     private final CounterTotals counterTotals;
     private final ItemBatches batches;
+    private final WriteAnnouncer announcer;
 
     private final int usefulWriters;
 
     DynamoBulkWrites(OperationalTables tables, DynamoOrderHistory orderHistory, DynamoInteractionLog interactionLog,
-                     ItemBatches batches, DynamoDbSettings settings) {
+                     ItemBatches batches, DynamoDbSettings settings, WriteAnnouncer announcer) {
+        this.announcer = announcer;
         this.usefulWriters = settings.mode() == DynamoDbSettings.Mode.EMBEDDED ? 1 : 4;
         this.tables = tables;
         this.orderHistory = orderHistory;
@@ -80,12 +82,24 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void putCustomers(List<CustomerProfile> profiles) {
-        batches.putAll(tables.customers.tableName(), profiles.stream()
-                .map(p -> OperationalTables.CUSTOMER_SCHEMA.itemToMap(EntityMapper.toEntity(p), true)).toList());
+        try {
+            batches.putAll(tables.customers.tableName(), profiles.stream()
+                    .map(p -> OperationalTables.CUSTOMER_SCHEMA.itemToMap(EntityMapper.toEntity(p), true)).toList());
+        } finally {
+            announcer.records(profiles, CustomerProfile::workspace, CustomerProfile::id);
+        }
     }
 
     @Override
     public void addOrders(List<Order> orders) {
+        try {
+            addCountedOrders(orders);
+        } finally {
+            announcer.records(orders, Order::workspace, Order::customerId);
+        }
+    }
+
+    private void addCountedOrders(List<Order> orders) {
         for (int from = 0; from < orders.size(); from += WRITE_BATCH) {
             List<Order> group = orders.subList(from, Math.min(orders.size(), from + WRITE_BATCH));
             List<TransactWriteItem> puts = group.stream().map(o -> putIfAbsent(tables.orders.tableName(),
@@ -136,12 +150,24 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void replaceOrders(List<Order> orders) {
-        batches.putAll(tables.orders.tableName(), orders.stream()
-                .map(o -> OperationalTables.ORDER_SCHEMA.itemToMap(EntityMapper.toEntity(o), true)).toList());
+        try {
+            batches.putAll(tables.orders.tableName(), orders.stream()
+                    .map(o -> OperationalTables.ORDER_SCHEMA.itemToMap(EntityMapper.toEntity(o), true)).toList());
+        } finally {
+            announcer.records(orders, Order::workspace, Order::customerId);
+        }
     }
 
     @Override
     public void addInteractions(List<Interaction> interactions) {
+        try {
+            addCountedInteractions(interactions);
+        } finally {
+            announcer.records(interactions, Interaction::workspace, Interaction::customerId);
+        }
+    }
+
+    private void addCountedInteractions(List<Interaction> interactions) {
         for (int from = 0; from < interactions.size(); from += WRITE_BATCH) {
             List<Interaction> group = interactions.subList(from, Math.min(interactions.size(), from + WRITE_BATCH));
             List<TransactWriteItem> puts = group.stream().map(i -> putIfAbsent(tables.interactions.tableName(),
@@ -168,13 +194,21 @@ class DynamoBulkWrites implements BulkWrites {
 
     @Override
     public void putInteractions(List<Interaction> interactions) {
-        batches.putAll(tables.interactions.tableName(), interactions.stream()
-                .map(i -> OperationalTables.INTERACTION_SCHEMA.itemToMap(EntityMapper.toEntity(i), true)).toList());
+        try {
+            batches.putAll(tables.interactions.tableName(), interactions.stream()
+                    .map(i -> OperationalTables.INTERACTION_SCHEMA.itemToMap(EntityMapper.toEntity(i), true)).toList());
+        } finally {
+            announcer.records(interactions, Interaction::workspace, Interaction::customerId);
+        }
     }
 
     @Override
     public void setCustomerCounters(WorkspaceId workspace, Map<CustomerId, RealtimeCounters> totals) {
-        counterTotals.setCustomers(workspace, totals);
+        try {
+            counterTotals.setCustomers(workspace, totals);
+        } finally {
+            announcer.customers(workspace, totals.keySet());
+        }
     }
 
     @Override

@@ -13,14 +13,17 @@ import software.amazon.awssdk.enhanced.dynamodb.model.WriteBatch;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 @Component
 class DynamoCustomerProfiles implements CustomerProfiles {
     private final OperationalTables tables;
+    private final WriteAnnouncer announcer;
 
-    DynamoCustomerProfiles(OperationalTables tables) {
+    DynamoCustomerProfiles(OperationalTables tables, WriteAnnouncer announcer) {
         this.tables = tables;
+        this.announcer = announcer;
     }
 
     @Override
@@ -47,12 +50,24 @@ class DynamoCustomerProfiles implements CustomerProfiles {
         }
         CustomerEntity entity = EntityMapper.toEntity(profile);
         String token = markPending(entity, profile.workspace());
-        tables.customers.putItem(entity);
+        try {
+            tables.customers.putItem(entity);
+        } finally {
+            announcer.customer(profile.workspace(), profile.id());
+        }
         return new WriteOutcome(existing == null ? WriteOutcome.Status.CREATED : WriteOutcome.Status.UPDATED, token);
     }
 
     @Override
     public void saveAll(List<CustomerProfile> profiles) {
+        try {
+            write(profiles);
+        } finally {
+            announcer.records(profiles, CustomerProfile::workspace, CustomerProfile::id);
+        }
+    }
+
+    private void write(List<CustomerProfile> profiles) {
         for (int from = 0; from < profiles.size(); from += 25) {
             WriteBatch.Builder<CustomerEntity> batch = WriteBatch.builder(CustomerEntity.class)
                     .mappedTableResource(tables.customers);
@@ -76,6 +91,17 @@ class DynamoCustomerProfiles implements CustomerProfiles {
         return tables.customers.query(r -> r.queryConditional(
                         QueryConditional.keyEqualTo(k -> k.partitionValue(workspace.value()))).limit(1))
                 .items().stream().findAny().isEmpty();
+    }
+
+    @Override
+    public void forEachKey(BiPredicate<WorkspaceId, CustomerId> visitor) {
+        for (var page : tables.customers.scan(r -> r.attributesToProject("workspace_id", "customer_id"))) {
+            for (CustomerEntity entity : page.items()) {
+                if (!visitor.test(WorkspaceId.of(entity.getWorkspaceId()), CustomerId.of(entity.getCustomerId()))) {
+                    return;
+                }
+            }
+        }
     }
 
     private CustomerEntity load(WorkspaceId workspace, CustomerId id) {

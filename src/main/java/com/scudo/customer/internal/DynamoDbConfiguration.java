@@ -1,5 +1,6 @@
 package com.scudo.customer.internal;
 
+import com.scudo.customer.OperationalStoreScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -78,6 +79,12 @@ class DynamoDbConfiguration {
         log.info("Operational store: DynamoDB in {} {}", settings.region(),
                 settings.endpoint() == null ? "" : settings.endpoint());
         return builder.build();
+    }
+
+    @Bean
+    OperationalStoreScope operationalStoreScope(DynamoDbSettings settings) {
+        boolean inProcess = settings.mode() != DynamoDbSettings.Mode.AWS;
+        return () -> inProcess;
     }
 
     @Bean

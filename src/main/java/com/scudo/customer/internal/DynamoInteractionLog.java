@@ -24,13 +24,24 @@ class DynamoInteractionLog implements InteractionLog {
     private final OperationalTables tables;
     private final NewestFirstQuery newest;
 
-    DynamoInteractionLog(OperationalTables tables) {
+    private final WriteAnnouncer announcer;
+
+    DynamoInteractionLog(OperationalTables tables, WriteAnnouncer announcer) {
         this.tables = tables;
+        this.announcer = announcer;
         this.newest = new NewestFirstQuery(tables.interactions.tableName(), READ_ATTRIBUTES);
     }
 
     @Override
     public WriteOutcome record(Interaction interaction) {
+        try {
+            return store(interaction);
+        } finally {
+            announcer.customer(interaction.workspace(), interaction.customerId());
+        }
+    }
+
+    private WriteOutcome store(Interaction interaction) {
         InteractionEntity entity = EntityMapper.toEntity(interaction);
         String token = UUID.randomUUID().toString();
         entity.setSyncPending(interaction.workspace().value());

@@ -24,10 +24,12 @@ import java.util.function.Function;
 class DynamoOperationalPersonalData implements OperationalPersonalData {
     private final OperationalTables tables;
     private final RealtimeMetrics realtime;
+    private final WriteAnnouncer announcer;
 
-    DynamoOperationalPersonalData(OperationalTables tables, RealtimeMetrics realtime) {
+    DynamoOperationalPersonalData(OperationalTables tables, RealtimeMetrics realtime, WriteAnnouncer announcer) {
         this.tables = tables;
         this.realtime = realtime;
+        this.announcer = announcer;
     }
 
     @Override
@@ -48,6 +50,14 @@ class DynamoOperationalPersonalData implements OperationalPersonalData {
 
     @Override
     public Removed erase(WorkspaceId workspace, CustomerId customer) {
+        try {
+            return eraseAll(workspace, customer);
+        } finally {
+            announcer.customer(workspace, customer);
+        }
+    }
+
+    private Removed eraseAll(WorkspaceId workspace, CustomerId customer) {
         List<OrderEntity> orders = partition(tables.orders, workspace, customer);
         List<InteractionEntity> interactions = partition(tables.interactions, workspace, customer);
         int pending = (int) (orders.stream().filter(o -> o.getSyncPending() != null).count()
@@ -69,11 +79,15 @@ class DynamoOperationalPersonalData implements OperationalPersonalData {
                              java.util.Collection<String> interactionIds) {
         String partition = Keys.customerKey(workspace, customer);
         int deleted = 0;
-        for (String id : orderIds) {
-            deleted += tables.orders.deleteItem(key(partition, id)) == null ? 0 : 1;
-        }
-        for (String id : interactionIds) {
-            deleted += tables.interactions.deleteItem(key(partition, id)) == null ? 0 : 1;
+        try {
+            for (String id : orderIds) {
+                deleted += tables.orders.deleteItem(key(partition, id)) == null ? 0 : 1;
+            }
+            for (String id : interactionIds) {
+                deleted += tables.interactions.deleteItem(key(partition, id)) == null ? 0 : 1;
+            }
+        } finally {
+            announcer.customer(workspace, customer);
         }
         return deleted;
     }

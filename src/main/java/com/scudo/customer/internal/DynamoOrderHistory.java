@@ -26,13 +26,24 @@ class DynamoOrderHistory implements OrderHistory {
     private final OperationalTables tables;
     private final NewestFirstQuery newest;
 
-    DynamoOrderHistory(OperationalTables tables) {
+    private final WriteAnnouncer announcer;
+
+    DynamoOrderHistory(OperationalTables tables, WriteAnnouncer announcer) {
         this.tables = tables;
+        this.announcer = announcer;
         this.newest = new NewestFirstQuery(tables.orders.tableName(), READ_ATTRIBUTES);
     }
 
     @Override
     public WriteOutcome record(Order order) {
+        try {
+            return store(order);
+        } finally {
+            announcer.customer(order.workspace(), order.customerId());
+        }
+    }
+
+    private WriteOutcome store(Order order) {
         OrderEntity entity = EntityMapper.toEntity(order);
         String token = UUID.randomUUID().toString();
         entity.setSyncPending(order.workspace().value());

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.InteractionLog;
 import com.scudo.customer.OperationalRecordsWritten;
+import com.scudo.customer.OperationalStoreScope;
 import com.scudo.customer.Order;
 import com.scudo.customer.OrderHistory;
 import com.scudo.customer.ProfileAndCounters;
@@ -25,8 +26,8 @@ import java.util.concurrent.Executor;
 /**
  * The operational part of a 360 view (profile, live counters, newest orders and interactions), read through a
  * per-customer cache, as DynamoDB Accelerator does in front of DynamoDB on AWS. An entry is dropped when this
- * instance writes to that customer ({@link OperationalRecordsWritten}, published by the recording path's copier,
- * imports and erasures after their writes); the TTL bounds how late another instance's writes show. A write that
+ * instance writes to that customer ({@link OperationalRecordsWritten}, announced by the operational store's writers
+ * themselves); the TTL, when the store has other writers, bounds how late their writes show. A write that
  * lands while an entry is being loaded cannot leave a stale entry behind: Caffeine makes the invalidation wait for
  * the load and then drops what it loaded.
  */
@@ -50,10 +51,13 @@ class OperationalPart {
     private final Executor pool;
     private final Cache<Key, Part> cache;
 
+    private final OperationalCacheSettings settings;
+
     @Autowired
     OperationalPart(ProfileAndCounters profileAndCounters, OrderHistory orders, InteractionLog interactions,
-                    ViewPool pool, OperationalCacheSettings settings, MeterRegistry meters) {
-        this(profileAndCounters, orders, interactions, pool.executor(), settings, meters);
+                    ViewPool pool, OperationalCacheSettings settings, OperationalStoreScope store, MeterRegistry meters) {
+        this(profileAndCounters, orders, interactions, pool.executor(),
+                settings.forStore(store.writtenOnlyByThisProcess()), meters);
     }
 
     OperationalPart(ProfileAndCounters profileAndCounters, OrderHistory orders, InteractionLog interactions,
@@ -62,11 +66,8 @@ class OperationalPart {
         this.orders = orders;
         this.interactions = interactions;
         this.pool = pool;
-        this.cache = settings.enabled()
-                ? Caffeine.newBuilder().maximumWeight(settings.maximumRecords())
-                    .<Key, Part>weigher((key, part) -> part.records())
-                    .expireAfterWrite(settings.timeToLive()).recordStats().build()
-                : null;
+        this.settings = settings;
+        this.cache = settings.enabled() ? cache(settings) : null;
         if (cache != null) {
             CaffeineCacheMetrics.monitor(meters, cache, "customer360.operational");
         }
@@ -78,6 +79,42 @@ class OperationalPart {
             return load(workspace, customer);
         }
         return cache.get(new Key(workspace.value(), customer.value()), key -> load(workspace, customer));
+    }
+
+    /**
+     * Loads the customer's part into the cache unless it is held already (as a view's miss would, with the same
+     * guard against a write landing meanwhile). False, loading nothing, once the cache is nine tenths full: warming
+     * stops before it would evict what it loaded.
+     */
+    boolean warm(WorkspaceId workspace, CustomerId customer) {
+        if (cache == null || nearlyFull()) {
+            return false;
+        }
+        cache.get(new Key(workspace.value(), customer.value()), key -> load(workspace, customer));
+        return true;
+    }
+
+    /** Customers held now. */
+    long heldCustomers() {
+        return cache == null ? 0 : cache.estimatedSize();
+    }
+
+    OperationalCacheSettings settings() {
+        return settings;
+    }
+
+    private boolean nearlyFull() {
+        cache.cleanUp(); // the weighted size counts writes only once Caffeine has applied them
+        return cache.policy().eviction().map(e -> e.weightedSize().orElse(0L) >= e.getMaximum() / 10 * 9).orElse(false);
+    }
+
+    private static Cache<Key, Part> cache(OperationalCacheSettings settings) {
+        Caffeine<Key, Part> builder = Caffeine.newBuilder().maximumWeight(settings.maximumRecords())
+                .<Key, Part>weigher((key, part) -> part.records()).recordStats();
+        if (!settings.heldUntilWritten()) {
+            builder.expireAfterWrite(settings.timeToLive());
+        }
+        return builder.build();
     }
 
     /** The part when held, else null (the view then hands its read to the view pool). */

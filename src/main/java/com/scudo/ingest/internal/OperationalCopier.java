@@ -4,7 +4,6 @@ import com.scudo.analytics.ImportedFacts;
 import com.scudo.customer.BulkWrites;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.Interaction;
-import com.scudo.customer.OperationalRecordsWritten;
 import com.scudo.customer.Order;
 import com.scudo.ingest.OperationalCopies;
 import com.scudo.ingest.OrderRecorded;
@@ -145,13 +144,6 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
         return rows.size();
     }
 
-    /** Tells readers that keep copies of customers' operational records (the 360 cache) which ones changed. */
-    private void announceWritten(java.util.Collection<Outbox.Row> rows) {
-        Map<String, Set<CustomerId>> written = new HashMap<>();
-        rows.forEach(r -> written.computeIfAbsent(r.workspace(), w -> new java.util.HashSet<>()).add(CustomerId.of(r.customer())));
-        written.forEach((workspace, ids) -> events.publishEvent(new OperationalRecordsWritten(WorkspaceId.of(workspace), ids)));
-    }
-
     private void copy(List<Outbox.Row> rows) {
         // The newest row of each record wins; customers go first so an order never precedes its customer.
         Map<String, Outbox.Row> newest = new LinkedHashMap<>();
@@ -186,7 +178,6 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
             WorkspaceId id = WorkspaceId.of(workspace);
             operational.setCustomerCounters(id, facts.customerTotals(id, ids));
         });
-        announceWritten(newest.values());
         rows.forEach(r -> waitingForRecount.add(r.seq()));
         meters.copied(rows);
     }

@@ -10,8 +10,6 @@ import com.scudo.shared.CustomerAliases;
 import com.scudo.ingest.OperationalCopies;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.OperationalPersonalData;
-import com.scudo.customer.OperationalRecordsWritten;
-import org.springframework.context.ApplicationEventPublisher;
 import com.scudo.privacy.CustomerDataExport;
 import com.scudo.privacy.CustomerPrivacy;
 import com.scudo.privacy.ErasureResult;
@@ -30,7 +28,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -52,15 +49,13 @@ class PrivacyService implements CustomerPrivacy {
     private final OperationalCopies copies;
     private final DSLContext sql;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final IdentityPersonalData identities;
     private final CustomerAliases aliases;
 
     PrivacyService(OperationalPersonalData operational, AnalyticalPersonalData analytical, ErasureJournal journal,
                    ImportErrorFiles errorFiles, AnalyticsRuns runs, AuditTrail audit, OperationalCopies copies,
-                   DSLContext sql, Clock clock, ApplicationEventPublisher events, IdentityPersonalData identities,
+                   DSLContext sql, Clock clock, IdentityPersonalData identities,
                    CustomerAliases aliases) {
-        this.events = events;
         this.identities = identities;
         this.aliases = aliases;
         this.operational = operational;
@@ -147,7 +142,6 @@ class PrivacyService implements CustomerPrivacy {
             identities.erase(who.workspace(), who.id()).forEach((table, n) -> removed.merge("sql." + table, n, Integer::sum));
         });
         OperationalPersonalData.Removed items = operational.erase(who.workspace(), who.id());
-        events.publishEvent(new OperationalRecordsWritten(who.workspace(), Set.of(who.id())));
         removed.put("dynamodb.customers", items.customers());
         removed.put("dynamodb.orders", items.orders());
         removed.put("dynamodb.customer_interactions", items.interactions());

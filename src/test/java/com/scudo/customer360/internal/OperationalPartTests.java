@@ -1,5 +1,7 @@
 package com.scudo.customer360.internal;
 
+import com.scudo.customer.CustomerProfile;
+import com.scudo.customer.CustomerProfiles;
 import com.scudo.customer.Interaction;
 import com.scudo.customer.InteractionLog;
 import com.scudo.customer.OperationalRecordsWritten;
@@ -22,10 +24,15 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.BiPredicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The 360's cache of the operational part: served when held, dropped by the customer's writes, never left stale. */
+/**
+ * The 360's cache of the operational part: served when held, dropped by the customer's writes, never left stale;
+ * warmed at start until every stored customer is held or the cache is nearly full.
+ */
 class OperationalPartTests {
     static final WorkspaceId SHOP = WorkspaceId.of("shop");
     static final CustomerId ANNA = CustomerId.of("anna");
@@ -69,7 +76,7 @@ class OperationalPartTests {
 
     OperationalPart part(boolean enabled) {
         return new OperationalPart(profiles, orders, interactions, Runnable::run,
-                new OperationalCacheSettings(enabled, 1000L, Duration.ofHours(1)), new SimpleMeterRegistry());
+                new OperationalCacheSettings(enabled, 1000L, Duration.ofHours(1), false), new SimpleMeterRegistry());
     }
 
     @Test
@@ -125,6 +132,98 @@ class OperationalPartTests {
         assertThat(orders(part, ANNA)).isEqualTo(2);
         assertThat(reads).hasValue(2);
         assertThat(part.held(SHOP, ANNA)).isNull();
+    }
+
+    @Test
+    void withoutATtlSetTheStoreDecidesEntriesLastUntilWrittenInProcessAndThirtySecondsAgainstAws() {
+        OperationalCacheSettings unset = new OperationalCacheSettings(null, null, null, null);
+        assertThat(unset.forStore(true).heldUntilWritten()).isTrue();
+        assertThat(unset.forStore(true).warmAtStart()).isTrue();
+        assertThat(unset.forStore(false).timeToLive()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(unset.forStore(false).warmAtStart()).as("entries that expire are not worth warming").isFalse();
+        OperationalCacheSettings set = new OperationalCacheSettings(true, 10L, Duration.ofMinutes(5), null);
+        assertThat(set.forStore(true).timeToLive()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(set.forStore(true).warmAtStart()).isFalse();
+        assertThat(new OperationalCacheSettings(true, 10L, Duration.ZERO, false).forStore(true).warmAtStart()).isFalse();
+    }
+
+    @Test
+    void warmingLoadsEachCustomerOnceAndStopsBeforeTheCacheWouldEvict() {
+        // 30 records at most; each customer weighs 1 (a profile, no orders or interactions): room for 27 before 9/10.
+        OperationalPart part = new OperationalPart(profiles, orders, interactions, Runnable::run,
+                new OperationalCacheSettings(true, 30L, Duration.ZERO, true), new SimpleMeterRegistry());
+        assertThat(part.warm(SHOP, ANNA)).isTrue();
+        assertThat(part.warm(SHOP, ANNA)).isTrue();
+        assertThat(reads).as("a held customer is not read again").hasValue(1);
+        int warmed = 1;
+        while (part.warm(SHOP, CustomerId.of("c" + warmed))) {
+            warmed++;
+        }
+        assertThat(warmed).isEqualTo(27);
+        assertThat(part.heldCustomers()).isEqualTo(27);
+        assertThat(part.held(SHOP, ANNA)).as("nothing warmed was evicted").isNotNull();
+    }
+
+    @Test
+    void warmsEveryStoredCustomerOfEveryWorkspace() {
+        OperationalPart part = warmable(1000);
+        long visited = new OperationalCacheWarmer(part, stored(5)).warm();
+        assertThat(visited).isEqualTo(10);
+        assertThat(part.heldCustomers()).isEqualTo(10);
+        assertThat(part.held(WorkspaceId.of("w1"), CustomerId.of("c4"))).isNotNull();
+        assertThat(reads).hasValue(10);
+    }
+
+    @Test
+    void stopsWhenTheCacheIsNineTenthsFull() {
+        OperationalPart part = warmable(10);
+        long visited = new OperationalCacheWarmer(part, stored(50)).warm();
+        assertThat(visited).isEqualTo(9);
+        assertThat(part.heldCustomers()).isEqualTo(9);
+    }
+
+    private OperationalPart warmable(long maximumRecords) {
+        return new OperationalPart(profiles, orders, interactions, Runnable::run,
+                new OperationalCacheSettings(true, maximumRecords, Duration.ZERO, true), new SimpleMeterRegistry());
+    }
+
+    /** Warming: two workspaces of n customers each, as the store's key scan gives them. */
+    private static CustomerProfiles stored(int n) {
+        return new CustomerProfiles() {
+            public void forEachKey(BiPredicate<WorkspaceId, CustomerId> visitor) {
+                for (String workspace : List.of("w0", "w1")) {
+                    for (int i = 0; i < n; i++) {
+                        if (!visitor.test(WorkspaceId.of(workspace), CustomerId.of("c" + i))) {
+                            return;
+                        }
+                    }
+                }
+            }
+
+            public Optional<CustomerProfile> find(WorkspaceId workspace, CustomerId id) {
+                throw new UnsupportedOperationException();
+            }
+
+            public Optional<CustomerProfile> findByEmail(WorkspaceId workspace, String email) {
+                throw new UnsupportedOperationException();
+            }
+
+            public WriteOutcome save(CustomerProfile profile) {
+                throw new UnsupportedOperationException();
+            }
+
+            public void saveAll(List<CustomerProfile> profiles) {
+                throw new UnsupportedOperationException();
+            }
+
+            public void forEach(WorkspaceId workspace, Consumer<CustomerProfile> visitor) {
+                throw new UnsupportedOperationException();
+            }
+
+            public boolean isEmpty(WorkspaceId workspace) {
+                throw new UnsupportedOperationException();
+            }
+        };
     }
 
     private static long orders(OperationalPart part, CustomerId customer) {
