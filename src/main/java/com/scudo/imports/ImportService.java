@@ -15,7 +15,6 @@ import com.scudo.shared.WorkspaceId;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import com.scudo.customer.OperationalRecordsWritten;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -184,7 +183,6 @@ public class ImportService {
             ChunkRun run = new ChunkRun(request, jobId, journal, ingest, bulk, facts, transactions, writers, pools,
                     clock, settings.chunkSize(), aliases);
             run.run(progress, operationalProgress, () -> catchUp.settingCounters = true);
-            events.publishEvent(new OperationalRecordsWritten(request.workspace(), run.customers()));
             ImportJob done = journal.find(request.workspace().value(), jobId, 1).orElseThrow();
             writeErrorFile(request, done);
             Optional<String> refusal = RejectedShare.refusal(done, settings.maxRejectedShare());

@@ -23,9 +23,6 @@ import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Freshness;
 import com.scudo.customer360.Overview;
 import com.scudo.recommendation.Recommendation;
-import com.scudo.recommendation.RecommendationQuery;
-import com.scudo.recommendation.RecommendationStatus;
-import com.scudo.recommendation.Recommendations;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.InvalidValueException;
@@ -56,12 +53,11 @@ class Customer360Service implements Customer360Views {
     private static final int MAX_QUERY = 320;
 
     private final OperationalPart operationalPart;
+    private final AnalyticalPart analyticalPart;
     private final RealtimeMetrics realtime;
-    private final CustomerAnalyticsReader analytics;
     private final CustomerDirectory directory;
     private final ScoredCustomers customers;
     private final OverviewReader overviews;
-    private final Recommendations recommendations;
     private final AnalyticsSettings settings;
     private final Executor pool;
     private final Clock clock;
@@ -69,19 +65,18 @@ class Customer360Service implements Customer360Views {
     private final ViewMeters meters;
     private final Money money;
 
-    Customer360Service(OperationalPart operationalPart, RealtimeMetrics realtime, CustomerAnalyticsReader analytics, CustomerDirectory directory,
-                       ScoredCustomers customers, OverviewReader overviews, Recommendations recommendations,
+    Customer360Service(OperationalPart operationalPart, AnalyticalPart analyticalPart, RealtimeMetrics realtime, CustomerDirectory directory,
+                       ScoredCustomers customers, OverviewReader overviews,
                        AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters,
                        com.scudo.shared.CustomerAliases aliases, Money money) {
         this.money = money;
         this.operationalPart = operationalPart;
+        this.analyticalPart = analyticalPart;
         this.aliases = aliases;
         this.realtime = realtime;
-        this.analytics = analytics;
         this.directory = directory;
         this.customers = customers;
         this.overviews = overviews;
-        this.recommendations = recommendations;
         this.settings = settings;
         this.pool = pool.executor();
         this.clock = clock;
@@ -110,10 +105,9 @@ class Customer360Service implements Customer360Views {
         OperationalPart.Part held = operationalPart.held(workspace, customer);
         CompletableFuture<OperationalPart.Part> operational = held != null ? CompletableFuture.completedFuture(held)
                 : CompletableFuture.supplyAsync(() -> operationalPart.read(workspace, customer), pool);
-        AnalyticsParts parts = analytics.read(workspace, customer);
-        List<Recommendation> open = parts.known()
-                ? recommendations.list(workspace, new RecommendationQuery(RecommendationStatus.OPEN, null, customer, 20))
-                : List.of();
+        AnalyticalPart.Held analytical = analyticalPart.read(workspace, customer);
+        AnalyticsParts parts = analytical.parts();
+        List<Recommendation> open = analytical.open();
         OperationalPart.Part stored = join(operational);
         List<Interaction> recent = stored.interactions();
         Optional<CustomerProfile> profile = stored.stored().profile();

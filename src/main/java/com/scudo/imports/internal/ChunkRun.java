@@ -65,11 +65,6 @@ public final class ChunkRun {
         this.chunkSize = chunkSize;
     }
 
-    /** The customers whose operational records this run wrote (complete once {@link #run} returned). */
-    public Set<CustomerId> customers() {
-        return Set.copyOf(customers);
-    }
-
     /**
      * {@code progress} hears the rows in the analytical store, {@code operationalProgress} those with
      * their operational copy; {@code settingCounters} hears that every chunk is copied and the

@@ -19,7 +19,9 @@ import com.scudo.shared.InvalidInputException;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Condition;
+import com.scudo.recommendation.RecommendationsChanged;
 import org.jooq.DSLContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -51,9 +53,12 @@ class JooqRecommendations implements Recommendations {
      */
     private final String byCustomerSql;
 
+    private final ApplicationEventPublisher events;
+
     JooqRecommendations(DSLContext sql, RecommendationGenerator generator, OutcomeCheck outcomes,
-                        SegmentActions segments, Clock clock, Money money) {
+                        SegmentActions segments, Clock clock, Money money, ApplicationEventPublisher events) {
         this.money = money;
+        this.events = events;
         this.sql = sql;
         this.generator = generator;
         this.outcomes = outcomes;
@@ -152,6 +157,9 @@ class JooqRecommendations implements Recommendations {
                 .and(Recs.STATUS.eq(RecommendationStatus.OPEN.label()))
                 .execute();
         Recommendation after = find(workspace, recommendationId).orElseThrow();
+        if (changed > 0) {
+            events.publishEvent(new RecommendationsChanged(workspace, java.util.Set.of(CustomerId.of(after.customerId()))));
+        }
         if (changed == 0 && after.status() != target) {
             throw rejected(after, target); // someone else closed it meanwhile
         }
@@ -167,12 +175,15 @@ class JooqRecommendations implements Recommendations {
     public GenerationSummary generate(WorkspaceId workspace, LocalDate asOf) {
         GenerationSummary summary = generator.generate(workspace, asOf, null);
         outcomes.refresh(workspace);
+        events.publishEvent(RecommendationsChanged.wholeWorkspace(workspace));
         return summary;
     }
 
     @Override
     public GenerationSummary generateFor(WorkspaceId workspace, java.util.Collection<CustomerId> customers, LocalDate asOf) {
-        return generator.generate(workspace, asOf, customers);
+        GenerationSummary summary = generator.generate(workspace, asOf, customers);
+        events.publishEvent(new RecommendationsChanged(workspace, java.util.Set.copyOf(customers)));
+        return summary;
     }
 
     private static StatusChangeRejected rejected(Recommendation current, RecommendationStatus target) {

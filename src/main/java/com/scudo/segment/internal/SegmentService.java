@@ -20,6 +20,8 @@ import com.scudo.shared.InvalidInputException.FieldProblem;
 import com.scudo.shared.NotFoundException;
 import com.scudo.shared.PlainText;
 import com.scudo.shared.WorkspaceId;
+import com.scudo.segment.SegmentsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,8 +46,11 @@ class SegmentService implements Segments {
     private final Clock clock;
     private final AuditTrail audit;
 
+    private final ApplicationEventPublisher events;
+
     SegmentService(SegmentStore store, SegmentAssigner assigner, SegmentFigures figures, SegmentMembers members,
-                   MigrationMatrix migrations, Clock clock, AuditTrail audit) {
+                   MigrationMatrix migrations, Clock clock, AuditTrail audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.assigner = assigner;
         this.figures = figures;
@@ -117,6 +122,7 @@ class SegmentService implements Segments {
         Segment created = store.insert(workspace, id, draft.name().trim(), blankToNull(draft.description()), rule,
                 priority);
         assigner.reassign(workspace);
+        events.publishEvent(new SegmentsChanged(workspace));
         audit.record(workspace, AuditAction.SEGMENT_CREATED, AuditSubject.segment(created.id().value()), null);
         return created;
     }
@@ -146,6 +152,7 @@ class SegmentService implements Segments {
         if (!changed.rule().equals(current.rule()) || changed.priority() != current.priority()) {
             assigner.reassign(workspace);
         }
+        events.publishEvent(new SegmentsChanged(workspace));
         audit.record(workspace, AuditAction.SEGMENT_UPDATED, AuditSubject.segment(id.value()), null);
         return saved;
     }
@@ -160,6 +167,7 @@ class SegmentService implements Segments {
         }
         store.delete(workspace, id);
         assigner.reassign(workspace);
+        events.publishEvent(new SegmentsChanged(workspace));
         audit.record(workspace, AuditAction.SEGMENT_DELETED, AuditSubject.segment(id.value()), null);
     }
 

@@ -167,7 +167,7 @@ class OperationalPartTests {
     @Test
     void warmsEveryStoredCustomerOfEveryWorkspace() {
         OperationalPart part = warmable(1000);
-        long visited = new OperationalCacheWarmer(part, stored(5)).warm();
+        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(5)).warm();
         assertThat(visited).isEqualTo(10);
         assertThat(part.heldCustomers()).isEqualTo(10);
         assertThat(part.held(WorkspaceId.of("w1"), CustomerId.of("c4"))).isNotNull();
@@ -177,9 +177,14 @@ class OperationalPartTests {
     @Test
     void stopsWhenTheCacheIsNineTenthsFull() {
         OperationalPart part = warmable(10);
-        long visited = new OperationalCacheWarmer(part, stored(50)).warm();
+        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(50)).warm();
         assertThat(visited).isEqualTo(9);
         assertThat(part.heldCustomers()).isEqualTo(9);
+    }
+
+    private static AnalyticalPart noAnalyticalCache() {
+        return new AnalyticalPart((w, c) -> null, (w, c) -> List.of(),
+                new AnalyticalCacheSettings(false, 10L, Duration.ZERO), new SimpleMeterRegistry());
     }
 
     private OperationalPart warmable(long maximumRecords) {

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Fills the 360 view's operational cache in the background when the server starts, customer by customer in the
- * store's key order, until every customer is held or the cache is nine tenths full. A DAX cluster stays warm when
+ * Fills the 360 view's caches in the background when the server starts, customer by customer in the operational
+ * store's key order, until every customer is held or the operational cache is nine tenths full: the operational part,
+ * and the analytical part too when it is held until written (both stores inside this process). A DAX cluster stays warm when
  * the application restarts; this in-process cache starts empty, and until a customer's first view that view would
  * wait for the store (on the embedded default, for DynamoDB Local's one database thread). Views are served
  * meanwhile: a customer not yet held is read as before. One thread, so that views keep most of the store's turns.
@@ -22,17 +23,19 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link OperationalCacheSettings}).
  */
 @Component
-class OperationalCacheWarmer {
-    private static final Logger log = LoggerFactory.getLogger(OperationalCacheWarmer.class);
+class ViewCacheWarmer {
+    private static final Logger log = LoggerFactory.getLogger(ViewCacheWarmer.class);
     private static final long PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(15);
 
     private final OperationalPart part;
+    private final AnalyticalPart analytical;
     private final CustomerProfiles profiles;
     private volatile boolean stopping;
     private volatile Thread worker;
 
-    OperationalCacheWarmer(OperationalPart part, CustomerProfiles profiles) {
+    ViewCacheWarmer(OperationalPart part, AnalyticalPart analytical, CustomerProfiles profiles) {
         this.part = part;
+        this.analytical = analytical;
         this.profiles = profiles;
     }
 
@@ -40,6 +43,7 @@ class OperationalCacheWarmer {
     void serverReady(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext && part.settings().enabled()
                 && Boolean.TRUE.equals(part.settings().warmAtStart())) {
+            // The analytical part is warmed beside it when it too is held until written (both stores in this process).
             Thread thread = new Thread(this::warm, "customer360-cache-warmer");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -54,7 +58,7 @@ class OperationalCacheWarmer {
         AtomicLong visited = new AtomicLong();
         long[] lastReport = {started};
         boolean[] full = {false};
-        log.info("Warming the Customer 360 cache of the operational store in the background");
+        log.info("Warming the Customer 360 caches in the background");
         try {
             profiles.forEachKey((workspace, customer) -> {
                 if (stopping) {
@@ -63,6 +67,9 @@ class OperationalCacheWarmer {
                 if (!part.warm(workspace, customer)) {
                     full[0] = true;
                     return false;
+                }
+                if (analytical.settings().heldUntilWritten()) {
+                    analytical.warm(workspace, customer);
                 }
                 long n = visited.incrementAndGet();
                 long now = System.nanoTime();

@@ -1,5 +1,18 @@
 package com.scudo.customer360;
 
+import com.scudo.analytics.AnalyticsRuns;
+import com.scudo.demo.DemoData;
+import com.scudo.ingest.IngestService;
+import com.scudo.recommendation.Recommendation;
+import com.scudo.recommendation.RecommendationStatus;
+import com.scudo.recommendation.Recommendations;
+import com.scudo.recommendation.StatusChange;
+import com.scudo.segment.Segment;
+import com.scudo.segment.SegmentDraft;
+import com.scudo.segment.SegmentId;
+import com.scudo.segment.Segments;
+import com.scudo.support.Api;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import com.scudo.customer.BulkWrites;
 import com.scudo.customer.CustomerProfile;
 import com.scudo.customer.CustomerProfiles;
@@ -21,23 +34,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The 360 view's operational cache keeps entries until a write drops them (the embedded store has no other writer),
- * so every way of writing the operational store must drop the written customers' entries: each write below follows
- * a view that put the customer in the cache, and the next view must show it. Fails for any writer that does not
- * announce its write.
+ * The 360 view's caches keep entries until a write drops them (the embedded stores have no other writer), so every
+ * way of writing either store must drop what it changed: each write below follows a view that put the customer in
+ * the caches, and the next view must show it. Fails for any writer that does not announce its write.
  */
 @H2IntegrationTest
-class OperationalCacheH2IntegrationTests {
+class ViewCacheH2IntegrationTests {
     private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
 
     @Autowired
@@ -52,6 +68,20 @@ class OperationalCacheH2IntegrationTests {
     BulkWrites bulk;
     @Autowired
     OperationalPersonalData personal;
+    @Autowired
+    DemoData demo;
+    @Autowired
+    Recommendations recommendations;
+    @Autowired
+    Segments segments;
+    @Autowired
+    AnalyticsRuns analytics;
+    @Autowired
+    IngestService ingest;
+    @Autowired
+    Clock clock;
+    @LocalServerPort
+    int port;
 
     WorkspaceId shop;
     CustomerId anna;
@@ -107,6 +137,42 @@ class OperationalCacheH2IntegrationTests {
 
         personal.erase(shop, anna);
         assertThatThrownBy(this::view).as("OperationalPersonalData.erase").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void everyAnalyticalWriteShowsInTheNextView() throws Exception {
+        WorkspaceId demoShop = WorkspaceId.of("cache-demo-" + UUID.randomUUID().toString().substring(0, 8));
+        demo.load(demoShop, 20, 7);
+        CustomerId david = CustomerId.of("cust-003");
+        Customer360 first = views.view(demoShop, david);
+
+        String recommendation = first.recommendations().open().get(0).id();
+        recommendations.changeStatus(demoShop, recommendation, new StatusChange(RecommendationStatus.DONE, null));
+        assertThat(views.view(demoShop, david).recommendations().open()).as("a recommendation acted on")
+                .extracting(Recommendation::id).doesNotContain(recommendation);
+
+        String primary = first.segments().primary();
+        Segment segment = segments.find(demoShop, SegmentId.of(primary)).orElseThrow();
+        segments.update(demoShop, segment.id(), new SegmentDraft(null, segment.name() + " (renamed)", null, null, null));
+        assertThat(views.view(demoShop, david).segments().all()).as("a segment renamed")
+                .anySatisfy(ref -> assertThat(ref.name()).isEqualTo(segment.name() + " (renamed)"));
+
+        Api.Response order = new Api(port, demoShop.value()).post("/api/v1/orders",
+                "{\"id\": \"cache-o1\", \"customerId\": \"cust-003\", \"orderedAt\": \""
+                        + clock.instant().minusSeconds(3600) + "\", \"amount\": 42}");
+        assertThat(order.status()).as(order.body()).isEqualTo(201);
+        ingest.replayPending();
+        int before = first.scores().orders();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (views.view(demoShop, david).scores().orders() == before && System.nanoTime() < deadline) {
+            Thread.sleep(50); // the customer's scores follow the order within a second, off the request path
+        }
+        assertThat(views.view(demoShop, david).scores().orders()).as("a refresh after a new order").isEqualTo(before + 1);
+
+        Customer360.Scores refreshed = views.view(demoShop, david).scores();
+        analytics.runNow(demoShop, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        assertThat(views.view(demoShop, david).scores().freshness().computedAt()).as("a full run")
+                .isAfter(refreshed.freshness().computedAt());
     }
 
     private Customer360 view() {
