@@ -167,7 +167,7 @@ class OperationalPartTests {
     @Test
     void warmsEveryStoredCustomerOfEveryWorkspace() {
         OperationalPart part = warmable(1000);
-        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(5)).warm();
+        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(5), new SimpleMeterRegistry()).warm();
         assertThat(visited).isEqualTo(10);
         assertThat(part.heldCustomers()).isEqualTo(10);
         assertThat(part.held(WorkspaceId.of("w1"), CustomerId.of("c4"))).isNotNull();
@@ -177,9 +177,10 @@ class OperationalPartTests {
     @Test
     void stopsWhenTheCacheIsNineTenthsFull() {
         OperationalPart part = warmable(10);
-        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(50)).warm();
-        assertThat(visited).isEqualTo(9);
-        assertThat(part.heldCustomers()).isEqualTo(9);
+        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(50), new SimpleMeterRegistry()).warm();
+        // Two loaders each check the bound before loading, so the last round may pass it by one.
+        assertThat(visited).isBetween(9L, 10L);
+        assertThat(part.heldCustomers()).as("nothing evicted").isEqualTo(visited);
     }
 
     private static AnalyticalPart noAnalyticalCache() {
