@@ -7,7 +7,7 @@ import java.time.Duration;
 /**
  * The 360 view's cache of the operational part ({@code scudo.customer360.operational-cache.*}): {@code enabled},
  * at most {@code maximumRecords} records held (a customer's entry weighs 1 + its orders + its interactions, at most
- * 43), {@code timeToLive}, how long an entry is served at most, and {@code warmAtStart}, whether the server fills
+ * 43; by default as many as a quarter of the heap holds), {@code timeToLive}, how long an entry is served at most, and {@code warmAtStart}, whether the server fills
  * the cache in the background when it starts.
  *
  * <p>This instance drops a customer's entry whenever it writes to them, so the TTL only bounds how late writes made
@@ -21,7 +21,12 @@ record OperationalCacheSettings(Boolean enabled, Long maximumRecords, Duration t
 
     OperationalCacheSettings {
         enabled = enabled == null || enabled;
-        maximumRecords = maximumRecords == null ? 1_000_000L : maximumRecords;
+        maximumRecords = maximumRecords == null ? defaultMaximumRecords(Runtime.getRuntime().maxMemory()) : maximumRecords;
+    }
+
+    /** A quarter of the heap at about 500 bytes a held record (measured: docs/customer-360.md), at least 100,000. */
+    static long defaultMaximumRecords(long maxHeapBytes) {
+        return Math.max(100_000L, maxHeapBytes / 4 / 500);
     }
 
     /** These settings with the TTL and warming decided for a store that only this process writes, or not. */
