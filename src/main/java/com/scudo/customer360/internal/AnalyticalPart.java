@@ -122,11 +122,7 @@ class AnalyticalPart {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void segmentsAssigned(SegmentsAssigned event) {
-        if (event.wholeWorkspace()) {
-            dropWorkspace(event.workspace());
-        } else {
-            drop(event.workspace(), event.customers());
-        }
+        drop(event.workspace(), event.customers()); // null: the whole workspace
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -141,11 +137,7 @@ class AnalyticalPart {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void recommendationsChanged(RecommendationsChanged event) {
-        if (event.wholeWorkspace()) {
-            dropWorkspace(event.workspace());
-        } else {
-            drop(event.workspace(), event.customers());
-        }
+        drop(event.workspace(), event.customers()); // null: the whole workspace
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
@@ -153,8 +145,11 @@ class AnalyticalPart {
         drop(event.workspace(), event.customers());
     }
 
+    /** Drops these customers' entries; all of the workspace's when {@code customers} is null. */
     private void drop(WorkspaceId workspace, Collection<CustomerId> customers) {
-        if (cache != null) {
+        if (customers == null) {
+            dropWorkspace(workspace);
+        } else if (cache != null) {
             customers.forEach(c -> cache.invalidate(new Key(workspace.value(), c.value())));
         }
     }

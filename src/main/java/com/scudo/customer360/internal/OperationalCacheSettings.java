@@ -7,8 +7,8 @@ import java.time.Duration;
 /**
  * The 360 view's cache of the operational part ({@code scudo.customer360.operational-cache.*}): {@code enabled},
  * at most {@code maximumRecords} records held (a customer's entry weighs 1 + its orders + its interactions, at most
- * 43; by default as many as a quarter of the heap holds), {@code timeToLive}, how long an entry is served at most, and {@code warmAtStart}, whether the server fills
- * the cache in the background when it starts.
+ * 43; by default as many as a quarter of the heap holds), {@code timeToLive}, how long an entry is served at most,
+ * and {@code warmAtStart}, whether the server fills the cache in the background when it starts.
  *
  * <p>This instance drops a customer's entry whenever it writes to them, so the TTL only bounds how late writes made
  * by another process show here. Unset, it follows the store: none (0) when the operational store runs inside this

@@ -1,6 +1,7 @@
 package com.scudo.customer360.internal;
 
 import com.scudo.customer.CustomerProfiles;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import io.micrometer.core.instrument.Gauge;
@@ -12,8 +13,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,31 +26,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A DAX cluster stays warm when the application restarts; this in-process cache starts empty, and until a
  * customer's first view that view would wait for the store (on the embedded default, for DynamoDB Local's one
  * database thread). Views are served meanwhile: a customer not yet held is read as before. One thread reads the
- * customers' keys, two load their parts, so that one waits for the operational store while the other reads the
- * analytical one. Only in a server (not in a command-line run) and only when the operational cache keeps entries
+ * customers' keys and hands them to the pool {@code scudo.threads.customer360-cache-warming} (two threads, so that one
+ * waits for the operational store while the other reads the analytical one; when its queue is full the reading
+ * thread loads too, which keeps it from running ahead). Only in a server (not in a command-line run) and only when the operational cache keeps entries
  * until written (see {@link OperationalCacheSettings}). The gauge {@code customer360.cache.warming} is 1 while it runs.
  */
 @Component
 class ViewCacheWarmer {
     private static final Logger log = LoggerFactory.getLogger(ViewCacheWarmer.class);
     private static final long PROGRESS_NANOS = TimeUnit.SECONDS.toNanos(15);
-    private static final int LOADERS = 2;
-    private static final Key DONE = new Key(null, null);
-
-    private record Key(WorkspaceId workspace, CustomerId customer) {
-    }
+    static final String POOL = "customer360-cache-warming";
 
     private final OperationalPart part;
     private final AnalyticalPart analytical;
     private final CustomerProfiles profiles;
+    private final ThreadPools pools;
     private final AtomicBoolean warming = new AtomicBoolean();
     private volatile boolean stopping;
     private volatile Thread worker;
 
-    ViewCacheWarmer(OperationalPart part, AnalyticalPart analytical, CustomerProfiles profiles, MeterRegistry meters) {
+    ViewCacheWarmer(OperationalPart part, AnalyticalPart analytical, CustomerProfiles profiles, ThreadPools pools,
+                    MeterRegistry meters) {
         this.part = part;
         this.analytical = analytical;
         this.profiles = profiles;
+        this.pools = pools;
         Gauge.builder("customer360.cache.warming", warming, w -> w.get() ? 1 : 0)
                 .description("1 while the 360 view's caches are being warmed after the start").register(meters);
     }
@@ -59,11 +59,9 @@ class ViewCacheWarmer {
     void serverReady(ApplicationReadyEvent event) {
         if (event.getApplicationContext() instanceof WebServerApplicationContext && part.settings().enabled()
                 && Boolean.TRUE.equals(part.settings().warmAtStart())) {
-            warming.set(true);
-            Thread thread = new Thread(this::warm, "customer360-cache-warmer");
-            thread.setDaemon(true);
-            worker = thread;
-            thread.start();
+            warming.set(true); // before the thread starts, so that the gauge never reads 0 in between
+            worker = pools.thread("customer360-cache-warmer", this::warm);
+            worker.start();
         }
     }
 
@@ -74,13 +72,7 @@ class ViewCacheWarmer {
         AtomicLong loaded = new AtomicLong();
         AtomicBoolean full = new AtomicBoolean();
         AtomicBoolean failed = new AtomicBoolean();
-        BlockingQueue<Key> keys = new ArrayBlockingQueue<>(1_000);
-        Thread[] loaders = new Thread[LOADERS];
-        for (int i = 0; i < LOADERS; i++) {
-            loaders[i] = new Thread(() -> load(keys, loaded, full, failed), "customer360-cache-loader-" + i);
-            loaders[i].setDaemon(true);
-            loaders[i].start();
-        }
+        ExecutorService loaders = pools.forOperation(POOL, 0);
         log.info("Warming the Customer 360 caches in the background");
         long[] lastReport = {started};
         try {
@@ -88,7 +80,7 @@ class ViewCacheWarmer {
                 if (stopping || full.get() || failed.get()) {
                     return false;
                 }
-                put(keys, new Key(workspace, customer));
+                loaders.execute(() -> load(workspace, customer, loaded, full, failed));
                 long now = System.nanoTime();
                 if (now - lastReport[0] >= PROGRESS_NANOS) {
                     lastReport[0] = now;
@@ -101,12 +93,8 @@ class ViewCacheWarmer {
             failed.set(true);
             log.warn("Customer 360 cache warming stopped: the customers' keys could not be read: {}", e.toString());
         } finally {
-            for (int i = 0; i < LOADERS; i++) {
-                put(keys, DONE);
-            }
-            for (Thread loader : loaders) {
-                join(loader);
-            }
+            loaders.shutdown();
+            awaitTermination(loaders);
             warming.set(false);
         }
         if (!stopping && !failed.get()) {
@@ -117,34 +105,25 @@ class ViewCacheWarmer {
         return loaded.get();
     }
 
-    private void load(BlockingQueue<Key> keys, AtomicLong loaded, AtomicBoolean full, AtomicBoolean failed) {
-        while (true) {
-            Key key = take(keys);
-            if (key == DONE || key == null) {
+    private void load(WorkspaceId workspace, CustomerId customer, AtomicLong loaded, AtomicBoolean full,
+                      AtomicBoolean failed) {
+        if (stopping || full.get() || failed.get()) {
+            return; // keys handed over before the warming stopped
+        }
+        try {
+            if (!part.warm(workspace, customer)) {
+                full.set(true);
                 return;
             }
-            if (stopping || full.get() || failed.get()) {
-                continue; // drain to the end marker
+            if (analytical.settings().heldUntilWritten()) {
+                analytical.warm(workspace, customer);
             }
-            try {
-                if (!part.warm(key.workspace(), key.customer())) {
-                    full.set(true);
-                    continue;
-                }
-                if (analytical.settings().heldUntilWritten()) {
-                    analytical.warm(key.workspace(), key.customer());
-                }
-                loaded.incrementAndGet();
-            } catch (RuntimeException e) {
-                if (failed.compareAndSet(false, true)) {
-                    log.warn("Customer 360 cache warming stopped after {} customers: {}", loaded.get(), e.toString());
-                }
+            loaded.incrementAndGet();
+        } catch (RuntimeException e) {
+            if (failed.compareAndSet(false, true)) {
+                log.warn("Customer 360 cache warming stopped after {} customers: {}", loaded.get(), e.toString());
             }
         }
-    }
-
-    boolean warming() {
-        return warming.get();
     }
 
     @jakarta.annotation.PreDestroy
@@ -152,31 +131,17 @@ class ViewCacheWarmer {
         stopping = true;
         Thread thread = worker;
         if (thread != null) {
-            join(thread);
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private static void put(BlockingQueue<Key> keys, Key key) {
+    private static void awaitTermination(ExecutorService loaders) {
         try {
-            keys.put(key);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while warming the Customer 360 caches", e);
-        }
-    }
-
-    private static Key take(BlockingQueue<Key> keys) {
-        try {
-            return keys.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        }
-    }
-
-    private static void join(Thread thread) {
-        try {
-            thread.join(TimeUnit.SECONDS.toMillis(10));
+            loaders.awaitTermination(1, TimeUnit.HOURS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

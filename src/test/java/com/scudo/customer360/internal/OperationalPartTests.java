@@ -10,6 +10,7 @@ import com.scudo.customer.OrderHistory;
 import com.scudo.customer.ProfileAndCounters;
 import com.scudo.customer.RealtimeCounters;
 import com.scudo.customer.WriteOutcome;
+import com.scudo.platform.ThreadPools;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.OrderId;
 import com.scudo.shared.WorkspaceId;
@@ -167,7 +168,7 @@ class OperationalPartTests {
     @Test
     void warmsEveryStoredCustomerOfEveryWorkspace() {
         OperationalPart part = warmable(1000);
-        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(5), new SimpleMeterRegistry()).warm();
+        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(5), warmingPool(), new SimpleMeterRegistry()).warm();
         assertThat(visited).isEqualTo(10);
         assertThat(part.heldCustomers()).isEqualTo(10);
         assertThat(part.held(WorkspaceId.of("w1"), CustomerId.of("c4"))).isNotNull();
@@ -177,10 +178,15 @@ class OperationalPartTests {
     @Test
     void stopsWhenTheCacheIsNineTenthsFull() {
         OperationalPart part = warmable(10);
-        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(50), new SimpleMeterRegistry()).warm();
+        long visited = new ViewCacheWarmer(part, noAnalyticalCache(), stored(50), warmingPool(), new SimpleMeterRegistry()).warm();
         // Two loaders each check the bound before loading, so the last round may pass it by one.
         assertThat(visited).isBetween(9L, 10L);
         assertThat(part.heldCustomers()).as("nothing evicted").isEqualTo(visited);
+    }
+
+    /** As application.yml configures it. */
+    private static ThreadPools warmingPool() {
+        return new ThreadPools(java.util.Map.of(ViewCacheWarmer.POOL, new ThreadPools.Pool(2, null, 1000, true)));
     }
 
     private static AnalyticalPart noAnalyticalCache() {
