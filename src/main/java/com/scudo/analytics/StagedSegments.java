@@ -15,7 +15,7 @@ public interface StagedSegments {
     /**
      * Fills {@link ScoreTables.StagedSegmentColumns} for the customers of the run's stage
      * ({@link CustomerFactsColumns#STAGED}), before the swap of run {@code runId}. The segment step that follows the
-     * run's {@link MetricsComputed} then writes only what the swap does not (the snapshot's segments, the history).
+     * run's {@link MetricsComputed} then writes only what the swap does not (the history).
      */
     void assignStaged(WorkspaceId workspace, LocalDate asOf, String runId);
 }

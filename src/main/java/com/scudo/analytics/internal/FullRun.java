@@ -63,7 +63,7 @@ class FullRun {
 
     private Result run(String runId, String workspace, LocalDate asOf, StageWriter writer) {
         OffsetDateTime start = runs.now();
-        results.begin(workspace, asOf);
+        results.begin(workspace);
         // The number of customers is known at the end of the one pass; counting them first would read every order twice.
         runs.progress(runId, "reading order histories", null, 0);
         List<CustomerFigures> figures = new ArrayList<>();

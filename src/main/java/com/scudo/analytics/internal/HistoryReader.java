@@ -9,6 +9,8 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record4;
+import org.jooq.SQLDialect;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,10 @@ class HistoryReader {
     private static final Field<OffsetDateTime> ORDERED_AT = OrderFacts.ORDERED_AT;
     private static final Field<String> INTERACTION_CUSTOMER = InteractionFacts.CUSTOMER_ID;
     private static final Field<OffsetDateTime> OCCURRED_AT = InteractionFacts.OCCURRED_AT;
+
+    /** Byte order: PostgreSQL sorts by it with abbreviated keys, several times faster than through a locale's rules. */
+    private static final org.jooq.Collation BYTE_ORDER = DSL.collation(DSL.name("C"));
+    private static final String SORT_MEMORY = "64MB";
 
     private final DSLContext sql;
 
@@ -94,12 +100,18 @@ class HistoryReader {
         // Ordered as the (workspace, customer, ordered_at) index is: H2 then streams it off the index; ordered by
         // customer and date alone it sorted every order of the shop before the first row.
         Condition condition = where;
+        boolean sorted = onlyCustomers == null && sql.dialect().family() == SQLDialect.POSTGRES;
+        List<SortField<?>> order = sorted ? List.of(CUSTOMER.collate(BYTE_ORDER).asc(), ORDERED_AT.asc())
+                : List.of(OrderFacts.WORKSPACE_ID.asc(), CUSTOMER.asc(), ORDERED_AT.asc());
         sql.transaction(tx -> {
+            if (sorted) {
+                sortWholeWorkspace(tx.dsl());
+            }
             try (Cursor<? extends Record> cursor = tx.dsl()
                     .select(CUSTOMER, ORDERED_AT, OrderFacts.AMOUNT, OrderFacts.DISCOUNT.gt(BigDecimal.ZERO),
                             OrderFacts.CHANNEL, OrderFacts.CATEGORIES, OrderFacts.IS_SEASONAL, OrderFacts.IS_GIFT,
                             OrderFacts.IS_BULK, OrderFacts.IS_RETURNED)
-                    .from(source).where(condition).orderBy(OrderFacts.WORKSPACE_ID, CUSTOMER, ORDERED_AT).fetchSize(5000).fetchLazy()) {
+                    .from(source).where(condition).orderBy(order).fetchSize(5000).fetchLazy()) {
                 ResultSet rows = cursor.resultSet();
                 String current = null;
                 List<OrderLine> orders = new ArrayList<>();
@@ -117,6 +129,18 @@ class HistoryReader {
                 }
             }
         });
+    }
+
+    /**
+     * A whole workspace's orders on PostgreSQL are read by a scan and a sort, not along the (workspace, customer, time)
+     * index: orders arrive in time order, so walking that index visits the heap in random order, a page per order
+     * (33 s for 10,000,000 orders here, against 11 s for the scan and a sort by the customer's bytes, which spills to disk
+     * within the memory given here). The planner still picks a bitmap scan of the workspace's pages where the workspace is
+     * a small part of the table. Local to the read's transaction.
+     */
+    private static void sortWholeWorkspace(DSLContext tx) {
+        tx.execute("set local enable_indexscan = off");
+        tx.execute("set local work_mem = '" + SORT_MEMORY + "'");
     }
 
     /**

@@ -42,7 +42,7 @@ class Rescore {
 
     int run(String runId, String workspace, LocalDate asOf, FittedModels models, RfmScale rfm) {
         OffsetDateTime start = runs.now();
-        results.begin(workspace, asOf);
+        results.begin(workspace);
         runs.progress(runId, "re-scoring with the last fit", null, 0);
         Scorer scorer = new Scorer(asOf, rfm, models, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
         List<List<CustomerFigures>> figures = new ArrayList<>(List.of(new ArrayList<>()));

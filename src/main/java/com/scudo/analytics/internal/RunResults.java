@@ -6,6 +6,7 @@ import com.scudo.platform.TableStatistics;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,10 +24,10 @@ import static com.scudo.analytics.internal.MetricTables.METRIC_SNAPSHOTS;
 /**
  * What a whole-workspace run (full run or re-score) writes, so that no reader ever sees part of it: scores and
  * behaviour go to stage tables with the bulk path as they are computed, and {@link #swap} moves them into
- * customer_metrics and behavioral_analytics in one transaction (a reader sees all of the previous run or all of
- * this one). Just before the swap, {@link StagedSegments} assigns segments on the staged scores, and the swap writes
- * them with the scores, so each score row is written once and its segments belong to the same run. The date's
- * snapshot rows are history and are written directly.
+ * customer_metrics and behavioral_analytics, and the date's snapshot rows into metric_snapshots, in one transaction (a
+ * reader sees all of the previous run or all of this one). Just before the swap, {@link StagedSegments} assigns
+ * segments on the staged scores, and the swap writes them with the scores and the snapshot, so each row is written once
+ * and its segments belong to the same run.
  */
 @Component
 class RunResults {
@@ -35,6 +36,8 @@ class RunResults {
     private static final Table<?> SEGMENTS_STAGE = DSL.table(DSL.name("customer_segments_stage"));
     /** The segment columns of the scores, written by the swap when the run's segments were staged. */
     private static final List<String> SEGMENT_COLUMNS = List.of("segments", "primary_segment");
+
+    private static final String JOIN_MEMORY = "64MB";
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunResults.class);
     private final DSLContext sql;
@@ -52,27 +55,16 @@ class RunResults {
         sql.deleteFrom(SEGMENTS_STAGE).where(MetricsWriter.WORKSPACE.eq(workspace)).execute();
     }
 
-    /**
-     * Starts a whole-workspace run as of a date: empties the stages and removes the date's snapshot rows, which the run
-     * writes anew (one statement instead of a delete per chunk).
-     */
-    void begin(String workspace, LocalDate asOf) {
-        begin(workspace);
-        sql.deleteFrom(METRIC_SNAPSHOTS).where(MetricsWriter.WORKSPACE.eq(workspace).and(MetricsWriter.SNAPSHOT_DATE.eq(asOf)))
-                .execute();
-    }
-
     void stageBehaviour(String workspace, LocalDate asOf, List<CustomerFigures> figures, List<Behaviour> behaviours,
                         OffsetDateTime computedAt) {
         BulkInsert.insert(sql, BEHAVIOUR_STAGE, MetricsWriter.BEHAVIOUR_FIELDS,
                 MetricsWriter.behaviourRows(workspace, asOf, figures, behaviours, computedAt));
     }
 
-    /** Stages the scores and writes the date's snapshot rows (the run's {@link #begin(String, LocalDate)} removed the old ones). */
+    /** Stages the scores; the swap copies the date's snapshot rows from them. */
     void stageScores(String workspace, LocalDate asOf, List<CustomerScore> scores, OffsetDateTime computedAt) {
         BulkInsert.insert(sql, METRICS_STAGE, MetricsWriter.METRIC_FIELDS,
                 MetricsWriter.metricRows(workspace, asOf, scores, computedAt));
-        BulkInsert.insert(sql, METRIC_SNAPSHOTS, MetricsWriter.SNAPSHOT_FIELDS, MetricsWriter.snapshotRows(workspace, asOf, scores));
     }
 
     /**
@@ -87,10 +79,16 @@ class RunResults {
         long start = System.nanoTime();
         sql.transaction(tx -> {
             DSLContext dsl = tx.dsl();
+            if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+                // The merges join a whole workspace's stage to its rows by hash; in the default 4 MB each join spilled
+                // to disk in 8 to 16 batches at a million customers.
+                dsl.execute("set local work_mem = '" + JOIN_MEMORY + "'");
+            }
             replaceFromStage(dsl, CUSTOMER_METRICS, METRICS_STAGE, MetricsWriter.METRIC_FIELDS,
                     withSegments ? SEGMENT_COLUMNS : List.of(), workspace);
             replaceFromStage(dsl, BEHAVIORAL_ANALYTICS, BEHAVIOUR_STAGE, MetricsWriter.BEHAVIOUR_FIELDS, List.of(),
                     workspace);
+            replaceSnapshot(dsl, workspace, asOf, withSegments);
         });
         begin(workspace);
         // The steps after the run (the snapshot's segments, recommendations) join what the run wrote.
@@ -118,6 +116,28 @@ class RunResults {
             sql.deleteFrom(SEGMENTS_STAGE).where(MetricsWriter.WORKSPACE.eq(workspace)).execute();
             return false;
         }
+    }
+
+    /**
+     * The date's snapshot rows, copied from the staged scores (and their staged segments): written here rather than
+     * with the bulk path as the scores are computed, because the segment step would otherwise rewrite every one of them
+     * to add its segments. Without staged segments the segment columns stay empty until the segment step fills them.
+     */
+    private static void replaceSnapshot(DSLContext dsl, String workspace, LocalDate asOf, boolean withSegments) {
+        dsl.deleteFrom(METRIC_SNAPSHOTS).where(MetricsWriter.WORKSPACE.eq(workspace).and(MetricsWriter.SNAPSHOT_DATE.eq(asOf)))
+                .execute();
+        List<String> columns = new java.util.ArrayList<>(MetricsWriter.SNAPSHOT_FIELDS.stream().map(Field::getName).toList());
+        List<String> values = columns.stream()
+                .map(c -> c.equals(MetricsWriter.SNAPSHOT_DATE.getName()) ? "s.as_of" : "s." + c).collect(Collectors.toList());
+        String from = dsl.render(METRICS_STAGE) + " s";
+        if (withSegments) {
+            columns.addAll(SEGMENT_COLUMNS);
+            SEGMENT_COLUMNS.forEach(c -> values.add("g." + c));
+            from += " left join " + dsl.render(SEGMENTS_STAGE)
+                    + " g on g.workspace_id = s.workspace_id and g.customer_id = s.customer_id";
+        }
+        dsl.execute("insert into " + dsl.render(METRIC_SNAPSHOTS) + " (" + String.join(", ", columns) + ") select "
+                + String.join(", ", values) + " from " + from + " where s.workspace_id = ?", workspace);
     }
 
     /**

@@ -28,8 +28,8 @@ import static com.scudo.segment.internal.schema.Tables.SEGMENT_ASSIGNMENT_STAGE;
  * Puts every customer into the segments whose rules they match, set-based: one INSERT ... SELECT stages every
  * (customer, segment) pair whose rule holds into a work table, its primary segment marked ({@link SegmentStaging}),
  * then a few statements write the memberships into analytics' scores ({@link ScoreTables.Metrics}), the snapshot of
- * the run's date and the assignment history ({@link AssignmentHistory}). After a whole-workspace run the scores'
- * columns were already written by the run's swap ({@link StagedRunAssigner}), so only the snapshot and the history are
+ * the run's date and the assignment history ({@link AssignmentHistory}). After a whole-workspace run the scores' and
+ * the snapshot's columns were already written by the run's swap ({@link StagedRunAssigner}), so only the history is
  * left. The statements here are typed jOOQ over the generated classes (analytics' reached through {@link ScoreTables}),
  * so a renamed column breaks the build and each renders for H2 and PostgreSQL alike. The history keeps one row per
  * period a customer held a segment; re-running on the same date changes nothing that did not change. Runs are expected
@@ -55,8 +55,8 @@ class SegmentAssigner {
 
     /**
      * After a full analytics run or re-score: every customer of the workspace, and that date's snapshot. When run
-     * {@code runId} assigned its segments on its stage before the swap, the swap wrote the scores' columns and only the
-     * snapshot and the history are left; otherwise (no such run, or it could not stage them) every step.
+     * {@code runId} assigned its segments on its stage before the swap, the swap wrote them into the scores and the
+     * snapshot and only the history is left; otherwise (no such run, or it could not stage them) every step.
      */
     @Transactional
     public int assignAll(WorkspaceId workspace, LocalDate asOf, String runId) {
@@ -65,7 +65,6 @@ class SegmentAssigner {
         int assigned;
         if (pass != null) {
             try {
-                writeSnapshot(workspace.value(), asOf, null, pass.batch());
                 new AssignmentHistory(sql, workspace.value(), null, asOf, pass.batch()).update();
             } finally {
                 sql.deleteFrom(STAGE).where(STAGE.BATCH_ID.eq(pass.batch())).execute();
@@ -75,7 +74,7 @@ class SegmentAssigner {
             assigned = assign(workspace, asOf, null, true);
         }
         log.info("Assigned {} segment memberships in {} as of {} in {} ms{}", assigned, workspace, asOf,
-                (System.nanoTime() - started) / 1_000_000, pass == null ? "" : " (the scores' columns by the swap)");
+                (System.nanoTime() - started) / 1_000_000, pass == null ? "" : " (the scores' and snapshot's columns by the swap)");
         return assigned;
     }
 

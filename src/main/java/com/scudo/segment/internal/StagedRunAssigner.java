@@ -25,9 +25,9 @@ import static com.scudo.segment.internal.schema.Tables.SEGMENT_ASSIGNMENT_STAGE;
 
 /**
  * Assigns a whole-workspace run's segments on its staged scores, before the swap: the memberships are staged under a
- * batch of the run (kept for the segment step after the run, which writes the snapshot's columns and the history from
- * it), and each customer's segment columns go to analytics' {@link StagedSegmentColumns}, which the swap writes with the
- * scores. The score rows are then written once per run, where the segment step rewrote every one the swap had just
+ * batch of the run (kept for the segment step after the run, which writes the history from it), and each customer's
+ * segment columns go to analytics' {@link StagedSegmentColumns}, which the swap writes with the scores and the date's
+ * snapshot. The score rows are then written once per run, where the segment step rewrote every one the swap had just
  * written.
  */
 @Component
