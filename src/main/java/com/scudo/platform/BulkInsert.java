@@ -42,12 +42,19 @@ public final class BulkInsert {
         String columns = fields.stream().map(f -> '"' + f.getName() + '"').collect(Collectors.joining(", "));
         String command = "COPY \"" + table.getName() + "\" (" + columns + ") FROM STDIN (FORMAT csv)";
         StringBuilder csv = new StringBuilder(rows.size() * 200);
+        // A run's rows share some values (its workspace, date and time): each is written out once per chunk.
+        Object[] previous = new Object[fields.size()];
+        String[] previousText = new String[fields.size()];
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 if (i > 0) {
                     csv.append(',');
                 }
-                csv.append(csvValue(row[i]));
+                if (row[i] == null || row[i] != previous[i]) {
+                    previous[i] = row[i];
+                    previousText[i] = csvValue(row[i]);
+                }
+                csv.append(previousText[i]);
             }
             csv.append('\n');
         }
@@ -65,8 +72,14 @@ public final class BulkInsert {
         if (value == null) {
             return "";
         }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString(); // numbers, dates and truths never hold a quote or a comma
+        }
+        if (value instanceof Number || value instanceof Boolean || value instanceof java.time.LocalDate) {
+            return value.toString();
+        }
         String text = value instanceof OffsetDateTime time ? time.withOffsetSameInstant(ZoneOffset.UTC).toString()
-                : value instanceof java.math.BigDecimal decimal ? decimal.toPlainString() : value.toString();
+                : value.toString();
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 }

@@ -21,4 +21,35 @@ class WordsTests {
         assertThat(Words.money(new Figures("JPY", Locale.JAPAN, ZoneId.of("Asia/Tokyo")), 45.5)).doesNotContain("$")
                 .contains("46");
     }
+
+    /** The quick paths write what a Formatter and a freshly built currency format write. */
+    @Test
+    void numbersAreWrittenAsFormatAndAFreshCurrencyFormatWriteThem() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            double value = switch (i % 4) {
+                case 0 -> random.nextDouble();
+                case 1 -> random.nextDouble() * 20 - 5;
+                case 2 -> Math.round(random.nextDouble() * 2000) / 8.0;
+                default -> random.nextDouble() * 100_000;
+            };
+            assertThat(Words.percent(value)).isEqualTo(String.format(Locale.US, "%.0f%%", value * 100));
+            assertThat(Words.decimal(value)).isEqualTo(String.format(Locale.US, value >= 10 ? "%.0f" : "%.1f", value));
+            assertThat(Words.count((long) (value * 1000), "order"))
+                    .isEqualTo(String.format(Locale.US, "%,d", (long) (value * 1000)) + ((long) (value * 1000) == 1 ? " order" : " orders"));
+            for (Figures figures : new Figures[] {Figures.DEFAULT, EUROS_IN_GERMANY}) {
+                assertThat(Words.money(figures, value)).isEqualTo(freshMoney(figures, value));
+            }
+        }
+    }
+
+    private static String freshMoney(Figures figures, double amount) {
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(figures.locale());
+        java.util.Currency currency = java.util.Currency.getInstance(figures.currency());
+        format.setCurrency(currency);
+        int digits = amount >= 100 || amount == Math.rint(amount) ? 0 : Math.max(0, currency.getDefaultFractionDigits());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(amount);
+    }
 }
