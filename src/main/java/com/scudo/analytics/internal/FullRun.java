@@ -73,7 +73,7 @@ class FullRun {
         histories.forEachCustomer(workspace, asOf, history -> {
             CustomerFigures f = CustomerFigures.of(history, asOf);
             figures.add(f);
-            purchaseDays.add(history.orders().stream().mapToInt(o -> (int) o.day().toEpochDay()).distinct().toArray());
+            purchaseDays.add(purchaseDays(history.orders()));
             figureChunk.get(0).add(f);
             behaviourChunk.get(0).add(Behaviour.of(history));
             if (figureChunk.get(0).size() == chunkSize) {
@@ -183,6 +183,22 @@ class FullRun {
     private void stageBehaviour(StageWriter writer, String workspace, LocalDate asOf, List<CustomerFigures> figures,
                                 List<Behaviour> behaviours, OffsetDateTime start) {
         writer.submit(() -> results.stageBehaviour(workspace, asOf, figures, behaviours, start));
+    }
+
+    /** The distinct days (epoch days, ascending) of a history's orders; the reader gives them oldest first. */
+    static int[] purchaseDays(List<OrderLine> orders) {
+        int[] days = new int[orders.size()];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = (int) orders.get(i).day().toEpochDay();
+        }
+        java.util.Arrays.sort(days); // a no-op pass over days already in order
+        int distinct = 0;
+        for (int i = 0; i < days.length; i++) {
+            if (distinct == 0 || days[i] != days[distinct - 1]) {
+                days[distinct++] = days[i];
+            }
+        }
+        return distinct == days.length ? days : java.util.Arrays.copyOf(days, distinct);
     }
 
     private long millisSince(OffsetDateTime start) {
