@@ -56,33 +56,37 @@ class FullRun {
     }
 
     Result run(String runId, String workspace, LocalDate asOf) {
-        try (StageWriter writer = new StageWriter("analytics-stage-writer", 2)) {
-            return run(runId, workspace, asOf, writer);
+        try (ChunkThread writer = new ChunkThread("analytics-stage-writer", 2);
+             ChunkThread fold = new ChunkThread("analytics-fold", 2)) {
+            return run(runId, workspace, asOf, writer, fold);
         }
     }
 
-    private Result run(String runId, String workspace, LocalDate asOf, StageWriter writer) {
+    private Result run(String runId, String workspace, LocalDate asOf, ChunkThread writer, ChunkThread fold) {
         OffsetDateTime start = runs.now();
         results.begin(workspace);
         // The number of customers is known at the end of the one pass; counting them first would read every order twice.
         runs.progress(runId, "reading order histories", null, 0);
         List<CustomerFigures> figures = new ArrayList<>();
         List<int[]> purchaseDays = new ArrayList<>();
-        List<List<CustomerFigures>> figureChunk = new ArrayList<>(List.of(new ArrayList<>()));
-        List<List<Behaviour>> behaviourChunk = new ArrayList<>(List.of(new ArrayList<>()));
+        List<List<CustomerHistory>> readChunk = new ArrayList<>(List.of(new ArrayList<>()));
+        // This thread decodes the rows; the fold thread turns each chunk into figures and behaviour, handed back here
+        // in order (so the lists stay in step) and staged by the writer.
+        java.util.function.Consumer<List<CustomerHistory>> folding = read -> fold.submit(
+                () -> FoldedChunk.of(read, asOf), folded -> {
+                    figures.addAll(folded.figures());
+                    purchaseDays.addAll(folded.purchaseDays());
+                    stageBehaviour(writer, workspace, asOf, folded.figures(), folded.behaviours(), start);
+                });
         histories.forEachCustomer(workspace, asOf, history -> {
-            CustomerFigures f = CustomerFigures.of(history, asOf);
-            figures.add(f);
-            purchaseDays.add(purchaseDays(history.orders()));
-            figureChunk.get(0).add(f);
-            behaviourChunk.get(0).add(Behaviour.of(history));
-            if (figureChunk.get(0).size() == chunkSize) {
-                stageBehaviour(writer, workspace, asOf, figureChunk.set(0, new ArrayList<>()),
-                        behaviourChunk.set(0, new ArrayList<>()), start);
+            readChunk.get(0).add(history);
+            if (readChunk.get(0).size() == chunkSize) {
+                folding.accept(readChunk.set(0, new ArrayList<>()));
                 runs.progress(runId, "reading order histories", null, figures.size());
             }
         });
-        stageBehaviour(writer, workspace, asOf, figureChunk.get(0), behaviourChunk.get(0), start);
+        folding.accept(readChunk.get(0));
+        fold.finish();
         writer.finish();
         log.info("Read {} histories and wrote their behaviour in {} ms", figures.size(), millisSince(start));
 
@@ -180,25 +184,9 @@ class FullRun {
         }
     }
 
-    private void stageBehaviour(StageWriter writer, String workspace, LocalDate asOf, List<CustomerFigures> figures,
+    private void stageBehaviour(ChunkThread writer, String workspace, LocalDate asOf, List<CustomerFigures> figures,
                                 List<Behaviour> behaviours, OffsetDateTime start) {
         writer.submit(() -> results.stageBehaviour(workspace, asOf, figures, behaviours, start));
-    }
-
-    /** The distinct days (epoch days, ascending) of a history's orders; the reader gives them oldest first. */
-    static int[] purchaseDays(List<OrderLine> orders) {
-        int[] days = new int[orders.size()];
-        for (int i = 0; i < days.length; i++) {
-            days[i] = (int) orders.get(i).day().toEpochDay();
-        }
-        java.util.Arrays.sort(days); // a no-op pass over days already in order
-        int distinct = 0;
-        for (int i = 0; i < days.length; i++) {
-            if (distinct == 0 || days[i] != days[distinct - 1]) {
-                days[distinct++] = days[i];
-            }
-        }
-        return distinct == days.length ? days : java.util.Arrays.copyOf(days, distinct);
     }
 
     private long millisSince(OffsetDateTime start) {

@@ -45,20 +45,30 @@ class Rescore {
         results.begin(workspace);
         runs.progress(runId, "re-scoring with the last fit", null, 0);
         Scorer scorer = new Scorer(asOf, rfm, models, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
-        List<List<CustomerFigures>> figures = new ArrayList<>(List.of(new ArrayList<>()));
-        List<List<Behaviour>> behaviours = new ArrayList<>(List.of(new ArrayList<>()));
+        List<List<CustomerHistory>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
         int[] done = {0};
-        try (StageWriter writer = new StageWriter("analytics-stage-writer", 2)) {
+        try (ChunkThread writer = new ChunkThread("analytics-stage-writer", 2);
+             ChunkThread fold = new ChunkThread("analytics-fold", 2)) {
+            // This thread decodes the rows; the fold thread folds and scores each chunk, the writer stages it.
+            java.util.function.Consumer<List<CustomerHistory>> scoring = read -> fold.submit(() -> {
+                FoldedChunk folded = FoldedChunk.of(read, asOf);
+                return new Scored(folded, folded.figures().stream().map(scorer::score).toList());
+            }, scored -> {
+                writer.submit(() -> {
+                    results.stageBehaviour(workspace, asOf, scored.folded().figures(), scored.folded().behaviours(), start);
+                    results.stageScores(workspace, asOf, scored.scores(), start);
+                });
+                done[0] += scored.scores().size();
+            });
             histories.forEachCustomer(workspace, asOf, history -> {
-                figures.get(0).add(CustomerFigures.of(history, asOf));
-                behaviours.get(0).add(Behaviour.of(history));
-                if (figures.get(0).size() == chunkSize) {
-                    done[0] += write(writer, workspace, asOf, scorer, figures.set(0, new ArrayList<>()),
-                            behaviours.set(0, new ArrayList<>()), start);
+                chunk.get(0).add(history);
+                if (chunk.get(0).size() == chunkSize) {
+                    scoring.accept(chunk.set(0, new ArrayList<>()));
                     runs.progress(runId, "re-scoring with the last fit", null, done[0]);
                 }
             });
-            done[0] += write(writer, workspace, asOf, scorer, figures.get(0), behaviours.get(0), start);
+            scoring.accept(chunk.get(0));
+            fold.finish();
             writer.finish();
         }
         results.swap(workspace, asOf, runId); // readers see the whole run, its segments included, at once
@@ -67,14 +77,6 @@ class Rescore {
         return done[0];
     }
 
-    /** Scores the chunk here and leaves writing it to the writer's thread. */
-    private int write(StageWriter writer, String workspace, LocalDate asOf, Scorer scorer, List<CustomerFigures> figures,
-                      List<Behaviour> behaviours, OffsetDateTime start) {
-        List<CustomerScore> scores = figures.stream().map(scorer::score).toList();
-        writer.submit(() -> {
-            results.stageBehaviour(workspace, asOf, figures, behaviours, start);
-            results.stageScores(workspace, asOf, scores, start);
-        });
-        return figures.size();
+    private record Scored(FoldedChunk folded, List<CustomerScore> scores) {
     }
 }

@@ -44,9 +44,8 @@ class SegmentStaging {
     private static final SegmentAssignmentStage STAGE = SEGMENT_ASSIGNMENT_STAGE;
     /** The segments of a pass with their priority, as an inline table joined with every customer. */
     private static final String RANKED = "s";
-    /** The derived table's columns: whether segment n's rule holds (0/1), and the first segment's rank that does. */
+    /** The derived table's columns: whether the rule of the segment of rank n holds (0/1). */
     private static final String MATCHES = "matches_";
-    private static final String FIRST_RANK = "first_rank";
 
     private final DSLContext sql;
     private final SegmentStore store;
@@ -82,16 +81,15 @@ class SegmentStaging {
                     .where(Metrics.WORKSPACE_ID.eq(ws), Metrics.CUSTOMER_ID.eq(customer)));
         }
         // One pass over the customers for every segment. Each rule is evaluated once per customer in a derived table
-        // (a 0/1 column per segment, and the first segment by priority, the customer's primary one); only then are the
-        // segments joined to each customer, testing a column. Joined to the segments before the facts' own joins,
-        // PostgreSQL evaluated the rules and joined the facts' tables on 13 rows per customer (11 s to 42 s at a
-        // million customers, as the plan fell, against 8 s this way); a window over the kept rows marked the primary.
-        // OFFSET 0 keeps the derived table from being merged into the outer query, which would undo the order.
+        // (a 0/1 column per segment); only then are the segments joined to each customer, testing a column, and the
+        // first segment by priority whose column is 1 is marked as the customer's primary one. Joined to the segments
+        // before the facts' own joins, PostgreSQL evaluated the rules and joined the facts' tables on 13 rows per
+        // customer (11 s to 42 s at a million customers as the plan varied, against 8 s this way), and a window over
+        // the kept rows marked the primary. OFFSET 0 keeps the derived table from being merged into the outer query.
         List<Segment> segments = store.all(workspace);
         List<Row2<String, Integer>> ranked = new ArrayList<>();
         List<Integer> ranks = new ArrayList<>();
         List<Field<?>> columns = new ArrayList<>(List.of(ws.as(WORKSPACE_ID.getName()), customer.as(CUSTOMER_ID.getName())));
-        CaseConditionStep<Integer> firstRank = null;
         for (int rank = 0; rank < segments.size(); rank++) {
             Segment segment = segments.get(rank);
             FilterExpression rule;
@@ -106,12 +104,10 @@ class SegmentStaging {
             ranked.add(DSL.row(DSL.inline(segment.id().value()), DSL.inline(rank)));
             ranks.add(rank);
             columns.add(DSL.when(holds, DSL.inline(1)).else_(DSL.inline(0)).as(MATCHES + rank));
-            firstRank = firstRank == null ? DSL.when(holds, DSL.inline(rank)) : firstRank.when(holds, DSL.inline(rank));
         }
         if (ranked.isEmpty()) {
             return 0;
         }
-        columns.add(firstRank.as(FIRST_RANK));
         Table<?> perCustomer = DSL.select(columns).from(from).where(scope).offset(DSL.inline(0)).asTable("m");
         @SuppressWarnings("unchecked")
         Table<Record2<String, Integer>> segmentRanks = DSL.values(ranked.toArray(Row2[]::new))
@@ -119,18 +115,20 @@ class SegmentStaging {
         Field<Integer> rankOrder = segmentRanks.field(STAGE.RANK_ORDER);
         CaseValueStep<Integer> byRank = DSL.choose(rankOrder);
         CaseWhenStep<Integer, Integer> matches = null;
+        CaseConditionStep<Integer> first = null; // the first segment by priority whose rule holds: the primary one
         for (int rank : ranks) {
             Field<Integer> column = perCustomer.field(MATCHES + rank, Integer.class);
             matches = matches == null ? byRank.when(DSL.inline(rank), column) : matches.when(DSL.inline(rank), column);
+            Condition held = column.eq(DSL.inline(1));
+            first = first == null ? DSL.when(held, DSL.inline(rank)) : first.when(held, DSL.inline(rank));
         }
-        Field<Integer> first = perCustomer.field(FIRST_RANK, Integer.class);
         return sql.insertInto(STAGE, STAGE.BATCH_ID, STAGE.WORKSPACE_ID, STAGE.CUSTOMER_ID, STAGE.SEGMENT_ID,
                         STAGE.RANK_ORDER, STAGE.IS_PRIMARY)
                 .select(DSL.select(DSL.val(batch), perCustomer.field(WORKSPACE_ID.getName(), String.class),
                                 perCustomer.field(CUSTOMER_ID.getName(), String.class), segmentRanks.field(STAGE.SEGMENT_ID),
                                 rankOrder, DSL.field(rankOrder.eq(first)))
                         .from(perCustomer).crossJoin(segmentRanks)
-                        .where(first.isNotNull()).and(matches.otherwise(DSL.inline(0)).eq(DSL.inline(1))))
+                        .where(matches.otherwise(DSL.inline(0)).eq(DSL.inline(1))))
                 .execute();
     }
 
