@@ -35,7 +35,6 @@ public final class AnalyticsBenchmark {
     private static final String SERVER = System.getProperty("bench.postgres", "jdbc:postgresql://127.0.0.1:5432/");
     /** A scratch database of its own name per concurrent user: the benchmark drops and recreates it. */
     private static final String DATABASE = System.getProperty("bench.database", "scudo_bench");
-    private static final long H2_ORDERS_A_STATEMENT = 1_000_000;
 
     public static void main(String[] args) throws Exception {
         int customers = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -141,26 +140,19 @@ public final class AnalyticsBenchmark {
         }
     }
 
-    /**
-     * As {@link #generate} in H2's dialect: SYSTEM_RANGE (its column is "X") for generate_series, CASE for array picks.
-     * The orders go in statements of a million, each committed: one statement of ten million grew H2's file past
-     * 25 GB before it finished.
-     */
+    /** As {@link #generate} in H2's dialect: SYSTEM_RANGE (its column is "X") for generate_series, CASE for array picks. */
     private static void generateH2(JdbcTemplate jdbc, int customers, long orders) {
         jdbc.update("insert into customer_dim (workspace_id, customer_id, name, email, preferred_channel, created_at, "
                 + "updated_at) select 'bench', 'c' || lpad(cast(\"X\" as varchar), 8, '0'), 'Customer ' || \"X\", 'c' || \"X\" || '@example.com', "
                 + "'web', dateadd(day, -1100, current_timestamp), current_timestamp from system_range(1, ?)", customers);
-        for (long from = 1; from <= orders; from += H2_ORDERS_A_STATEMENT) {
-            jdbc.update("insert into order_facts (workspace_id, order_id, customer_id, ordered_at, amount, currency, discount, "
-                    + "channel, categories, item_count, recorded_at) "
-                    + "select 'bench', 'o' || \"X\", 'c' || lpad(cast(cast(1 + floor(? * power(rand(), 2)) as bigint) as varchar), 8, '0'), "
-                    + "dateadd(second, -cast(rand() * 86400000 as bigint), current_timestamp), round(20 + rand() * 180, 2), 'USD', "
-                    + "case when rand() < 0.2 then 5 else 0 end, "
-                    + "case cast(floor(rand() * 4) as int) when 0 then 'web' when 1 then 'mobile' when 2 then 'store' else 'phone' end, "
-                    + "case cast(floor(rand() * 4) as int) when 0 then '|home|' when 1 then '|fashion|' when 2 then '|books|home|' "
-                    + "else '|electronics|' end, 1, current_timestamp from system_range(?, ?)", customers, from,
-                    Math.min(orders, from + H2_ORDERS_A_STATEMENT - 1));
-        }
+        jdbc.update("insert into order_facts (workspace_id, order_id, customer_id, ordered_at, amount, currency, discount, "
+                + "channel, categories, item_count, recorded_at) "
+                + "select 'bench', 'o' || \"X\", 'c' || lpad(cast(cast(1 + floor(? * power(rand(), 2)) as bigint) as varchar), 8, '0'), "
+                + "dateadd(second, -cast(rand() * 86400000 as bigint), current_timestamp), round(20 + rand() * 180, 2), 'USD', "
+                + "case when rand() < 0.2 then 5 else 0 end, "
+                + "case cast(floor(rand() * 4) as int) when 0 then 'web' when 1 then 'mobile' when 2 then 'store' else 'phone' end, "
+                + "case cast(floor(rand() * 4) as int) when 0 then '|home|' when 1 then '|fashion|' when 2 then '|books|home|' "
+                + "else '|electronics|' end, 1, current_timestamp from system_range(1, ?)", customers, orders);
         jdbc.execute("analyze");
     }
 
