@@ -97,8 +97,9 @@ class HistoryReader {
         Table<?> source = from;
         // A transaction lets PostgreSQL stream with a fetch size instead of materialising every row. The rows are read
         // from the driver's result set by position: a record object per order cost more than the rest of the fold.
-        // Ordered as the (workspace, customer, ordered_at) index is: H2 then streams it off the index; ordered by
-        // customer and date alone it sorted every order of the shop before the first row.
+        // On H2, and for some customers, ordered as the (workspace, customer, ordered_at) index is: H2 then streams it
+        // off the index; ordered by customer and date alone it sorted every order of the shop before the first row. A
+        // whole workspace on PostgreSQL is sorted instead (sortWholeWorkspace).
         Condition condition = where;
         boolean sorted = onlyCustomers == null && sql.dialect().family() == SQLDialect.POSTGRES;
         List<SortField<?>> order = sorted ? List.of(CUSTOMER.collate(BYTE_ORDER).asc(), ORDERED_AT.asc())

@@ -91,7 +91,7 @@ class RunResults {
             replaceSnapshot(dsl, workspace, asOf, withSegments);
         });
         begin(workspace);
-        // The steps after the run (the snapshot's segments, recommendations) join what the run wrote.
+        // The steps after the run (the segment history, recommendations) join what the run wrote.
         sampled.addAll(TableStatistics.refreshWhereSizeChanged(sql, List.of(CUSTOMER_METRICS, BEHAVIORAL_ANALYTICS,
                 METRIC_SNAPSHOTS)));
         log.info("Swapped the run's results of {} in {} ms; statistics refreshed of {}", workspace,
