@@ -10,10 +10,12 @@ import com.scudo.shared.CustomerId;
 import com.scudo.money.Formatting;
 import com.scudo.shared.WorkspaceId;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.RowN;
+import org.jooq.SelectLimitStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -95,24 +97,29 @@ class RecommendationGenerator {
     /** Every customer of the workspace, through the stage: readers see the previous generation until it is applied. */
     private GenerationSummary whole(WorkspaceId workspace, LocalDate asOf, RecommendationRules workspaceRules,
                                     String generation, OffsetDateTime now, long started) {
-        int customers = 0;
+        int[] customers = {0};
         try {
-            String after = "";
-            while (after != null) {
-                List<CustomerSignals> batch = readSignals(workspace, null, after);
-                List<Object[]> rows = new ArrayList<>(batch.size() * 2);
-                for (CustomerSignals customer : batch) {
-                    for (Candidate c : workspaceRules.recommend(customer, asOf)) {
-                        rows.add(StagedRecommendations.row(generation, workspace.value(), c, UUID.randomUUID().toString()));
+            // One streamed read of every customer's signals (a cursor streams within a transaction on PostgreSQL); the
+            // stage is written every batch as it goes. It was a keyset query per batch: 500 at a million customers.
+            sql.transaction(tx -> {
+                try (Cursor<? extends Record> signals = signalsQuery(tx.dsl(), Metrics.WORKSPACE_ID.eq(workspace.value()))
+                        .fetchSize(settings.batchSize()).fetchLazy()) {
+                    List<Object[]> rows = new ArrayList<>();
+                    for (Record signal : signals) {
+                        for (Candidate c : workspaceRules.recommend(signals(signal), asOf)) {
+                            rows.add(StagedRecommendations.row(generation, workspace.value(), c, UUID.randomUUID().toString()));
+                        }
+                        if (++customers[0] % settings.batchSize() == 0) {
+                            staged.write(rows);
+                            rows = new ArrayList<>();
+                        }
                     }
+                    staged.write(rows);
                 }
-                staged.write(rows);
-                customers += batch.size();
-                after = batch.size() < settings.batchSize() ? null : batch.get(batch.size() - 1).customerId();
-            }
+            });
             StagedRecommendations.Applied applied = staged.apply(workspace.value(), generation, asOf, now,
                     settings.cooldownDays());
-            return new GenerationSummary(customers, applied.inserted(), applied.updated(), applied.withdrawn(),
+            return new GenerationSummary(customers[0], applied.inserted(), applied.updated(), applied.withdrawn(),
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             staged.clear(generation);
@@ -202,7 +209,12 @@ class RecommendationGenerator {
         } else if (only != null) {
             where = where.and(Metrics.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
         }
-        return sql.select(Metrics.CUSTOMER_ID, Metrics.ORDERS, Metrics.TOTAL_SPENT, Metrics.AOV,
+        return signalsQuery(sql, where).limit(settings.batchSize()).fetch(RecommendationGenerator::signals);
+    }
+
+    /** What the rules read of the customers {@code where} selects, in the primary key's order. */
+    private static SelectLimitStep<? extends Record> signalsQuery(DSLContext dsl, Condition where) {
+        return dsl.select(Metrics.CUSTOMER_ID, Metrics.ORDERS, Metrics.TOTAL_SPENT, Metrics.AOV,
                         Metrics.DAYS_SINCE_LAST_ORDER, Metrics.TENURE_DAYS, Metrics.CHURN, Metrics.P_ALIVE, Metrics.CLV,
                         Metrics.NEXT_ORDER_DATE, Metrics.LIFECYCLE, Metrics.SEGMENTS, Behaviour.TOP_CATEGORY,
                         DSL.coalesce(Behaviour.TYPICAL_DAYS, Behaviour.AVG_DAYS).as("typical_days"))
@@ -212,9 +224,7 @@ class RecommendationGenerator {
                 .where(where)
                 // In the primary key's order: H2 then reads the next batch off the index; ordered by the customer id
                 // alone it read and sorted every customer after the key for each batch (quadratic in the shop's size).
-                .orderBy(Metrics.WORKSPACE_ID, Metrics.CUSTOMER_ID)
-                .limit(settings.batchSize())
-                .fetch(RecommendationGenerator::signals);
+                .orderBy(Metrics.WORKSPACE_ID, Metrics.CUSTOMER_ID);
     }
 
     private static CustomerSignals signals(Record r) {
