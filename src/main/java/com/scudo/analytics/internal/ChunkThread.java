@@ -1,11 +1,12 @@
 package com.scudo.analytics.internal;
 
+import com.scudo.platform.ThreadPools;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -26,13 +27,24 @@ final class ChunkThread implements AutoCloseable {
         }
     }
 
-    ChunkThread(String name, int inFlight) {
+    /** The pools (scudo.threads.*) each of one thread; two chunks in flight on each bound a run's memory. */
+    static final String WRITER = "analytics-stage-writer";
+    static final String FOLD = "analytics-fold";
+    private static final int IN_FLIGHT = 2;
+
+    private ChunkThread(ExecutorService thread, int inFlight) {
+        this.thread = thread;
         this.inFlight = inFlight;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+    }
+
+    /** Writes a run's chunks into its stages. */
+    static ChunkThread writer(ThreadPools pools) {
+        return new ChunkThread(pools.forOperation(WRITER, 1), IN_FLIGHT);
+    }
+
+    /** Folds a run's chunks of histories beside the thread decoding them. */
+    static ChunkThread fold(ThreadPools pools) {
+        return new ChunkThread(pools.forOperation(FOLD, 1), IN_FLIGHT);
     }
 
     void submit(Runnable work) {

@@ -7,17 +7,21 @@ import java.util.List;
 
 /**
  * A chunk of histories folded into what a run keeps of each customer: the figures, the distinct purchase days (for the
- * holdout check) and the behaviour. Folded on a thread beside the one decoding the rows (a third of reading).
+ * holdout check; empty when not asked for) and the behaviour. Folded on a thread beside the one decoding the rows
+ * (a third of reading).
  */
 record FoldedChunk(List<CustomerFigures> figures, List<int[]> purchaseDays, List<Behaviour> behaviours) {
 
-    static FoldedChunk of(List<CustomerHistory> histories, LocalDate asOf) {
+    /** {@code withPurchaseDays}: only a run that checks the models on the holdout needs them (a re-score does not). */
+    static FoldedChunk of(List<CustomerHistory> histories, LocalDate asOf, boolean withPurchaseDays) {
         List<CustomerFigures> figures = new ArrayList<>(histories.size());
         List<int[]> days = new ArrayList<>(histories.size());
         List<Behaviour> behaviours = new ArrayList<>(histories.size());
         for (CustomerHistory history : histories) {
             figures.add(CustomerFigures.of(history, asOf));
-            days.add(purchaseDays(history.orders()));
+            if (withPurchaseDays) {
+                days.add(purchaseDays(history.orders()));
+            }
             behaviours.add(Behaviour.of(history));
         }
         return new FoldedChunk(figures, days, behaviours);

@@ -36,14 +36,16 @@ class FullRun {
     private final RunLog runs;
     private final AnalyticsSettings settings;
     private final com.scudo.money.Formatting formatting;
+    private final com.scudo.platform.ThreadPools pools;
 
     private final int chunkSize;
 
     FullRun(HistoryReader histories, RunResults results, ModelStore models, RunLog runs, AnalyticsSettings settings,
-            com.scudo.money.Formatting formatting,
+            com.scudo.money.Formatting formatting, com.scudo.platform.ThreadPools pools,
             @Value("${scudo.analytics.run-chunk:" + CHUNK + "}") int chunkSize) {
         this.chunkSize = chunkSize;
         this.formatting = formatting;
+        this.pools = pools;
         this.histories = histories;
         this.results = results;
         this.models = models;
@@ -56,8 +58,8 @@ class FullRun {
     }
 
     Result run(String runId, String workspace, LocalDate asOf) {
-        try (ChunkThread writer = new ChunkThread("analytics-stage-writer", 2);
-             ChunkThread fold = new ChunkThread("analytics-fold", 2)) {
+        try (ChunkThread writer = ChunkThread.writer(pools);
+             ChunkThread fold = ChunkThread.fold(pools)) {
             return run(runId, workspace, asOf, writer, fold);
         }
     }
@@ -73,7 +75,7 @@ class FullRun {
         // This thread decodes the rows; the fold thread turns each chunk into figures and behaviour, handed back here
         // in order (so the lists stay in step) and staged by the writer.
         java.util.function.Consumer<List<CustomerHistory>> folding = read -> fold.submit(
-                () -> FoldedChunk.of(read, asOf), folded -> {
+                () -> FoldedChunk.of(read, asOf, true), folded -> {
                     figures.addAll(folded.figures());
                     purchaseDays.addAll(folded.purchaseDays());
                     stageBehaviour(writer, workspace, asOf, folded.figures(), folded.behaviours(), start);

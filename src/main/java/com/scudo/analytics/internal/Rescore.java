@@ -26,14 +26,16 @@ class Rescore {
     private final RunLog runs;
     private final AnalyticsSettings settings;
     private final com.scudo.money.Formatting formatting;
+    private final com.scudo.platform.ThreadPools pools;
 
     private final int chunkSize;
 
     Rescore(HistoryReader histories, RunResults results, RunLog runs, AnalyticsSettings settings,
-            com.scudo.money.Formatting formatting,
+            com.scudo.money.Formatting formatting, com.scudo.platform.ThreadPools pools,
             @Value("${scudo.analytics.run-chunk:" + FullRun.CHUNK + "}") int chunkSize) {
         this.chunkSize = chunkSize;
         this.formatting = formatting;
+        this.pools = pools;
         this.histories = histories;
         this.results = results;
         this.runs = runs;
@@ -47,11 +49,11 @@ class Rescore {
         Scorer scorer = new Scorer(asOf, rfm, models, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
         List<List<CustomerHistory>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
         int[] done = {0};
-        try (ChunkThread writer = new ChunkThread("analytics-stage-writer", 2);
-             ChunkThread fold = new ChunkThread("analytics-fold", 2)) {
+        try (ChunkThread writer = ChunkThread.writer(pools);
+             ChunkThread fold = ChunkThread.fold(pools)) {
             // This thread decodes the rows; the fold thread folds and scores each chunk, the writer stages it.
             java.util.function.Consumer<List<CustomerHistory>> scoring = read -> fold.submit(() -> {
-                FoldedChunk folded = FoldedChunk.of(read, asOf);
+                FoldedChunk folded = FoldedChunk.of(read, asOf, false);
                 return new Scored(folded, folded.figures().stream().map(scorer::score).toList());
             }, scored -> {
                 writer.submit(() -> {
