@@ -42,6 +42,8 @@ abstract class AssistantScenarios {
     JdbcTemplate jdbc;
     @Autowired
     com.scudo.segment.Segments segments;
+    @Autowired
+    com.scudo.analytics.ScoredCustomers scoredCustomers;
 
     WorkspaceId shop;
     Api api;
@@ -136,8 +138,7 @@ abstract class AssistantScenarios {
         Answer answer = assistant.ask(shop, "Why is James Wilson at risk?");
 
         assertThat(answer.interpretation().intent()).isEqualTo(Intent.WHY_SCORE);
-        String reasons = jdbc.queryForObject("select reasons from customer_metrics where workspace_id = ? "
-                + "and customer_id = 'cust-005'", String.class, shop.value());
+        String reasons = scoredCustomers.reasons(shop, com.scudo.shared.CustomerId.of("cust-005")).get("churn");
         String churnReason = answer.insight().substring("James Wilson: ".length());
         assertThat(answer.insight()).startsWith("James Wilson: Churn risk ");
         assertThat(reasons).contains(churnReason.substring(0, Math.min(60, churnReason.length())));

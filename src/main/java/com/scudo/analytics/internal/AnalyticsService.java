@@ -258,7 +258,7 @@ class AnalyticsService implements AnalyticsRuns {
         if (found.isEmpty()) {
             return 0;
         }
-        Scorer scorer = new Scorer(asOf, fitted.get().rfm(), fitted.get().models(), settings, formatting.of(workspace));
+        Scorer scorer = new Scorer(asOf, fitted.get().rfm(), fitted.get().models(), settings);
         List<CustomerFigures> figures = found.stream().map(h -> CustomerFigures.of(h, asOf)).toList();
         var now = runs.now();
         writer.writeBehaviour(workspace.value(), asOf, figures, found.stream().map(Behaviour::of).toList(), now);

@@ -35,16 +35,14 @@ class FullRun {
     private final ModelStore models;
     private final RunLog runs;
     private final AnalyticsSettings settings;
-    private final com.scudo.money.Formatting formatting;
     private final com.scudo.platform.ThreadPools pools;
 
     private final int chunkSize;
 
     FullRun(HistoryReader histories, RunResults results, ModelStore models, RunLog runs, AnalyticsSettings settings,
-            com.scudo.money.Formatting formatting, com.scudo.platform.ThreadPools pools,
+            com.scudo.platform.ThreadPools pools,
             @Value("${scudo.analytics.run-chunk:" + CHUNK + "}") int chunkSize) {
         this.chunkSize = chunkSize;
-        this.formatting = formatting;
         this.pools = pools;
         this.histories = histories;
         this.results = results;
@@ -123,7 +121,7 @@ class FullRun {
         }
         models.saveChoice(workspace, asOf, start, choice);
 
-        Scorer scorer = new Scorer(asOf, rfm, fitted, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
+        Scorer scorer = new Scorer(asOf, rfm, fitted, settings);
         List<CustomerScore> chunk = new ArrayList<>();
         int done = 0;
         for (CustomerFigures f : figures) {

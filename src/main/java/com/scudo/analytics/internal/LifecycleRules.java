@@ -1,50 +1,73 @@
 package com.scudo.analytics.internal;
 
 import com.scudo.analytics.AnalyticsSettings;
-import com.scudo.shared.Figures;
 
-import static com.scudo.analytics.internal.Words.percent;
-
-/** Lifecycle stage from a customer's figures and churn; first matching rule wins (see {@link AnalyticsSettings.Lifecycle}). */
+/**
+ * Lifecycle stage from a customer's figures and churn; first matching rule wins (see {@link AnalyticsSettings.Lifecycle}).
+ * The reason in words is written from the rule when the scores are read ({@link Reasons}).
+ */
 final class LifecycleRules {
     private final AnalyticsSettings.Lifecycle rules;
-    private final Figures figures;
 
-    LifecycleRules(AnalyticsSettings.Lifecycle rules, Figures figures) {
+    LifecycleRules(AnalyticsSettings.Lifecycle rules) {
         this.rules = rules;
-        this.figures = figures;
     }
 
-    private String money(double amount) {
-        return Words.money(figures, amount);
+    /** The rules in the order they are checked; two of them name a customer Dormant. */
+    enum Rule {
+        NEW("New", "N"), DORMANT_BY_DAYS("Dormant", "D"), DORMANT_BY_CHURN("Dormant", "L"), AT_RISK("At-Risk", "A"),
+        VIP("VIP", "V"), ACTIVE("Active", "C");
+
+        private final String stage;
+        private final String code;
+
+        Rule(String stage, String code) {
+            this.stage = stage;
+            this.code = code;
+        }
+
+        String stage() {
+            return stage;
+        }
+
+        String code() {
+            return code;
+        }
+
+        static Rule ofCode(String code) {
+            for (Rule r : values()) {
+                if (r.code.equals(code)) {
+                    return r;
+                }
+            }
+            throw new IllegalArgumentException("unknown lifecycle rule " + code);
+        }
     }
 
-    record Stage(String name, String reason) {
+    /** @param threshold the rule's setting, for its reason: dormant days, lost churn, at-risk churn or VIP spend */
+    record Stage(Rule rule, double threshold) {
+        String name() {
+            return rule.stage();
+        }
     }
 
     Stage stageOf(CustomerFigures figures, double churn) {
         if (figures.tenureDays() <= rules.newDays() && figures.orders() <= rules.newMaxOrders()) {
-            return new Stage("New", "First order " + Words.days(figures.tenureDays()) + " ago and "
-                    + Words.count(figures.orders(), "order") + " so far.");
+            return new Stage(Rule.NEW, 0);
         }
         if (figures.daysSinceLastOrder() >= rules.dormantDays()) {
-            return new Stage("Dormant", "No order for " + Words.days(figures.daysSinceLastOrder())
-                    + " (dormant after " + rules.dormantDays() + " days); a win-back case.");
+            return new Stage(Rule.DORMANT_BY_DAYS, rules.dormantDays());
         }
         if (churn >= rules.lostChurn()) {
-            return new Stage("Dormant", "Churn risk " + percent(churn) + ": after " + Words.days(figures.daysSinceLastOrder())
-                    + " without an order they have most likely stopped buying (dormant from " + percent(rules.lostChurn())
-                    + "); a win-back case.");
+            return new Stage(Rule.DORMANT_BY_CHURN, rules.lostChurn());
         }
         // Before VIP: a big spender who is slipping is the first customer worth saving.
         if (churn >= rules.atRiskChurn()) {
-            return new Stage("At-Risk", "Churn risk " + percent(churn) + " is at or above " + percent(rules.atRiskChurn())
-                    + " but they are still likely to buy: worth saving before they go.");
+            return new Stage(Rule.AT_RISK, rules.atRiskChurn());
         }
         if (figures.totalSpent() >= rules.vipSpent() && churn < rules.vipMaxChurn()) {
-            return new Stage("VIP", "Spent " + money(figures.totalSpent()) + " (VIP from " + money(rules.vipSpent())
-                    + ") with a churn risk of " + percent(churn) + ".");
+            return new Stage(Rule.VIP, rules.vipSpent());
         }
-        return new Stage("Active", "Buying at their usual pace; churn risk " + percent(churn) + ".");
+        return new Stage(Rule.ACTIVE, 0);
     }
 }

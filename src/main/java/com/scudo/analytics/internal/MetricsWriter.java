@@ -11,7 +11,6 @@ import org.jooq.conf.Settings;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import static com.scudo.analytics.internal.MetricTables.BEHAVIORAL_ANALYTICS;
 import static com.scudo.analytics.internal.MetricTables.CUSTOMER_METRICS;
@@ -36,7 +34,6 @@ class MetricsWriter {
     static final Field<String> CUSTOMER = MetricTables.text("customer_id");
     static final Field<LocalDate> SNAPSHOT_DATE = MetricTables.date("snapshot_date");
     static final Field<OffsetDateTime> COMPUTED_AT = MetricTables.time("computed_at");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final List<Field<?>> METRIC_FIELDS = List.of(WORKSPACE, CUSTOMER, MetricTables.date("as_of"),
             MetricTables.integer("orders"), MetricTables.decimal("total_spent"), MetricTables.decimal("aov"),
@@ -47,7 +44,7 @@ class MetricsWriter {
             MetricTables.decimal("churn_low"), MetricTables.decimal("churn_high"), MetricTables.decimal("p_alive"),
             MetricTables.decimal("expected_orders"), MetricTables.decimal("clv"),
             MetricTables.date("next_order_date"), MetricTables.text("lifecycle"), MetricTables.text("reasons"),
-            COMPUTED_AT);
+            MetricTables.text("reason_facts"), COMPUTED_AT);
 
     static final List<Field<?>> SNAPSHOT_FIELDS = List.of(WORKSPACE, SNAPSHOT_DATE, CUSTOMER,
             MetricTables.integer("orders"), MetricTables.decimal("total_spent"), MetricTables.decimal("churn"),
@@ -94,7 +91,8 @@ class MetricsWriter {
                     money(c.averageOrderValue()), c.firstOrder(), c.lastOrder(), c.daysSinceLastOrder(), c.tenureDays(),
                     s.r(), s.f(), s.m(), s.rfmCode(), s.rfmGroup().label(), share(p.churn()), share(p.churnLow()),
                     share(p.churnHigh()), share(p.pAlive()), scaled(p.expectedOrders(), 4), money(p.clv()),
-                    s.nextOrderDate(), s.lifecycle(), JSON.writeValueAsString(s.reasons()), computedAt});
+                    s.nextOrderDate(), s.lifecycle(), null /* reasons: written when read */, s.reasonFacts().encode(),
+                    computedAt});
         }
         return metrics;
     }
@@ -141,10 +139,6 @@ class MetricsWriter {
         int metrics = sql.deleteFrom(CUSTOMER_METRICS).where(WORKSPACE.eq(workspace).and(COMPUTED_AT.lt(runStart))).execute();
         sql.deleteFrom(BEHAVIORAL_ANALYTICS).where(WORKSPACE.eq(workspace).and(COMPUTED_AT.lt(runStart))).execute();
         return metrics;
-    }
-
-    static String reasonsJson(Map<String, String> reasons) {
-        return JSON.writeValueAsString(reasons);
     }
 
     private static void replace(DSLContext dsl, Table<?> table, List<Field<?>> fields, Condition existing,

@@ -25,16 +25,14 @@ class Rescore {
     private final RunResults results;
     private final RunLog runs;
     private final AnalyticsSettings settings;
-    private final com.scudo.money.Formatting formatting;
     private final com.scudo.platform.ThreadPools pools;
 
     private final int chunkSize;
 
     Rescore(HistoryReader histories, RunResults results, RunLog runs, AnalyticsSettings settings,
-            com.scudo.money.Formatting formatting, com.scudo.platform.ThreadPools pools,
+            com.scudo.platform.ThreadPools pools,
             @Value("${scudo.analytics.run-chunk:" + FullRun.CHUNK + "}") int chunkSize) {
         this.chunkSize = chunkSize;
-        this.formatting = formatting;
         this.pools = pools;
         this.histories = histories;
         this.results = results;
@@ -46,7 +44,7 @@ class Rescore {
         OffsetDateTime start = runs.now();
         results.begin(workspace);
         runs.progress(runId, "re-scoring with the last fit", null, 0);
-        Scorer scorer = new Scorer(asOf, rfm, models, settings, formatting.of(com.scudo.shared.WorkspaceId.of(workspace)));
+        Scorer scorer = new Scorer(asOf, rfm, models, settings);
         List<List<CustomerHistory>> chunk = new ArrayList<>(List.of(new ArrayList<>()));
         int[] done = {0};
         try (ChunkThread writer = ChunkThread.writer(pools);

@@ -52,6 +52,7 @@ class ScoredCustomerReads implements ScoredCustomers {
 
     private final DSLContext sql;
     private final CustomerLookups lookups;
+    private final com.scudo.money.Formatting formatting;
     /*
      * Rendered to SQL once, with ? for the workspace and customer: building and rendering a 45-column join on
      * every view cost about as much as running it.
@@ -59,8 +60,9 @@ class ScoredCustomerReads implements ScoredCustomers {
     private final String rowSql;
     private final String trendSql;
 
-    ScoredCustomerReads(DSLContext sql, CustomerLookups lookups) {
+    ScoredCustomerReads(DSLContext sql, CustomerLookups lookups, com.scudo.money.Formatting formatting) {
         this.sql = sql;
+        this.formatting = formatting;
         this.lookups = lookups;
         Field<String> ws = DSL.param("workspace", String.class);
         Field<String> id = DSL.param("customer", String.class);
@@ -68,7 +70,7 @@ class ScoredCustomerReads implements ScoredCustomers {
                         M.ORDERS, M.TOTAL_SPENT, M.AOV, M.FIRST_ORDER, M.LAST_ORDER, M.DAYS_SINCE_LAST_ORDER,
                         M.TENURE_DAYS, M.R_SCORE, M.F_SCORE, M.M_SCORE, M.RFM, M.RFM_GROUP, M.CHURN, M.CHURN_LOW,
                         M.CHURN_HIGH, M.P_ALIVE, M.EXPECTED_ORDERS, M.CLV, M.NEXT_ORDER_DATE, M.LIFECYCLE, M.REASONS,
-                        M.SEGMENTS, M.PRIMARY_SEGMENT, B_CHANNEL, B.CHANNEL_MIX, B_CATEGORIES, B.TOP_CATEGORY,
+                        M.REASON_FACTS, M.SEGMENTS, M.PRIMARY_SEGMENT, B_CHANNEL, B.CHANNEL_MIX, B_CATEGORIES, B.TOP_CATEGORY,
                         B.CATEGORY_AFFINITY, B.AVG_DAYS_BETWEEN_ORDERS, B.TYPICAL_DAYS_BETWEEN_ORDERS, B.DISCOUNT_RATE,
                         B.PEAK_MONTH, B.HOLIDAY_SHARE, B.GIFT_SHARE, B.BULK_SHARE, B.RETURN_RATE, B.ENGAGEMENT,
                         B.INTERACTIONS_90D, B.LAST_INTERACTION, B.SPEND_TREND)
@@ -101,14 +103,7 @@ class ScoredCustomerReads implements ScoredCustomers {
         if (r == null) {
             return Optional.empty();
         }
-        ScoredCustomer.Scores scores = r.get(M_ID.getName()) == null ? null : new ScoredCustomer.Scores(
-                r.get(M_AS_OF.getName(), LocalDate.class), r.get(M_COMPUTED.getName(), java.time.OffsetDateTime.class),
-                r.get(M.ORDERS.getName(), Integer.class), dec(r, M.TOTAL_SPENT), dec(r, M.AOV), date(r, M.FIRST_ORDER),
-                date(r, M.LAST_ORDER), integer(r, M.DAYS_SINCE_LAST_ORDER), integer(r, M.TENURE_DAYS),
-                integer(r, M.R_SCORE), integer(r, M.F_SCORE), integer(r, M.M_SCORE), text(r, M.RFM),
-                text(r, M.RFM_GROUP), dec(r, M.CHURN), dec(r, M.CHURN_LOW), dec(r, M.CHURN_HIGH), dec(r, M.P_ALIVE),
-                dec(r, M.EXPECTED_ORDERS), dec(r, M.CLV), date(r, M.NEXT_ORDER_DATE), text(r, M.LIFECYCLE),
-                text(r, M.REASONS), text(r, M.SEGMENTS), text(r, M.PRIMARY_SEGMENT));
+        ScoredCustomer.Scores scores = r.get(M_ID.getName()) == null ? null : scores(workspace, r);
         ScoredCustomer.Behaviour behaviour = r.get(B_ID.getName()) == null ? null : new ScoredCustomer.Behaviour(
                 r.get(B_AS_OF.getName(), LocalDate.class), r.get(B_COMPUTED.getName(), java.time.OffsetDateTime.class),
                 text(r, B_CHANNEL), text(r, B.CHANNEL_MIX), text(r, B_CATEGORIES), text(r, B.TOP_CATEGORY),
@@ -117,6 +112,27 @@ class ScoredCustomerReads implements ScoredCustomers {
                 dec(r, B.BULK_SHARE), dec(r, B.RETURN_RATE), dec(r, B.ENGAGEMENT), integer(r, B.INTERACTIONS_90D),
                 date(r, B.LAST_INTERACTION), dec(r, B.SPEND_TREND));
         return Optional.of(new ScoredCustomer(customer.value(), scores, behaviour));
+    }
+
+    private ScoredCustomer.Scores scores(WorkspaceId workspace, Record r) {
+        ScoredCustomer.Scores read = new ScoredCustomer.Scores(
+                r.get(M_AS_OF.getName(), LocalDate.class), r.get(M_COMPUTED.getName(), java.time.OffsetDateTime.class),
+                r.get(M.ORDERS.getName(), Integer.class), dec(r, M.TOTAL_SPENT), dec(r, M.AOV), date(r, M.FIRST_ORDER),
+                date(r, M.LAST_ORDER), integer(r, M.DAYS_SINCE_LAST_ORDER), integer(r, M.TENURE_DAYS),
+                integer(r, M.R_SCORE), integer(r, M.F_SCORE), integer(r, M.M_SCORE), text(r, M.RFM),
+                text(r, M.RFM_GROUP), dec(r, M.CHURN), dec(r, M.CHURN_LOW), dec(r, M.CHURN_HIGH), dec(r, M.P_ALIVE),
+                dec(r, M.EXPECTED_ORDERS), dec(r, M.CLV), date(r, M.NEXT_ORDER_DATE), text(r, M.LIFECYCLE),
+                Map.of(), text(r, M.SEGMENTS), text(r, M.PRIMARY_SEGMENT));
+        return read.withReasons(reasons(workspace, read, text(r, M.REASON_FACTS), text(r, M.REASONS)));
+    }
+
+    /** Written from the row's facts; a row scored before reasons were written on read keeps its stored words. */
+    private Map<String, String> reasons(WorkspaceId workspace, ScoredCustomer.Scores row, String facts, String stored) {
+        ReasonFacts decoded = ReasonFacts.decode(facts);
+        if (decoded != null) {
+            return Collections.unmodifiableMap(Reasons.of(Reasons.Scored.of(row), decoded, formatting.of(workspace)));
+        }
+        return stored == null || stored.isBlank() ? Map.of() : Collections.unmodifiableMap(JSON.readValue(stored, REASONS));
     }
 
     @Override
@@ -134,10 +150,7 @@ class ScoredCustomerReads implements ScoredCustomers {
 
     @Override
     public Map<String, String> reasons(WorkspaceId workspace, CustomerId customer) {
-        String json = sql.select(CUSTOMER_METRICS.REASONS).from(CUSTOMER_METRICS)
-                .where(CUSTOMER_METRICS.WORKSPACE_ID.eq(workspace.value()))
-                .and(CUSTOMER_METRICS.CUSTOMER_ID.eq(customer.value())).fetchOne(CUSTOMER_METRICS.REASONS);
-        return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, REASONS);
+        return find(workspace, customer).map(ScoredCustomer::scores).map(ScoredCustomer.Scores::reasons).orElse(Map.of());
     }
 
     @Override

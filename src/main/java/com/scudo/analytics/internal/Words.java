@@ -29,6 +29,7 @@ final class Words {
             int digits = cents ? Math.max(0, code.getDefaultFractionDigits()) : 0;
             format.setMinimumFractionDigits(digits);
             format.setMaximumFractionDigits(digits);
+            format.setRoundingMode(RoundingMode.HALF_UP); // as Figures writes the same amount on every page
             return format;
         }
     }

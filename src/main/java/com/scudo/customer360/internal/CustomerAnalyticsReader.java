@@ -10,8 +10,6 @@ import com.scudo.segment.Segments;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,9 +28,6 @@ import java.util.Optional;
 class CustomerAnalyticsReader {
     /** Snapshot dates a trend shows, the most recent ones. */
     static final int TREND_POINTS = 24;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<LinkedHashMap<String, String>> REASONS = new TypeReference<>() {
-    };
 
     /** The forecast horizon of the expected orders (the settings the runs score with). */
     private final int horizonDays;
@@ -67,7 +62,7 @@ class CustomerAnalyticsReader {
     }
 
     private Customer360.Scores scores(ScoredCustomer.Scores s, Freshness freshness) {
-        Map<String, String> reasons = reasons(s.reasonsJson());
+        Map<String, String> reasons = s.reasons();
         Customer360.Rfm rfm = new Customer360.Rfm(s.rScore(), s.fScore(), s.mScore(), s.rfm(), s.rfmGroup(),
                 reasons.get("rfm"));
         Customer360.Churn churn = new Customer360.Churn(s.churn(), s.churnLow(), s.churnHigh(), churnHorizonDays,
@@ -103,13 +98,6 @@ class CustomerAnalyticsReader {
                 .map(p -> new Customer360.TrendPoint(p.date(), p.churn(), p.clv(), p.orders(), p.totalSpent())).toList();
         LocalDate latest = points.isEmpty() ? null : points.get(points.size() - 1).date();
         return new Customer360.Trends(points, Freshness.computed(latest, null));
-    }
-
-    private static Map<String, String> reasons(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        return JSON.readValue(json, REASONS);
     }
 
     /** "web:0.8|mobile:0.2" as an ordered map of shares. */

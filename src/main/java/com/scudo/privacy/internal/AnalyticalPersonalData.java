@@ -1,6 +1,7 @@
 package com.scudo.privacy.internal;
 
 import com.scudo.analytics.ScoreTables;
+import com.scudo.analytics.ScoredCustomers;
 import com.scudo.privacy.PersonalDataCatalog;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.WorkspaceId;
@@ -28,6 +29,7 @@ import java.util.Optional;
 class AnalyticalPersonalData {
     private static final Field<String> WORKSPACE_ID = DSL.field(DSL.name("workspace_id"), SQLDataType.VARCHAR);
     private static final Field<String> CUSTOMER_ID = DSL.field(DSL.name("customer_id"), SQLDataType.VARCHAR);
+    private static final String SCORES = ScoreTables.Metrics.TABLE.getName();
     private static final String IMPORT_ERRORS = "select e.job_id, e.line_no, e.reason, e.content from import_errors e "
             + "join import_jobs j on j.job_id = e.job_id where j.workspace_id = ? order by e.job_id, e.line_no";
 
@@ -42,9 +44,11 @@ class AnalyticalPersonalData {
             new TextColumns("segments", "segment_id", List.of("description")));
 
     private final DSLContext sql;
+    private final ScoredCustomers scored;
 
-    AnalyticalPersonalData(DSLContext sql) {
+    AnalyticalPersonalData(DSLContext sql, ScoredCustomers scored) {
         this.sql = sql;
+        this.scored = scored;
     }
 
     /** E-mail and name from the analytical copy of the profile, when there is one. */
@@ -72,6 +76,12 @@ class AnalyticalPersonalData {
             tables.put(table, sql.select().from(DSL.table(DSL.name(table)))
                     .where(WORKSPACE_ID.eq(who.workspace().value()).and(CUSTOMER_ID.eq(who.id().value())))
                     .fetch(AnalyticalPersonalData::row));
+        }
+        // The reasons are stored as facts and written in words when read: the customer gets the words.
+        List<Map<String, Object>> scores = tables.get(SCORES);
+        if (scores != null && !scores.isEmpty()) {
+            Map<String, String> reasons = scored.reasons(who.workspace(), who.id());
+            scores.forEach(row -> row.put("reasons", reasons.isEmpty() ? row.get("reasons") : reasons));
         }
         List<Map<String, Object>> errors = new ArrayList<>();
         forEachImportError(who, r -> errors.add(row(r)));

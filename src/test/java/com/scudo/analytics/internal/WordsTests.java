@@ -16,6 +16,9 @@ class WordsTests {
         assertThat(Words.money(Figures.DEFAULT, 4800)).isEqualTo("$4,800");
         assertThat(Words.money(Figures.DEFAULT, 1234.56)).isEqualTo("$1,235");
         assertThat(Words.money(Figures.DEFAULT, 45.5)).isEqualTo("$45.50");
+        // Half a dollar rounds up, as the pages write the same amount (Figures).
+        assertThat(Words.money(Figures.DEFAULT, 1250.5)).isEqualTo("$1,251")
+                .isEqualTo(Figures.DEFAULT.money(new java.math.BigDecimal("1250.5")));
         assertThat(Words.money(EUROS_IN_GERMANY, 4800).replace('\u00a0', ' ')).isEqualTo("4.800 €");
         assertThat(Words.money(EUROS_IN_GERMANY, 45.5).replace('\u00a0', ' ')).isEqualTo("45,50 €");
         assertThat(Words.money(new Figures("JPY", Locale.JAPAN, ZoneId.of("Asia/Tokyo")), 45.5)).doesNotContain("$")
@@ -50,6 +53,7 @@ class WordsTests {
         int digits = amount >= 100 || amount == Math.rint(amount) ? 0 : Math.max(0, currency.getDefaultFractionDigits());
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return format.format(amount);
     }
 }
