@@ -4,7 +4,7 @@
  * Owns no table; reads the analytical store through the analytics module.
  */
 @ApplicationModule(displayName = "Customer 360",
-        allowedDependencies = {"analytics", "audit", "customer", "money", "platform", "recommendation", "segment", "segment :: filter",
+        allowedDependencies = {"analytics", "audit", "customer", "ingest", "money", "platform", "recommendation", "segment", "segment :: filter",
                 "shared"})
 package com.scudo.customer360;
 

@@ -145,9 +145,7 @@ abstract class Customer360Scenarios {
     @Test
     void aNewCustomerWithoutScoresStillHasALiveView() {
         addCustomer("fresh-1", "Winifred Oakes", "w.oakes@example.org", "Tulsa");
-        // The profile shows once the outbox has copied it to the operational store (docs/customer-360.md): milliseconds
-        // after the acknowledgement, which a busy machine made longer than the next request.
-        ingest.replayPending();
+        // No wait for the operational copy: the view shows the acknowledged profile either way (docs/customer-360.md).
         JsonNode view = api.get("/api/v1/customers/fresh-1/360").json();
         assertThat(view.path("profile").path("city").asString()).isEqualTo("Tulsa");
         assertThat(view.path("scores").isMissingNode() || view.path("scores").isNull()).isTrue();

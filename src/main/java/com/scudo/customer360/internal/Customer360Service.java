@@ -64,12 +64,15 @@ class Customer360Service implements Customer360Views {
     private final AuditTrail audit;
     private final ViewMeters meters;
     private final Money money;
+    private final com.scudo.ingest.PendingCopies pendingCopies;
 
     Customer360Service(OperationalPart operationalPart, AnalyticalPart analyticalPart, RealtimeMetrics realtime, CustomerDirectory directory,
                        ScoredCustomers customers, OverviewReader overviews,
                        AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters,
-                       com.scudo.shared.CustomerAliases aliases, Money money) {
+                       com.scudo.shared.CustomerAliases aliases, Money money,
+                       com.scudo.ingest.PendingCopies pendingCopies) {
         this.money = money;
+        this.pendingCopies = pendingCopies;
         this.operationalPart = operationalPart;
         this.analyticalPart = analyticalPart;
         this.aliases = aliases;
@@ -108,7 +111,8 @@ class Customer360Service implements Customer360Views {
         AnalyticalPart.Held analytical = analyticalPart.read(workspace, customer);
         AnalyticsParts parts = analytical.parts();
         List<Recommendation> open = analytical.open();
-        OperationalPart.Part stored = join(operational);
+        // What this server acknowledged but has not copied to the operational store yet shows too (read your writes).
+        OperationalPart.Part stored = OwnWrites.merge(join(operational), pendingCopies.of(workspace, customer));
         List<Interaction> recent = stored.interactions();
         Optional<CustomerProfile> profile = stored.stored().profile();
         if (profile.isEmpty() && !parts.known()) {

@@ -110,7 +110,9 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
     }
 
     private int copyBatch(long started) {
+        long generation = outbox.generation(); // before the read: what was committed by then, the read sees
         List<Outbox.Row> rows = outbox.toCopy(BATCH);
+        boolean readAll = rows.size() < BATCH;
         if (!rows.isEmpty()) {
             Set<String> customers = new java.util.HashSet<>();
             rows.forEach(r -> customers.add(r.workspace() + "/" + r.customer()));
@@ -124,6 +126,9 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
         rows.removeIf(r -> waitingForRecount.contains(r.seq()));
         if (!rows.isEmpty()) {
             copy(rows);
+        }
+        if (readAll) {
+            outbox.copiedThrough(generation); // views need not look in the outbox until the next commit
         }
         boolean idle = rows.isEmpty();
         if (!waitingForRecount.isEmpty() && (idle || System.currentTimeMillis() - lastRecount >= DAY_RECOUNT_MILLIS)) {

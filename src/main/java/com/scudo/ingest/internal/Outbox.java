@@ -38,6 +38,8 @@ class Outbox {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition written = lock.newCondition();
     private long generation;
+    /** Every row committed before this generation is in the operational store (-1: not known since the start). */
+    private long copiedThrough = -1;
 
     Outbox(DSLContext sql) {
         this.sql = sql;
@@ -110,6 +112,36 @@ class Outbox {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Told by the copier after a pass that read every uncopied row (fewer than a batch) and copied them all: rows
+     * committed before {@code seen} (the generation read before the pass) are in the operational store.
+     */
+    void copiedThrough(long seen) {
+        lock.lock();
+        try {
+            copiedThrough = Math.max(copiedThrough, seen);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether every row committed so far is in the operational store; false when it cannot tell. */
+    boolean allCopied() {
+        lock.lock();
+        try {
+            return copiedThrough == generation;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** One customer's rows still waiting for their copy (or for the recount after it), oldest first. */
+    List<Row> uncopied(String workspace, String customer) {
+        return sql.select(SEQ, WORKSPACE_ID, CUSTOMER_ID, KIND, RECORD_ID, PAYLOAD, DAY_OF, RECORDED_AT).from(TABLE)
+                .where(WORKSPACE_ID.eq(workspace)).and(CUSTOMER_ID.eq(customer)).and(COPIED.isFalse()).orderBy(SEQ)
+                .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()));
     }
 
     List<Row> toCopy(int limit) {
