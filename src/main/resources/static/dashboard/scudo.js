@@ -160,6 +160,21 @@
       });
       return [el('div', {'class': 'table-wrap'}, [el('table', {'class': 'table'}, [el('thead', {}, [head]), el('tbody', {}, rows)])])];
     },
+    moves: function (c) {
+      var head = el('tr', {}, ['Segment', fmtDate(c.from), fmtDate(c.to), 'Change'].map(function (h) {
+        return el('th', {scope: 'col', text: h});
+      }));
+      var rows = c.segments.map(function (s) {
+        var change = s.customersAfter - s.customersBefore;
+        return el('tr', {}, [el('td', {text: s.name}), el('td', {text: fmtNumber(s.customersBefore)}),
+          el('td', {text: fmtNumber(s.customersAfter)}), el('td', {text: (change > 0 ? '+' : change < 0 ? '−' : '±') + fmtNumber(Math.abs(change))})]);
+      });
+      var moves = el('ul', {}, c.moves.map(function (m) {
+        return el('li', {text: fmtNumber(m.customers) + ' moved from ' + m.fromName + ' to ' + m.toName + ' (' + fmtMoney(m.value) + ')'});
+      }));
+      return [el('div', {'class': 'table-wrap'}, [el('table', {'class': 'table'}, [el('thead', {}, [head]), el('tbody', {}, rows)])]),
+        c.moves.length ? el('h4', {text: 'Biggest moves'}) : null, c.moves.length ? moves : null];
+    },
     actions: function (c) { return [actionList(c.actions)]; },
     choices: function (c) {
       return [el('div', {'class': 'examples'}, c.choices.map(function (ch) {

@@ -10,11 +10,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = CustomerListCard.class, name = "customers"),
         @JsonSubTypes.Type(value = SegmentCard.class, name = "segment"),
         @JsonSubTypes.Type(value = SegmentTableCard.class, name = "segments"),
+        @JsonSubTypes.Type(value = SegmentMovesCard.class, name = "moves"),
         @JsonSubTypes.Type(value = ActionsCard.class, name = "actions"),
         @JsonSubTypes.Type(value = ChoicesCard.class, name = "choices"),
         @JsonSubTypes.Type(value = ExamplesCard.class, name = "examples")})
 public sealed interface Card
-        permits ProfileCard, CustomerListCard, SegmentCard, SegmentTableCard, ActionsCard, ChoicesCard, ExamplesCard {
+        permits ProfileCard, CustomerListCard, SegmentCard, SegmentTableCard, SegmentMovesCard, ActionsCard, ChoicesCard,
+        ExamplesCard {
 
     /** A heading for the card. */
     String title();

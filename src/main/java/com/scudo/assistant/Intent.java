@@ -10,6 +10,11 @@ public enum Intent {
     SEGMENT_ANALYSIS,
     LIST_SEGMENTS,
     COMPARE_SEGMENTS,
+    /**
+     * How the segments changed between two dated runs: which grew or shrank, and who moved where (into or out of the
+     * segment the question names, when it names one).
+     */
+    SEGMENT_CHANGES,
     TOP_CUSTOMERS,
     LIKELY_TO_ORDER,
     REVENUE_AT_RISK,

@@ -15,6 +15,10 @@ final class AnswerPrinter {
         this.figures = figures;
     }
 
+    private static String signed(long change) {
+        return change > 0 ? "+" + change : change < 0 ? "−" + (-change) : "±0";
+    }
+
     void print(JsonNode answer, PrintWriter out) {
         out.println(answer.path("insight").asString(""));
         for (JsonNode card : answer.path("cards")) {
@@ -35,6 +39,13 @@ final class AnswerPrinter {
                 case "segments" -> card.path("segments").forEach(s -> out.printf("  %-22s %5d customers  %10s avg  churn %s%n",
                         s.path("segmentId").asString(), s.path("customers").asLong(), money(s.path("averageValue")),
                         percent(s.path("averageChurn"))));
+                case "moves" -> {
+                    card.path("segments").forEach(s -> out.printf("  %-24s %5d → %5d  %s%n", s.path("name").asString(),
+                            s.path("customersBefore").asLong(), s.path("customersAfter").asLong(),
+                            signed(s.path("customersAfter").asLong() - s.path("customersBefore").asLong())));
+                    card.path("moves").forEach(m -> out.printf("  %d moved from %s to %s (%s)%n", m.path("customers").asLong(),
+                            m.path("fromName").asString(), m.path("toName").asString(), money(m.path("value"))));
+                }
                 case "actions" -> card.path("actions").forEach(a -> out.println("  - " + a.path("title").asString()
                         + (a.hasNonNull("customerName") ? " (" + a.path("customerName").asString() + ")" : "")
                         + (a.hasNonNull("expectedValue") ? ", worth about " + money(a.path("expectedValue")) : "")));

@@ -44,6 +44,8 @@ abstract class AssistantScenarios {
     com.scudo.segment.Segments segments;
     @Autowired
     com.scudo.analytics.ScoredCustomers scoredCustomers;
+    @Autowired
+    com.scudo.analytics.AnalyticsRuns analytics;
 
     WorkspaceId shop;
     Api api;
@@ -131,6 +133,44 @@ abstract class AssistantScenarios {
         assertThat(answer.insight()).startsWith("David Kim (" + p.primarySegmentName() + "): 24 orders, $4,800 spent")
                 .contains(p.recommendations().get(0).title());
         assertThat(answer.query()).isEqualTo("customer_id = \"cust-003\"");
+    }
+
+    @Test
+    void segmentChangesAreToldBetweenTwoDatedRuns() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        java.time.LocalDate earlier = today.minusDays(70); // before the first day of last month, whatever today is
+        try {
+            assertThat(analytics.runNow(shop, earlier).state()).isEqualTo("done");
+        } finally {
+            assertThat(analytics.runNow(shop, today).state()).isEqualTo("done"); // the other tests read today's scores
+        }
+
+        Answer answer = assistant.ask(shop, "How did our segments change since last month?");
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SEGMENT_CHANGES);
+        SegmentMovesCard card = card(answer, SegmentMovesCard.class);
+        // The latest scores from before last month began (the demo's month ends, or the run above).
+        java.time.LocalDate lastMonth = today.minusMonths(1).withDayOfMonth(1);
+        assertThat(card.from()).isBetween(earlier, lastMonth);
+        assertThat(card.to()).isEqualTo(today);
+        // Every customer is somewhere at both dates (in no segment before their first order): the counts balance.
+        assertThat(card.segments().stream().mapToLong(SegmentMovesCard.Row::customersBefore).sum())
+                .isEqualTo(card.segments().stream().mapToLong(SegmentMovesCard.Row::customersAfter).sum())
+                .isEqualTo(100);
+        assertThat(card.moves()).isNotEmpty().extracting(SegmentMovesCard.Move::customers)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(answer.insight()).startsWith("Between ").contains("changed main segment").contains("Biggest move: ");
+        SegmentMovesCard.Row grew = card.segments().stream().filter(r -> !r.segmentId().equals("none"))
+                .max(java.util.Comparator.comparingLong(SegmentMovesCard.Row::change)).orElseThrow();
+        if (grew.change() > 0) {
+            assertThat(answer.insight()).contains("Grew the most: " + grew.name() + ", " + grew.customersBefore() + " → ");
+        }
+
+        Answer into = assistant.ask(shop, "Which customers moved into At risk?");
+        assertThat(into.interpretation().intent()).isEqualTo(Intent.SEGMENT_CHANGES);
+        assertThat(into.interpretation().segments()).containsExactly("AT_RISK");
+        assertThat(card(into, SegmentMovesCard.class).moves()).allSatisfy(m ->
+                assertThat(List.of(m.fromSegmentId(), m.toSegmentId())).contains("AT_RISK"));
+        assertThat(into.insight()).contains("At risk, ").containsAnyOf("Moved in: ", "Nobody moved into it.");
     }
 
     @Test

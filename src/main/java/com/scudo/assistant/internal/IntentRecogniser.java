@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
  */
 final class IntentRecogniser {
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
-    private static final List<String> SPELLING = IntentRules.NOT_A_NAME.stream().filter(w -> w.length() >= 5).sorted()
-            .toList();
+    private static final List<String> SPELLING = IntentRules.CORRECTED_TO.stream().filter(w -> w.length() >= 5).distinct()
+            .sorted().toList();
     private static final Pattern RANK_BY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|predicted|future|forecast\\w*)\\b");
     private static final Pattern RANK_BY_ORDERS = Pattern.compile("\\b(most orders|number of orders|orders|frequent\\w*|often)\\b");
     private static final Pattern RANK_BY_CHURN = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
@@ -109,7 +109,7 @@ final class IntentRecogniser {
                 || intent == Intent.WHY_SCORE;
         List<String> named = switch (intent) {
             case SEGMENT_ANALYSIS -> segments.isEmpty() ? List.of() : List.of(segments.get(0));
-            case COMPARE_SEGMENTS -> segments;
+            case COMPARE_SEGMENTS, SEGMENT_CHANGES -> segments;
             default -> List.of();
         };
         String metric = switch (intent) {

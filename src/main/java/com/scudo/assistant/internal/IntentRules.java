@@ -54,6 +54,13 @@ final class IntentRules {
                     cue("\\b(revenue|money|value|sales|income|dollars|spend)\\b.*\\b(at risk|at stake|exposed|in danger)\\b"
                             + "|\\bat risk (revenue|value|money|sales)\\b|\\bhow much\\b.*\\b(lose|losing|at risk|at stake)\\b"
                             + "|\\b(potential|expected|possible) (loss|losses)\\b|\\bcould (we )?lose\\b|\\bchurn cost\\b", 6)),
+            // Before the comparison and the segment list: "how did our segments change" asks about the change.
+            rule(Intent.SEGMENT_CHANGES, Needs.NOTHING,
+                    cue("\\bmigrat\\w*|\\b(segments?|groups?)\\b.*\\b(chang\\w*|grow\\w*|grew|shr[iu]nk\\w*|shrank|mov(e|ed|es|ing|ement)"
+                            + "|shift\\w*|evolv\\w*|develop\\w*)\\b|\\b(chang\\w*|grow\\w*|grew|shr[iu]nk\\w*|shrank"
+                            + "|movements?|moves|shift\\w*)\\b.*\\bsegments?\\b", 6),
+                    cue("\\b(moved|moving|migrated|shifted|went|slipped|fell|dropped) (in ?to|out of|from|between)\\b"
+                            + "|\\b(joined|left) (the )?(\\w+ ){0,2}segment\\b", 5)),
             rule(Intent.COMPARE_SEGMENTS, Needs.NOTHING,
                     cue("\\bcompar\\w*|\\bvs\\b|\\bversus\\b|\\bside by side\\b|\\bdifference between\\b|\\bagainst each other\\b"
                             + "|\\bhow do\\b.*\\bdiffer\\b", 5)),
@@ -78,7 +85,8 @@ final class IntentRules {
                             + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(stopped|stop|quit) (buying|ordering|shopping)\\b"
                             + "|\\b(not|never) (\\w+ )?(bought|ordered|purchased|shopped|been back|come back|came back|returned)\\b"
                             + "|\\bno longer (buy|order|shop|purchas)\\w*|\\bused to (buy|order|shop|purchase)\\b"
-                            + "|\\bgone (quiet|silent|cold|dormant|inactive|missing)\\b|\\binactive\\b|\\bin a (long )?while\\b", 5),
+                            + "|\\bgone (quiet|silent|cold|dormant|inactive|missing)\\b|\\binactive\\b|\\bin a (long )?while\\b"
+                            + "|\\b(customers|clients|buyers|shoppers|who) (have |had )?left\\b(?! (the )?(\\w+ ){0,2}segment)", 5),
                     cue("\\b(discounts?|coupons?|vouchers?|promo\\w*|offers?|incentives?)\\b", 2),
                     cue("\\b(e-?mail|mail|contact|reach out|send|message|target|call|follow up)\\b", 1)),
             rule(Intent.AT_RISK_CUSTOMERS, Needs.NOTHING,
@@ -98,7 +106,10 @@ final class IntentRules {
      * Words that are never part of a customer's name: question words, fillers and every cue word above.
      * Whatever else remains of a question is taken as the customer reference.
      */
-    static final Set<String> NOT_A_NAME = Set.copyOf(List.of(
+    static final Set<String> NOT_A_NAME;
+
+    /** Known words a typo is corrected to (five letters or more are); see {@link #NOT_A_NAME}. */
+    static final List<String> CORRECTED_TO = List.of(
             "a", "an", "the", "of", "for", "in", "on", "to", "with", "by", "from", "at", "as", "and", "or", "about", "into",
             "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "has", "have", "had", "not",
             "me", "us", "i", "we", "you", "they", "them", "their", "his", "her", "he", "she", "him", "it", "its", "our",
@@ -142,7 +153,24 @@ final class IntentRules {
             "lots", "anyone", "anybody", "someone",
             // recommendations for one customer
             "recommend", "recommended", "recommendation", "recommendations", "suggest", "suggested", "suggestion",
-            "suggestions", "action", "actions"));
+            "suggestions", "action", "actions");
+
+    /**
+     * Known words no typo is corrected to: a name one letter away ("Brown", "Chang", "Moses") would turn into "grown",
+     * "change" or "moves".
+     */
+    private static final List<String> NOT_CORRECTED_TO = List.of(
+            // how segments changed
+            "migration", "migrate", "migrated", "migrating", "change", "changed", "changes", "changing", "grow", "grew",
+            "growing", "grown", "growth", "grows", "shrink", "shrank", "shrunk", "shrinking", "shrinks", "move", "moved",
+            "moves", "moving", "movement", "movements", "shift", "shifted", "shifts", "shifting", "went", "joined", "left",
+            "fell", "dropped", "slipped", "evolve", "evolved", "develop", "developed", "fastest", "fast");
+
+    static {
+        java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);
+        words.addAll(NOT_CORRECTED_TO);
+        NOT_A_NAME = Set.copyOf(words);
+    }
 
     private IntentRules() {
     }

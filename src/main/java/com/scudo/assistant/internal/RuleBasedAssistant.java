@@ -31,7 +31,8 @@ class RuleBasedAssistant {
     private static final Set<Intent> ABOUT_A_CUSTOMER = EnumSet.of(Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER,
             Intent.WHY_SCORE);
     /** Answers computed for the period the question names. */
-    private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW);
+    private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW,
+            Intent.SEGMENT_CHANGES);
     /**
      * Lists of whom to act on now: "this week" or "this month" says when to act ("whom should I e-mail this week"), and
      * the window of "likely to order this month" is read from those words, so neither needs a note.
@@ -54,7 +55,7 @@ class RuleBasedAssistant {
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
-                       FilterAnswers filters, Formatting formatting, Money money) {
+                       FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves) {
         this.filters = filters;
         this.money = money;
         this.segments = segments;
@@ -63,17 +64,18 @@ class RuleBasedAssistant {
         this.customers = customers;
         this.customerAnswers = customerAnswers;
         this.help = help;
-        this.byIntent = Map.of(
-                Intent.VIP_CUSTOMERS, lists::vip,
-                Intent.AT_RISK_CUSTOMERS, lists::atRisk,
-                Intent.REVENUE_AT_RISK, lists::revenueAtRisk,
-                Intent.TOP_CUSTOMERS, lists::top,
-                Intent.LIKELY_TO_ORDER, lists::likelyToOrder,
-                Intent.SEGMENT_ANALYSIS, segmentAnswers::analyse,
-                Intent.LIST_SEGMENTS, segmentAnswers::list,
-                Intent.COMPARE_SEGMENTS, segmentAnswers::compare,
-                Intent.WIN_BACK, lists::winBack,
-                Intent.SHOP_OVERVIEW, shop::overview);
+        this.byIntent = Map.ofEntries(
+                Map.entry(Intent.VIP_CUSTOMERS, lists::vip),
+                Map.entry(Intent.AT_RISK_CUSTOMERS, lists::atRisk),
+                Map.entry(Intent.REVENUE_AT_RISK, lists::revenueAtRisk),
+                Map.entry(Intent.TOP_CUSTOMERS, lists::top),
+                Map.entry(Intent.LIKELY_TO_ORDER, lists::likelyToOrder),
+                Map.entry(Intent.SEGMENT_ANALYSIS, segmentAnswers::analyse),
+                Map.entry(Intent.LIST_SEGMENTS, segmentAnswers::list),
+                Map.entry(Intent.COMPARE_SEGMENTS, segmentAnswers::compare),
+                Map.entry(Intent.SEGMENT_CHANGES, moves::answer),
+                Map.entry(Intent.WIN_BACK, lists::winBack),
+                Map.entry(Intent.SHOP_OVERVIEW, shop::overview));
     }
 
     StagedAnswer answer(WorkspaceId workspace, String question) {

@@ -157,6 +157,17 @@ class IntentRecogniserTests {
                 c("What's our total revenue this year?", Intent.SHOP_OVERVIEW),
                 c("What is our average order value?", Intent.SHOP_OVERVIEW),
                 c("how much did we make last month", Intent.SHOP_OVERVIEW),
+                // How the segments changed between two dated runs
+                c("How did our segments change since last month?", Intent.SEGMENT_CHANGES),
+                c("Which segment grew the most?", Intent.SEGMENT_CHANGES),
+                c("which segment is growing fastest", Intent.SEGMENT_CHANGES),
+                c("Show me the segment migration", Intent.SEGMENT_CHANGES),
+                segment("Which customers moved into At risk?", Intent.SEGMENT_CHANGES, "AT_RISK"),
+                segment("Who left the VIP customers segment?", Intent.SEGMENT_CHANGES, "VIP_HIGH_VALUE"),
+                segment("Who dropped out of Loyal regulars this year?", Intent.SEGMENT_CHANGES, "LOYAL_REGULAR"),
+                // "left" alone is leaving the shop, not a segment
+                c("Which customers left us?", Intent.WIN_BACK),
+                customer("Show me Olivia Chang's profile", Intent.CUSTOMER_PROFILE, "olivia chang"),
                 // Help and nonsense
                 c("", Intent.HELP),
                 c("   ", Intent.HELP),
