@@ -24,6 +24,7 @@ final class IntentRecogniser {
     private static final Pattern RANK_BY_ORDERS = Pattern.compile("\\b(most orders|number of orders|orders|frequent\\w*|often)\\b");
     private static final Pattern RANK_BY_CHURN = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
     private static final Pattern RANK_BY_AOV = Pattern.compile("\\b(aov|average order|basket\\w*)\\b");
+    private static final Pattern CHURN_RATE = Pattern.compile("\\b(churn|attrition|retention)\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
     private static final Pattern WHY_LIFECYCLE = Pattern.compile("\\b(lifecycle|stage|vip|dormant|new|active)\\b");
@@ -115,6 +116,7 @@ final class IntentRecogniser {
         String metric = switch (intent) {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
+            case SHOP_OVERVIEW -> CHURN_RATE.matcher(text).find() ? "churn" : null;
             default -> null;
         };
         // Words left over that are no name for this reading: said back to the user as not understood.

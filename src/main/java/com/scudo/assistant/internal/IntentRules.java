@@ -49,7 +49,9 @@ final class IntentRules {
                             + "|\\b(total|overall|our|my) (revenue|sales|turnover|income)\\b|\\bhow much (revenue|sales|money)\\b"
                             + "|\\bhow much (did|have|has) (i|we|the shop|the store) (sell|sold|make|made|earn|earned)\\b"
                             + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b"
-                            + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5)),
+                            + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5),
+                    // the shop's churn as one figure, not a list of customers at risk
+                    cue("\\b(churn|attrition|retention) rates?\\b|\\b(average|overall|mean|typical) churn\\b", 6)),
             rule(Intent.REVENUE_AT_RISK, Needs.NOTHING,
                     cue("\\b(revenue|money|value|sales|income|dollars|spend)\\b.*\\b(at risk|at stake|exposed|in danger)\\b"
                             + "|\\bat risk (revenue|value|money|sales)\\b|\\bhow much\\b.*\\b(lose|losing|at risk|at stake)\\b"
@@ -164,7 +166,9 @@ final class IntentRules {
             "migration", "migrate", "migrated", "migrating", "change", "changed", "changes", "changing", "grow", "grew",
             "growing", "grown", "growth", "grows", "shrink", "shrank", "shrunk", "shrinking", "shrinks", "move", "moved",
             "moves", "moving", "movement", "movements", "shift", "shifted", "shifts", "shifting", "went", "joined", "left",
-            "fell", "dropped", "slipped", "evolve", "evolved", "develop", "developed", "fastest", "fast");
+            "fell", "dropped", "slipped", "evolve", "evolved", "develop", "developed", "fastest", "fast",
+            // the shop's churn rate
+            "rate", "rates", "attrition", "mean", "typical");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

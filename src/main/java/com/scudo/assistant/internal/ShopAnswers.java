@@ -19,8 +19,11 @@ class ShopAnswers {
     private final WorkspaceScores scores;
     private final AtRisk atRisk;
     private final SegmentAnswers segments;
+    private final com.scudo.analytics.AnalyticsSettings settings;
 
-    ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments) {
+    ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
+                com.scudo.analytics.AnalyticsSettings settings) {
+        this.settings = settings;
         this.scores = scores;
         this.atRisk = atRisk;
         this.segments = segments;
@@ -43,6 +46,12 @@ class ShopAnswers {
                     .append(ctx.date(period.until().minusDays(1))).append("): ").append(revenue(ctx, in)).append(". ");
         }
         AtRisk.Figures risk = atRisk.figures(ctx.workspace());
+        if ("churn".equals(ctx.interpretation().metric()) && totals.scored() > 0) {
+            // "What is our churn rate?": the average of the customers' churn risks, with the horizon it is over.
+            insight.append("Churn risk averages ").append(ctx.percent(totals.averageChurn())).append(" across the ")
+                    .append(Words.count(totals.scored(), "scored customer")).append(": the chance of no order in the next ")
+                    .append(settings.forecast().churnHorizonDays()).append(" days. ");
+        }
         insight.append(period == null ? "You have " : "All told, you have ").append(Words.count(totals.customers(), "customer"));
         if (totals.scored() == 0) {
             insight.append(", none scored yet: run the analytics to see their value and risk.");

@@ -43,6 +43,8 @@ record Utterance(String raw, String text, List<String> tokens, String email, Str
         for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {
             text = text.replace(c.getKey(), c.getValue());
         }
+        // typed without the apostrophe: "whats our churn rate", "hows the shop doing"
+        text = text.replaceAll("\\b(what|how|who|where|that)s\\b", "$1 is");
         // the rest by rule: "hasn't" is "has not", "we've" "we have", "you're" "you are", "i'll" "i will"
         text = text.replaceAll("(\\w)n't\\b", "$1 not").replaceAll("(\\w)'ve\\b", "$1 have")
                 .replaceAll("(\\w)'re\\b", "$1 are").replaceAll("(\\w)'ll\\b", "$1 will").replaceAll("(\\w)'m\\b", "$1 am")

@@ -157,6 +157,8 @@ class IntentRecogniserTests {
                 c("What's our total revenue this year?", Intent.SHOP_OVERVIEW),
                 c("What is our average order value?", Intent.SHOP_OVERVIEW),
                 c("how much did we make last month", Intent.SHOP_OVERVIEW),
+                new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
+                new Case("average churn across the shop", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 // How the segments changed between two dated runs
                 c("How did our segments change since last month?", Intent.SEGMENT_CHANGES),
                 c("Which segment grew the most?", Intent.SEGMENT_CHANGES),
