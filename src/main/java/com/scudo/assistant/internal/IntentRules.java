@@ -28,7 +28,7 @@ final class IntentRules {
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
             rule(Intent.WHY_SCORE, Needs.CUSTOMER,
-                    cue("\\bwhy\\b|\\bhow come\\b|\\bwhat makes\\b|\\breasons?\\b|\\bexplain\\w*"
+                    cue("\\bwhy\\b|\\bhow come\\b|\\bwhat makes\\b|\\breasons?\\b|\\bexplain\\w*|\\bnext order date\\b"
                             + "|\\bwhen (will|is|does|do|would|might)\\b.*\\b(order|buy|purchase|shop|come back)\\b", 4),
                     cue("\\b(churn\\w*|risk\\w*|clv|ltv|lifetime value|rfm|lifecycle|stage|score\\w*|next order"
                             + "|dormant|likely to (leave|churn)|value)\\b", 2)),
@@ -48,6 +48,7 @@ final class IntentRules {
                             + " (have|got)\\b|\\bhow (is|are|was|were) (my|our|the) (shop|store|business|sales|revenue)\\b"
                             + "|\\b(total|overall|our|my) (revenue|sales|turnover|income)\\b|\\bhow much (revenue|sales|money)\\b"
                             + "|\\bhow much (did|have|has) (i|we|the shop|the store) (sell|sold|make|made|earn|earned)\\b"
+                            + "|\\bhow many orders (did|have|has|do) (i|we|you|the shop|the store)\\b"
                             + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b"
                             + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5),
                     // the shop's churn as one figure, not a list of customers at risk
@@ -168,7 +169,7 @@ final class IntentRules {
             "moves", "moving", "movement", "movements", "shift", "shifted", "shifts", "shifting", "went", "joined", "left",
             "fell", "dropped", "slipped", "evolve", "evolved", "develop", "developed", "fastest", "fast",
             // the shop's churn rate
-            "rate", "rates", "attrition", "mean", "typical");
+            "rate", "rates", "attrition", "mean", "typical", "date", "dates");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

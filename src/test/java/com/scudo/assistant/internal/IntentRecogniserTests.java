@@ -157,6 +157,9 @@ class IntentRecogniserTests {
                 c("What's our total revenue this year?", Intent.SHOP_OVERVIEW),
                 c("What is our average order value?", Intent.SHOP_OVERVIEW),
                 c("how much did we make last month", Intent.SHOP_OVERVIEW),
+                c("how many orders did we get this week", Intent.SHOP_OVERVIEW),
+                why("What's Sarah Chen's next order date?", "sarah chen", "next_order"),
+                c("Who has a next order date this week?", Intent.LIKELY_TO_ORDER),
                 new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 new Case("average churn across the shop", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 // How the segments changed between two dated runs
