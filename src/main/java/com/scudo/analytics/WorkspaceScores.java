@@ -33,4 +33,10 @@ public interface WorkspaceScores {
 
     /** Every day with orders, as calendar days in {@code zone} (the shop's), oldest first. */
     List<DailyRevenue> revenueByDay(WorkspaceId workspace, java.time.ZoneId zone);
+
+    /**
+     * The product categories the workspace's customers have bought, lower-case, from the last run's behaviour (what
+     * the filter field {@code categories} holds); empty before the first run.
+     */
+    java.util.SortedSet<String> categories(WorkspaceId workspace);
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static com.scudo.analytics.internal.schema.Tables.BEHAVIORAL_ANALYTICS;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_DIM;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS;
 import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
@@ -84,5 +85,16 @@ class WorkspaceScoreReads implements WorkspaceScores {
         }
         int hours = seconds / 3600;
         return "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours);
+    }
+
+    @Override
+    public java.util.SortedSet<String> categories(WorkspaceId workspace) {
+        // Each row holds a customer's set as "|a|b|": few distinct sets even in a big shop, split here.
+        java.util.SortedSet<String> all = new java.util.TreeSet<>();
+        sql.selectDistinct(BEHAVIORAL_ANALYTICS.CATEGORIES).from(BEHAVIORAL_ANALYTICS)
+                .where(BEHAVIORAL_ANALYTICS.WORKSPACE_ID.eq(workspace.value())).and(BEHAVIORAL_ANALYTICS.CATEGORIES.isNotNull())
+                .fetch(BEHAVIORAL_ANALYTICS.CATEGORIES)
+                .forEach(set -> java.util.Arrays.stream(set.split("\\|")).filter(c -> !c.isBlank()).forEach(all::add));
+        return all;
     }
 }

@@ -99,7 +99,24 @@ final class AttributeFilters {
             + "|pounds?\\b)|\\b(?:more than|less than|fewer than|at least|at most|over|under|above|below|between|up to"
             + "|greater than|no more than|more then|less then|atleast) [$€£¥]?\\d|\\d (?:or more|or less|or fewer|and up)\\b)");
 
+    /** Verbs that say what a customer buys or how: "who bought", "that prefer", "customers who shop". */
+    private static final String BUYS = "(?:who |that |which )?(?:have |has |mostly |usually |mainly |often )?(?:bought|buy|buys|buying"
+            + "|purchased|purchase|purchases|ordered|order|shop|shops|shopped|shopping|prefer|prefers|preferring|use|uses"
+            + "|like|likes|love|loves)(?: mostly| usually| mainly| often)?";
+    /** "who prefer mobile", "that shop in store", "who buy online": the preferred channel (web, mobile, store, phone). */
+    private static final Pattern CHANNEL = Pattern.compile("\\b" + BUYS + " (?:on |in |by |through |via |with |over |from )?"
+            + "(?:the |our |a )?(?<channel>web ?sites?|web|online|mobile(?: app)?|(?:our )?app|phone|telephone|in ?stores?"
+            + "|stores?)\\b(?! (?:credit|price|prices|card|cards|number)\\b)"
+            + "|\\b(?<before>online|web|mobile|app|in ?store|phone) (?:customers|buyers|clients)\\b");
+    /** "who bought electronics", "customers who buy home or garden": the categories the shop sells, any of them. */
+    private static final String CATEGORY_LEAD = "\\b" + BUYS + " (?:some |any |our |the )?(?:products? (?:in|from) |items? (?:in|from) )?";
+
     private AttributeFilters() {
+    }
+
+    static Translation translate(String question, Figures figures, LocalDate asOf,
+                                 java.util.function.Predicate<List<String>> segmentWords, Amounts.Rates rates) {
+        return translate(question, figures, asOf, segmentWords, rates, java.util.Set.of());
     }
 
     /**
@@ -108,7 +125,8 @@ final class AttributeFilters {
      * no place).
      */
     static Translation translate(String question, Figures figures, LocalDate asOf,
-                                 java.util.function.Predicate<List<String>> segmentWords, Amounts.Rates rates) {
+                                 java.util.function.Predicate<List<String>> segmentWords, Amounts.Rates rates,
+                                 java.util.Set<String> categories) {
         String text = normalise(question);
         List<Found> found = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -157,6 +175,8 @@ final class AttributeFilters {
             found.add(new Found(m.start(), m.end(), new Part("last_order >= " + from,
                     "who ordered since " + figures.date(from))));
         }
+        channels(text, segmentWords, found);
+        categories(text, categories, segmentWords, found);
         found.addAll(PlaceFilters.find(text, question, segmentWords));
         // the longest phrase first where two start together ("between 2 and 4 orders" over "2 ... orders")
         found.sort(java.util.Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
@@ -224,6 +244,55 @@ final class AttributeFilters {
             bounds.add("last_order " + (c.highOp().equals("<") ? ">" : ">=") + " " + span(count(c.high()), unit) + " ago");
         }
         return String.join(" and ", bounds);
+    }
+
+    private static void channels(String text, java.util.function.Predicate<List<String>> segmentWords, List<Found> found) {
+        for (Matcher m = CHANNEL.matcher(text); m.find(); ) {
+            if (m.group("before") != null && segmentWords.test(List.of(m.group().split(" ")))) {
+                continue; // "mobile customers" may be a segment's name
+            }
+            String written = (m.group("channel") != null ? m.group("channel") : m.group("before")).replace(" ", "");
+            String channel = written.startsWith("web") || written.equals("online") ? "web"
+                    : written.startsWith("mobile") || written.endsWith("app") ? "mobile"
+                    : written.contains("store") ? "store" : "phone";
+            found.add(new Found(m.start(), m.end(), new Part("channel = \"" + channel + "\"",
+                    switch (channel) {
+                        case "web" -> "who prefer to buy online";
+                        case "mobile" -> "who prefer to buy on mobile";
+                        case "store" -> "who prefer to buy in store";
+                        default -> "who prefer to buy by phone";
+                    })));
+        }
+    }
+
+    /** Categories the shop sells, named after a buying verb or before "buyers"; several joined by "or"/"and" are any. */
+    private static void categories(String text, java.util.Set<String> categories,
+                                   java.util.function.Predicate<List<String>> segmentWords, List<Found> found) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        String one = categories.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(c -> Pattern.quote(c.toLowerCase(Locale.ROOT))).collect(java.util.stream.Collectors.joining("|"));
+        String some = "(?<cats>(?:" + one + ")(?:(?: ,)? (?:or|and|,) (?:" + one + "))*)";
+        Pattern pattern = Pattern.compile(CATEGORY_LEAD + some + "\\b(?: products| items| goods| things)?|\\b"
+                + some.replace("cats", "before") + " (?:buyers|shoppers|customers|lovers|fans)\\b");
+        for (Matcher m = pattern.matcher(text); m.find(); ) {
+            if (m.group("before") != null && segmentWords.test(List.of(m.group().split(" ")))) {
+                continue; // "fashion lovers" may be a segment's name
+            }
+            String named = m.group("cats") != null ? m.group("cats") : m.group("before");
+            List<String> picked = new ArrayList<>();
+            Matcher each = Pattern.compile(one).matcher(named);
+            while (each.find()) {
+                if (!picked.contains(each.group())) {
+                    picked.add(each.group());
+                }
+            }
+            String filter = picked.size() == 1 ? "\"" + picked.get(0) + "\" in categories"
+                    : "categories contains any (" + picked.stream().map(c -> "\"" + c + "\"")
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+            found.add(new Found(m.start(), m.end(), new Part(filter, "who bought " + String.join(" or ", picked))));
+        }
     }
 
     /** Order counts: a bare number is exact where a word leads it ("with 3 orders", "ordered 2 times"). */

@@ -70,11 +70,22 @@ class FactsQueries {
     private final DSLContext sql;
     private final ScoredCustomers customers;
     private final Clock clock;
+    private final com.scudo.analytics.WorkspaceScores scores;
+    /** The categories change with a run; a question should not scan the behaviour table each time. */
+    private final com.github.benmanes.caffeine.cache.Cache<WorkspaceId, java.util.Set<String>> categories =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1)).build();
 
-    FactsQueries(DSLContext sql, ScoredCustomers customers, Clock clock) {
+    FactsQueries(DSLContext sql, ScoredCustomers customers, Clock clock, com.scudo.analytics.WorkspaceScores scores) {
         this.sql = sql;
         this.customers = customers;
         this.clock = clock;
+        this.scores = scores;
+    }
+
+    /** The product categories the shop's customers bought, lower-case (for "who bought electronics"). */
+    java.util.Set<String> categories(WorkspaceId workspace) {
+        return categories.get(workspace, w -> java.util.Set.copyOf(scores.categories(w)));
     }
 
     /** The date of the workspace's scores (the last analytics run), else today: relative dates count from it. */

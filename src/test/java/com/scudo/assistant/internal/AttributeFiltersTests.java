@@ -272,6 +272,45 @@ class AttributeFiltersTests {
                 words -> !IntentRecogniserTests.SEGMENTS.find(words).isEmpty(), Amounts.Rates.NONE).parts()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "which customers prefer mobile?|channel = \"mobile\"",
+            "customers who buy online|channel = \"web\"",
+            "who shops in store|channel = \"store\"",
+            "customers who order by phone|channel = \"phone\"",
+            "customers who use our app|channel = \"mobile\""})
+    void thePreferredChannelIsACondition(String question, String filter) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly(filter);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"mobile shoppers", "show the Mobile shoppers segment", "who bought the most online?x",
+            "customers who buy store credit"})
+    void aSegmentNamedLikeAChannelOrAnotherUseOfTheWordIsNoChannel(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .noneMatch(f -> f.startsWith("channel"));
+    }
+
+    @Test
+    void categoriesTheShopSellsAreConditionsOthersAreNot() {
+        java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");
+        assertThat(parts("who bought electronics?", sold)).containsExactly("\"electronics\" in categories");
+        assertThat(parts("customers who buy home decor or office", sold))
+                .containsExactly("categories contains any (\"home decor\", \"office\")");
+        assertThat(parts("electronics buyers", sold)).containsExactly("\"electronics\" in categories");
+        assertThat(parts("who bought the most?", sold)).isEmpty();
+        assertThat(parts("who bought shoes?", sold)).isEmpty(); // not a category of this shop
+        assertThat(parts("who bought electronics?", java.util.Set.of())).isEmpty();
+        // "Fashion lovers" is a segment's name
+        assertThat(parts("fashion lovers", java.util.Set.of("fashion"))).isEmpty();
+    }
+
+    private static java.util.List<String> parts(String question, java.util.Set<String> categories) {
+        return AttributeFilters.translate(question, USD, AS_OF, words -> !IntentRecogniserTests.SEGMENTS.find(words).isEmpty(),
+                Amounts.Rates.NONE, categories).parts().stream().map(AttributeFilters.Part::filter).toList();
+    }
+
     @Test
     void sinceAMonthNotYetReachedThisYearIsLastYears() {
         FilterAnswers.Selection s = selection("customers who ordered since December", USD).orElseThrow();
