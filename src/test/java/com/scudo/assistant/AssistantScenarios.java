@@ -174,6 +174,24 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void theRevenueTrendIsTheLastSixMonthsFromTheOrders() {
+        Answer answer = assistant.ask(shop, "What is our revenue trend?");
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        java.time.YearMonth now = java.time.YearMonth.from(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        java.time.YearMonth full = now.minusMonths(1);
+        // The last full month's revenue, summed here from the orders in the shop's time zone (UTC in the demo).
+        BigDecimal expected = jdbc.queryForObject("select coalesce(sum(amount), 0) from order_facts where workspace_id = ? "
+                + "and ordered_at >= ? and ordered_at < ?", BigDecimal.class, shop.value(),
+                java.sql.Timestamp.from(full.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                java.sql.Timestamp.from(now.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        String fullName = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.US).format(full);
+        assertThat(answer.insight()).startsWith("Revenue by month: ")
+                .contains(fullName + " " + com.scudo.shared.Figures.DEFAULT.money(expected) + " (")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.US).format(now) + " so far ");
+        assertThat(answer.insight().substring(0, answer.insight().indexOf(". ")).split("\\), ")).hasSize(6); // six months
+    }
+
+    @Test
     void whyQuestionIsAnsweredFromTheChurnReason() {
         Answer answer = assistant.ask(shop, "Why is James Wilson at risk?");
 

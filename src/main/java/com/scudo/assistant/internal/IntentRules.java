@@ -52,7 +52,11 @@ final class IntentRules {
                             + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b"
                             + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5),
                     // the shop's churn as one figure, not a list of customers at risk
-                    cue("\\b(churn|attrition|retention) rates?\\b|\\b(average|overall|mean|typical) churn\\b", 6)),
+                    cue("\\b(churn|attrition|retention) rates?\\b|\\b(average|overall|mean|typical) churn\\b", 6),
+                    // revenue month by month
+                    cue("\\b(revenue|sales|turnover|orders) (trends?|by month|per month|each month|over time|month by month"
+                            + "|over the (last|past) \\w+ months)\\b|\\bmonthly (revenue|sales|orders|turnover)\\b"
+                            + "|\\btrends? (of|in) (revenue|sales|orders)\\b", 6)),
             rule(Intent.REVENUE_AT_RISK, Needs.NOTHING,
                     cue("\\b(revenue|money|value|sales|income|dollars|spend)\\b.*\\b(at risk|at stake|exposed|in danger)\\b"
                             + "|\\bat risk (revenue|value|money|sales)\\b|\\bhow much\\b.*\\b(lose|losing|at risk|at stake)\\b"
@@ -169,7 +173,7 @@ final class IntentRules {
             "moves", "moving", "movement", "movements", "shift", "shifted", "shifts", "shifting", "went", "joined", "left",
             "fell", "dropped", "slipped", "evolve", "evolved", "develop", "developed", "fastest", "fast",
             // the shop's churn rate
-            "rate", "rates", "attrition", "mean", "typical", "date", "dates");
+            "rate", "rates", "attrition", "mean", "typical", "date", "dates", "trend", "trends", "monthly", "time");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

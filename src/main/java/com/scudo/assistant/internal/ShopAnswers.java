@@ -46,6 +46,9 @@ class ShopAnswers {
                     .append(ctx.date(period.until().minusDays(1))).append("): ").append(revenue(ctx, in)).append(". ");
         }
         AtRisk.Figures risk = atRisk.figures(ctx.workspace());
+        if ("revenue_by_month".equals(ctx.interpretation().metric()) && period == null) {
+            insight.append(byMonth(ctx, days)).append(" ");
+        }
         if ("churn".equals(ctx.interpretation().metric()) && totals.scored() > 0) {
             // "What is our churn rate?": the average of the customers' churn risks, with the horizon it is over.
             insight.append("Churn risk averages ").append(ctx.percent(totals.averageChurn())).append(" across the ")
@@ -64,6 +67,46 @@ class ShopAnswers {
         }
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString().strip(),
                 segments.list(ctx).cards(), null, "rules");
+    }
+
+    /** Months shown by "what is the revenue trend?": the score date's month and the five before. */
+    private static final int TREND_MONTHS = 6;
+
+    /**
+     * "Revenue by month: Jul 2026 $3,210 (28 orders), …, Dec 2026 so far $412 (4 orders); November was 12% above October."
+     * Months end at the shop's midnight (the days are the shop's calendar days).
+     */
+    private static String byMonth(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days) {
+        java.time.YearMonth last = java.time.YearMonth.from(ctx.asOf());
+        java.util.Map<java.time.YearMonth, BigDecimal> revenue = new java.util.TreeMap<>();
+        java.util.Map<java.time.YearMonth, Long> orders = new java.util.TreeMap<>();
+        for (int back = TREND_MONTHS - 1; back >= 0; back--) {
+            revenue.put(last.minusMonths(back), BigDecimal.ZERO);
+            orders.put(last.minusMonths(back), 0L);
+        }
+        for (WorkspaceScores.DailyRevenue d : days) {
+            java.time.YearMonth month = java.time.YearMonth.from(d.date());
+            if (revenue.containsKey(month) && !d.date().isAfter(ctx.asOf())) {
+                revenue.merge(month, d.revenue() == null ? BigDecimal.ZERO : d.revenue(), BigDecimal::add);
+                orders.merge(month, d.orders(), Long::sum);
+            }
+        }
+        java.time.format.DateTimeFormatter name = java.time.format.DateTimeFormatter.ofPattern("MMM yyyy",
+                ctx.figures().locale());
+        List<String> parts = new java.util.ArrayList<>();
+        revenue.forEach((month, total) -> parts.add(name.format(month) + (month.equals(last) ? " so far " : " ")
+                + ctx.money(total) + " (" + Words.count(orders.get(month), "order") + ")"));
+        StringBuilder text = new StringBuilder("Revenue by month: ").append(String.join(", ", parts)).append(".");
+        BigDecimal full = revenue.get(last.minusMonths(1));
+        BigDecimal before = revenue.get(last.minusMonths(2));
+        if (before.signum() > 0) {
+            BigDecimal change = full.subtract(before).divide(before, 4, RoundingMode.HALF_UP);
+            java.time.format.DateTimeFormatter month = java.time.format.DateTimeFormatter.ofPattern("MMMM", ctx.figures().locale());
+            text.append(" ").append(Words.capitalise(month.format(last.minusMonths(1)))).append(" was ")
+                    .append(ctx.percent(change.abs())).append(change.signum() >= 0 ? " above " : " below ")
+                    .append(month.format(last.minusMonths(2))).append(".");
+        }
+        return text.toString();
     }
 
     /** "$725 revenue from 6 orders ($121 per order)", or that there were none. */

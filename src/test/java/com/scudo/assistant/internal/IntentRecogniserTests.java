@@ -161,6 +161,8 @@ class IntentRecogniserTests {
                 why("What's Sarah Chen's next order date?", "sarah chen", "next_order"),
                 c("Who has a next order date this week?", Intent.LIKELY_TO_ORDER),
                 new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
+                new Case("show the revenue trend", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
+                new Case("monthly sales", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
                 new Case("average churn across the shop", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 // How the segments changed between two dated runs
                 c("How did our segments change since last month?", Intent.SEGMENT_CHANGES),
