@@ -28,6 +28,16 @@ public interface WorkspaceScores {
 
     Totals totals(WorkspaceId workspace);
 
+    /** Orders and revenue (net, in the reporting currency) of one sales channel. */
+    record ChannelRevenue(String channel, long orders, BigDecimal revenue) {
+    }
+
+    /**
+     * Revenue by the channel each order came through, most first; only orders from {@code from} up to {@code until}
+     * (the shop's calendar days in {@code zone}) when they are given.
+     */
+    List<ChannelRevenue> revenueByChannel(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
+
     /** Largest stage first. */
     List<Lifecycle> lifecycles(WorkspaceId workspace);
 

@@ -192,6 +192,21 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void revenueByChannelAddsUpToTheShopsRevenue() {
+        Answer answer = assistant.ask(shop, "Which channel brings the most revenue?");
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        List<Map<String, Object>> channels = jdbc.queryForList("select channel, sum(amount) as revenue from order_facts "
+                + "where workspace_id = ? group by channel order by sum(amount) desc", shop.value());
+        assertThat(channels).hasSizeGreaterThan(1);
+        String top = (String) channels.get(0).get("channel");
+        assertThat(answer.insight()).startsWith("By channel since the first order: " + top + " "
+                + com.scudo.shared.Figures.DEFAULT.money((BigDecimal) channels.get(0).get("revenue")) + " (")
+                .contains("; " + top + " brings the most.");
+        channels.forEach(c -> assertThat(answer.insight()).contains(c.get("channel") + " "
+                + com.scudo.shared.Figures.DEFAULT.money((BigDecimal) c.get("revenue"))));
+    }
+
+    @Test
     void whyQuestionIsAnsweredFromTheChurnReason() {
         Answer answer = assistant.ask(shop, "Why is James Wilson at risk?");
 

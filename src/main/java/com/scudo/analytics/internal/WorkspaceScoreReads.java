@@ -97,4 +97,19 @@ class WorkspaceScoreReads implements WorkspaceScores {
                 .forEach(set -> java.util.Arrays.stream(set.split("\\|")).filter(c -> !c.isBlank()).forEach(all::add));
         return all;
     }
+
+    @Override
+    public List<ChannelRevenue> revenueByChannel(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+        org.jooq.Condition in = ORDER_FACTS.WORKSPACE_ID.eq(workspace.value());
+        if (from != null) {
+            in = in.and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()));
+        }
+        if (until != null) {
+            in = in.and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime()));
+        }
+        var revenue = DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), java.math.BigDecimal.ZERO);
+        return sql.select(ORDER_FACTS.CHANNEL, DSL.count(), revenue).from(ORDER_FACTS).where(in)
+                .groupBy(ORDER_FACTS.CHANNEL).orderBy(revenue.desc(), ORDER_FACTS.CHANNEL)
+                .fetch(r -> new ChannelRevenue(r.value1(), r.value2(), r.value3()));
+    }
 }

@@ -27,6 +27,7 @@ final class IntentRecogniser {
     private static final Pattern CHURN_RATE = Pattern.compile("\\b(churn|attrition|retention)\\b");
     private static final Pattern BY_MONTH = Pattern.compile("\\btrends?\\b|\\bmonth(ly| by month)\\b|\\b(by|per|each) month\\b"
             + "|\\bover time\\b|\\bover the (last|past) \\w+ months\\b");
+    private static final Pattern BY_CHANNEL = Pattern.compile("\\bchannels?\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
     private static final Pattern WHY_LIFECYCLE = Pattern.compile("\\b(lifecycle|stage|vip|dormant|new|active)\\b");
@@ -118,7 +119,8 @@ final class IntentRecogniser {
         String metric = switch (intent) {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
-            case SHOP_OVERVIEW -> CHURN_RATE.matcher(text).find() ? "churn" : BY_MONTH.matcher(text).find() ? "revenue_by_month" : null;
+            case SHOP_OVERVIEW -> CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
+                    ? "revenue_by_channel" : BY_MONTH.matcher(text).find() ? "revenue_by_month" : null;
             default -> null;
         };
         // Words left over that are no name for this reading: said back to the user as not understood.

@@ -56,7 +56,10 @@ final class IntentRules {
                     // revenue month by month
                     cue("\\b(revenue|sales|turnover|orders) (trends?|by month|per month|each month|over time|month by month"
                             + "|over the (last|past) \\w+ months)\\b|\\bmonthly (revenue|sales|orders|turnover)\\b"
-                            + "|\\btrends? (of|in) (revenue|sales|orders)\\b", 6)),
+                            + "|\\btrends? (of|in) (revenue|sales|orders)\\b", 6),
+                    // revenue by sales channel
+                    cue("\\b(revenue|sales|orders|money|turnover)\\b.*\\b(by|per|each|which|what|every) (sales )?channels?\\b"
+                            + "|\\bchannels?\\b.*\\b(revenue|sales|orders|money|turnover|most|best|biggest)\\b", 6)),
             rule(Intent.REVENUE_AT_RISK, Needs.NOTHING,
                     cue("\\b(revenue|money|value|sales|income|dollars|spend)\\b.*\\b(at risk|at stake|exposed|in danger)\\b"
                             + "|\\bat risk (revenue|value|money|sales)\\b|\\bhow much\\b.*\\b(lose|losing|at risk|at stake)\\b"
@@ -173,7 +176,9 @@ final class IntentRules {
             "moves", "moving", "movement", "movements", "shift", "shifted", "shifts", "shifting", "went", "joined", "left",
             "fell", "dropped", "slipped", "evolve", "evolved", "develop", "developed", "fastest", "fast",
             // the shop's churn rate
-            "rate", "rates", "attrition", "mean", "typical", "date", "dates", "trend", "trends", "monthly", "time");
+            "rate", "rates", "attrition", "mean", "typical", "date", "dates", "trend", "trends", "monthly", "time",
+            // revenue by channel ("Chanel" is a name)
+            "channel", "channels", "brings", "brought", "bring", "comes", "come", "through");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

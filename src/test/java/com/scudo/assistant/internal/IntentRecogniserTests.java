@@ -163,6 +163,9 @@ class IntentRecogniserTests {
                 new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 new Case("show the revenue trend", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
                 new Case("monthly sales", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
+                new Case("Which channel brings the most revenue?", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
+                        "revenue_by_channel"),
+                new Case("sales by channel last year", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_channel"),
                 new Case("average churn across the shop", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 // How the segments changed between two dated runs
                 c("How did our segments change since last month?", Intent.SEGMENT_CHANGES),
