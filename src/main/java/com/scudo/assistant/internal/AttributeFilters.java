@@ -76,6 +76,10 @@ final class AttributeFilters {
             + "|purchases)(?: of| is| are)? " + Comparisons.of(COUNT_VALUE, false) + "(?<lead>)(?! ?(?:orders?|purchases|times)\\b)");
     private static final Pattern TIMES = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?<lead>ordered|bought|purchased"
             + "|shopped) " + Comparisons.of(COUNT_VALUE, false) + " times\\b");
+    /** "repeat customers", "returning buyers", "who ordered more than once": two orders or more. */
+    private static final Pattern REPEAT = Pattern.compile("\\b(?:repeat|returning|repeated) (?=customers|buyers|clients|shoppers"
+            + "|purchasers)|\\b(?:who |that )?(?:have |has )?(?:ordered|bought|purchased|shopped) (?:more than once|repeatedly"
+            + "|again and again|several times|multiple times)\\b");
     private static final Pattern ONCE = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:only |just )?(?:ordered|bought"
             + "|purchased|shopped) (?:only |just )?once\\b|\\b(?:with |who placed |who have |who made )?(?:only|just) (?:one|1) orders?\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
@@ -146,6 +150,9 @@ final class AttributeFilters {
         counts(text, ORDER_COUNT, found);
         counts(text, TIMES, found);
         counts(text, ORDERS_FIRST, found);
+        for (Matcher m = REPEAT.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("orders >= 2", "who ordered more than once")));
+        }
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
         }

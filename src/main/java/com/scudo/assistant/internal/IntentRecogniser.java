@@ -120,7 +120,8 @@ final class IntentRecogniser {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
             case SHOP_OVERVIEW -> CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
-                    ? "revenue_by_channel" : BY_MONTH.matcher(text).find() ? "revenue_by_month" : null;
+                    ? "revenue_by_channel" : BY_MONTH.matcher(text).find() ? "revenue_by_month"
+                    : RANK_BY_CLV.matcher(text).find() || WHY_CLV.matcher(text).find() ? "clv" : null;
             default -> null;
         };
         // Words left over that are no name for this reading: said back to the user as not understood.

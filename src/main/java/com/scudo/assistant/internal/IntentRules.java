@@ -57,6 +57,9 @@ final class IntentRules {
                     cue("\\b(revenue|sales|turnover|orders) (trends?|by month|per month|each month|over time|month by month"
                             + "|over the (last|past) \\w+ months)\\b|\\bmonthly (revenue|sales|orders|turnover)\\b"
                             + "|\\btrends? (of|in) (revenue|sales|orders)\\b", 6),
+                    // a shop-wide average: "what's the average CLV?" (not one customer's)
+                    cue("\\b(average|mean|typical|median) (clv|ltv|lifetime value|predicted (12 month )?value|customer value"
+                            + "|customer lifetime value)\\b", 6),
                     // revenue by sales channel
                     cue("\\b(revenue|sales|orders|money|turnover)\\b.*\\b(by|per|each|which|what|every) (sales )?channels?\\b"
                             + "|\\bchannels?\\b.*\\b(revenue|sales|orders|money|turnover|most|best|biggest)\\b", 6)),
@@ -178,7 +181,9 @@ final class IntentRules {
             // the shop's churn rate
             "rate", "rates", "attrition", "mean", "typical", "date", "dates", "trend", "trends", "monthly", "time",
             // revenue by channel ("Chanel" is a name)
-            "channel", "channels", "brings", "brought", "bring", "comes", "come", "through");
+            "channel", "channels", "brings", "brought", "bring", "comes", "come", "through", "median",
+            // repeat customers
+            "repeat", "returning", "repeated", "repeatedly", "once", "twice", "several", "multiple", "times");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

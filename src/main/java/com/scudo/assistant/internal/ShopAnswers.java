@@ -52,6 +52,12 @@ class ShopAnswers {
         if ("revenue_by_month".equals(ctx.interpretation().metric()) && period == null) {
             insight.append(byMonth(ctx, days)).append(" ");
         }
+        if ("clv".equals(ctx.interpretation().metric()) && totals.scored() > 0 && totals.totalClv() != null) {
+            insight.append("Predicted 12-month value (CLV) averages ").append(ctx.money(totals.totalClv()
+                    .divide(BigDecimal.valueOf(totals.scored()), 2, RoundingMode.HALF_UP))).append(" per scored customer, ")
+                    .append(ctx.money(totals.totalClv())).append(" across ").append(Words.count(totals.scored(), "customer"))
+                    .append(". ");
+        }
         if ("churn".equals(ctx.interpretation().metric()) && totals.scored() > 0) {
             // "What is our churn rate?": the average of the customers' churn risks, with the horizon it is over.
             insight.append("Churn risk averages ").append(ctx.percent(totals.averageChurn())).append(" across the ")

@@ -292,6 +292,14 @@ class AttributeFiltersTests {
                 .noneMatch(f -> f.startsWith("channel"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"who are my repeat customers?", "returning buyers", "customers who ordered more than once",
+            "who bought multiple times"})
+    void repeatCustomersHaveTwoOrdersOrMore(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("orders >= 2");
+    }
+
     @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");

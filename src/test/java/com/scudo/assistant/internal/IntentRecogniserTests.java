@@ -163,6 +163,8 @@ class IntentRecogniserTests {
                 new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 new Case("show the revenue trend", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
                 new Case("monthly sales", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
+                new Case("what's the average clv?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "clv"),
+                why("What is Sarah Chen's CLV?", "sarah chen", "clv"),
                 new Case("Which channel brings the most revenue?", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
                         "revenue_by_channel"),
                 new Case("sales by channel last year", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_channel"),
