@@ -27,6 +27,8 @@ public enum Intent {
      * (VIP, at risk, ...), all of them at once: one filter expression.
      */
     FILTERED_CUSTOMERS,
+    /** What to do now across the shop: the open recommendations, most urgent and valuable first, and segment actions. */
+    NEXT_ACTIONS,
     /** An empty, unknown or incomplete question: the answer shows what can be asked. */
     HELP
 }

@@ -207,6 +207,22 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void whatToDoNowIsTheShopsOpenRecommendationsMostUrgentFirst() {
+        Answer answer = assistant.ask(shop, "What should I do this week?");
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.NEXT_ACTIONS);
+        ActionsCard first = card(answer, ActionsCard.class);
+        assertThat(first.actions()).hasSizeBetween(1, 10).allSatisfy(a -> assertThat(a.customerId()).isNotBlank());
+        // the same order as the recommendations' list: most urgent (lowest priority number), then most valuable
+        List<Map<String, Object>> open = jdbc.queryForList("select customer_id, title from recommendations where "
+                + "workspace_id = ? and status = 'open' order by priority, expected_value desc, customer_id, action_type, "
+                + "recommendation_id limit 10", shop.value());
+        assertThat(first.actions()).extracting(ActionItem::customerId)
+                .containsExactlyElementsOf(open.stream().map(r -> (String) r.get("customer_id")).toList());
+        assertThat(answer.insight()).startsWith("Start with ").contains(first.actions().get(0).title())
+                .doesNotContain("I cannot apply");
+    }
+
+    @Test
     void whyQuestionIsAnsweredFromTheChurnReason() {
         Answer answer = assistant.ask(shop, "Why is James Wilson at risk?");
 

@@ -43,6 +43,20 @@ class ActionLookup {
                 .map(a -> new ActionItem(null, null, a.type().name(), a.summary(), null, a.expectedValue())).toList();
     }
 
+    /** The shop's open recommendations, most urgent and valuable first. */
+    List<ActionItem> first(WorkspaceId workspace, int limit) {
+        return recommendations.list(workspace, com.scudo.recommendation.RecommendationQuery.open(limit)).stream()
+                .map(ActionLookup::item).toList();
+    }
+
+    /** Actions for whole segments, most valuable first. */
+    List<ActionItem> forSegments(WorkspaceId workspace) {
+        return recommendations.bySegment(workspace).stream()
+                .sorted(Comparator.comparing(com.scudo.recommendation.SegmentAction::expectedValue,
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(a -> new ActionItem(null, null, a.type().name(), a.summary(), null, a.expectedValue())).toList();
+    }
+
     private static ActionItem item(Recommendation r) {
         return new ActionItem(r.customerId(), r.customerName(), r.type().name(), r.title(), r.reason(), r.expectedValue());
     }

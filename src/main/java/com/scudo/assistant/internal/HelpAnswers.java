@@ -97,6 +97,7 @@ class HelpAnswers {
         }
         examples.add("Top 5 customers by CLV");
         examples.add("How did our segments change since last month?");
+        examples.add("What should I do this week?");
         examples.add("Which customers are likely to order in the next 14 days?");
         examples.add("How much revenue is at risk?");
         examples.add("Which customers spent more than " + ctx.money(java.math.BigDecimal.valueOf(1000))

@@ -42,6 +42,12 @@ final class IntentRules {
                     cue("\\brecommend\\w*|\\bsuggest\\w*|\\bnext best action\\b|\\bwhat (should|can) (i|we) (do|offer|send)\\b", 3),
                     cue("\\bwho is\\b|\\btell me about\\b|\\beverything about\\b|\\blook ?up\\b|\\bpull up\\b|\\bopen\\b", 2),
                     cue("\\bshow\\b|\\bfind\\b|\\bget\\b|\\bdisplay\\b", 1)),
+            // After the customer rules: "what should I do about Emma?" is her profile and its actions.
+            rule(Intent.NEXT_ACTIONS, Needs.NOTHING,
+                    cue("\\b(what|who|whom|which customers) should (i|we) (do|focus on|work on|prioriti[sz]e|call|contact"
+                            + "|e-?mail|reach out to|follow up with|target)\\b|\\b(top|best|next best|recommended|open"
+                            + "|suggested|most important) (recommendations|actions|next steps|to-?dos?|tasks)\\b"
+                            + "|\\b(to-?do list|action list|next steps|action plan)\\b|\\bwhere (do|should) (i|we) start\\b", 4)),
             // The shop as a whole: how many customers, how much revenue (in a period when one is named), per order.
             rule(Intent.SHOP_OVERVIEW, Needs.NOTHING,
                     cue("\\bhow many (customers|clients|buyers|shoppers)( do| does| have)? (i|we|you|the shop|the store)"
@@ -183,7 +189,10 @@ final class IntentRules {
             // revenue by channel ("Chanel" is a name)
             "channel", "channels", "brings", "brought", "bring", "comes", "come", "through", "median",
             // repeat customers
-            "repeat", "returning", "repeated", "repeatedly", "once", "twice", "several", "multiple", "times");
+            "repeat", "returning", "repeated", "repeatedly", "once", "twice", "several", "multiple", "times",
+            // what to do now
+            "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",
+            "first", "important", "week", "contact", "call");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

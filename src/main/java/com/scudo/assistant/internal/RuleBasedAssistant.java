@@ -38,7 +38,7 @@ class RuleBasedAssistant {
      * the window of "likely to order this month" is read from those words, so neither needs a note.
      */
     private static final Set<Intent> ACTS_NOW = EnumSet.of(Intent.WIN_BACK, Intent.AT_RISK_CUSTOMERS,
-            Intent.LIKELY_TO_ORDER);
+            Intent.LIKELY_TO_ORDER, Intent.NEXT_ACTIONS);
     /** A reading at least this good is preferred to "no such customer". */
     private static final double PLAUSIBLE = 2.0;
 
@@ -55,7 +55,8 @@ class RuleBasedAssistant {
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
-                       FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves) {
+                       FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
+                       NextActions next) {
         this.filters = filters;
         this.money = money;
         this.segments = segments;
@@ -74,6 +75,7 @@ class RuleBasedAssistant {
                 Map.entry(Intent.LIST_SEGMENTS, segmentAnswers::list),
                 Map.entry(Intent.COMPARE_SEGMENTS, segmentAnswers::compare),
                 Map.entry(Intent.SEGMENT_CHANGES, moves::answer),
+                Map.entry(Intent.NEXT_ACTIONS, next::answer),
                 Map.entry(Intent.WIN_BACK, lists::winBack),
                 Map.entry(Intent.SHOP_OVERVIEW, shop::overview));
     }
