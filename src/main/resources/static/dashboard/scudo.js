@@ -161,7 +161,7 @@
       return [el('div', {'class': 'table-wrap'}, [el('table', {'class': 'table'}, [el('thead', {}, [head]), el('tbody', {}, rows)])])];
     },
     moves: function (c) {
-      var head = el('tr', {}, ['Segment', fmtDate(c.from), fmtDate(c.to), 'Change'].map(function (h) {
+      var head = el('tr', {}, ['Main segment', fmtDate(c.from), fmtDate(c.to), 'Change'].map(function (h) {
         return el('th', {scope: 'col', text: h});
       }));
       var rows = c.segments.map(function (s) {

@@ -162,7 +162,8 @@ abstract class AssistantScenarios {
         SegmentMovesCard.Row grew = card.segments().stream().filter(r -> !r.segmentId().equals("none"))
                 .max(java.util.Comparator.comparingLong(SegmentMovesCard.Row::change)).orElseThrow();
         if (grew.change() > 0) {
-            assertThat(answer.insight()).contains("Grew the most: " + grew.name() + ", " + grew.customersBefore() + " → ");
+            assertThat(answer.insight()).contains("Main segment that grew the most: " + grew.name() + ", "
+                    + grew.customersBefore() + " → ");
         }
 
         Answer into = assistant.ask(shop, "Which customers moved into At risk?");
@@ -170,7 +171,7 @@ abstract class AssistantScenarios {
         assertThat(into.interpretation().segments()).containsExactly("AT_RISK");
         assertThat(card(into, SegmentMovesCard.class).moves()).allSatisfy(m ->
                 assertThat(List.of(m.fromSegmentId(), m.toSegmentId())).contains("AT_RISK"));
-        assertThat(into.insight()).contains("At risk, ").containsAnyOf("Moved in: ", "Nobody moved into it.");
+        assertThat(into.insight()).contains("At risk as a main segment, ").containsAnyOf("Moved in: ", "Nobody moved into it.");
     }
 
     @Test

@@ -406,7 +406,7 @@ class DashboardBrowserTests {
         page.navigate(browser.url("/assistant"));
         Locator answer = ask(page, "How did our segments change since last month?");
         Locator moves = answer.locator("[data-card=moves]");
-        assertThat(moves.locator("thead th").allTextContents()).hasSize(4).contains("Segment", "Change");
+        assertThat(moves.locator("thead th").allTextContents()).hasSize(4).contains("Main segment", "Change");
         assertThat(moves.locator("tbody tr").count()).isGreaterThan(1);
         assertThat(moves.locator("tbody tr td").last().textContent()).matches("[+−±][\\d,]+");
         assertThat(answer.locator(".insight").textContent()).startsWith("Between ").contains("changed main segment");

@@ -61,7 +61,7 @@ class SegmentMoves {
             insight.append(Words.count(moved, "customer")).append(" changed main segment.");
             rows.stream().filter(r -> r.change() > 0 && !r.segmentId().equals(SegmentMigration.NONE))
                     .max(Comparator.comparingLong(SegmentMovesCard.Row::change))
-                    .ifPresent(r -> insight.append(" Grew the most: ").append(change(r)).append("."));
+                    .ifPresent(r -> insight.append(" Main segment that grew the most: ").append(change(r)).append("."));
             rows.stream().filter(r -> r.change() < 0 && !r.segmentId().equals(SegmentMigration.NONE))
                     .min(Comparator.comparingLong(SegmentMovesCard.Row::change))
                     .ifPresent(r -> insight.append(" Shrank the most: ").append(change(r)).append("."));
@@ -69,7 +69,8 @@ class SegmentMoves {
                 insight.append(" Biggest move: ").append(move(ctx, moves.get(0))).append(".");
             }
         }
-        SegmentMovesCard card = new SegmentMovesCard("Segments on " + ctx.date(from) + " and " + ctx.date(to), from, to,
+        // Main segments (a customer's first by priority), so the counts add up; a segment's members can be more.
+        SegmentMovesCard card = new SegmentMovesCard("Main segments on " + ctx.date(from) + " and " + ctx.date(to), from, to,
                 rows, moves);
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString(),
                 List.of(StagedAnswer.CardSource.of(card)), null, "rules");
@@ -80,7 +81,8 @@ class SegmentMoves {
         String name = ctx.segmentName(segment);
         SegmentMovesCard.Row row = rows.stream().filter(r -> r.segmentId().equals(segment)).findFirst()
                 .orElse(new SegmentMovesCard.Row(segment, name, 0, 0));
-        StringBuilder text = new StringBuilder(change(row)).append(".");
+        StringBuilder text = new StringBuilder(change(new SegmentMovesCard.Row(segment, name + " as a main segment",
+                row.customersBefore(), row.customersAfter()))).append(".");
         List<SegmentMovesCard.Move> in = moves.stream().filter(m -> m.toSegmentId().equals(segment)).toList();
         List<SegmentMovesCard.Move> out = moves.stream().filter(m -> m.fromSegmentId().equals(segment)).toList();
         text.append(in.isEmpty() ? " Nobody moved into it." : " Moved in: " + list(ctx, in, true) + ".");
