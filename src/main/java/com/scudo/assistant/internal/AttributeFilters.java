@@ -275,10 +275,13 @@ final class AttributeFilters {
     /** Categories the shop sells, named after a buying verb or before "buyers"; several joined by "or"/"and" are any. */
     private static void categories(String text, java.util.Set<String> categories,
                                    java.util.function.Predicate<List<String>> segmentWords, List<Found> found) {
-        if (categories.isEmpty()) {
+        // A category the filter language cannot quote is left to the segment editor.
+        List<String> quotable = categories.stream().filter(c -> !c.isBlank() && !c.contains("\"") && !c.contains("\\")
+                && !c.contains("|")).toList();
+        if (quotable.isEmpty()) {
             return;
         }
-        String one = categories.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        String one = quotable.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(c -> Pattern.quote(c.toLowerCase(Locale.ROOT))).collect(java.util.stream.Collectors.joining("|"));
         String some = "(?<cats>(?:" + one + ")(?:(?: ,)? (?:or|and|,) (?:" + one + "))*)";
         Pattern pattern = Pattern.compile(CATEGORY_LEAD + some + "\\b(?: products| items| goods| things)?|\\b"

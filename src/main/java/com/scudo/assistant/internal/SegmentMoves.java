@@ -38,8 +38,11 @@ class SegmentMoves {
                     + " only") + ": every run keeps a dated snapshot, and the daily re-score adds one a day.",
                     List.of(), null, "rules");
         }
-        LocalDate to = dates.get(dates.size() - 1);
         Interpretation.Period period = ctx.interpretation().period();
+        // The period's last scores ("last month": those of its last day or before), else the latest there are.
+        LocalDate to = period == null ? dates.get(dates.size() - 1) : dates.stream()
+                .filter(d -> d.isBefore(period.until()) && d.isAfter(dates.get(0))).reduce((a, b) -> b)
+                .orElse(dates.get(dates.size() - 1));
         LocalDate wanted = period != null ? period.from() : to.minusMonths(1);
         LocalDate from = dates.stream().filter(d -> !d.isAfter(wanted) && d.isBefore(to)).reduce((a, b) -> b)
                 .orElse(dates.get(0));

@@ -78,7 +78,7 @@ class ShopAnswers {
                 segments.list(ctx).cards(), null, "rules");
     }
 
-    /** "By channel, web brought $40,100 (52%, 350 orders), mobile $25,600 (33%, 210 orders), …". */
+    /** "By channel since the first order: web $40,100 (52%, 350 orders), mobile $25,600 (33%, 210 orders), …; web brings the most." */
     private String byChannel(AnswerContext ctx, Interpretation.Period period) {
         List<WorkspaceScores.ChannelRevenue> channels = scores.revenueByChannel(ctx.workspace(), ctx.figures().timeZone(),
                 period == null ? null : period.from(), period == null ? null : period.until());
@@ -99,7 +99,7 @@ class ShopAnswers {
     private static final int TREND_MONTHS = 6;
 
     /**
-     * "Revenue by month: Jul 2026 $3,210 (28 orders), …, Dec 2026 so far $412 (4 orders); November was 12% above October."
+     * "Revenue by month: Jul 2026 $3,210 (28 orders), …, Dec 2026 so far $412 (4 orders). November was 12% above October."
      * Months end at the shop's midnight (the days are the shop's calendar days).
      */
     private static String byMonth(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days) {

@@ -312,6 +312,8 @@ class AttributeFiltersTests {
         assertThat(parts("who bought electronics?", java.util.Set.of())).isEmpty();
         // "Fashion lovers" is a segment's name
         assertThat(parts("fashion lovers", java.util.Set.of("fashion"))).isEmpty();
+        // a category the filter language cannot quote is no condition (and no error)
+        assertThat(parts("who bought 12\" vinyl", java.util.Set.of("12\" vinyl"))).isEmpty();
     }
 
     private static java.util.List<String> parts(String question, java.util.Set<String> categories) {
