@@ -167,10 +167,11 @@ abstract class AssistantScenarios {
         }
 
         // "last month" is its own month: from the scores before it began to its last ones (the demo's month ends)
-        Answer lastMonth = assistant.ask(shop, "How did our segments change last month?");
-        SegmentMovesCard month = card(lastMonth, SegmentMovesCard.class);
-        assertThat(month.to()).isBefore(today.withDayOfMonth(1)).isAfterOrEqualTo(lastMonth.interpretation().period().from());
-        assertThat(month.from()).isBefore(lastMonth.interpretation().period().from());
+        Answer inLastMonth = assistant.ask(shop, "How did our segments change last month?");
+        SegmentMovesCard month = card(inLastMonth, SegmentMovesCard.class);
+        assertThat(month.to()).isBefore(today.withDayOfMonth(1))
+                .isAfterOrEqualTo(inLastMonth.interpretation().period().from());
+        assertThat(month.from()).isBefore(inLastMonth.interpretation().period().from());
 
         Answer into = assistant.ask(shop, "Which customers moved into At risk?");
         assertThat(into.interpretation().intent()).isEqualTo(Intent.SEGMENT_CHANGES);

@@ -39,8 +39,11 @@ class SegmentMoves {
                     List.of(), null, "rules");
         }
         Interpretation.Period period = ctx.interpretation().period();
-        // The period's last scores ("last month": those of its last day or before), else the latest there are.
-        LocalDate to = period == null ? dates.get(dates.size() - 1) : dates.stream()
+        // The period's last scores ("last month": those of its last day or before), else ("since last month", no
+        // period, a period up to today) the latest there are.
+        boolean sinceThen = period == null || period.until().isAfter(ctx.asOf())
+                || ctx.question().toLowerCase(java.util.Locale.ROOT).contains("since " + period.words());
+        LocalDate to = sinceThen ? dates.get(dates.size() - 1) : dates.stream()
                 .filter(d -> d.isBefore(period.until()) && d.isAfter(dates.get(0))).reduce((a, b) -> b)
                 .orElse(dates.get(dates.size() - 1));
         LocalDate wanted = period != null ? period.from() : to.minusMonths(1);
