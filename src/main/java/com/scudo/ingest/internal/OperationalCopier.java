@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -151,13 +150,12 @@ class OperationalCopier extends OutboxWorker implements OperationalCopies {
 
     private void copy(List<Outbox.Row> rows) {
         // The newest row of each record wins; customers go first so an order never precedes its customer.
-        Map<String, Outbox.Row> newest = new LinkedHashMap<>();
-        rows.forEach(r -> newest.put(r.workspace() + "/" + r.kind() + "/" + r.recordId(), r));
+        java.util.Collection<Outbox.Row> newest = Outbox.newestPerRecord(rows);
         List<CustomerProfile> customers = new ArrayList<>();
         List<Order> orders = new ArrayList<>();
         List<Interaction> interactions = new ArrayList<>();
         Map<String, Set<CustomerId>> counted = new HashMap<>();
-        for (Outbox.Row row : newest.values()) {
+        for (Outbox.Row row : newest) {
             switch (row.kind()) {
                 case "customer" -> customers.add(RecordJson.customer(row.payload()));
                 case "order" -> {

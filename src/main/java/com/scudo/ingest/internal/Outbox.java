@@ -144,6 +144,13 @@ class Outbox {
                 .fetch(r -> new Row(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8()));
     }
 
+    /** The newest row of each record (rows in the order they were recorded), in order of their first row. */
+    static java.util.Collection<Row> newestPerRecord(List<Row> rows) {
+        java.util.Map<String, Row> newest = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> newest.put(r.workspace() + "/" + r.kind() + "/" + r.recordId(), r));
+        return newest.values();
+    }
+
     List<Row> toCopy(int limit) {
         return sql.select(SEQ, WORKSPACE_ID, CUSTOMER_ID, KIND, RECORD_ID, PAYLOAD, DAY_OF, RECORDED_AT).from(TABLE)
                 .where(COPIED.isFalse()).orderBy(SEQ).limit(limit)

@@ -9,12 +9,10 @@ import com.scudo.shared.WorkspaceId;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-/** The outbox rows of one customer still waiting for their operational copy, decoded; the newest row of a record wins. */
+/** The outbox rows of one customer still waiting for their operational copy, decoded, as the copier reads them. */
 @Component
 class UncopiedRecords implements PendingCopies {
     private final Outbox outbox;
@@ -28,14 +26,11 @@ class UncopiedRecords implements PendingCopies {
         if (outbox.allCopied()) {
             return Pending.NONE;
         }
-        Map<String, Outbox.Row> newest = new LinkedHashMap<>();
-        for (Outbox.Row row : outbox.uncopied(workspace.value(), customer.value())) {
-            newest.put(row.kind() + "/" + row.recordId(), row);
-        }
+
         Optional<CustomerProfile> profile = Optional.empty();
         List<Order> orders = new ArrayList<>();
         List<Interaction> interactions = new ArrayList<>();
-        for (Outbox.Row row : newest.values()) {
+        for (Outbox.Row row : Outbox.newestPerRecord(outbox.uncopied(workspace.value(), customer.value()))) {
             switch (row.kind()) {
                 case "customer" -> profile = Optional.of(RecordJson.customer(row.payload()));
                 case "order" -> orders.add(RecordJson.order(row.payload()));
