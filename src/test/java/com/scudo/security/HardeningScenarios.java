@@ -63,6 +63,22 @@ abstract class HardeningScenarios {
     }
 
     @Test
+    void anUnknownFieldIsNamedAndNothingIsRecorded() {
+        Api.Response typo = api.post("/api/v1/customers", """
+                {"id": "u-1", "name": "Uma", "emial": "uma@example.com"}""");
+        assertProblem(typo, 400);
+        assertThat(typo.json().path("detail").asString()).contains("'emial'").contains("not known");
+        assertThat(api.get("/api/v1/customers/u-1/360").status()).isEqualTo(404);
+
+        Api.Response nested = api.post("/api/v1/orders", """
+                {"id": "o-u", "customerId": "u-1", "orderedAt": "2026-06-01", "amount": 5, "currency": "EUR",
+                 "items": [{"sku": "a", "quantity": 1, "unitPrice": 5, "colour": "red"}]}""");
+        assertProblem(nested, 400);
+        assertThat(nested.json().path("detail").asString()).contains("'items[0].colour'");
+        assertThat(nested.body()).doesNotContain("java.", "com.scudo", "tools.jackson");
+    }
+
+    @Test
     void theCustomerExportNeutralisesSpreadsheetFormulas() {
         assertThat(api.post("/api/v1/customers", """
                 {"id": "f-1", "name": "=HYPERLINK(\\"http://evil.example\\",\\"x\\")", "email": "f1@example.com",
