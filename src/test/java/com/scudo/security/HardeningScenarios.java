@@ -67,7 +67,8 @@ abstract class HardeningScenarios {
         Api.Response typo = api.post("/api/v1/customers", """
                 {"id": "u-1", "name": "Uma", "emial": "uma@example.com"}""");
         assertProblem(typo, 400);
-        assertThat(typo.json().path("detail").asString()).contains("'emial'").contains("not known");
+        assertThat(typo.json().path("detail").asString()).contains("'emial'").contains("not known")
+                .contains("email");
         assertThat(api.get("/api/v1/customers/u-1/360").status()).isEqualTo(404);
 
         Api.Response nested = api.post("/api/v1/orders", """

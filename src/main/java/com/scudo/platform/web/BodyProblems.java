@@ -35,7 +35,7 @@ final class BodyProblems {
                     + "most 1,000,000 characters and at most 64 levels of nesting.";
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return "The field '" + path(unknown) + "' is not known here.";
+            return "The field '" + path(unknown) + "' is not known here" + known(unknown) + ".";
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String where = path(mismatch);
@@ -65,6 +65,15 @@ final class BodyProblems {
     /** The message without anything that names a Java type or internal setting. */
     static String clean(String message) {
         return INTERNALS.matcher(message == null ? "" : message).replaceAll("").replaceAll("\\s{2,}", " ").trim();
+    }
+
+    /** The fields that would have been read at that place, so a typo shows its correction. */
+    private static String known(UnrecognizedPropertyException unknown) {
+        Collection<Object> ids = unknown.getKnownPropertyIds();
+        if (ids == null || ids.isEmpty() || ids.size() > 40) {
+            return "";
+        }
+        return "; the fields here are " + String.join(", ", ids.stream().map(String::valueOf).sorted().toList());
     }
 
     private static String path(JacksonException e) {
