@@ -53,6 +53,13 @@ final class AccountCommands {
         int run(Gateway gateway, PrintWriter out, PrintWriter err) {
             JsonNode result = gateway.createWorkspace(id, name);
             out.println("Workspace " + result.path("id").asString() + " (" + result.path("name").asString() + ") created.");
+            String key = result.path("apiKey").path("key").asString("");
+            if (!key.isEmpty()) {
+                // an API key belongs to one workspace: the server issued one for the new workspace to go on with
+                err.println("Its admin key " + result.path("apiKey").path("id").asString() + " is shown only now: "
+                        + "store it, and use it (as SCUDO_API_KEY) for workspace " + result.path("id").asString() + ".");
+                out.println(key);
+            }
             return 0;
         }
     }

@@ -176,6 +176,12 @@ abstract class AccountScenarios {
         Api.Response created = admin.post("/api/v1/workspaces", "{\"id\":\"" + id + "\",\"name\":\"Second shop\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().path("name").asString()).isEqualTo("Second shop");
+        // a key belongs to one workspace: the answer carries an admin key of the new one, which works there at once
+        assertThat(created.header("Cache-Control")).contains("no-store");
+        String newKey = created.json().path("apiKey").path("key").asString();
+        assertThat(created.json().path("apiKey").path("workspace").asString()).isEqualTo(id);
+        assertThat(new Api(port, id, newKey).get("/api/v1/overview").status()).isEqualTo(200);
+        assertThat(new Api(port, shop.value(), newKey).get("/api/v1/overview").status()).isEqualTo(403);
         Api.Response again = admin.post("/api/v1/workspaces", "{\"id\":\"" + id + "\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");

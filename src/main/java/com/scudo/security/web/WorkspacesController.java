@@ -1,5 +1,7 @@
 package com.scudo.security.web;
 
+import com.scudo.security.ApiKeyScope;
+import com.scudo.security.ApiKeys;
 import com.scudo.security.Role;
 import com.scudo.security.UserAccounts;
 import com.scudo.security.internal.Callers;
@@ -23,12 +25,19 @@ import java.util.List;
 class WorkspacesController {
     private final Workspaces workspaces;
     private final UserAccounts users;
+    private final ApiKeys keys;
     private final Callers callers;
 
-    WorkspacesController(Workspaces workspaces, UserAccounts users, Callers callers) {
+    WorkspacesController(Workspaces workspaces, UserAccounts users, ApiKeys keys, Callers callers) {
         this.workspaces = workspaces;
         this.users = users;
+        this.keys = keys;
         this.callers = callers;
+    }
+
+    /** The new workspace and, when an API key created it, an admin key of the new one (shown only here). */
+    record CreatedWorkspace(String id, String name, java.time.Instant createdAt, String createdBy,
+                            Views.IssuedKeyView apiKey) {
     }
 
     record NewWorkspace(String id, String name) {
@@ -40,14 +49,22 @@ class WorkspacesController {
         return workspaces.list().stream().filter(w -> mine.contains(w.id())).map(Views.WorkspaceView::of).toList();
     }
 
-    /** The creating person becomes its admin, so the new workspace can be used at once. */
+    /**
+     * The new workspace can be used at once by whoever created it: a person becomes its admin; an API key, which
+     * belongs to one workspace, gets an admin key of the new one in the answer (the command line prints it), as
+     * the workspace's first admin would create it.
+     */
     @PostMapping
-    ResponseEntity<Views.WorkspaceView> create(Authentication caller, @RequestBody NewWorkspace request) {
+    ResponseEntity<CreatedWorkspace> create(Authentication caller, @RequestBody NewWorkspace request) {
         WorkspaceId id = WorkspaceId.of(request == null || request.id() == null ? "" : request.id().trim());
         Workspace created = workspaces.create(id, request.name(), callers.nameOf(caller));
+        Views.IssuedKeyView key = null;
         if (callers.isPerson(caller)) {
             users.addMembership(caller.getName(), id, Role.ADMIN);
+        } else {
+            key = Views.IssuedKeyView.of(keys.create(id, ApiKeyScope.ADMIN, "first admin key", callers.nameOf(caller)));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(Views.WorkspaceView.of(created));
+        return ResponseEntity.status(HttpStatus.CREATED).header("Cache-Control", "no-store").body(new CreatedWorkspace(
+                created.id().value(), created.displayName(), created.createdAt(), created.createdBy(), key));
     }
 }
