@@ -142,6 +142,31 @@ abstract class ImportScenarios {
     }
 
     @Test
+    void aSpreadsheetsSemicolonFileWithADecimalCommaAndSpokenHeadersGoesIn() throws IOException {
+        // As a spreadsheet saves it where the comma is the decimal separator: ';' between cells, a BOM, CRLF, headers
+        // written for people.
+        Path file = dir.resolve("bestellungen.csv");
+        Files.write(file, ("\uFEFFOrder ID;Customer-ID;Ordered at;Amount;Currency;Item name;Unit Price\r\n"
+                + "e-1;k-1;2024-03-01;12,50;USD;Tasse;12,50\r\n"
+                + "e-2;k-1;2024-04-01;1.030,00;usd;Stuhl;\r\n"
+                + "e-3;k-2;2024-04-02;45 €;USD;;\r\n"
+                + "e-4;k-2;2024-04-03;19.99;USD;;\r\n"
+                + "e-5;k-2;2024-04-04;1,2,3;USD;;\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        ImportJob job = imports.importFile(new ImportRequest(workspace, ImportFormat.SCUDO_ORDERS, file), d -> { });
+
+        assertThat(job.counts().created()).isEqualTo(4);
+        assertThat(job.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(6);
+            assertThat(e.reason()).contains("1234,56");
+        });
+        assertThat(jdbc.queryForList("select amount from order_facts where workspace_id = ? order by order_id",
+                BigDecimal.class, workspace.value())).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("12.50"), new BigDecimal("1030.00"), new BigDecimal("45.00"),
+                        new BigDecimal("19.99"));
+    }
+
+    @Test
     void cdnowSliceKeepsSameDayPurchasesAsSeparateOrders() throws IOException {
         Path file = copy("cdnow-slice.txt");
         List<String[]> rows = Files.readAllLines(file).stream().skip(1).map(l -> l.strip().split("\\s+")).toList();

@@ -17,22 +17,29 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Streams the rows of a CSV file with a header, one at a time (memory stays flat whatever the
- * size), each with the line it starts on. Header names match case-insensitively; blank rows are skipped.
+ * size), each with the line it starts on. Blank rows are skipped. The separator is the one the header uses: a comma,
+ * or a semicolon or a tab as spreadsheets write them where the comma is the decimal separator (such a file's amounts
+ * are read with a decimal comma). Header names match ignoring case, spaces, '_' and '-' ("Order ID" is order_id).
  */
 final class CsvRows implements Closeable {
+    /** Column names as looked up, by the key they match on (the readers ask for a handful of literal names). */
+    private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final char separator;
 
     /** One row: the line it starts on and its values by column. */
     record Row(long line, CSVRecord record, Map<String, Integer> columns) {
         String get(String column) {
-            Integer index = columns.get(column);
+            Integer index = columns.get(KEYS.computeIfAbsent(column, CsvRows::key));
             if (index == null || index >= record.size()) {
                 return null;
             }
@@ -52,20 +59,65 @@ final class CsvRows implements Closeable {
     CsvRows(Path file, List<String> requiredColumns) throws IOException {
         InputStream in = Files.newInputStream(file);
         BufferedReader reader = new BufferedReader(new InputStreamReader(skipBom(in), StandardCharsets.UTF_8), 1 << 16);
-        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+        reader.mark(1 << 20);
+        this.separator = separatorOf(reader.readLine());
+        reader.reset();
+        this.parser = CSVFormat.RFC4180.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).setDuplicateHeaderMode(
                         org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).setTrim(false).get().parse(reader);
         List<String> names = parser.getHeaderNames();
         for (int i = 0; i < names.size(); i++) {
-            columns.putIfAbsent(names.get(i).strip(), i);
+            columns.putIfAbsent(key(names.get(i)), i);
         }
-        List<String> missing = requiredColumns.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing = requiredColumns.stream().filter(c -> !columns.containsKey(key(c))).toList();
         if (!missing.isEmpty()) {
             parser.close();
             throw new InvalidInputException("file", "the header lacks the column(s) " + String.join(", ", missing)
                     + "; found " + String.join(", ", names));
         }
         this.records = parser.iterator();
+    }
+
+    /** True when amounts are written with a decimal comma: the file separates its cells with ';' or a tab. */
+    boolean decimalComma() {
+        return separator != ',';
+    }
+
+    /** The separator the header line uses most outside quotes: ',', ';' or a tab (a comma when none is there). */
+    static char separatorOf(String header) {
+        if (header == null) {
+            return ',';
+        }
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < header.length(); i++) {
+            char c = header.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+            }
+        }
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas ? '\t' : ',';
+    }
+
+    /** What a column name matches on: lower case without spaces, '_' or '-'. */
+    static String key(String name) {
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isWhitespace(c) && c != '_' && c != '-') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 
     /** The next row with any content, or null at the end. */

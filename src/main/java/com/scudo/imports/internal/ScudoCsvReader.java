@@ -114,7 +114,7 @@ final class ScudoCsvReader implements RecordReader {
                 if (quantity < 1) {
                     throw new RowProblem("quantity " + quantity + (quantity < 0 ? " is negative" : " is zero"));
                 }
-                BigDecimal price = row.get("unit_price") == null ? BigDecimal.ZERO : Values.money("unit_price", row.get("unit_price"));
+                BigDecimal price = row.get("unit_price") == null ? BigDecimal.ZERO : Values.money("unit_price", row.get("unit_price"), csv.decimalComma());
                 items.add(new OrderCommand.Item(row.get("sku"), row.get("item_name"), row.get("category"), quantity, price));
                 itemTotal = itemTotal.add(price.multiply(BigDecimal.valueOf(quantity)));
             } catch (RowProblem p) {
@@ -122,8 +122,8 @@ final class ScudoCsvReader implements RecordReader {
             }
         }
         try {
-            BigDecimal amount = first.get("amount") == null ? itemTotal : Values.money("amount", first.get("amount"));
-            BigDecimal discount = first.get("discount") == null ? null : Values.money("discount", first.get("discount"));
+            BigDecimal amount = first.get("amount") == null ? itemTotal : Values.money("amount", first.get("amount"), csv.decimalComma());
+            BigDecimal discount = first.get("discount") == null ? null : Values.money("discount", first.get("discount"), csv.decimalComma());
             String currency = first.get("currency") == null ? "USD" : Values.currency("currency", first.get("currency"));
             String at = first.get("ordered_at") == null ? null : Values.time("ordered_at", first.get("ordered_at"), zone).toString();
             if (!problems.isEmpty()) {

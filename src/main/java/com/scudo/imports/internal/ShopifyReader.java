@@ -73,8 +73,8 @@ final class ShopifyReader implements RecordReader {
             firstRowProblems.add(p.getMessage());
         }
         try {
-            total = Values.money("Total", require(first, "Total"));
-            discount = first.get("Discount Amount") == null ? BigDecimal.ZERO : Values.money("Discount Amount", first.get("Discount Amount"));
+            total = Values.money("Total", require(first, "Total"), csv.decimalComma());
+            discount = first.get("Discount Amount") == null ? BigDecimal.ZERO : Values.money("Discount Amount", first.get("Discount Amount"), csv.decimalComma());
             currency = first.get("Currency") == null ? "USD" : Values.currency("Currency", first.get("Currency"));
         } catch (RowProblem p) {
             firstRowProblems.add(p.getMessage());
@@ -93,7 +93,7 @@ final class ShopifyReader implements RecordReader {
                 if (quantity < 1) {
                     throw new RowProblem("Lineitem quantity " + quantity + (quantity < 0 ? " is negative" : " is zero"));
                 }
-                BigDecimal price = Values.money("Lineitem price", require(row, "Lineitem price"));
+                BigDecimal price = Values.money("Lineitem price", require(row, "Lineitem price"), csv.decimalComma());
                 if (price.signum() < 0) {
                     throw new RowProblem("Lineitem price " + price.toPlainString() + " is negative");
                 }
@@ -145,7 +145,7 @@ final class ShopifyReader implements RecordReader {
         };
     }
 
-    private static List<String> flags(Row first) {
+    private List<String> flags(Row first) {
         Set<String> flags = new LinkedHashSet<>();
         for (String tag : Rows.split(first.get("Tags"), ",")) {
             OrderFlag.parse(tag).ifPresent(f -> flags.add(f.label()));
@@ -153,7 +153,7 @@ final class ShopifyReader implements RecordReader {
         String refunded = first.get("Refunded Amount");
         boolean refund = false;
         try {
-            refund = refunded != null && Values.money("Refunded Amount", refunded).signum() > 0;
+            refund = refunded != null && Values.money("Refunded Amount", refunded, csv.decimalComma()).signum() > 0;
         } catch (RowProblem ignored) {
             // an unreadable refund column does not make the order unreadable
         }
@@ -169,10 +169,10 @@ final class ShopifyReader implements RecordReader {
     }
 
     /** The Refunded Amount column: the order's total refunds, netted from its spend by the recording path. */
-    private static BigDecimal refundedAmount(Row first) {
+    private BigDecimal refundedAmount(Row first) {
         String refunded = first.get("Refunded Amount");
         try {
-            return refunded == null ? null : Values.money("Refunded Amount", refunded);
+            return refunded == null ? null : Values.money("Refunded Amount", refunded, csv.decimalComma());
         } catch (RowProblem unreadable) {
             throw new InvalidInputException("Refunded Amount", unreadable.getMessage());
         }

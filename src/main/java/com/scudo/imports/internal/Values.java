@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
 public final class Values {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** With a decimal comma (files separated by ';' or tabs): 12,50 and 1.234,56; 12.5 with one or two decimals. */
+    private static final Pattern COMMA_NUMBER = Pattern.compile("-?\\d+(,\\d+)?");
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    private static final Pattern POINT_NUMBER = Pattern.compile("-?\\d+\\.\\d{1,2}");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private static final DateTimeFormatter SHOPIFY_TIME = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd HH:mm[:ss]").optionalStart().appendLiteral(' ').appendOffset("+HHMM", "+0000")
@@ -38,17 +42,41 @@ public final class Values {
 
     /** A money amount: optional leading $, € or £, '.' decimals, at most two of them. */
     public static BigDecimal money(String field, String text) {
+        return money(field, text, false);
+    }
+
+    /**
+     * A money amount with an optional $, € or £ before or after it, at most two decimals; with {@code decimalComma}
+     * written as spreadsheets write it where the comma is the decimal separator (12,50 and 1.234,56).
+     */
+    public static BigDecimal money(String field, String text, boolean decimalComma) {
         String t = text.strip();
         if (!t.isEmpty() && "$€£".indexOf(t.charAt(0)) >= 0) {
             t = t.substring(1).strip();
         } else if (t.startsWith("-") && t.length() > 1 && "$€£".indexOf(t.charAt(1)) >= 0) {
             t = "-" + t.substring(2).strip();
+        } else if (t.length() > 1 && "$€£".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
         }
-        BigDecimal value = number(field, t, text);
+        BigDecimal value = decimalComma ? commaNumber(field, t, text) : number(field, t, text);
         if (value.stripTrailingZeros().scale() > 2) {
             throw new RowProblem(field + " '" + text + "' has more than two decimals");
         }
         return value;
+    }
+
+    private static BigDecimal commaNumber(String field, String text, String original) {
+        if (COMMA_NUMBER.matcher(text).matches()) {
+            return new BigDecimal(text.replace(',', '.'));
+        }
+        if (DOTTED_NUMBER.matcher(text).matches()) {
+            return new BigDecimal(text.replace(".", "").replace(',', '.'));
+        }
+        if (POINT_NUMBER.matcher(text).matches()) {
+            return new BigDecimal(text);
+        }
+        throw new RowProblem(field + " '" + original + "' is not a number written like 1234,56 (this file separates "
+                + "its cells with ';' or tabs, so its decimals are read after a comma)");
     }
 
     public static BigDecimal number(String field, String text, String original) {
