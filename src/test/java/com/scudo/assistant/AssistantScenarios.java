@@ -491,6 +491,55 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void aMonthByNameTheRepeatRateTheLifecycleMixAndNewCustomersAreCountedFromTheOrders() {
+        java.time.LocalDate asOf = scoreDate();
+        java.time.YearMonth last = java.time.YearMonth.from(asOf).minusMonths(1);
+        String monthName = last.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        java.time.OffsetDateTime from = last.atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        java.time.OffsetDateTime until = last.plusMonths(1).atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+
+        Answer month = assistant.ask(shop, "How much revenue did we make in " + monthName + "?");
+        Map<String, Object> inMonth = jdbc.queryForMap("select count(*) as n, sum(amount) as revenue from order_facts "
+                + "where workspace_id = ? and ordered_at >= ? and ordered_at < ?", shop.value(), from, until);
+        assertThat(month.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(month.insight()).startsWith("In " + monthName + " " + last.getYear() + " (")
+                .contains(com.scudo.shared.Figures.DEFAULT.money((BigDecimal) inMonth.get("revenue")) + " revenue from "
+                        + inMonth.get("n") + " orders")
+                .doesNotContain("did not understand");
+
+        Long won = jdbc.queryForObject("select count(*) from (select customer_id from order_facts where workspace_id = ? "
+                + "group by customer_id having min(ordered_at) >= ? and min(ordered_at) < ?) w", Long.class,
+                shop.value(), from, until);
+        assertThat(assistant.ask(shop, "How many new customers did we get in " + monthName + "?").insight())
+                .contains("New customers in " + monthName + " " + last.getYear() + " (first order from ")
+                .contains("): " + won + ". ");
+
+        Long buyers = jdbc.queryForObject("select count(distinct customer_id) from order_facts where workspace_id = ?",
+                Long.class, shop.value());
+        Long repeat = jdbc.queryForObject("select count(*) from (select customer_id from order_facts where workspace_id = ? "
+                + "group by customer_id having count(*) >= 2) r", Long.class, shop.value());
+        assertThat(assistant.ask(shop, "What is the repeat purchase rate?").insight())
+                .startsWith("Repeat purchase rate ").contains(": " + repeat + " of the " + buyers + " customers who have ordered");
+
+        Long dormant = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ? and lifecycle = 'Dormant'",
+                Long.class, shop.value());
+        Long scored = jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ?", Long.class,
+                shop.value());
+        Answer mix = assistant.ask(shop, "What percentage of customers are dormant?");
+        assertThat(mix.insight()).contains("of your scored customers are Dormant (" + dormant + " of " + scored + ")")
+                .contains("By lifecycle stage: ").contains("Dormant " + dormant + " (");
+        assertThat(assistant.ask(shop, "How many customers are in each lifecycle stage?").insight())
+                .startsWith("By lifecycle stage: ");
+
+        Map<String, Object> all = jdbc.queryForMap("select count(*) as n, sum(amount) as revenue from order_facts "
+                + "where workspace_id = ?", shop.value());
+        BigDecimal aov = ((BigDecimal) all.get("revenue")).divide(BigDecimal.valueOf(((Number) all.get("n")).longValue()),
+                2, java.math.RoundingMode.HALF_UP);
+        assertThat(assistant.ask(shop, "What's the average order value?").insight())
+                .startsWith("Average order value: " + com.scudo.shared.Figures.DEFAULT.money(aov) + " (" + all.get("n") + " orders");
+    }
+
+    @Test
     void howIsTheShopDoingThisYearGivesThisYearsRevenueAndTheWholeShop() {
         Answer answer = assistant.ask(shop, "How is the shop doing this year?");
 

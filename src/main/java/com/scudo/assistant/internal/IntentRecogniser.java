@@ -28,6 +28,14 @@ final class IntentRecogniser {
     private static final Pattern BY_MONTH = Pattern.compile("\\btrends?\\b|\\bmonth(ly| by month)\\b|\\b(by|per|each) month\\b"
             + "|\\bover time\\b|\\bover the (last|past) \\w+ months\\b");
     private static final Pattern BY_CHANNEL = Pattern.compile("\\bchannels?\\b");
+    private static final Pattern AOV = Pattern.compile("\\b(average order value|aov|average (order|basket)( size| value)?"
+            + "|basket size|(spend|spent|value|revenue) per order)\\b");
+    private static final Pattern LIFECYCLE_MIX = Pattern.compile("\\b(lifecycle|life cycle) stages?\\b|\\b(each|every|per|by) stage\\b"
+            + "|\\b(percentage|percent|share|proportion|fraction) of (my |our |the |all )?customers\\b");
+    private static final Pattern REPEAT_RATE = Pattern.compile("\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
+            + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
+            + "|\\bhow many customers (came back|returned|ordered again|bought again|order again|buy again)\\b");
+    private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
     private static final Pattern WHY_LIFECYCLE = Pattern.compile("\\b(lifecycle|stage|vip|dormant|new|active)\\b");
@@ -119,7 +127,9 @@ final class IntentRecogniser {
         String metric = switch (intent) {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
-            case SHOP_OVERVIEW -> CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
+            case SHOP_OVERVIEW -> REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
+                    : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
+                    : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
                     ? "revenue_by_channel" : BY_MONTH.matcher(text).find() ? "revenue_by_month"
                     : RANK_BY_CLV.matcher(text).find() || WHY_CLV.matcher(text).find() ? "clv" : null;
             default -> null;

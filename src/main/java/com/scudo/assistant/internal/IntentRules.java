@@ -66,6 +66,18 @@ final class IntentRules {
                     // a shop-wide average: "what's the average CLV?" (not one customer's)
                     cue("\\b(average|mean|typical|median) (clv|ltv|lifetime value|predicted (12 month )?value|customer value"
                             + "|customer lifetime value)\\b", 6),
+                    // the order value, the lifecycle mix and the repeat rate of the whole shop
+                    cue("\\b(average order value|aov|average (order|basket)( size| value)?|basket size|(spend|spent|revenue)"
+                            + " per order)\\b|\\b(lifecycle|life cycle) stages?\\b|\\b(each|every|per|by) stage\\b"
+                            + "|\\b(percentage|percent|share|proportion|fraction) of (my |our |the |all )?customers\\b"
+                            + "|\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
+                            + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
+                            + "|\\bhow many customers (came back|returned|ordered again|bought again)\\b", 6),
+                    // customers won in a period: "how many new customers this month?" (the New stage is today's)
+                    cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
+                            + "|(in|during|since) (january|february|march|april|may|june|july|august|september|october"
+                            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|19[7-9]\\d|2[01]\\d\\d)"
+                            + "|the (last|past) \\w+ (days|weeks|months))\\b)", 6),
                     // revenue by sales channel
                     cue("\\b(revenue|sales|orders|money|turnover)\\b.*\\b(by|per|each|which|what|every) (sales )?channels?\\b"
                             + "|\\bchannels?\\b.*\\b(revenue|sales|orders|money|turnover|most|best|biggest)\\b", 6)),
@@ -101,7 +113,7 @@ final class IntentRules {
             // "How are dormant customers doing?" stays a question about the Dormant segment.
             rule(Intent.WIN_BACK, Needs.NOTHING,
                     cue("\\bwin (\\w+ )?back\\b|\\bwin-?backs?\\b|\\bbring (\\w+ )?back\\b|\\breactivat\\w*|\\bre ?engag\\w*"
-                            + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(stopped|stop|quit) (buying|ordering|shopping)\\b"
+                            + "|\\blapsed\\b|\\blost (customers|clients|buyers)\\b|\\b(have|did|had) we lost\\b|\\bwe (have |had )?lost\\b|\\b(stopped|stop|quit) (buying|ordering|shopping)\\b"
                             + "|\\b(not|never) (\\w+ )?(bought|ordered|purchased|shopped|been back|come back|came back|returned)\\b"
                             + "|\\bno longer (buy|order|shop|purchas)\\w*|\\bused to (buy|order|shop|purchase)\\b"
                             + "|\\bgone (quiet|silent|cold|dormant|inactive|missing)\\b|\\binactive\\b|\\bin a (long )?while\\b"
@@ -190,6 +202,10 @@ final class IntentRules {
             "channel", "channels", "brings", "brought", "bring", "comes", "come", "through", "median",
             // repeat customers
             "repeat", "returning", "repeated", "repeatedly", "once", "twice", "several", "multiple", "times",
+            // shop-wide shares and months by name that are no first names
+            "percentage", "proportion", "share", "fraction", "aov", "stages", "january", "february", "march", "july",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "repurchase",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",
             "first", "important", "week", "contact", "call");

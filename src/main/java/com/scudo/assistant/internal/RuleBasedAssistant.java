@@ -132,7 +132,11 @@ class RuleBasedAssistant {
 
     private static Interpretation withPeriod(Interpretation reading, IntentRecogniser.Recognition recognition,
                                              java.time.LocalDate asOf) {
-        return TimeWords.find(recognition.utterance().text(), asOf).map(reading::withPeriod).orElse(reading);
+        return TimeWords.find(recognition.utterance().text(), asOf)
+                // "in November": the month's name is understood, whatever a customer reference made of it
+                .map(period -> reading.withPeriod(period).withUnknown(reading.unknown().stream()
+                        .filter(word -> !TimeWords.isCalendarWord(word)).toList()))
+                .orElse(reading);
     }
 
     /**

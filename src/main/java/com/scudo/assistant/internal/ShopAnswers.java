@@ -20,10 +20,12 @@ class ShopAnswers {
     private final AtRisk atRisk;
     private final SegmentAnswers segments;
     private final com.scudo.analytics.AnalyticsSettings settings;
+    private final ShopShares shares;
 
     ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
-                com.scudo.analytics.AnalyticsSettings settings) {
+                com.scudo.analytics.AnalyticsSettings settings, ShopShares shares) {
         this.settings = settings;
+        this.shares = shares;
         this.scores = scores;
         this.atRisk = atRisk;
         this.segments = segments;
@@ -46,6 +48,20 @@ class ShopAnswers {
                     .append(ctx.date(period.until().minusDays(1))).append("): ").append(revenue(ctx, in)).append(". ");
         }
         AtRisk.Figures risk = atRisk.figures(ctx.workspace());
+        String metric = ctx.interpretation().metric();
+        if ("aov".equals(metric) && period == null) {
+            // with a period, its sentence above says the value per order
+            insight.append(shares.orderValue(ctx, days)).append(" ");
+        }
+        if ("lifecycle".equals(metric)) {
+            insight.append(shares.lifecycleMix(ctx)).append(" ");
+        }
+        if ("repeat_rate".equals(metric)) {
+            insight.append(shares.repeatRate(ctx, totals.customers())).append(" ");
+        }
+        if ("new_customers".equals(metric)) {
+            insight.append(shares.newCustomers(ctx, period)).append(" ");
+        }
         if ("revenue_by_channel".equals(ctx.interpretation().metric())) {
             insight.append(byChannel(ctx, period)).append(" ");
         }

@@ -13,12 +13,18 @@ import java.util.regex.Pattern;
 /**
  * Calendar phrases in a question as a period of days, counted from the score date: "last year" (the previous
  * calendar year), "this month" (the month so far), "since Black Friday" (the last one on or before the score date),
- * "in 2025", "in the last 3 months". Forward windows ("in the next 14 days") are {@link Quantities}' business.
+ * "in 2025", "in the last 3 months", "in November" (the last November on or before the score date), "November 2025",
+ * "last March". Forward windows ("in the next 14 days") are {@link Quantities}' business.
  */
 final class TimeWords {
     private static final Pattern NAMED = Pattern.compile("\\b(last|this|previous|past) (year|month|week|quarter)\\b");
     private static final Pattern SINCE = Pattern.compile("\\bsince (black friday|cyber monday|christmas|new year)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of) (19[7-9]\\d|2[01]\\d\\d)\\b");
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    /** A month by name: after in/during/for/of/last/since, or with a year ("november 2025"); "may" alone is a verb. */
+    private static final Pattern MONTH = Pattern.compile("\\b(?:(in|during|for|of|last|since|from) (" + MONTHS + ")(?: (19[7-9]\\d|2[01]\\d\\d))?"
+            + "|(" + MONTHS + ") (19[7-9]\\d|2[01]\\d\\d))\\b");
     private static final Pattern TRAILING = Pattern.compile("\\b(?:in|over|during) the (?:last|past) (\\d{1,4}|two|three|four|five|six"
             + "|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|month|months|year|years)\\b");
 
@@ -48,6 +54,10 @@ final class TimeWords {
             };
             return Optional.of(new Interpretation.Period(from, end, trailing.group().replaceFirst("^(in|over|during) ", "")));
         }
+        Matcher month = MONTH.matcher(text);
+        if (month.find()) {
+            return Optional.of(month(month, asOf));
+        }
         Matcher named = NAMED.matcher(text);
         if (named.find()) {
             boolean current = named.group(1).equals("this");
@@ -74,6 +84,38 @@ final class TimeWords {
             return Optional.of(new Interpretation.Period(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1), "in " + y));
         }
         return Optional.empty();
+    }
+
+    /** A month's name or a year, as a period names them. */
+    static boolean isCalendarWord(String word) {
+        return word.matches("(?i)" + MONTHS + "|19[7-9]\\d|2[01]\\d\\d");
+    }
+
+    /** "in November": that month of the score date's year, or of the year before when it has not begun yet. */
+    private static Interpretation.Period month(Matcher m, LocalDate asOf) {
+        String word = m.group(2) != null ? m.group(2) : m.group(4);
+        String yearText = m.group(2) != null ? m.group(3) : m.group(5);
+        Month month = java.util.Arrays.stream(Month.values())
+                .filter(candidate -> candidate.name().toLowerCase(java.util.Locale.ROOT).startsWith(word.substring(0, 3)))
+                .findFirst().orElseThrow();
+        java.time.YearMonth named;
+        if (yearText != null) {
+            named = java.time.YearMonth.of(Integer.parseInt(yearText), month);
+        } else {
+            named = java.time.YearMonth.of(asOf.getYear(), month);
+            // "last December" said in December is the one before; "in December" then is this one, so far
+            boolean last = "last".equals(m.group(1));
+            if (named.isAfter(java.time.YearMonth.from(asOf)) || (last && named.equals(java.time.YearMonth.from(asOf)))) {
+                named = named.minusYears(1);
+            }
+        }
+        String name = month.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + named.getYear();
+        LocalDate from = named.atDay(1);
+        if ("since".equals(m.group(1)) || "from".equals(m.group(1))) {
+            return new Interpretation.Period(from, asOf.plusDays(1), "since " + name);
+        }
+        LocalDate until = named.plusMonths(1).atDay(1);
+        return new Interpretation.Period(from, until.isAfter(asOf.plusDays(1)) ? asOf.plusDays(1) : until, "in " + name);
     }
 
     /** The day after Thanksgiving: the fourth Thursday of November, plus one. */

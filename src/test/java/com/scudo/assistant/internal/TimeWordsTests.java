@@ -30,6 +30,24 @@ class TimeWordsTests {
     }
 
     @Test
+    void aMonthByNameIsTheLastOneOnOrBeforeTheScoreDate() {
+        assertThat(period("How much revenue did we make in November?", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), "in November 2026"));
+        assertThat(period("top customers in march", AS_OF).from()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(period("sales in december", AS_OF)).as("the month so far")
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), "in December 2026"));
+        assertThat(period("sales last december", AS_OF).from()).isEqualTo(LocalDate.of(2025, 12, 1));
+        assertThat(period("revenue during sept", LocalDate.of(2026, 2, 10)).from()).as("not begun this year")
+                .isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(period("orders november 2024", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 12, 1), "in November 2024"));
+        assertThat(period("new customers since june", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 12, 7), "since June 2026"));
+        assertThat(TimeWords.find(Utterance.of("who may order soon").text(), AS_OF)).as("may, the verb").isEmpty();
+        assertThat(TimeWords.find(Utterance.of("customers in marseille").text(), AS_OF)).isEmpty();
+    }
+
+    @Test
     void sinceBlackFridayIsTheLastOneOnOrBeforeTheScoreDate() {
         assertThat(TimeWords.blackFriday(2026)).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(TimeWords.blackFriday(2025)).isEqualTo(LocalDate.of(2025, 11, 28));

@@ -1,0 +1,89 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.analytics.WorkspaceScores;
+import com.scudo.assistant.Interpretation;
+import com.scudo.segment.Segments;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shop-wide figures a merchant asks for in one sentence: the average order value, how the customers split across
+ * the lifecycle stages, the repeat rate and the customers won in a period. Counts go through the segments' preview,
+ * so each is what saving its filter as a segment would select.
+ */
+@Component
+class ShopShares {
+    private final WorkspaceScores scores;
+    private final Segments segments;
+
+    ShopShares(WorkspaceScores scores, Segments segments) {
+        this.scores = scores;
+        this.segments = segments;
+    }
+
+    /** "Average order value: $115 (672 orders, $77,365 since the first order)." */
+    String orderValue(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days) {
+        long orders = days.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
+        if (orders == 0) {
+            return "No orders yet, so no average order value.";
+        }
+        BigDecimal total = days.stream().map(WorkspaceScores.DailyRevenue::revenue).filter(r -> r != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return "Average order value: " + ctx.money(total.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP))
+                + " (" + Words.count(orders, "order") + ", " + ctx.money(total) + " since the first order).";
+    }
+
+    /** "Of 100 scored customers: Dormant 46 (46%), Active 25 (25%), …" largest stage first. */
+    String lifecycleMix(AnswerContext ctx) {
+        List<WorkspaceScores.Lifecycle> stages = scores.lifecycles(ctx.workspace());
+        long scored = stages.stream().mapToLong(WorkspaceScores.Lifecycle::customers).sum();
+        if (scored == 0) {
+            return "No customer is scored yet: run the analytics to see the lifecycle stages.";
+        }
+        List<String> parts = new ArrayList<>();
+        String asked = "";
+        String question = Utterance.of(ctx.question()).text();
+        for (WorkspaceScores.Lifecycle stage : stages) {
+            String share = ctx.percent(share(stage.customers(), scored));
+            parts.add(stage.lifecycle() + " " + stage.customers() + " (" + share + ")");
+            String name = stage.lifecycle().toLowerCase(java.util.Locale.ROOT).replace('-', ' ');
+            if (asked.isEmpty() && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "s?\\b")
+                    .matcher(question).find()) {
+                // "What percentage of customers are dormant?": that stage first
+                asked = share + " of your scored customers are " + stage.lifecycle() + " (" + stage.customers() + " of "
+                        + scored + "). ";
+            }
+        }
+        return asked + "By lifecycle stage: " + String.join(", ", parts) + ".";
+    }
+
+    /** "52 of 100 customers (52%) have ordered more than once." */
+    String repeatRate(AnswerContext ctx, long customers) {
+        long buyers = segments.preview(ctx.workspace(), "orders >= 1").customers();
+        long repeat = segments.preview(ctx.workspace(), "orders >= 2").customers();
+        if (buyers == 0) {
+            return "No customer has ordered yet, so there is no repeat rate.";
+        }
+        return "Repeat purchase rate " + ctx.percent(share(repeat, buyers)) + ": " + repeat + " of the "
+                + Words.count(buyers, "customer") + " who have ordered did so more than once"
+                + (customers > buyers ? " (" + (customers - buyers) + " more have not ordered yet)." : ".");
+    }
+
+    /** "New customers in November 2026 (first order in the period): 6, who spent …" or, without a period, the last 30 days. */
+    String newCustomers(AnswerContext ctx, Interpretation.Period period) {
+        java.time.LocalDate from = period == null ? ctx.asOf().minusDays(29) : period.from();
+        java.time.LocalDate until = period == null ? ctx.asOf().plusDays(1) : period.until();
+        String words = period == null ? "in the last 30 days" : period.words();
+        long won = segments.preview(ctx.workspace(), "first_order >= " + from + " and first_order < " + until).customers();
+        return "New customers " + words + " (first order from " + ctx.date(from) + " to " + ctx.date(until.minusDays(1))
+                + "): " + won + ". Filter: first_order >= " + from + " and first_order < " + until + ".";
+    }
+
+    private static BigDecimal share(long part, long whole) {
+        return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
+    }
+}
