@@ -68,7 +68,7 @@ interface Gateway extends AutoCloseable {
     JsonNode loadDemoData(int customers, long seed, boolean bulk, boolean allowOtherData, LongConsumer progress);
 
     /** Starts importing a file; follow it with {@link #importJob}. */
-    JsonNode startImport(Path file, String format, String timeZone, Path errorsFile);
+    JsonNode startImport(Path file, String format, String timeZone, Path errorsFile, com.scudo.imports.ImportOptions options);
 
     JsonNode importJob(String id);
 

@@ -164,9 +164,11 @@ final class HttpGateway implements Gateway {
     }
 
     @Override
-    public JsonNode startImport(Path file, String format, String timeZone, Path errorsFile) {
+    public JsonNode startImport(Path file, String format, String timeZone, Path errorsFile,
+                                com.scudo.imports.ImportOptions options) {
         return answer(send(() -> server.upload("/api/v1/imports?wait=false&format=" + encode(format)
-                + query("timeZone", timeZone), file)));
+                + query("timeZone", timeZone) + query("columns", options.columns().isEmpty() ? null : options.columnsText())
+                + query("dateFormat", options.dateFormat()), file)));
     }
 
     @Override

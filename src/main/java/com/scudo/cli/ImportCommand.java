@@ -28,6 +28,16 @@ class ImportCommand extends GatewayCommand {
             description = "Zone of dates and times written without an offset (default: ${DEFAULT-VALUE}).")
     String timeZone;
 
+    @Option(names = "--column", paramLabel = "OURS=THEIRS", description = "Read a column of the format from the file's "
+            + "own header, e.g. --column order_id=InvoiceNo --column customer_id=CustomerID (repeatable).")
+    java.util.Map<String, String> columns = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--date-format", description = "Pattern of the file's dates and times where they are not ISO-8601, "
+            + "e.g. 'dd/MM/yyyy' or 'M/d/yyyy H:mm' (read in --time-zone).")
+    String dateFormat;
+
+    private com.scudo.imports.ImportOptions options;
+
     @Option(names = "--errors", description = "Where to write rejected rows (default: NAME.errors.csv next to the file).")
     Path errors;
 
@@ -44,7 +54,8 @@ class ImportCommand extends GatewayCommand {
         try {
             format = ImportFormat.parse(format).label();
             timeZone = ZoneId.of(timeZone).getId();
-        } catch (RuntimeException e) { // an unknown format or zone
+            options = new com.scudo.imports.ImportOptions(columns, dateFormat);
+        } catch (RuntimeException e) { // an unknown format or zone, a column mapping or date pattern that cannot be read
             err.println(e.getMessage());
             return 2;
         }
@@ -57,7 +68,7 @@ class ImportCommand extends GatewayCommand {
                 file.getFileName().toString().replaceFirst("\\.[^.]*$", "") + ".errors.csv");
         err.println("Importing " + file.getFileName() + " into workspace '" + gateway.workspace() + "' on "
                 + gateway.where() + " ...");
-        JsonNode job = gateway.startImport(file, format, timeZone, errorFile);
+        JsonNode job = gateway.startImport(file, format, timeZone, errorFile, options);
         ProgressBar bar = new ProgressBar(err, "Importing " + file.getFileName(), 0, "rows");
         while ("running".equals(job.path("state").asString())) {
             follow(bar, job);

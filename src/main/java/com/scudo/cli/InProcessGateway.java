@@ -188,10 +188,11 @@ final class InProcessGateway implements Gateway {
     }
 
     @Override
-    public JsonNode startImport(Path file, String format, String timeZone, Path errorsFile) {
+    public JsonNode startImport(Path file, String format, String timeZone, Path errorsFile,
+                                com.scudo.imports.ImportOptions options) {
         return call(() -> bean(ImportService.class).submit(new ImportRequest(workspace, ImportFormat.parse(format),
                 file.toAbsolutePath(), null, timeZone == null ? null : ZoneId.of(timeZone),
-                errorsFile == null ? null : errorsFile.toAbsolutePath())));
+                errorsFile == null ? null : errorsFile.toAbsolutePath(), options)));
     }
 
     @Override

@@ -157,7 +157,8 @@ public class ImportService {
             throw new InvalidInputException("file", "cannot read " + request.file() + ": " + e.getMessage());
         }
         String workspace = request.workspace().value();
-        Optional<String> unfinished = journal.unfinished(workspace, summary.fingerprint(), request.format().label());
+        String fingerprint = request.options().fingerprint(summary.fingerprint());
+        Optional<String> unfinished = journal.unfinished(workspace, fingerprint, request.format().label());
         String jobId;
         if (unfinished.isPresent() && !running.contains(unfinished.get())) {
             jobId = unfinished.get();
@@ -165,7 +166,7 @@ public class ImportService {
             log.info("Resuming import {} of {} after line {}", jobId, request.sourceName(), journal.lastLine(jobId));
         } else {
             jobId = UUID.randomUUID().toString();
-            journal.create(jobId, workspace, request.format().label(), request.sourceName(), summary.fingerprint(),
+            journal.create(jobId, workspace, request.format().label(), request.sourceName(), fingerprint,
                     request.timeZone().getId(), summary.dataLines(), request.errorsFile().toString());
         }
         return journal.find(workspace, jobId, 0).orElseThrow();

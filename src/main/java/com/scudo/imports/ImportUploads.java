@@ -33,6 +33,12 @@ public class ImportUploads {
      */
     public ImportJob start(WorkspaceId workspace, ImportFormat format, ZoneId timeZone, String fileName,
                            InputStream content, boolean wait) throws IOException {
+        return start(workspace, format, timeZone, ImportOptions.NONE, fileName, content, wait);
+    }
+
+    /** As above, with the file's own column names and date pattern ({@link ImportOptions}). */
+    public ImportJob start(WorkspaceId workspace, ImportFormat format, ZoneId timeZone, ImportOptions options,
+                           String fileName, InputStream content, boolean wait) throws IOException {
         Path dir = Path.of(settings.uploadDir()).toAbsolutePath();
         Files.createDirectories(dir);
         String id = UUID.randomUUID().toString();
@@ -43,7 +49,8 @@ public class ImportUploads {
             throw new InvalidInputException("file", "the uploaded file is empty");
         }
         String source = fileName == null || fileName.isBlank() ? "upload" : fileName;
-        ImportRequest request = new ImportRequest(workspace, format, stored, source, timeZone, dir.resolve(id + ".errors.csv"));
+        ImportRequest request = new ImportRequest(workspace, format, stored, source, timeZone, dir.resolve(id + ".errors.csv"),
+                options);
         return wait ? imports.importFile(request, done -> { }) : imports.submit(request);
     }
 }

@@ -167,6 +167,53 @@ abstract class ImportScenarios {
     }
 
     @Test
+    void aFileWithItsOwnColumnNamesAndDatesGoesInThroughAColumnMapping() throws IOException {
+        // A retailer's invoice lines, as the public online-retail data set writes them: US dates, a cancellation
+        // ("C" invoice with a negative quantity), the customer as a number.
+        Path file = write("online-retail.csv", """
+                InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+                536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,12/1/2010 8:26,2.55,17850,United Kingdom
+                536365,71053,WHITE METAL LANTERN,6,12/1/2010 8:26,3.39,17850,United Kingdom
+                536366,22633,HAND WARMER UNION JACK,6,12/1/2010 8:28,1.85,17850,United Kingdom
+                536367,84879,ASSORTED COLOUR BIRD ORNAMENT,32,12/13/2010 18:34,1.69,13047,United Kingdom
+                C536379,D,Discount,-1,12/1/2010 9:41,27.50,14527,United Kingdom
+                536368,22960,JAM MAKING SET WITH JARS,6,2010-12-01,4.25,13047,United Kingdom
+                """);
+        com.scudo.imports.ImportOptions options = com.scudo.imports.ImportOptions.parse("order_id=InvoiceNo,"
+                + "customer_id=CustomerID,ordered_at=InvoiceDate,sku=StockCode,item_name=Description,quantity=Quantity,"
+                + "unit_price=UnitPrice", "M/d/yyyy H:mm");
+
+        ImportJob job = imports.importFile(new ImportRequest(workspace, ImportFormat.SCUDO_ORDERS, file, null,
+                ZoneId.of("America/New_York"), null, options), d -> { });
+
+        assertThat(job.state()).isEqualTo("completed");
+        assertThat(job.counts().created()).isEqualTo(3);
+        assertThat(job.errors()).extracting(RowError::line).containsExactly(6L, 7L);
+        assertThat(job.errors().get(0).reason()).contains("quantity");
+        assertThat(job.errors().get(1).reason()).contains("does not match the date pattern 'M/d/yyyy H:mm'");
+        var first = orders.newestFirst(workspace, CustomerId.of("17850"), 5);
+        assertThat(first).extracting(o -> o.id().value()).containsExactly("536366", "536365");
+        assertThat(first.get(1).amount()).isEqualByComparingTo("35.64");
+        assertThat(first.get(1).orderedAt()).isEqualTo(java.time.Instant.parse("2010-12-01T13:26:00Z"));
+        assertThat(orders.newestFirst(workspace, CustomerId.of("13047"), 5)).singleElement()
+                .satisfies(o -> assertThat(o.orderedAt()).isEqualTo(java.time.Instant.parse("2010-12-13T23:34:00Z")));
+
+        // a mapping that names no column of the format, or a header the file lacks, stops before any row is read
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importFile(new ImportRequest(workspace,
+                        ImportFormat.SCUDO_ORDERS, file, null, null, null,
+                        com.scudo.imports.ImportOptions.parse("order_id=InvoiceNo,colour=Description", null)), d -> { }))
+                .hasMessageContaining("'colour' is not a column of this format").hasMessageContaining("unit_price");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importFile(new ImportRequest(workspace,
+                        ImportFormat.SCUDO_ORDERS, file, null, null, null,
+                        com.scudo.imports.ImportOptions.parse("order_id=Invoice", null)), d -> { }))
+                .hasMessageContaining("no column 'Invoice'").hasMessageContaining("InvoiceNo");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.scudo.imports.ImportOptions.parse("order_id", "yyyy-MM-dd"))
+                .hasMessageContaining("order_id=InvoiceNo");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> com.scudo.imports.ImportOptions.parse(null, "yyyy-MM-dd {"))
+                .hasMessageContaining("not a date pattern");
+    }
+
+    @Test
     void cdnowSliceKeepsSameDayPurchasesAsSeparateOrders() throws IOException {
         Path file = copy("cdnow-slice.txt");
         List<String[]> rows = Files.readAllLines(file).stream().skip(1).map(l -> l.strip().split("\\s+")).toList();

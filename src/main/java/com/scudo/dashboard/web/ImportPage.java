@@ -47,7 +47,10 @@ class ImportPage {
     }
 
     /** The values typed into the form, kept when the upload is refused. */
-    record Form(String format, String timeZone) {
+    record Form(String format, String timeZone, String columns, String dateFormat) {
+        Form(String format, String timeZone) {
+            this(format, timeZone, "", "");
+        }
     }
 
     @GetMapping("/import")
@@ -58,17 +61,19 @@ class ImportPage {
     @PostMapping("/import")
     String upload(WorkspaceId workspace, @RequestParam(value = "file", required = false) MultipartFile file,
                   @RequestParam(defaultValue = "") String format, @RequestParam(defaultValue = "UTC") String timeZone,
+                  @RequestParam(defaultValue = "") String columns, @RequestParam(defaultValue = "") String dateFormat,
                   Model model, HttpServletResponse response) throws IOException {
-        Form form = new Form(format, timeZone);
+        Form form = new Form(format, timeZone, columns, dateFormat);
         try {
             ImportFormat parsed = ImportFormat.parse(format);
             ZoneId zone = zone(timeZone);
+            com.scudo.imports.ImportOptions options = com.scudo.imports.ImportOptions.parse(columns, dateFormat);
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "Please choose a file to import; the one sent was empty.");
             }
             ImportJob job;
             try (InputStream content = file.getInputStream()) {
-                job = uploads.start(workspace, parsed, zone, file.getOriginalFilename(), content, false);
+                job = uploads.start(workspace, parsed, zone, options, file.getOriginalFilename(), content, false);
             }
             return "redirect:" + UriComponentsBuilder.fromPath("/import/{id}").queryParam("workspace", workspace.value())
                     .buildAndExpand(job.id()).toUriString();

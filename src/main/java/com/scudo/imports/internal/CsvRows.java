@@ -35,6 +35,8 @@ final class CsvRows implements Closeable {
     private final Iterator<CSVRecord> records;
     private final Map<String, Integer> columns = new HashMap<>();
     private final char separator;
+    private final java.time.format.DateTimeFormatter dateFormat;
+    private final String datePattern;
 
     /** One row: the line it starts on and its values by column. */
     record Row(long line, CSVRecord record, Map<String, Integer> columns) {
@@ -57,6 +59,15 @@ final class CsvRows implements Closeable {
     }
 
     CsvRows(Path file, List<String> requiredColumns) throws IOException {
+        this(file, requiredColumns, requiredColumns, com.scudo.imports.ImportOptions.NONE);
+    }
+
+    /**
+     * {@code knownColumns} are every column the format reads; {@code options} may name the file's own header for any
+     * of them (a name the format does not read, or a header the file lacks, is refused before any row is read).
+     */
+    CsvRows(Path file, List<String> requiredColumns, List<String> knownColumns, com.scudo.imports.ImportOptions options)
+            throws IOException {
         InputStream in = Files.newInputStream(file);
         BufferedReader reader = new BufferedReader(new InputStreamReader(skipBom(in), StandardCharsets.UTF_8), 1 << 16);
         reader.mark(1 << 20);
@@ -69,6 +80,14 @@ final class CsvRows implements Closeable {
         for (int i = 0; i < names.size(); i++) {
             columns.putIfAbsent(key(names.get(i)), i);
         }
+        this.datePattern = options.dateFormat();
+        this.dateFormat = datePattern == null ? null : com.scudo.imports.ImportOptions.formatter(datePattern);
+        try {
+            map(options.columns(), knownColumns, names);
+        } catch (InvalidInputException e) {
+            parser.close();
+            throw e;
+        }
         List<String> missing = requiredColumns.stream().filter(c -> !columns.containsKey(key(c))).toList();
         if (!missing.isEmpty()) {
             parser.close();
@@ -76,6 +95,49 @@ final class CsvRows implements Closeable {
                     + "; found " + String.join(", ", names));
         }
         this.records = parser.iterator();
+    }
+
+    /** The format's column names as the file spells them: {@code order_id=InvoiceNo} reads order_id from InvoiceNo. */
+    private void map(Map<String, String> mapping, List<String> knownColumns, List<String> names) {
+        Map<String, Integer> header = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            header.putIfAbsent(key(names.get(i)), i);
+        }
+        Map<String, Integer> mapped = new HashMap<>();
+        for (Map.Entry<String, String> m : new java.util.TreeMap<>(mapping).entrySet()) {
+            if (knownColumns.stream().noneMatch(k -> key(k).equals(key(m.getKey())))) {
+                throw new InvalidInputException("columns", "'" + m.getKey() + "' is not a column of this format; its "
+                        + "columns are " + String.join(", ", knownColumns));
+            }
+            Integer index = header.get(key(m.getValue()));
+            if (index == null) {
+                throw new InvalidInputException("columns", "the file has no column '" + m.getValue() + "' (given for "
+                        + m.getKey() + "); found " + String.join(", ", names));
+            }
+            mapped.put(key(m.getKey()), index);
+        }
+        columns.putAll(mapped);
+    }
+
+    /** A date or time of this file: by the request's pattern when it gave one, else in the forms {@link Values} reads. */
+    java.time.Instant time(String field, String text, java.time.ZoneId zone) {
+        if (dateFormat == null) {
+            return Values.time(field, text, zone);
+        }
+        String t = text.strip();
+        try {
+            var parsed = dateFormat.parseBest(t, java.time.ZonedDateTime::from, java.time.LocalDateTime::from,
+                    java.time.LocalDate::from);
+            if (parsed instanceof java.time.ZonedDateTime zoned) {
+                return zoned.toInstant();
+            }
+            if (parsed instanceof java.time.LocalDateTime local) {
+                return local.atZone(zone).toInstant();
+            }
+            return ((java.time.LocalDate) parsed).atStartOfDay(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RowProblem(field + " '" + text + "' does not match the date pattern '" + datePattern + "'");
+        }
     }
 
     /** True when amounts are written with a decimal comma: the file separates its cells with ';' or a tab. */

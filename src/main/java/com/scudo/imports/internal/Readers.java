@@ -25,9 +25,16 @@ public final class Readers {
 
     private static RecordReader open(ImportRequest request, IngestService ingest) throws IOException {
         return switch (request.format()) {
-            case SHOPIFY -> new ShopifyReader(request.file(), request.workspace(), request.timeZone(), ingest);
-            case CDNOW -> new CdnowReader(request.file(), request.workspace(), request.timeZone());
-            default -> new ScudoCsvReader(request.format(), request.file(), request.workspace(), request.timeZone(), ingest);
+            case SHOPIFY -> new ShopifyReader(request.file(), request.workspace(), request.timeZone(), ingest, request.options());
+            case CDNOW -> {
+                if (!request.options().isEmpty()) {
+                    throw new com.scudo.shared.InvalidInputException("columns", "a cdnow file has fixed columns and dates: "
+                            + "no column mapping or date pattern applies");
+                }
+                yield new CdnowReader(request.file(), request.workspace(), request.timeZone());
+            }
+            default -> new ScudoCsvReader(request.format(), request.file(), request.workspace(), request.timeZone(), ingest,
+                    request.options());
         };
     }
 

@@ -33,6 +33,13 @@ final class ScudoCsvReader implements RecordReader {
     private static final List<String> CUSTOMER_COLUMNS = List.of("customer_id", "name");
     private static final List<String> ORDER_COLUMNS = List.of("order_id", "customer_id", "ordered_at");
     private static final List<String> INTERACTION_COLUMNS = List.of("interaction_id", "customer_id", "type", "occurred_at");
+    private static final List<String> CUSTOMER_KNOWN = List.of("customer_id", "name", "email", "phone", "company", "city",
+            "region", "country", "preferred_channel", "categories", "tags", "email_opt_in", "sms_opt_in", "created_at");
+    private static final List<String> ORDER_KNOWN = List.of("order_id", "customer_id", "ordered_at", "amount", "currency",
+            "discount", "channel", "flags", "sku", "item_name", "category", "quantity", "unit_price", "customer_name",
+            "customer_email");
+    private static final List<String> INTERACTION_KNOWN = List.of("interaction_id", "customer_id", "type", "channel",
+            "occurred_at", "detail");
 
     private final ImportFormat format;
     private final CsvRows csv;
@@ -41,14 +48,15 @@ final class ScudoCsvReader implements RecordReader {
     private final ZoneId zone;
     private final IngestService ingest;
 
-    ScudoCsvReader(ImportFormat format, Path file, WorkspaceId workspace, ZoneId zone, IngestService ingest) throws IOException {
+    ScudoCsvReader(ImportFormat format, Path file, WorkspaceId workspace, ZoneId zone, IngestService ingest,
+                   com.scudo.imports.ImportOptions options) throws IOException {
         this.format = format;
-        this.csv = new CsvRows(file, switch (format) {
-            case SCUDO_CUSTOMERS -> CUSTOMER_COLUMNS;
-            case SCUDO_ORDERS -> ORDER_COLUMNS;
-            case SCUDO_INTERACTIONS -> INTERACTION_COLUMNS;
+        this.csv = switch (format) {
+            case SCUDO_CUSTOMERS -> new CsvRows(file, CUSTOMER_COLUMNS, CUSTOMER_KNOWN, options);
+            case SCUDO_ORDERS -> new CsvRows(file, ORDER_COLUMNS, ORDER_KNOWN, options);
+            case SCUDO_INTERACTIONS -> new CsvRows(file, INTERACTION_COLUMNS, INTERACTION_KNOWN, options);
             default -> throw new IllegalArgumentException(format.label());
-        });
+        };
         this.rows = new Rows(csv);
         this.workspace = workspace;
         this.zone = zone;
@@ -81,7 +89,7 @@ final class ScudoCsvReader implements RecordReader {
                 new CustomerCommand.Preferences(row.get("preferred_channel"), Rows.split(row.get("categories"), "|"),
                         Values.yes(row.get("email_opt_in")), Values.yes(row.get("sms_opt_in"))),
                 Rows.split(row.get("tags"), "|"),
-                created == null ? Instant.EPOCH.toString() : Values.time("created_at", created, zone).toString());
+                created == null ? Instant.EPOCH.toString() : csv.time("created_at", created, zone).toString());
         CustomerProfile profile = ingest.validCustomer(workspace, command, null);
         // Without created_at the stored creation time is kept (the writer sees createOnly=false, epoch time).
         return new Parsed(row.line(), row.line(), 1, profile, null, created == null, List.of());
@@ -94,7 +102,7 @@ final class ScudoCsvReader implements RecordReader {
         }
         Interaction interaction = ingest.validInteraction(workspace, new InteractionCommand(row.get("interaction_id"),
                 row.get("customer_id"), row.get("type"), row.get("channel"),
-                Values.time("occurred_at", occurred, zone).toString(), row.get("detail")));
+                csv.time("occurred_at", occurred, zone).toString(), row.get("detail")));
         return new Parsed(row.line(), row.line(), 1, interaction, null, false, List.of());
     }
 
@@ -125,7 +133,7 @@ final class ScudoCsvReader implements RecordReader {
             BigDecimal amount = first.get("amount") == null ? itemTotal : Values.money("amount", first.get("amount"), csv.decimalComma());
             BigDecimal discount = first.get("discount") == null ? null : Values.money("discount", first.get("discount"), csv.decimalComma());
             String currency = first.get("currency") == null ? "USD" : Values.currency("currency", first.get("currency"));
-            String at = first.get("ordered_at") == null ? null : Values.time("ordered_at", first.get("ordered_at"), zone).toString();
+            String at = first.get("ordered_at") == null ? null : csv.time("ordered_at", first.get("ordered_at"), zone).toString();
             if (!problems.isEmpty()) {
                 return Rows.rejectGroup(group, id, problems);
             }

@@ -28,6 +28,10 @@ import java.util.Set;
  */
 final class ShopifyReader implements RecordReader {
     static final List<String> REQUIRED = List.of("Name", "Email", "Created at", "Total", "Lineitem quantity", "Lineitem price");
+    private static final List<String> KNOWN = List.of("Name", "Email", "Created at", "Total", "Lineitem quantity",
+            "Lineitem price", "Currency", "Discount Amount", "Lineitem name", "Lineitem sku", "Source", "Tags",
+            "Cancelled at", "Refunded Amount", "Financial Status", "Accepts Marketing", "Phone", "Billing Name",
+            "Billing Company", "Billing City", "Billing Province", "Billing Country", "Billing Phone");
 
     private final CsvRows csv;
     private final Rows rows;
@@ -35,8 +39,9 @@ final class ShopifyReader implements RecordReader {
     private final ZoneId zone;
     private final IngestService ingest;
 
-    ShopifyReader(Path file, WorkspaceId workspace, ZoneId zone, IngestService ingest) throws IOException {
-        this.csv = new CsvRows(file, REQUIRED);
+    ShopifyReader(Path file, WorkspaceId workspace, ZoneId zone, IngestService ingest,
+                  com.scudo.imports.ImportOptions options) throws IOException {
+        this.csv = new CsvRows(file, REQUIRED, KNOWN, options);
         this.rows = new Rows(csv);
         this.workspace = workspace;
         this.zone = zone;
@@ -68,7 +73,7 @@ final class ShopifyReader implements RecordReader {
             firstRowProblems.add("Email '" + email + "' is not an e-mail address");
         }
         try {
-            createdAt = Values.time("Created at", require(first, "Created at"), zone);
+            createdAt = csv.time("Created at", require(first, "Created at"), zone);
         } catch (RowProblem p) {
             firstRowProblems.add(p.getMessage());
         }

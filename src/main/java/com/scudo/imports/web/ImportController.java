@@ -3,6 +3,7 @@ package com.scudo.imports.web;
 import com.scudo.imports.CustomerExport;
 import com.scudo.imports.ImportFormat;
 import com.scudo.imports.ImportJob;
+import com.scudo.imports.ImportOptions;
 import com.scudo.imports.ImportService;
 import com.scudo.imports.ImportUploads;
 import com.scudo.shared.InvalidInputException;
@@ -43,14 +44,17 @@ class ImportController {
     ResponseEntity<ImportJob> upload(WorkspaceId workspace, @RequestParam("file") MultipartFile file,
                                      @RequestParam("format") String format,
                                      @RequestParam(value = "timeZone", required = false) String timeZone,
+                                     @RequestParam(value = "columns", required = false) String columns,
+                                     @RequestParam(value = "dateFormat", required = false) String dateFormat,
                                      @RequestParam(value = "wait", defaultValue = "true") boolean wait) throws IOException {
         ImportFormat parsedFormat = ImportFormat.parse(format);
+        ImportOptions options = ImportOptions.parse(columns, dateFormat);
         ZoneId zone = zone(timeZone);
         if (file.isEmpty()) {
             throw new InvalidInputException("file", "the uploaded file is empty");
         }
         try (InputStream content = file.getInputStream()) {
-            ImportJob job = uploads.start(workspace, parsedFormat, zone, file.getOriginalFilename(), content, wait);
+            ImportJob job = uploads.start(workspace, parsedFormat, zone, options, file.getOriginalFilename(), content, wait);
             return wait ? ResponseEntity.ok(job) : ResponseEntity.status(HttpStatus.ACCEPTED).body(job);
         }
     }
