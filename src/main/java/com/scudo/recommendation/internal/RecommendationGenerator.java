@@ -87,9 +87,10 @@ class RecommendationGenerator {
             String from = after;
             after = tx.execute(status -> step(workspace, asOf, only, from, generation, now, totals, workspaceRules));
         }
-        Condition stale = Recs.WORKSPACE_ID.eq(workspace.value()).and(Recs.STATUS.eq(open()))
-                .and(Recs.GENERATION_ID.ne(generation))
-                .and(Recs.CUSTOMER_ID.in(only.stream().map(CustomerId::value).toList()));
+        // by key on both databases: H2 reads the workspace's every row for an IN list beside it (WorkspaceKeys)
+        Condition stale = WorkspaceKeys.in(sql, Recs.WORKSPACE_ID, workspace.value(), Recs.CUSTOMER_ID,
+                        only.stream().map(CustomerId::value).toList())
+                .and(Recs.STATUS.eq(open())).and(Recs.GENERATION_ID.ne(generation));
         int withdrawn = sql.deleteFrom(Recs.TABLE).where(stale).execute();
         return new GenerationSummary(totals[0], totals[1], totals[2], withdrawn, (System.nanoTime() - started) / 1_000_000);
     }
@@ -133,9 +134,9 @@ class RecommendationGenerator {
         if (customers.isEmpty()) {
             return null;
         }
-        String first = customers.get(0).customerId();
         String last = customers.get(customers.size() - 1).customerId();
-        Map<String, Existing> existing = readExisting(workspace, first, last, asOf);
+        Map<String, Existing> existing = readExisting(workspace,
+                customers.stream().map(CustomerSignals::customerId).toList(), asOf);
         List<List<Object>> rows = new ArrayList<>();
         int inserted = 0;
         int updated = 0;
@@ -237,13 +238,16 @@ class RecommendationGenerator {
     }
 
     /** The batch's open recommendations, and those closed within the cool-down, by customer and type. */
-    private Map<String, Existing> readExisting(WorkspaceId workspace, String first, String last, LocalDate asOf) {
+    /**
+     * The batch's customers' open and recently closed recommendations, looked up by key: a live re-score's customers
+     * are spread over the whole id range, so a range from the first to the last read nearly the workspace's every row.
+     */
+    private Map<String, Existing> readExisting(WorkspaceId workspace, List<String> customerIds, LocalDate asOf) {
         OffsetDateTime cooldownStart = asOf.minusDays(settings.cooldownDays()).atStartOfDay().atOffset(ZoneOffset.UTC);
         Map<String, Existing> existing = new HashMap<>();
         sql.select(Recs.CUSTOMER_ID, Recs.ACTION_TYPE, Recs.STATUS)
                 .from(Recs.TABLE)
-                .where(Recs.WORKSPACE_ID.eq(workspace.value()))
-                .and(Recs.CUSTOMER_ID.between(first, last))
+                .where(WorkspaceKeys.in(sql, Recs.WORKSPACE_ID, workspace.value(), Recs.CUSTOMER_ID, customerIds))
                 .and(Recs.STATUS.eq(open()).or(Recs.STATUS_CHANGED_AT.ge(cooldownStart)))
                 .forEach(r -> existing.merge(key(r.get(Recs.CUSTOMER_ID), r.get(Recs.ACTION_TYPE)),
                         new Existing(open().equals(r.get(Recs.STATUS))),

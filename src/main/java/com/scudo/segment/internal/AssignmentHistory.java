@@ -1,5 +1,7 @@
 package com.scudo.segment.internal;
 
+import com.scudo.platform.WorkspaceKeys;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -20,12 +22,12 @@ final class AssignmentHistory {
 
     private final DSLContext sql;
     private final String workspace;
-    /** The customers of the pass as a bindable list, or null for the whole workspace. */
-    private final org.jooq.QueryPart customers;
+    /** The customers of the pass, or null for the whole workspace. */
+    private final java.util.List<String> customers;
     private final LocalDate asOf;
     private final String batch;
 
-    AssignmentHistory(DSLContext sql, String workspace, org.jooq.QueryPart customers, LocalDate asOf, String batch) {
+    AssignmentHistory(DSLContext sql, String workspace, java.util.List<String> customers, LocalDate asOf, String batch) {
         this.sql = sql;
         this.workspace = workspace;
         this.customers = customers;
@@ -57,17 +59,29 @@ final class AssignmentHistory {
     }
 
     private LocalDate newestSince() {
+        if (customers != null && WorkspaceKeys.isH2(sql)) {
+            // beside MAX, H2 reads the workspace's every row for a list of keys; joined to them it looks each one up
+            org.jooq.Table<?> keys = WorkspaceKeys.table(workspace, customers);
+            org.jooq.Table<?> a = DSL.table(DSL.name("segment_assignments")).as("a");
+            return sql.select(DSL.max(DSL.field(DSL.name("a", "since"), LocalDate.class)))
+                    .from(keys.join(a).on(DSL.field(DSL.name("a", "workspace_id"), String.class).eq(WorkspaceKeys.workspaceOf(keys))
+                            .and(DSL.field(DSL.name("a", "customer_id"), String.class).eq(WorkspaceKeys.keyOf(keys)))))
+                    .fetchOne(0, LocalDate.class);
+        }
         return sql.resultQuery("select max(a.since) from segment_assignments a where " + scope(), binds())
                 .fetchOne(0, LocalDate.class);
     }
 
+    /** The pass's rows: the workspace's, or its customers' looked up by key on both databases ({@link WorkspaceKeys}). */
     private String scope() {
-        return customers == null ? "a.workspace_id = {1}" : "a.workspace_id = {1} and a.customer_id in ({3})";
+        return customers == null ? "a.workspace_id = {1}" : "{3}";
     }
 
     private Object[] binds() {
         return new Object[]{DSL.val(batch), DSL.val(workspace), DSL.val(asOf),
-                customers == null ? DSL.val((String) null) : customers};
+                customers == null ? DSL.val((String) null) : WorkspaceKeys.in(sql,
+                        DSL.field(DSL.name("a", "workspace_id"), String.class), workspace,
+                        DSL.field(DSL.name("a", "customer_id"), String.class), customers)};
     }
 
     private void execute(String template) {

@@ -136,7 +136,7 @@ class SegmentAssigner {
             if (writeSnapshot) {
                 writeSnapshot(ws, asOf, ids, batch);
             }
-            new AssignmentHistory(sql, ws, ids == null ? null : idList(ids), asOf, batch).update();
+            new AssignmentHistory(sql, ws, ids, asOf, batch).update();
             return memberships;
         } finally {
             sql.deleteFrom(STAGE).where(STAGE.BATCH_ID.eq(batch)).execute();
@@ -169,7 +169,4 @@ class SegmentAssigner {
                 .execute();
     }
 
-    private static org.jooq.QueryPart idList(List<String> ids) {
-        return DSL.list(ids.stream().map(DSL::val).toList());
-    }
 }
