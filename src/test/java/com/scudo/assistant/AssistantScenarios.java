@@ -540,6 +540,22 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void theNewestCustomersAreThoseWhoseFirstOrderCameLast() {
+        Answer answer = assistant.ask(shop, "Who are the newest customers?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.TOP_CUSTOMERS);
+        List<CustomerRow> rows = card(answer, CustomerListCard.class).customers();
+        List<String> newest = jdbc.queryForList("select customer_id from order_facts where workspace_id = ? "
+                + "group by customer_id order by min(ordered_at) desc, customer_id limit 3", String.class, shop.value());
+        assertThat(rows).isNotEmpty();
+        assertThat(newest).contains(rows.get(0).customerId());
+        assertThat(answer.insight()).startsWith("Your 10 newest customers by their first order, newest first: "
+                + rows.get(0).name());
+        assertThat(assistant.ask(shop, "List dormant customers with more than $500 spent").query())
+                .contains("total_spent > 500").contains("Dormant");
+    }
+
+    @Test
     void howIsTheShopDoingThisYearGivesThisYearsRevenueAndTheWholeShop() {
         Answer answer = assistant.ask(shop, "How is the shop doing this year?");
 

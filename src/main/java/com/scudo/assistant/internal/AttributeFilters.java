@@ -59,6 +59,10 @@ final class AttributeFilters {
             + "|spending|spenders)(?: a total of| in total| total| overall)?(?: of)?|(?:with |whose )(?:a )?(?:total |lifetime )?"
             + "(?:spend|spending|spent|revenue|sales)(?: of| is)?|(?:a )?(?:total|lifetime) (?:spend|spending|spent)(?: of| is)?) "
             + MONEY + "(?![\\d.,]| ?(?:per|an|each|a) order\\b)");
+    /** "with more than $500 spent", "over 1.000 € in total spend": the amount before the word. */
+    private static final Pattern SPENT_AFTER = Pattern.compile("\\b(?:with |having |who have |that have )?" + MONEY
+            + " (?:spent|in (?:total |lifetime )?(?:spend|spending|sales|purchases)|of (?:total )?(?:spend|spending|purchases)"
+            + "|(?:total|lifetime) spend)\\b");
     private static final Pattern AOV = Pattern.compile("\\b(?:with |whose |an? )?(?:average order(?: value)?|aov|average basket"
             + "(?: size)?|average spend per order)(?: of| is| is at| at)? " + MONEY);
     /** "spend more than $100 per order" is the average order, not the total. */
@@ -136,6 +140,7 @@ final class AttributeFilters {
         List<String> notes = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         MoneyField.read(text, SPENT, "total_spent", "who spent", figures, rates, found, notes, refusals);
+        MoneyField.read(text, SPENT_AFTER, "total_spent", "who spent", figures, rates, found, notes, refusals);
         MoneyField.read(text, AOV, "aov", "with an average order value of", figures, rates, found, notes, refusals);
         MoneyField.read(text, AOV_PER_ORDER, "aov", "with an average order value of", figures, rates, found, notes, refusals);
         MoneyField.read(text, CLV, "clv", "with a predicted 12-month value (CLV) of", figures, rates, found, notes, refusals);

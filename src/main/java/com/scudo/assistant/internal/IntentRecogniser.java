@@ -23,7 +23,8 @@ final class IntentRecogniser {
     private static final Pattern RANK_BY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|predicted|future|forecast\\w*)\\b");
     private static final Pattern RANK_BY_ORDERS = Pattern.compile("\\b(most orders|number of orders|orders|frequent\\w*|often)\\b");
     private static final Pattern RANK_BY_CHURN = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
-    private static final Pattern RANK_BY_AOV = Pattern.compile("\\b(aov|average order|basket\\w*)\\b");
+    private static final Pattern RANK_BY_AOV = Pattern.compile("\\b(aov|average order|basket\\w*|per order|order size)\\b");
+    private static final Pattern RANK_NEWEST = Pattern.compile("\\b(newest|latest|most recent|recently (joined|acquired|won|added))\\b");
     private static final Pattern CHURN_RATE = Pattern.compile("\\b(churn|attrition|retention)\\b");
     private static final Pattern BY_MONTH = Pattern.compile("\\btrends?\\b|\\bmonth(ly| by month)\\b|\\b(by|per|each) month\\b"
             + "|\\bover time\\b|\\bover the (last|past) \\w+ months\\b");
@@ -141,6 +142,9 @@ final class IntentRecogniser {
     }
 
     static String rankMetric(String text) {
+        if (RANK_NEWEST.matcher(text).find()) {
+            return "first_order";
+        }
         if (RANK_BY_CLV.matcher(text).find()) {
             return "clv";
         }

@@ -106,6 +106,7 @@ final class IntentRules {
                     cue("\\bvips?\\b|\\bvery important\\b|\\bchampions\\b|\\bmost loyal\\b", 4)),
             rule(Intent.LIKELY_TO_ORDER, Needs.NOTHING,
                     cue("\\b(likely|expected|due|going|ready|about|predicted) to (order|buy|purchase|reorder|shop|come back|return)\\b"
+                            + "|\\b(likely|expected|due|going|ready|about|predicted) to (place|make|put in) (an |another |their next |a new )?order\\b"
                             + "|\\b(order|ordering|buy|buying|purchase|purchasing|shop|shopping) (again )?soon\\b|\\bnext orders?\\b"
                             + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
                             + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
@@ -128,7 +129,9 @@ final class IntentRules {
             rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
                     cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
                             + "|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
-                            + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b", 3)),
+                            + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"
+                            + "|\\b(newest|latest|most recent) (customers|clients|buyers|shoppers)\\b"
+                            + "|\\b(customers|clients|buyers|shoppers) (who|that) (joined|started buying|signed up) (most )?recently\\b", 3)),
             rule(Intent.HELP, Needs.NOTHING,
                     cue("\\bhelp\\b|\\bwhat can you do\\b|\\bwhat can i ask\\b|\\bexamples?\\b|\\bhow does this work\\b"
                             + "|\\bwhat do you know\\b", 2)));
@@ -205,7 +208,7 @@ final class IntentRules {
             // shop-wide shares and months by name that are no first names
             "percentage", "proportion", "share", "fraction", "aov", "stages", "january", "february", "march", "july",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "repurchase",
+            "oct", "nov", "dec", "repurchase", "newest", "latest", "recent", "joined", "placed", "place", "placing",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",
             "first", "important", "week", "contact", "call");

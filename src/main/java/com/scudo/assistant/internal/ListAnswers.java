@@ -35,7 +35,7 @@ class ListAnswers {
     static final String WIN_BACK_RULE = "lifecycle = \"Dormant\" and orders >= 1";
     private static final Map<String, String> METRIC_LABELS = Map.of("total_spent", "total spent",
             "clv", "predicted 12-month value (CLV)", "orders", "number of orders", "aov", "average order value",
-            "churn", "churn risk");
+            "churn", "churn risk", "first_order", "first order, newest first");
 
     private final FactsQueries facts;
     private final ActionLookup actions;
@@ -113,6 +113,10 @@ class ListAnswers {
         String insight;
         if (l.rows().isEmpty()) {
             insight = "No customer has ordered yet, so there is no ranking by " + label + ".";
+        } else if (field == FilterField.FIRST_ORDER) {
+            insight = "Your " + Words.count(l.rows().size(), "newest customer") + " by their first order, newest first: "
+                    + String.join(", ", l.rows().stream().limit(3).map(CustomerRow::name).toList())
+                    + (l.rows().size() > 3 ? " and " + (l.rows().size() - 3) + " more." : ".");
         } else if (field == FilterField.TOTAL_SPENT || field == FilterField.CLV) {
             Function<CustomerRow, BigDecimal> value = field == FilterField.CLV ? CustomerRow::clv : CustomerRow::totalSpent;
             BigDecimal sum = l.rows().stream().map(value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -126,7 +130,8 @@ class ListAnswers {
             insight = "Your top " + Words.count(l.rows().size(), "customer") + " by " + label + ", led by "
                     + l.rows().get(0).name() + ".";
         }
-        return answer(ctx, insight, l, "Top customers by " + label, false);
+        return answer(ctx, insight, l, field == FilterField.FIRST_ORDER ? "Newest customers" : "Top customers by " + label,
+                false);
     }
 
     StagedAnswer likelyToOrder(AnswerContext ctx) {

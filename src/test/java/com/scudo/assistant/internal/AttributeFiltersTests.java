@@ -30,6 +30,8 @@ class AttributeFiltersTests {
             "Which customers spent more than $1000?|total_spent > 1000|Customers who spent more than $1,000",
             "customers who spent over 500|total_spent > 500|Customers who spent more than $500",
             "customers who have spent at least $1,500.50|total_spent >= 1500.5|Customers who spent at least $1,501",
+            "customers with more than $500 spent|total_spent > 500|Customers who spent more than $500",
+            "customers with over $2,000 in total spend|total_spent > 2000|Customers who spent more than $2,000",
             "customers with more than 5 orders|orders > 5|Customers with more than 5 orders",
             "who ordered only once|orders = 1|Customers who ordered only once",
             "customers with an average order above $100|aov > 100|Customers with an average order value of more than $100",
