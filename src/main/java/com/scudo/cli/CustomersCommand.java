@@ -17,7 +17,7 @@ import static com.scudo.cli.Text.percent;
 @Command(name = "customers", description = "Lists of customers.", subcommands = CustomersCommand.ListCustomers.class)
 class CustomersCommand {
 
-    @Command(name = "list", description = "Customers matching a filter expression, e.g. --filter \"churn >= 25% and orders > 3\".")
+    @Command(name = "list", description = "Customers matching a filter expression, e.g. --filter \"churn >= 25%% and orders > 3\".")
     static class ListCustomers extends AnswerCommand {
         @Option(names = "--filter", description = "Filter expression (default: every customer).")
         String filter;

@@ -69,6 +69,28 @@ class ReadmeCommandsTests {
                 "api-keys");
     }
 
+    @Test
+    void everyCommandsHelpRendersWithoutAFormatWarning() {
+        // a bare % in a description ("churn >= 25%") made picocli print a warning and the raw text instead of the help
+        java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = System.err;
+        System.setErr(new java.io.PrintStream(warnings, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.util.Deque<CommandLine> todo = new java.util.ArrayDeque<>(List.of(new CommandLine(new ScudoCli())));
+            int rendered = 0;
+            while (!todo.isEmpty()) {
+                CommandLine command = todo.pop();
+                assertThat(command.getUsageMessage()).as(command.getCommandName()).isNotBlank();
+                rendered++;
+                todo.addAll(command.getSubcommands().values());
+            }
+            assertThat(rendered).isGreaterThan(20);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN");
+    }
+
     /**
      * An invocation as a reader would type it from the README's notation: optional parts kept without their brackets,
      * the first of alternatives ({@code read|write|admin}), a value for each placeholder ({@code ID}, {@code <id|email>},
