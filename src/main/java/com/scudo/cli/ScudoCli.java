@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * its answer alone on standard output and everything else (logs, notes, progress, errors) on standard error, so
  * that {@code $(scudo ...)} and {@code | jq} get the answer only.
  */
-@Command(name = "scudo", mixinStandardHelpOptions = true, version = "Scudo Customer 360 0.1",
+@Command(name = "scudo", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "Scudo Customer 360 0.1",
         description = "Scudo Customer 360: one live, predictive view of every customer.",
         subcommands = {ServeCommand.class, DemoDataCommand.class, AnalyzeCommand.class, ModelsCommand.class, AskCommand.class,
                 ImportCommand.class, ExportCommand.class, BenchImportCommand.class, BenchIngestCommand.class, BenchBulkLoadCommand.class, CustomerCommand.class,

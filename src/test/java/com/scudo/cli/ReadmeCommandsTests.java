@@ -70,7 +70,7 @@ class ReadmeCommandsTests {
     }
 
     @Test
-    void everyCommandsHelpRendersWithoutAFormatWarning() {
+    void everyCommandTakesHelpAndItsHelpRendersWithoutAFormatWarning() {
         // a bare % in a description ("churn >= 25%") made picocli print a warning and the raw text instead of the help
         java.io.ByteArrayOutputStream warnings = new java.io.ByteArrayOutputStream();
         java.io.PrintStream err = System.err;
@@ -81,6 +81,10 @@ class ReadmeCommandsTests {
             while (!todo.isEmpty()) {
                 CommandLine command = todo.pop();
                 assertThat(command.getUsageMessage()).as(command.getCommandName()).isNotBlank();
+                if (!(command.getCommand() instanceof CommandLine.HelpCommand)) {
+                    // `scudo import --help` shows the command's help instead of asking for its file
+                    assertThat(command.parseArgs("--help").isUsageHelpRequested()).as(command.getCommandName()).isTrue();
+                }
                 rendered++;
                 todo.addAll(command.getSubcommands().values());
             }
