@@ -361,6 +361,38 @@ class DashboardBrowserTests {
     }
 
     @Test
+    void aFileWithItsOwnHeadersIsImportedThroughTheColumnsAndDatePatternFields() throws Exception {
+        WorkspaceId shop = WorkspaceId.of("map-" + UUID.randomUUID().toString().substring(0, 8));
+        java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/online-retail.csv").toURI());
+        Page page = browser.page(false, shop);
+        page.navigate(browser.address("/import?workspace=") + shop.value());
+        page.locator("#import-file").setInputFiles(sample);
+        page.locator("#format-scudo-orders").check();
+        page.locator("details summary").click();
+        page.locator("#columns").fill("order_id=InvoiceNo, customer_id=CustomerID, ordered_at=InvoiceDate, "
+                + "quantity=Quantity, unit_price=UnitPrice, sku=StockCode, item_name=Description");
+        page.locator("#date-format").fill("M/d/yyyy H:mm");
+        BrowserSession.screenshot(page, "import-columns-form");
+        page.locator("#import-submit").click();
+        page.waitForURL("**/import/*");
+        page.locator("#progress[data-state=completed]").waitFor();
+
+        assertThat(page.locator("[data-count=created]").textContent()).isEqualTo("3");
+        assertThat(page.locator("#import-errors tbody tr td:first-child").allTextContents()).containsExactly("5");
+
+        // a column the format does not read is named back in the form, with the columns it does read
+        page.navigate(browser.address("/import?workspace=") + shop.value());
+        page.locator("#import-file").setInputFiles(sample);
+        page.locator("#format-scudo-orders").check();
+        page.locator("details summary").click();
+        page.locator("#columns").fill("order_no=InvoiceNo");
+        page.locator("#import-submit").click();
+        page.waitForURL("**/import/*");
+        page.locator("#progress[data-state=failed]").waitFor();
+        assertThat(page.locator("#import-failed").textContent()).contains("'order_no' is not a column of this format");
+    }
+
+    @Test
     void aFileOfTheWrongKindSaysWhichColumnsWereExpected() throws Exception {
         WorkspaceId shop = WorkspaceId.of("upl-" + UUID.randomUUID().toString().substring(0, 8));
         java.nio.file.Path sample = java.nio.file.Paths.get(getClass().getResource("/imports/shopify-orders.csv").toURI());
