@@ -49,4 +49,20 @@ public interface WorkspaceScores {
      * the filter field {@code categories} holds); empty before the first run.
      */
     java.util.SortedSet<String> categories(WorkspaceId workspace);
+
+    /**
+     * Orders and revenue of the orders that include a category (an order of two categories counts in both), most
+     * revenue first; only orders from {@code from} up to {@code until} when they are given.
+     */
+    List<CategoryRevenue> revenueByCategory(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
+
+    /** Orders and revenue (net, in the reporting currency) of the orders that include one product category. */
+    record CategoryRevenue(String category, long orders, BigDecimal revenue) {
+    }
+
+    /** The days between orders of the customers who ordered on two days or more, from the last run's behaviour. */
+    record OrderGaps(long repeatCustomers, BigDecimal averageDays, BigDecimal medianDays) {
+    }
+
+    OrderGaps orderGaps(WorkspaceId workspace);
 }

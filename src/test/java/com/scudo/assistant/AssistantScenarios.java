@@ -556,6 +556,37 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void theBestSellingCategoriesAndTheTimeBetweenOrdersComeFromTheOrdersAndTheRun() {
+        Map<String, BigDecimal> revenue = new java.util.HashMap<>();
+        Map<String, Long> orders = new java.util.HashMap<>();
+        jdbc.queryForList("select categories, count(*) as n, sum(amount) as revenue from order_facts where workspace_id = ? "
+                + "and categories is not null group by categories", shop.value()).forEach(row -> {
+            for (String category : ((String) row.get("categories")).split("\\|")) {
+                if (!category.isBlank()) {
+                    revenue.merge(category, (BigDecimal) row.get("revenue"), BigDecimal::add);
+                    orders.merge(category, ((Number) row.get("n")).longValue(), Long::sum);
+                }
+            }
+        });
+        String top = revenue.entrySet().stream().max(Map.Entry.<String, BigDecimal>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+
+        Answer best = assistant.ask(shop, "Which categories sell best?");
+
+        assertThat(best.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(best.insight()).startsWith("Best-selling product categories since the first order: " + top + " "
+                + com.scudo.shared.Figures.DEFAULT.money(revenue.get(top)) + " in " + orders.get(top) + " orders")
+                .contains("; " + top + " sells the most.").doesNotContain("did not understand");
+
+        Long repeat = jdbc.queryForObject("select count(*) from behavioral_analytics where workspace_id = ? "
+                + "and avg_days_between_orders is not null", Long.class, shop.value());
+        assertThat(repeat).isPositive();
+        assertThat(assistant.ask(shop, "What's the average time between orders?").insight())
+                .startsWith("Customers who order again do so every ")
+                .contains("over the " + repeat + " customers who ordered on two days or more");
+    }
+
+    @Test
     void howIsTheShopDoingThisYearGivesThisYearsRevenueAndTheWholeShop() {
         Answer answer = assistant.ask(shop, "How is the shop doing this year?");
 

@@ -99,7 +99,36 @@ class WorkspaceScoreReads implements WorkspaceScores {
     }
 
     @Override
-    public List<ChannelRevenue> revenueByChannel(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+    public List<CategoryRevenue> revenueByCategory(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+        // An order holds its categories as "|a|b|": few distinct sets, summed by set in the database and split here.
+        java.util.Map<String, long[]> orders = new java.util.HashMap<>();
+        java.util.Map<String, BigDecimal> revenue = new java.util.HashMap<>();
+        sql.select(ORDER_FACTS.CATEGORIES, DSL.count(), DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), BigDecimal.ZERO))
+                .from(ORDER_FACTS).where(period(workspace, zone, from, until)).and(ORDER_FACTS.CATEGORIES.isNotNull())
+                .groupBy(ORDER_FACTS.CATEGORIES)
+                .forEach(r -> java.util.Arrays.stream(r.value1().split("\\|")).filter(c -> !c.isBlank()).distinct()
+                        .forEach(c -> {
+                            orders.computeIfAbsent(c, k -> new long[1])[0] += r.value2();
+                            revenue.merge(c, r.value3(), BigDecimal::add);
+                        }));
+        return revenue.entrySet().stream()
+                .map(e -> new CategoryRevenue(e.getKey(), orders.get(e.getKey())[0], e.getValue()))
+                .sorted(java.util.Comparator.comparing(CategoryRevenue::revenue).reversed()
+                        .thenComparing(CategoryRevenue::category))
+                .toList();
+    }
+
+    @Override
+    public OrderGaps orderGaps(WorkspaceId workspace) {
+        var gap = BEHAVIORAL_ANALYTICS.AVG_DAYS_BETWEEN_ORDERS;
+        Record r = sql.select(DSL.count(gap), DSL.avg(gap), DSL.percentileCont(0.5).withinGroupOrderBy(gap))
+                .from(BEHAVIORAL_ANALYTICS).where(BEHAVIORAL_ANALYTICS.WORKSPACE_ID.eq(workspace.value()))
+                .and(gap.isNotNull()).fetchOne();
+        return new OrderGaps(r.get(0, Long.class), r.get(1, BigDecimal.class), r.get(2, BigDecimal.class));
+    }
+
+    /** The workspace's orders, from {@code from} up to {@code until} (the shop's days in {@code zone}) when given. */
+    private static org.jooq.Condition period(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
         org.jooq.Condition in = ORDER_FACTS.WORKSPACE_ID.eq(workspace.value());
         if (from != null) {
             in = in.and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()));
@@ -107,6 +136,12 @@ class WorkspaceScoreReads implements WorkspaceScores {
         if (until != null) {
             in = in.and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime()));
         }
+        return in;
+    }
+
+    @Override
+    public List<ChannelRevenue> revenueByChannel(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+        org.jooq.Condition in = period(workspace, zone, from, until);
         var revenue = DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), java.math.BigDecimal.ZERO);
         return sql.select(ORDER_FACTS.CHANNEL, DSL.count(), revenue).from(ORDER_FACTS).where(in)
                 .groupBy(ORDER_FACTS.CHANNEL).orderBy(revenue.desc(), ORDER_FACTS.CHANNEL)

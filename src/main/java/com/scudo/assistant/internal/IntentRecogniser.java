@@ -36,6 +36,13 @@ final class IntentRecogniser {
     private static final Pattern REPEAT_RATE = Pattern.compile("\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
             + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
             + "|\\bhow many customers (came back|returned|ordered again|bought again|order again|buy again)\\b");
+    private static final Pattern ORDER_GAP = Pattern.compile("\\b(time|days|gap|interval|period)s? between (orders|purchases)\\b"
+            + "|\\bhow often do (customers|people|buyers|shoppers|they) (order|buy|shop|purchase|come back)\\b"
+            + "|\\b(purchase|order|buying) (frequency|cycle|interval)\\b");
+    private static final Pattern BEST_SELLING = Pattern.compile("\\b(categories|category|products?|items?) (sell|sells|selling|sold)"
+            + " (best|the most|most|well)\\b|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular)"
+            + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
+            + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b");
     private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
@@ -128,7 +135,8 @@ final class IntentRecogniser {
         String metric = switch (intent) {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
-            case SHOP_OVERVIEW -> REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
+            case SHOP_OVERVIEW -> BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
+                    ? "order_gap" : REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
                     : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
                     : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
                     ? "revenue_by_channel" : BY_MONTH.matcher(text).find() ? "revenue_by_month"

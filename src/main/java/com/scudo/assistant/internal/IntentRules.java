@@ -73,6 +73,13 @@ final class IntentRules {
                             + "|\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
                             + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
                             + "|\\bhow many customers (came back|returned|ordered again|bought again)\\b", 6),
+                    // the time between orders and the best-selling categories
+                    cue("\\b(time|days|gap|interval|period)s? between (orders|purchases)\\b"
+                            + "|\\bhow often do (customers|people|buyers|shoppers|they) (order|buy|shop|purchase|come back)\\b"
+                            + "|\\b(purchase|order|buying) (frequency|cycle|interval)\\b"
+                            + "|\\b(categories|category|products?|items?) (sell|sells|selling|sold) (best|the most|most|well)\\b"
+                            + "|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular) (categories|products"
+                            + "|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b", 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
                             + "|(in|during|since) (january|february|march|april|may|june|july|august|september|october"
@@ -208,7 +215,8 @@ final class IntentRules {
             // shop-wide shares and months by name that are no first names
             "percentage", "proportion", "share", "fraction", "aov", "stages", "january", "february", "march", "july",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "repurchase", "newest", "latest", "recent", "joined", "placed", "place", "placing",
+            "oct", "nov", "dec", "repurchase", "categories", "category", "product", "products", "item", "items",
+            "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",
             "first", "important", "week", "contact", "call");

@@ -59,6 +59,12 @@ class ShopAnswers {
         if ("repeat_rate".equals(metric)) {
             insight.append(shares.repeatRate(ctx, totals.customers())).append(" ");
         }
+        if ("order_gap".equals(metric)) {
+            insight.append(shares.orderGaps(ctx)).append(" ");
+        }
+        if ("categories".equals(metric)) {
+            insight.append(shares.categories(ctx, period)).append(" ");
+        }
         if ("new_customers".equals(metric)) {
             insight.append(shares.newCustomers(ctx, period)).append(" ");
         }

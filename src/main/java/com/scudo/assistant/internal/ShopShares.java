@@ -83,6 +83,50 @@ class ShopShares {
                 + "): " + won + ". Filter: first_order >= " + from + " and first_order < " + until + ".";
     }
 
+    /**
+     * "Customers who order again do so every 34 days on average (median 28), over the 88 who ordered on two days or
+     * more." The days between orders come from the last run's behaviour.
+     */
+    String orderGaps(AnswerContext ctx) {
+        WorkspaceScores.OrderGaps gaps = scores.orderGaps(ctx.workspace());
+        if (gaps.repeatCustomers() == 0 || gaps.averageDays() == null) {
+            return "No customer has ordered on two different days yet (or the analytics have not run), so there is no "
+                    + "time between orders to tell.";
+        }
+        return "Customers who order again do so every " + days(gaps.averageDays()) + " on average (median "
+                + days(gaps.medianDays()) + "), over the " + Words.count(gaps.repeatCustomers(), "customer")
+                + " who ordered on two days or more.";
+    }
+
+    /**
+     * "By product category since the first order: fashion $30,100 in 250 orders (39%), …" An order of two categories
+     * counts in both; products are kept by category in the analytical store, so that is how they are ranked.
+     */
+    String categories(AnswerContext ctx, Interpretation.Period period) {
+        List<WorkspaceScores.CategoryRevenue> all = scores.revenueByCategory(ctx.workspace(), ctx.figures().timeZone(),
+                period == null ? null : period.from(), period == null ? null : period.until());
+        if (all.isEmpty()) {
+            return "No order names a product category" + (period == null ? " yet." : " " + period.words() + ".");
+        }
+        BigDecimal total = scores.revenueByChannel(ctx.workspace(), ctx.figures().timeZone(),
+                        period == null ? null : period.from(), period == null ? null : period.until()).stream()
+                .map(WorkspaceScores.ChannelRevenue::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<String> parts = new ArrayList<>();
+        for (WorkspaceScores.CategoryRevenue c : all.subList(0, Math.min(8, all.size()))) {
+            parts.add(c.category() + " " + ctx.money(c.revenue()) + " in " + Words.count(c.orders(), "order")
+                    + (total.signum() > 0 ? " (" + ctx.percent(c.revenue().divide(total, 4, RoundingMode.HALF_UP)) + ")" : ""));
+        }
+        return "Best-selling product categories " + (period == null ? "since the first order" : period.words()) + ": "
+                + String.join(", ", parts) + (all.size() > 8 ? " and " + (all.size() - 8) + " more" : "")
+                + "; " + all.get(0).category() + " sells the most. An order of several categories counts in each, so the "
+                + "shares of revenue add up to more than 100%.";
+    }
+
+    private static String days(BigDecimal days) {
+        long whole = days.setScale(0, RoundingMode.HALF_UP).longValue();
+        return Words.count(whole, "day");
+    }
+
     private static BigDecimal share(long part, long whole) {
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
