@@ -587,6 +587,27 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void oneMonthsRevenueIsComparedWithAnothersFromTheOrders() {
+        java.time.YearMonth last = java.time.YearMonth.from(scoreDate()).minusMonths(1);
+        java.time.YearMonth before = last.minusMonths(1);
+        String lastName = last.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        String beforeName = before.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        Map<String, Object> then = jdbc.queryForMap("select count(*) as n, sum(amount) as revenue from order_facts "
+                + "where workspace_id = ? and ordered_at >= ? and ordered_at < ?", shop.value(),
+                before.atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC),
+                last.atDay(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+
+        Answer answer = assistant.ask(shop, "Sales in " + lastName + " vs " + beforeName + "?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(answer.insight()).startsWith("In " + lastName + " " + last.getYear() + " (")
+                .contains("Against " + beforeName + " " + before.getYear() + " (")
+                .contains(com.scudo.shared.Figures.DEFAULT.money((BigDecimal) then.get("revenue")) + " revenue from "
+                        + then.get("n") + " orders")
+                .containsPattern("revenue (\\d+% (higher|lower)|the same)");
+    }
+
+    @Test
     void howIsTheShopDoingThisYearGivesThisYearsRevenueAndTheWholeShop() {
         Answer answer = assistant.ask(shop, "How is the shop doing this year?");
 

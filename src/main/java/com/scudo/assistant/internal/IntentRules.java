@@ -73,6 +73,9 @@ final class IntentRules {
                             + "|\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
                             + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
                             + "|\\bhow many customers (came back|returned|ordered again|bought again)\\b", 6),
+                    // one period's revenue against another's: "sales in November vs October"
+                    cue("\\b(revenue|sales|orders|turnover|income)\\b.*\\b(compared (to|with)|vs|versus|against)\\b"
+                            + "(?!.*\\bsegments?\\b)", 6),
                     // the time between orders and the best-selling categories
                     cue("\\b(time|days|gap|interval|period)s? between (orders|purchases)\\b"
                             + "|\\bhow often do (customers|people|buyers|shoppers|they) (order|buy|shop|purchase|come back)\\b"

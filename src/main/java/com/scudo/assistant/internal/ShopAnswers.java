@@ -46,6 +46,9 @@ class ShopAnswers {
                     .filter(d -> !d.date().isBefore(period.from()) && d.date().isBefore(period.until())).toList();
             insight.append(Words.capitalise(period.words())).append(" (").append(ctx.date(period.from())).append(" – ")
                     .append(ctx.date(period.until().minusDays(1))).append("): ").append(revenue(ctx, in)).append(". ");
+            TimeWords.comparedWith(Utterance.of(ctx.question()).text(), ctx.asOf())
+                    .filter(other -> !other.equals(period))
+                    .ifPresent(other -> insight.append(comparison(ctx, days, period, in, other)).append(" "));
         }
         AtRisk.Figures risk = atRisk.figures(ctx.workspace());
         String metric = ctx.interpretation().metric();
@@ -155,6 +158,41 @@ class ShopAnswers {
                     .append(month.format(last.minusMonths(2))).append(".");
         }
         return text.toString();
+    }
+
+    /**
+     * "Against last year (Jan 1, 2025 – Dec 31, 2025): $41,200 revenue from 330 orders ($125 per order); revenue 13%
+     * lower, 40 fewer orders (this year so far against the whole of last year)."
+     */
+    private static String comparison(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days, Interpretation.Period period,
+                                     List<WorkspaceScores.DailyRevenue> in, Interpretation.Period other) {
+        List<WorkspaceScores.DailyRevenue> then = days.stream()
+                .filter(d -> !d.date().isBefore(other.from()) && d.date().isBefore(other.until())).toList();
+        StringBuilder text = new StringBuilder("Against ").append(other.words().replaceFirst("^in ", "")).append(" (").append(ctx.date(other.from()))
+                .append(" – ").append(ctx.date(other.until().minusDays(1))).append("): ").append(revenue(ctx, then));
+        BigDecimal now = sum(in);
+        BigDecimal before = sum(then);
+        long ordersNow = in.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
+        long ordersBefore = then.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
+        if (before.signum() > 0) {
+            BigDecimal change = now.subtract(before).divide(before, 4, RoundingMode.HALF_UP);
+            text.append("; revenue ").append(change.signum() == 0 ? "the same" : ctx.percent(change.abs())
+                    + (change.signum() > 0 ? " higher" : " lower"));
+            long diff = ordersNow - ordersBefore;
+            text.append(", ").append(diff == 0 ? "as many orders" : Math.abs(diff) + (diff > 0 ? " more" : " fewer")
+                    + (Math.abs(diff) == 1 ? " order" : " orders"));
+        }
+        boolean running = period.until().isAfter(ctx.asOf()) && !other.until().isAfter(ctx.asOf());
+        if (running) {
+            text.append(" (").append(period.words().replaceFirst("^in ", "")).append(" so far against the whole of ")
+                    .append(other.words().replaceFirst("^in ", "")).append(")");
+        }
+        return text.append(".").toString();
+    }
+
+    private static BigDecimal sum(List<WorkspaceScores.DailyRevenue> days) {
+        return days.stream().map(WorkspaceScores.DailyRevenue::revenue).filter(r -> r != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** "$725 revenue from 6 orders ($121 per order)", or that there were none. */

@@ -31,6 +31,23 @@ final class TimeWords {
     private TimeWords() {
     }
 
+    private static final Pattern VERSUS = Pattern.compile("\\b(?:compared (?:to|with)|vs|versus|against|than)\\b");
+
+    /**
+     * The period a comparison names after its "compared to", "vs" or "than" ("revenue this year compared to last
+     * year", "sales in November vs October"), when the words before it name one too; empty otherwise.
+     */
+    static Optional<Interpretation.Period> comparedWith(String text, LocalDate asOf) {
+        Matcher versus = VERSUS.matcher(text);
+        if (!versus.find() || find(text.substring(0, versus.start()), asOf).isEmpty()) {
+            return Optional.empty();
+        }
+        String after = text.substring(versus.end()).strip();
+        Optional<Interpretation.Period> other = find(after, asOf);
+        // "November vs October": the second month is named without its "in"
+        return other.isPresent() ? other : find("in " + after, asOf);
+    }
+
     static Optional<Interpretation.Period> find(String text, LocalDate asOf) {
         Matcher since = SINCE.matcher(text);
         if (since.find()) {

@@ -48,6 +48,18 @@ class TimeWordsTests {
     }
 
     @Test
+    void theOtherPeriodOfAComparisonIsFoundAfterItsVersus() {
+        assertThat(TimeWords.comparedWith(Utterance.of("total revenue this year compared to last year").text(), AS_OF))
+                .contains(new Interpretation.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "last year"));
+        assertThat(TimeWords.comparedWith(Utterance.of("sales in November vs October").text(), AS_OF).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(TimeWords.comparedWith(Utterance.of("revenue this month compared with last month").text(), AS_OF)
+                .orElseThrow().words()).isEqualTo("last month");
+        assertThat(TimeWords.comparedWith(Utterance.of("compare VIP and at-risk segments").text(), AS_OF)).isEmpty();
+        assertThat(TimeWords.comparedWith(Utterance.of("revenue vs last year").text(), AS_OF)).as("one period only").isEmpty();
+    }
+
+    @Test
     void sinceBlackFridayIsTheLastOneOnOrBeforeTheScoreDate() {
         assertThat(TimeWords.blackFriday(2026)).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(TimeWords.blackFriday(2025)).isEqualTo(LocalDate.of(2025, 11, 28));
