@@ -735,6 +735,10 @@ abstract class AssistantScenarios {
                 + " or lower(region) in ('chicago', 'houston', 'new york', 'ny') or lower(country) in ('chicago', 'houston',"
                 + " 'new york')");
         assertListsExactly("customers in texas or california who spent over $1k", inCaOrTx + " and total_spent > 1000");
+        String inCalifornia = "(lower(city) = 'california' or lower(region) in ('california', 'ca')"
+                + " or lower(country) = 'california')";
+        assertListsExactly("How many customers do we have in California?", inCalifornia);
+        assertListsExactly("How many customers are in California?", inCalifornia);
     }
 
     @Test

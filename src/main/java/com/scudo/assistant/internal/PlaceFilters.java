@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 final class PlaceFilters {
     /** A place follows words that say where customers are; it ends at the first word that is not part of a name. */
     private static final Pattern PLACE = Pattern.compile("\\b(?:(?:customers|clients|buyers|shoppers|people|vips|ones|anyone"
-            + "|everyone|those|who are|that are|who is) (?:who are |that are )?(?:from|in|based in|located in|living in)"
+            + "|everyone|those|who are|that are|who is) (?:who are |that are |are |is |do (?:we|i|you) have |does the shop have "
+            + "|(?:we|i) have |have we got |live |come )?(?:from|in|based in|located in|living in)"
             + "|(?:lives?|living|based|located|who are from|that are from) in|(?:lives?|comes?) from) ([a-z][a-z .,&/'-]*)");
     private static final Set<String> NOT_A_PLACE = Set.of("january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "who", "with", "whose",

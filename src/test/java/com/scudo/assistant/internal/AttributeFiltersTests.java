@@ -25,6 +25,8 @@ class AttributeFiltersTests {
             "Show me customers from New York|(city = \"New York\" or region = \"New York\" or country = \"New York\" or region = \"NY\")"
                     + "|Customers in New York",
             "who lives in Leeds?|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\")|Customers in Leeds",
+            "How many customers do we have in Leeds?|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\")|Customers in Leeds",
+            "How many customers are in Leeds?|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\")|Customers in Leeds",
             "customers in California|(city = \"California\" or region = \"California\" or country = \"California\" or region = \"CA\")"
                     + "|Customers in California",
             "Which customers spent more than $1000?|total_spent > 1000|Customers who spent more than $1,000",
