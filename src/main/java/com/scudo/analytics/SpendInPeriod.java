@@ -16,4 +16,7 @@ public interface SpendInPeriod {
 
     /** The biggest spenders from {@code from} (inclusive) to {@code until} (exclusive), days in {@code zone}. */
     List<Spender> top(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
+
+    /** As {@link #top}, ranked by the number of orders in the period (then by spend). */
+    List<Spender> topByOrders(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
 }

@@ -608,6 +608,22 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void whoOrderedTheMostInAPeriodIsRankedByTheOrdersOfThePeriod() {
+        java.time.LocalDate asOf = scoreDate();
+        java.time.OffsetDateTime yearStart = asOf.withDayOfYear(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+        Map<String, Object> top = jdbc.queryForMap("select customer_id, count(*) as n from order_facts where workspace_id = ? "
+                + "and ordered_at >= ? and ordered_at < ? group by customer_id order by count(*) desc, sum(amount) desc, "
+                + "customer_id limit 1", shop.value(), yearStart, asOf.plusDays(1).atStartOfDay().atOffset(java.time.ZoneOffset.UTC));
+
+        Answer answer = assistant.ask(shop, "Who placed the most orders this year?");
+
+        assertThat(answer.interpretation().metric()).isEqualTo("orders");
+        assertThat(card(answer, CustomerListCard.class).customers().get(0).customerId()).isEqualTo(top.get("customer_id"));
+        assertThat(answer.insight()).startsWith("Who ordered the most this year (")
+                .contains(" with " + top.get("n") + " orders;").doesNotContain("did not understand");
+    }
+
+    @Test
     void howIsTheShopDoingThisYearGivesThisYearsRevenueAndTheWholeShop() {
         Answer answer = assistant.ask(shop, "How is the shop doing this year?");
 

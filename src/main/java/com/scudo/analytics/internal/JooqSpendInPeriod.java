@@ -25,6 +25,16 @@ class JooqSpendInPeriod implements SpendInPeriod {
 
     @Override
     public List<Spender> top(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit) {
+        return ranked(workspace, from, until, zone, limit, false);
+    }
+
+    @Override
+    public List<Spender> topByOrders(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit) {
+        return ranked(workspace, from, until, zone, limit, true);
+    }
+
+    private List<Spender> ranked(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit,
+                                 boolean byOrders) {
         Field<BigDecimal> spent = DSL.sum(ORDER_FACTS.AMOUNT).as("spent");
         Field<Integer> orders = DSL.count().as("order_count");
         return sql.select(ORDER_FACTS.CUSTOMER_ID, spent, orders)
@@ -33,7 +43,8 @@ class JooqSpendInPeriod implements SpendInPeriod {
                         .and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
                         .and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime())))
                 .groupBy(ORDER_FACTS.CUSTOMER_ID)
-                .orderBy(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID)
+                .orderBy(byOrders ? List.of(DSL.count().desc(), DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc())
+                        : List.of(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc()))
                 .limit(limit)
                 .fetch(r -> new Spender(r.value1(), r.value2(), r.value3()));
     }

@@ -31,6 +31,12 @@ record AnswerContext(WorkspaceId workspace, String question, Interpretation inte
         return new AnswerContext(workspace, question, reading, asOf, segments, figures);
     }
 
+    /** "Nov 1, 2026 – Nov 30, 2026", or the one date of a one-day period ("yesterday"). */
+    String span(Interpretation.Period period) {
+        LocalDate last = period.until().minusDays(1);
+        return last.equals(period.from()) ? date(last) : date(period.from()) + " – " + date(last);
+    }
+
     String date(LocalDate date) {
         return figures.date(date);
     }

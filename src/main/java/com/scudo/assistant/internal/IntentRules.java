@@ -73,6 +73,13 @@ final class IntentRules {
                             + "|\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
                             + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
                             + "|\\bhow many customers (came back|returned|ordered again|bought again)\\b", 6),
+                    // "revenue last week", "orders yesterday": the figure and a period, however short the question
+                    cue("^(what (was|were|is|are) )?(the |our |my )?(revenue|sales|turnover|orders|income)\\b"
+                            + "(?=.*\\b(last|this|past|previous|in|during|since|today|yesterday)\\b)"
+                            + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
+                    // "the lifetime value of my average customer"
+                    cue("\\b(clv|ltv|lifetime value|customer value)\\b.*\\b(average|typical|mean|median) (customer|client|buyer)\\b",
+                            6),
                     // one period's revenue against another's: "sales in November vs October"
                     cue("\\b(revenue|sales|orders|turnover|income)\\b.*\\b(compared (to|with)|vs|versus|against)\\b"
                             + "(?!.*\\bsegments?\\b)", 6),
@@ -141,6 +148,8 @@ final class IntentRules {
                             + "|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
                             + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"
                             + "|\\b(newest|latest|most recent) (customers|clients|buyers|shoppers)\\b"
+                            + "|\\b(who|which customers|which clients) (bought|ordered|purchased|shopped)\\b"
+                            + "(?=.*\\b(last|this|past|previous|today|yesterday|since)\\b)"
                             + "|\\b(customers|clients|buyers|shoppers) (who|that) (joined|started buying|signed up) (most )?recently\\b", 3)),
             rule(Intent.HELP, Needs.NOTHING,
                     cue("\\bhelp\\b|\\bwhat can you do\\b|\\bwhat can i ask\\b|\\bexamples?\\b|\\bhow does this work\\b"
@@ -218,7 +227,7 @@ final class IntentRules {
             // shop-wide shares and months by name that are no first names
             "percentage", "proportion", "share", "fraction", "aov", "stages", "january", "february", "march", "july",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "repurchase", "categories", "category", "product", "products", "item", "items",
+            "oct", "nov", "dec", "repurchase", "yesterday", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",

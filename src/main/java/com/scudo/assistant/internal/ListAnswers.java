@@ -160,9 +160,11 @@ class ListAnswers {
     private StagedAnswer topInPeriod(AnswerContext ctx) {
         Interpretation.Period period = ctx.interpretation().period();
         int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
-        List<SpendInPeriod.Spender> spenders = spend.top(ctx.workspace(), period.from(), period.until(),
-                ctx.figures().timeZone(), limit);
-        String span = ctx.date(period.from()) + " – " + ctx.date(period.until().minusDays(1));
+        boolean byOrders = "orders".equals(ctx.interpretation().metric());
+        List<SpendInPeriod.Spender> spenders = byOrders
+                ? spend.topByOrders(ctx.workspace(), period.from(), period.until(), ctx.figures().timeZone(), limit)
+                : spend.top(ctx.workspace(), period.from(), period.until(), ctx.figures().timeZone(), limit);
+        String span = ctx.span(period);
         if (spenders.isEmpty()) {
             return new StagedAnswer(ctx.question(), ctx.interpretation(), "Nobody ordered " + period.words() + " (" + span
                     + ").", List.of(), null, "rules");
@@ -174,11 +176,16 @@ class ListAnswers {
         List<CustomerRow> rows = spenders.stream().filter(s -> byId.containsKey(s.customerId()))
                 .map(s -> byId.get(s.customerId()).withSpent(s.spent(), (int) s.orders())).toList();
         BigDecimal sum = spenders.stream().map(SpendInPeriod.Spender::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
-        String insight = "Who spent the most " + period.words() + " (" + span + "): " + rows.get(0).name() + " with "
+        long orderCount = spenders.stream().mapToLong(SpendInPeriod.Spender::orders).sum();
+        String insight = byOrders
+                ? "Who ordered the most " + period.words() + " (" + span + "): " + rows.get(0).name() + " with "
+                + Words.count(spenders.get(0).orders(), "order") + "; your top " + Words.count(rows.size(), "customer")
+                + " placed " + Words.count(orderCount, "order") + " together (" + ctx.money(sum) + ")."
+                : "Who spent the most " + period.words() + " (" + span + "): " + rows.get(0).name() + " with "
                 + ctx.money(spenders.get(0).spent()) + "; your top " + Words.count(rows.size(), "customer") + " spent "
                 + ctx.money(sum) + " together.";
-        List<CardSource> cards = List.of(CardSource.of(new CustomerListCard("Top customers by spend " + period.words(),
-                rows.size(), "-total_spent", rows)));
+        List<CardSource> cards = List.of(CardSource.of(new CustomerListCard((byOrders ? "Top customers by orders "
+                : "Top customers by spend ") + period.words(), rows.size(), byOrders ? "-orders" : "-total_spent", rows)));
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, cards, null, "rules");
     }
 

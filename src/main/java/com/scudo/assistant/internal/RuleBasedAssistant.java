@@ -145,7 +145,8 @@ class RuleBasedAssistant {
      */
     static StagedAnswer withNotes(StagedAnswer answer, Interpretation reading) {
         StringBuilder insight = new StringBuilder(answer.insight());
-        if (reading.period() != null && !HONOURS_PERIODS.contains(reading.intent())
+        // "today" is what every list shows anyway: today's scores
+        if (reading.period() != null && !HONOURS_PERIODS.contains(reading.intent()) && !reading.period().words().equals("today")
                 && !(ACTS_NOW.contains(reading.intent()) && reading.period().words().startsWith("this "))) {
             insight.append(" I cannot apply \"").append(reading.period().words())
                     .append("\" to this answer: these are today's figures.");

@@ -44,8 +44,8 @@ class ShopAnswers {
         if (period != null) {
             List<WorkspaceScores.DailyRevenue> in = days.stream()
                     .filter(d -> !d.date().isBefore(period.from()) && d.date().isBefore(period.until())).toList();
-            insight.append(Words.capitalise(period.words())).append(" (").append(ctx.date(period.from())).append(" – ")
-                    .append(ctx.date(period.until().minusDays(1))).append("): ").append(revenue(ctx, in)).append(". ");
+            insight.append(Words.capitalise(period.words())).append(" (").append(ctx.span(period))
+                    .append("): ").append(revenue(ctx, in)).append(". ");
             TimeWords.comparedWith(Utterance.of(ctx.question()).text(), ctx.asOf())
                     .filter(other -> !other.equals(period))
                     .ifPresent(other -> insight.append(comparison(ctx, days, period, in, other)).append(" "));
@@ -168,8 +168,8 @@ class ShopAnswers {
                                      List<WorkspaceScores.DailyRevenue> in, Interpretation.Period other) {
         List<WorkspaceScores.DailyRevenue> then = days.stream()
                 .filter(d -> !d.date().isBefore(other.from()) && d.date().isBefore(other.until())).toList();
-        StringBuilder text = new StringBuilder("Against ").append(other.words().replaceFirst("^in ", "")).append(" (").append(ctx.date(other.from()))
-                .append(" – ").append(ctx.date(other.until().minusDays(1))).append("): ").append(revenue(ctx, then));
+        StringBuilder text = new StringBuilder("Against ").append(other.words().replaceFirst("^in ", "")).append(" (")
+                .append(ctx.span(other)).append("): ").append(revenue(ctx, then));
         BigDecimal now = sum(in);
         BigDecimal before = sum(then);
         long ordersNow = in.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();

@@ -20,6 +20,8 @@ final class TimeWords {
     private static final Pattern NAMED = Pattern.compile("\\b(last|this|previous|past) (year|month|week|quarter)\\b");
     private static final Pattern SINCE = Pattern.compile("\\bsince (black friday|cyber monday|christmas|new year)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of) (19[7-9]\\d|2[01]\\d\\d)\\b");
+    /** One day counted from the score date (the scores' "today"). */
+    private static final Pattern DAY = Pattern.compile("\\b(today|yesterday)\\b");
     private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     /** A month by name: after in/during/for/of/last/since, or with a year ("november 2025"); "may" alone is a verb. */
@@ -70,6 +72,11 @@ final class TimeWords {
                 default -> end.minusDays(n);
             };
             return Optional.of(new Interpretation.Period(from, end, trailing.group().replaceFirst("^(in|over|during) ", "")));
+        }
+        Matcher day = DAY.matcher(text);
+        if (day.find()) {
+            LocalDate date = day.group(1).equals("today") ? asOf : asOf.minusDays(1);
+            return Optional.of(new Interpretation.Period(date, date.plusDays(1), day.group(1)));
         }
         Matcher month = MONTH.matcher(text);
         if (month.find()) {

@@ -132,6 +132,7 @@ class IntentRecogniserTests {
                 top("which 3 customers have the most orders", 3, "orders"),
                 top("Who are the newest customers?", null, "first_order"),
                 top("Which customers spend the most per order?", null, "aov"),
+                top("Who placed the most orders this year?", null, "orders"),
                 top("rank customers by revenue", null, "total_spent"),
                 // Likely to order soon
                 soon("customers likely to order soon", null),
@@ -171,6 +172,10 @@ class IntentRecogniserTests {
                 c("What are our best-selling products?", Intent.SHOP_OVERVIEW),
                 c("What's the average time between orders?", Intent.SHOP_OVERVIEW),
                 c("How often do customers order?", Intent.SHOP_OVERVIEW),
+                c("Revenue last week", Intent.SHOP_OVERVIEW),
+                c("How many orders did we get yesterday?", Intent.SHOP_OVERVIEW),
+                c("What's the lifetime value of my average customer?", Intent.SHOP_OVERVIEW),
+                c("Which customers bought last week?", Intent.TOP_CUSTOMERS),
                 new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 new Case("show the revenue trend", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
                 new Case("monthly sales", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),

@@ -60,6 +60,14 @@ class TimeWordsTests {
     }
 
     @Test
+    void yesterdayAndTodayAreOneDayFromTheScoreDate() {
+        assertThat(period("How many orders did we get yesterday?", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6), "yesterday"));
+        assertThat(period("revenue today", AS_OF))
+                .isEqualTo(new Interpretation.Period(AS_OF, AS_OF.plusDays(1), "today"));
+    }
+
+    @Test
     void sinceBlackFridayIsTheLastOneOnOrBeforeTheScoreDate() {
         assertThat(TimeWords.blackFriday(2026)).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(TimeWords.blackFriday(2025)).isEqualTo(LocalDate.of(2025, 11, 28));
