@@ -755,6 +755,7 @@ abstract class AssistantScenarios {
                 + " or lower(country) = 'california')";
         assertListsExactly("How many customers do we have in California?", inCalifornia);
         assertListsExactly("How many customers are in California?", inCalifornia);
+        assertListsExactly("Show me the VIPs in California", "lifecycle = 'VIP' and " + inCalifornia);
     }
 
     @Test

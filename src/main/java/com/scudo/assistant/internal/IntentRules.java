@@ -114,6 +114,9 @@ final class IntentRules {
                             + "|\\bhow do\\b.*\\bdiffer\\b", 5)),
             rule(Intent.LIST_SEGMENTS, Needs.NOTHING,
                     cue("\\bsegments\\b|\\b(each|every|per|by) segment\\b|\\bsegmentation\\b", 3),
+                    // "Which segment is the most valuable?": the segments side by side, not the top customers
+                    cue("\\b(which|what) (segment|group)s? (is|are|has|have) (the )?(most|biggest|largest|best|highest"
+                            + "|least|smallest|worst|lowest)\\b", 5),
                     cue("\\b(list|all|which|what|our|my|available|existing|show|overview)\\b", 1)),
             rule(Intent.SEGMENT_ANALYSIS, Needs.SEGMENT,
                     cue("\\bsegment\\b|\\bgroup\\b|\\bcohort\\b", 3),

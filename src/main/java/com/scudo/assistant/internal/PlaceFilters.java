@@ -26,6 +26,8 @@ final class PlaceFilters {
             "may", "june", "july", "august", "september", "october", "november", "december", "who", "with", "whose",
             "that", "which", "and", "or", "but", "since", "segment", "stage", "total", "recent", "last", "past", "next",
             "the", "a", "an", "risk", "danger", "trouble", "general", ",", "&", "/");
+    private static final Pattern NOUNS = Pattern.compile("(?:customers|clients|buyers|shoppers|people|vips|ones|anyone"
+            + "|everyone|those) ");
     private static final Pattern NOUN = Pattern.compile("(?<=[a-z] )(?:customers|clients|buyers|shoppers)\\b");
     /** Words joining two places. */
     private static final Set<String> JOINS = Set.of(",", "or", "and", "&", "/");
@@ -73,7 +75,9 @@ final class PlaceFilters {
             String filter = names.stream().map(PlaceFilters::condition).collect(Collectors.joining(" or ", "(", ")"));
             String said = names.size() == 1 ? names.get(0)
                     : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
-            found.add(new AttributeFilters.Found(m.start(), end, new AttributeFilters.Part(filter, "in " + said, names)));
+            // the noun the place follows is no part of it: "the VIPs in California" still names the VIP list
+            int start = NOUNS.matcher(m.group()).lookingAt() ? m.start() + m.group().indexOf(' ') + 1 : m.start();
+            found.add(new AttributeFilters.Found(start, end, new AttributeFilters.Part(filter, "in " + said, names)));
         }
         before(text, question, segmentWords, found);
         return found;

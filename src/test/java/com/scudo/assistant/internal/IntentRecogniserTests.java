@@ -176,6 +176,7 @@ class IntentRecogniserTests {
                 c("How many orders did we get yesterday?", Intent.SHOP_OVERVIEW),
                 c("What's the lifetime value of my average customer?", Intent.SHOP_OVERVIEW),
                 c("Which customers bought last week?", Intent.TOP_CUSTOMERS),
+                c("Which segment is the most valuable?", Intent.LIST_SEGMENTS),
                 new Case("What is our churn rate?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "churn"),
                 new Case("show the revenue trend", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
                 new Case("monthly sales", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "revenue_by_month"),
