@@ -29,20 +29,11 @@ final class IntentRecogniser {
     private static final Pattern BY_MONTH = Pattern.compile("\\btrends?\\b|\\bmonth(ly| by month)\\b|\\b(by|per|each) month\\b"
             + "|\\bover time\\b|\\bover the (last|past) \\w+ months\\b");
     private static final Pattern BY_CHANNEL = Pattern.compile("\\bchannels?\\b");
-    private static final Pattern AOV = Pattern.compile("\\b(average order value|aov|average (order|basket)( size| value)?"
-            + "|basket size|(spend|spent|value|revenue) per order)\\b");
-    private static final Pattern LIFECYCLE_MIX = Pattern.compile("\\b(lifecycle|life cycle) stages?\\b|\\b(each|every|per|by) stage\\b"
-            + "|\\b(percentage|percent|share|proportion|fraction) of (my |our |the |all )?customers\\b");
-    private static final Pattern REPEAT_RATE = Pattern.compile("\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
-            + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
-            + "|\\bhow many customers (came back|returned|ordered again|bought again|order again|buy again)\\b");
-    private static final Pattern ORDER_GAP = Pattern.compile("\\b(time|days|gap|interval|period)s? between (orders|purchases)\\b"
-            + "|\\bhow often do (customers|people|buyers|shoppers|they) (order|buy|shop|purchase|come back)\\b"
-            + "|\\b(purchase|order|buying) (frequency|cycle|interval)\\b");
-    private static final Pattern BEST_SELLING = Pattern.compile("\\b(categories|category|products?|items?) (sell|sells|selling|sold)"
-            + " (best|the most|most|well)\\b|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular)"
-            + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
-            + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b");
+    private static final Pattern AOV = Pattern.compile(IntentRules.AOV_WORDS);
+    private static final Pattern LIFECYCLE_MIX = Pattern.compile(IntentRules.LIFECYCLE_MIX_WORDS);
+    private static final Pattern REPEAT_RATE = Pattern.compile(IntentRules.REPEAT_RATE_WORDS);
+    private static final Pattern ORDER_GAP = Pattern.compile(IntentRules.ORDER_GAP_WORDS);
+    private static final Pattern BEST_SELLING = Pattern.compile(IntentRules.BEST_SELLING_WORDS);
     private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");

@@ -25,6 +25,26 @@ final class IntentRules {
     record Rule(Intent intent, Needs needs, List<Cue> cues) {
     }
 
+    /** The shop's average order value: "what's our AOV", "average basket size", "revenue per order". */
+    static final String AOV_WORDS = "\\b(average order value|aov|average (order|basket)( size| value)?"
+            + "|basket size|(spend|spent|value|revenue) per order)\\b";
+    /** How the customers split across the lifecycle stages: "each lifecycle stage", "percentage of customers". */
+    static final String LIFECYCLE_MIX_WORDS = "\\b(lifecycle|life cycle) stages?\\b|\\b(each|every|per|by) stage\\b"
+            + "|\\b(percentage|percent|share|proportion|fraction) of (my |our |the |all )?customers\\b";
+    /** Customers with more than one order among those who ordered. */
+    static final String REPEAT_RATE_WORDS = "\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
+            + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
+            + "|\\bhow many customers (came back|returned|ordered again|bought again|order again|buy again)\\b";
+    /** The days between a customer's orders. */
+    static final String ORDER_GAP_WORDS = "\\b(time|days|gap|interval|period)s? between (orders|purchases)\\b"
+            + "|\\bhow often do (customers|people|buyers|shoppers|they) (order|buy|shop|purchase|come back)\\b"
+            + "|\\b(purchase|order|buying) (frequency|cycle|interval)\\b";
+    /** Revenue by product category: "which categories sell best", "best-selling products". */
+    static final String BEST_SELLING_WORDS = "\\b(categories|category|products?|items?) (sell|sells|selling|sold)"
+            + " (best|the most|most|well)\\b|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular)"
+            + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
+            + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b";
+
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
             rule(Intent.WHY_SCORE, Needs.CUSTOMER,
@@ -67,12 +87,7 @@ final class IntentRules {
                     cue("\\b(average|mean|typical|median) (clv|ltv|lifetime value|predicted (12 month )?value|customer value"
                             + "|customer lifetime value)\\b", 6),
                     // the order value, the lifecycle mix and the repeat rate of the whole shop
-                    cue("\\b(average order value|aov|average (order|basket)( size| value)?|basket size|(spend|spent|revenue)"
-                            + " per order)\\b|\\b(lifecycle|life cycle) stages?\\b|\\b(each|every|per|by) stage\\b"
-                            + "|\\b(percentage|percent|share|proportion|fraction) of (my |our |the |all )?customers\\b"
-                            + "|\\b(repeat|returning|repurchase)( purchase| customer| buyer| order)?s? rates?\\b"
-                            + "|\\b(percentage|percent|share|proportion) of (repeat|returning) (customers|buyers)\\b"
-                            + "|\\bhow many customers (came back|returned|ordered again|bought again)\\b", 6),
+                    cue(AOV_WORDS + "|" + LIFECYCLE_MIX_WORDS + "|" + REPEAT_RATE_WORDS, 6),
                     // "revenue last week", "orders yesterday": the figure and a period, however short the question
                     cue("^(what (was|were|is|are) )?(the |our |my )?(revenue|sales|turnover|orders|income)\\b"
                             + "(?=.*\\b(last|this|past|previous|in|during|since|today|yesterday)\\b)"
@@ -84,12 +99,7 @@ final class IntentRules {
                     cue("\\b(revenue|sales|orders|turnover|income)\\b.*\\b(compared (to|with)|vs|versus|against)\\b"
                             + "(?!.*\\bsegments?\\b)", 6),
                     // the time between orders and the best-selling categories
-                    cue("\\b(time|days|gap|interval|period)s? between (orders|purchases)\\b"
-                            + "|\\bhow often do (customers|people|buyers|shoppers|they) (order|buy|shop|purchase|come back)\\b"
-                            + "|\\b(purchase|order|buying) (frequency|cycle|interval)\\b"
-                            + "|\\b(categories|category|products?|items?) (sell|sells|selling|sold) (best|the most|most|well)\\b"
-                            + "|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular) (categories|products"
-                            + "|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b", 7),
+                    cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
                             + "|(in|during|since) (january|february|march|april|may|june|july|august|september|october"
