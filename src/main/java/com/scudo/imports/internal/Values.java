@@ -75,6 +75,10 @@ public final class Values {
         if (POINT_NUMBER.matcher(text).matches()) {
             return new BigDecimal(text);
         }
+        if (GROUPED_NUMBER.matcher(text).matches() && text.contains(".")) {
+            // "1,234.56" has both marks, so it cannot be a decimal comma: a tab-separated file from a point locale
+            return new BigDecimal(text.replace(",", ""));
+        }
         throw new RowProblem(field + " '" + original + "' is not a number written like 1234,56 (this file separates "
                 + "its cells with ';' or tabs, so its decimals are read after a comma)");
     }

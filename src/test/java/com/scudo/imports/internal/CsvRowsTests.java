@@ -34,6 +34,8 @@ class CsvRowsTests {
         assertThat(Values.money("amount", "19.99", true)).as("a point with cents is not a thousands mark").isEqualByComparingTo("19.99");
         assertThat(Values.money("amount", "1.030", true)).as("three digits after a point group thousands").isEqualByComparingTo("1030");
         assertThatThrownBy(() -> Values.money("amount", "1.0305", true)).hasMessageContaining("1234,56");
+        assertThat(Values.money("amount", "1,234.56", true)).as("both marks: the point is the decimal one")
+                .isEqualByComparingTo("1234.56");
         assertThatThrownBy(() -> Values.money("amount", "1,2,3", true)).hasMessageContaining("1234,56");
         assertThat(Values.money("amount", "1,234.56", false)).isEqualByComparingTo("1234.56");
         assertThat(Values.money("amount", "$5", false)).isEqualByComparingTo("5");
