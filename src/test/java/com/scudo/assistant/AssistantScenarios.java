@@ -605,6 +605,11 @@ abstract class AssistantScenarios {
                 .contains(com.scudo.shared.Figures.DEFAULT.money((BigDecimal) then.get("revenue")) + " revenue from "
                         + then.get("n") + " orders")
                 .containsPattern("revenue (\\d+% (higher|lower)|the same)");
+        assertThat(assistant.ask(shop, "How much revenue did we make last month compared to the month before?").insight())
+                .startsWith("Last month (").contains("Against the month before (")
+                .contains(com.scudo.shared.Figures.DEFAULT.money((BigDecimal) then.get("revenue")) + " revenue from "
+                        + then.get("n") + " orders")
+                .doesNotContain("did not understand");
     }
 
     @Test

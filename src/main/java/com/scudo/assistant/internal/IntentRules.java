@@ -240,7 +240,7 @@ final class IntentRules {
             // shop-wide shares and months by name that are no first names
             "percentage", "proportion", "share", "fraction", "aov", "stages", "january", "february", "march", "july",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "repurchase", "yesterday", "categories", "category", "product", "products", "item", "items",
+            "oct", "nov", "dec", "repurchase", "yesterday", "before", "earlier", "prior", "compared", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",

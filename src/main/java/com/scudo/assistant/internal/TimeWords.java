@@ -33,6 +33,7 @@ final class TimeWords {
     private TimeWords() {
     }
 
+    private static final Pattern BEFORE = Pattern.compile("(?:the |a )?(month|year|week|quarter) (?:before|earlier|prior)\\b");
     private static final Pattern VERSUS = Pattern.compile("\\b(?:compared (?:to|with)|vs|versus|against|than)\\b");
 
     /**
@@ -41,10 +42,23 @@ final class TimeWords {
      */
     static Optional<Interpretation.Period> comparedWith(String text, LocalDate asOf) {
         Matcher versus = VERSUS.matcher(text);
-        if (!versus.find() || find(text.substring(0, versus.start()), asOf).isEmpty()) {
+        Optional<Interpretation.Period> first = versus.find() ? find(text.substring(0, versus.start()), asOf) : Optional.empty();
+        if (first.isEmpty()) {
             return Optional.empty();
         }
         String after = text.substring(versus.end()).strip();
+        Matcher before = BEFORE.matcher(after);
+        if (before.lookingAt()) {
+            // "the month before": the calendar month (week, quarter, year) before the first period's start
+            LocalDate start = first.get().from();
+            LocalDate from = switch (before.group(1)) {
+                case "year" -> start.minusYears(1);
+                case "quarter" -> start.minusMonths(3);
+                case "week" -> start.minusWeeks(1);
+                default -> start.minusMonths(1);
+            };
+            return Optional.of(new Interpretation.Period(from, start, "the " + before.group(1) + " before"));
+        }
         Optional<Interpretation.Period> other = find(after, asOf);
         // "November vs October": the second month is named without its "in"
         return other.isPresent() ? other : find("in " + after, asOf);

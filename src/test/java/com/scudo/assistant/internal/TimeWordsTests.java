@@ -55,6 +55,10 @@ class TimeWordsTests {
                 .isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(TimeWords.comparedWith(Utterance.of("revenue this month compared with last month").text(), AS_OF)
                 .orElseThrow().words()).isEqualTo("last month");
+        assertThat(TimeWords.comparedWith(Utterance.of("revenue last month compared to the month before").text(), AS_OF))
+                .contains(new Interpretation.Period(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1), "the month before"));
+        assertThat(TimeWords.comparedWith(Utterance.of("sales this year vs the year before").text(), AS_OF).orElseThrow().from())
+                .isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(TimeWords.comparedWith(Utterance.of("compare VIP and at-risk segments").text(), AS_OF)).isEmpty();
         assertThat(TimeWords.comparedWith(Utterance.of("revenue vs last year").text(), AS_OF)).as("one period only").isEmpty();
     }
