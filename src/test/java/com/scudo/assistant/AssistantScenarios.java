@@ -130,7 +130,8 @@ abstract class AssistantScenarios {
         assertThat(p.reasons()).containsKeys("rfm", "churn", "clv", "lifecycle");
         assertThat(p.recommendations()).isNotEmpty();
         assertThat(p.link()).isEqualTo("/api/v1/customers/cust-003/360");
-        assertThat(answer.insight()).startsWith("David Kim (" + p.primarySegmentName() + "): 24 orders, $4,800 spent")
+        assertThat(answer.insight()).startsWith("David Kim (" + p.primarySegmentName() + "): 24 orders, $4,800 spent, "
+                        + "last order " + com.scudo.shared.Figures.DEFAULT.date(p.lastOrder()) + ", ")
                 .contains(p.recommendations().get(0).title());
         assertThat(answer.query()).isEqualTo("customer_id = \"cust-003\"");
     }

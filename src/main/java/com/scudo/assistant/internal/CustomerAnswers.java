@@ -87,14 +87,18 @@ class CustomerAnswers {
                 r.get(FactsQueries.NEXT_ORDER), reasons, open, FactsQueries.link(r.get(FactsQueries.CUSTOMER_ID)));
     }
 
-    /** "David Kim (Business buyers): 24 orders, $4,800 spent, 10% churn risk. Recommended: ..." */
+    /** "David Kim (Business buyers): 24 orders, $4,800 spent, last order Oct 31, 2026, 10% churn risk. Recommended: ..." */
     private static String summary(AnswerContext ctx, ProfileCard c) {
         StringBuilder s = new StringBuilder(c.name());
         if (c.primarySegmentName() != null) {
             s.append(" (").append(c.primarySegmentName()).append(')');
         }
-        s.append(": ").append(Words.count(c.orders(), "order")).append(", ").append(ctx.money(c.totalSpent()))
-                .append(" spent, ").append(ctx.percent(c.churn())).append(" churn risk");
+        s.append(": ").append(Words.count(c.orders(), "order")).append(", ").append(ctx.money(c.totalSpent())).append(" spent, ");
+        if (c.lastOrder() != null) {
+            // "When did Sarah last order?" is answered by her profile
+            s.append("last order ").append(ctx.date(c.lastOrder())).append(", ");
+        }
+        s.append(ctx.percent(c.churn())).append(" churn risk");
         if (c.clv() != null) {
             s.append(", ").append(ctx.money(c.clv())).append(" predicted 12-month value");
         }
