@@ -102,8 +102,7 @@ final class IntentRules {
                     cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
-                            + "|(in|during|since) (january|february|march|april|may|june|july|august|september|october"
-                            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|19[7-9]\\d|2[01]\\d\\d)"
+                            + "|(in|during|since) (" + TimeWords.MONTHS + "|19[7-9]\\d|2[01]\\d\\d)"
                             + "|the (last|past) \\w+ (days|weeks|months))\\b)", 6),
                     // revenue by sales channel
                     cue("\\b(revenue|sales|orders|money|turnover)\\b.*\\b(by|per|each|which|what|every) (sales )?channels?\\b"

@@ -41,20 +41,20 @@ class ShopAnswers {
         List<WorkspaceScores.DailyRevenue> days = scores.revenueByDay(ctx.workspace(), ctx.figures().timeZone());
         Interpretation.Period period = ctx.interpretation().period();
         StringBuilder insight = new StringBuilder();
+        Takings all = Takings.of(days);
+        Takings asked = period == null ? all : Takings.of(Takings.between(days, period.from(), period.until()));
         if (period != null) {
-            List<WorkspaceScores.DailyRevenue> in = days.stream()
-                    .filter(d -> !d.date().isBefore(period.from()) && d.date().isBefore(period.until())).toList();
             insight.append(Words.capitalise(period.words())).append(" (").append(ctx.span(period))
-                    .append("): ").append(revenue(ctx, in)).append(". ");
+                    .append("): ").append(revenue(ctx, asked)).append(". ");
             TimeWords.comparedWith(Utterance.of(ctx.question()).text(), ctx.asOf())
                     .filter(other -> !other.equals(period))
-                    .ifPresent(other -> insight.append(comparison(ctx, days, period, in, other)).append(" "));
+                    .ifPresent(other -> insight.append(comparison(ctx, days, period, asked, other)).append(" "));
         }
         AtRisk.Figures risk = atRisk.figures(ctx.workspace());
         String metric = ctx.interpretation().metric();
         if ("aov".equals(metric) && period == null) {
             // with a period, its sentence above says the value per order
-            insight.append(shares.orderValue(ctx, days)).append(" ");
+            insight.append(shares.orderValue(ctx, all)).append(" ");
         }
         if ("lifecycle".equals(metric)) {
             insight.append(shares.lifecycleMix(ctx)).append(" ");
@@ -66,7 +66,7 @@ class ShopAnswers {
             insight.append(shares.orderGaps(ctx)).append(" ");
         }
         if ("categories".equals(metric)) {
-            insight.append(shares.categories(ctx, period)).append(" ");
+            insight.append(shares.categories(ctx, period, asked.revenue())).append(" ");
         }
         if ("new_customers".equals(metric)) {
             insight.append(shares.newCustomers(ctx, period)).append(" ");
@@ -93,7 +93,7 @@ class ShopAnswers {
         if (totals.scored() == 0) {
             insight.append(", none scored yet: run the analytics to see their value and risk.");
         } else {
-            insight.append("; since the first order ").append(revenue(ctx, days)).append(", and ")
+            insight.append("; since the first order ").append(revenue(ctx, all)).append(", and ")
                     .append(ctx.money(totals.totalClv())).append(" predicted over the next 12 months. ")
                     .append(Words.count(risk.customers(), "customer")).append(" ").append(Words.verb(risk.customers(), "is", "are"))
                     .append(" at risk (").append(ctx.money(risk.revenueAtRisk())).append(" of predicted value at stake) and ")
@@ -165,20 +165,15 @@ class ShopAnswers {
      * lower, 40 fewer orders (this year so far against the whole of last year)."
      */
     private static String comparison(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days, Interpretation.Period period,
-                                     List<WorkspaceScores.DailyRevenue> in, Interpretation.Period other) {
-        List<WorkspaceScores.DailyRevenue> then = days.stream()
-                .filter(d -> !d.date().isBefore(other.from()) && d.date().isBefore(other.until())).toList();
+                                     Takings now, Interpretation.Period other) {
+        Takings then = Takings.of(Takings.between(days, other.from(), other.until()));
         StringBuilder text = new StringBuilder("Against ").append(other.words().replaceFirst("^in ", "")).append(" (")
                 .append(ctx.span(other)).append("): ").append(revenue(ctx, then));
-        BigDecimal now = sum(in);
-        BigDecimal before = sum(then);
-        long ordersNow = in.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
-        long ordersBefore = then.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
-        if (before.signum() > 0) {
-            BigDecimal change = now.subtract(before).divide(before, 4, RoundingMode.HALF_UP);
+        if (then.revenue().signum() > 0) {
+            BigDecimal change = now.revenue().subtract(then.revenue()).divide(then.revenue(), 4, RoundingMode.HALF_UP);
             text.append("; revenue ").append(change.signum() == 0 ? "the same" : ctx.percent(change.abs())
                     + (change.signum() > 0 ? " higher" : " lower"));
-            long diff = ordersNow - ordersBefore;
+            long diff = now.orders() - then.orders();
             text.append(", ").append(diff == 0 ? "as many orders" : Math.abs(diff) + (diff > 0 ? " more" : " fewer")
                     + (Math.abs(diff) == 1 ? " order" : " orders"));
         }
@@ -190,20 +185,12 @@ class ShopAnswers {
         return text.append(".").toString();
     }
 
-    private static BigDecimal sum(List<WorkspaceScores.DailyRevenue> days) {
-        return days.stream().map(WorkspaceScores.DailyRevenue::revenue).filter(r -> r != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
     /** "$725 revenue from 6 orders ($121 per order)", or that there were none. */
-    private static String revenue(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days) {
-        long orders = days.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
-        if (orders == 0) {
+    private static String revenue(AnswerContext ctx, Takings takings) {
+        if (takings.orders() == 0) {
             return "no orders";
         }
-        BigDecimal total = days.stream().map(WorkspaceScores.DailyRevenue::revenue).filter(r -> r != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return ctx.money(total) + " revenue from " + Words.count(orders, "order") + " ("
-                + ctx.money(total.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP)) + " per order)";
+        return ctx.money(takings.revenue()) + " revenue from " + Words.count(takings.orders(), "order") + " ("
+                + ctx.money(takings.perOrder()) + " per order)";
     }
 }

@@ -26,15 +26,12 @@ class ShopShares {
     }
 
     /** "Average order value: $115 (672 orders, $77,365 since the first order)." */
-    String orderValue(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days) {
-        long orders = days.stream().mapToLong(WorkspaceScores.DailyRevenue::orders).sum();
-        if (orders == 0) {
+    String orderValue(AnswerContext ctx, Takings all) {
+        if (all.orders() == 0) {
             return "No orders yet, so no average order value.";
         }
-        BigDecimal total = days.stream().map(WorkspaceScores.DailyRevenue::revenue).filter(r -> r != null)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return "Average order value: " + ctx.money(total.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP))
-                + " (" + Words.count(orders, "order") + ", " + ctx.money(total) + " since the first order).";
+        return "Average order value: " + ctx.money(all.perOrder()) + " (" + Words.count(all.orders(), "order") + ", "
+                + ctx.money(all.revenue()) + " since the first order).";
     }
 
     /** "Of 100 scored customers: Dormant 46 (46%), Active 25 (25%), …" largest stage first. */
@@ -101,16 +98,14 @@ class ShopShares {
     /**
      * "By product category since the first order: fashion $30,100 in 250 orders (39%), …" An order of two categories
      * counts in both; products are kept by category in the analytical store, so that is how they are ranked.
+     * {@code total} is the revenue of every order in the period, the shares' base.
      */
-    String categories(AnswerContext ctx, Interpretation.Period period) {
+    String categories(AnswerContext ctx, Interpretation.Period period, BigDecimal total) {
         List<WorkspaceScores.CategoryRevenue> all = scores.revenueByCategory(ctx.workspace(), ctx.figures().timeZone(),
                 period == null ? null : period.from(), period == null ? null : period.until());
         if (all.isEmpty()) {
             return "No order names a product category" + (period == null ? " yet." : " " + period.words() + ".");
         }
-        BigDecimal total = scores.revenueByChannel(ctx.workspace(), ctx.figures().timeZone(),
-                        period == null ? null : period.from(), period == null ? null : period.until()).stream()
-                .map(WorkspaceScores.ChannelRevenue::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<String> parts = new ArrayList<>();
         for (WorkspaceScores.CategoryRevenue c : all.subList(0, Math.min(8, all.size()))) {
             parts.add(c.category() + " " + ctx.money(c.revenue()) + " in " + Words.count(c.orders(), "order")

@@ -22,7 +22,7 @@ final class TimeWords {
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of) (19[7-9]\\d|2[01]\\d\\d)\\b");
     /** One day counted from the score date (the scores' "today"). */
     private static final Pattern DAY = Pattern.compile("\\b(today|yesterday)\\b");
-    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+    static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
             + "|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     /** A month by name: after in/during/for/of/last/since, or with a year ("november 2025"); "may" alone is a verb. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:(in|during|for|of|last|since|from) (" + MONTHS + ")(?: (19[7-9]\\d|2[01]\\d\\d))?"

@@ -97,19 +97,18 @@ final class CsvRows implements Closeable {
         this.records = parser.iterator();
     }
 
-    /** The format's column names as the file spells them: {@code order_id=InvoiceNo} reads order_id from InvoiceNo. */
+    /**
+     * The format's column names as the file spells them: {@code order_id=InvoiceNo} reads order_id from InvoiceNo.
+     * Called while {@link #columns} holds the header alone, so a file's header is looked up there.
+     */
     private void map(Map<String, String> mapping, List<String> knownColumns, List<String> names) {
-        Map<String, Integer> header = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            header.putIfAbsent(key(names.get(i)), i);
-        }
         Map<String, Integer> mapped = new HashMap<>();
         for (Map.Entry<String, String> m : new java.util.TreeMap<>(mapping).entrySet()) {
             if (knownColumns.stream().noneMatch(k -> key(k).equals(key(m.getKey())))) {
                 throw new InvalidInputException("columns", "'" + m.getKey() + "' is not a column of this format; its "
                         + "columns are " + String.join(", ", knownColumns));
             }
-            Integer index = header.get(key(m.getValue()));
+            Integer index = columns.get(key(m.getValue()));
             if (index == null) {
                 throw new InvalidInputException("columns", "the file has no column '" + m.getValue() + "' (given for "
                         + m.getKey() + "); found " + String.join(", ", names));

@@ -20,19 +20,25 @@ final class AssignmentHistory {
                     where s.batch_id = {0} and s.customer_id = a.customer_id
                       and s.segment_id = a.segment_id and s.is_primary = a.is_primary)""";
 
+    private static final org.jooq.Field<String> A_WORKSPACE = DSL.field(DSL.name("a", "workspace_id"), String.class);
+    private static final org.jooq.Field<String> A_CUSTOMER = DSL.field(DSL.name("a", "customer_id"), String.class);
+
     private final DSLContext sql;
     private final String workspace;
     /** The customers of the pass, or null for the whole workspace. */
     private final java.util.List<String> customers;
     private final LocalDate asOf;
-    private final String batch;
+    /** {0} the batch, {1} the workspace, {2} the date, {3} the pass's rows of {@code segment_assignments a}. */
+    private final Object[] binds;
 
     AssignmentHistory(DSLContext sql, String workspace, java.util.List<String> customers, LocalDate asOf, String batch) {
         this.sql = sql;
         this.workspace = workspace;
         this.customers = customers;
         this.asOf = asOf;
-        this.batch = batch;
+        // the customers are looked up by key on both databases (WorkspaceKeys)
+        this.binds = new Object[]{DSL.val(batch), DSL.val(workspace), DSL.val(asOf), customers == null
+                ? A_WORKSPACE.eq(workspace) : WorkspaceKeys.in(sql, A_WORKSPACE, workspace, A_CUSTOMER, customers)};
     }
 
     void update() {
@@ -40,12 +46,10 @@ final class AssignmentHistory {
         if (newest != null && newest.isAfter(asOf)) {
             return; // an older run than the history already holds: keep the history as it is
         }
-        execute("update segment_assignments a set until = {2} where " + scope()
-                + " and a.until is null and a.since < {2} and not " + MATCHES_STAGE);
-        execute("delete from segment_assignments a where " + scope()
-                + " and a.until is null and a.since = {2} and not " + MATCHES_STAGE);
-        execute("update segment_assignments a set until = null where " + scope()
-                + " and a.until = {2} and " + MATCHES_STAGE + """
+        execute("update segment_assignments a set until = {2} where {3} and a.until is null and a.since < {2} and not "
+                + MATCHES_STAGE);
+        execute("delete from segment_assignments a where {3} and a.until is null and a.since = {2} and not " + MATCHES_STAGE);
+        execute("update segment_assignments a set until = null where {3} and a.until = {2} and " + MATCHES_STAGE + """
                  and not exists (select 1 from segment_assignments o
                                  where o.workspace_id = a.workspace_id and o.customer_id = a.customer_id
                                    and o.segment_id = a.segment_id and o.until is null)""");
@@ -64,27 +68,14 @@ final class AssignmentHistory {
             org.jooq.Table<?> keys = WorkspaceKeys.table(workspace, customers);
             org.jooq.Table<?> a = DSL.table(DSL.name("segment_assignments")).as("a");
             return sql.select(DSL.max(DSL.field(DSL.name("a", "since"), LocalDate.class)))
-                    .from(keys.join(a).on(DSL.field(DSL.name("a", "workspace_id"), String.class).eq(WorkspaceKeys.workspaceOf(keys))
-                            .and(DSL.field(DSL.name("a", "customer_id"), String.class).eq(WorkspaceKeys.keyOf(keys)))))
+                    .from(keys.join(a).on(A_WORKSPACE.eq(WorkspaceKeys.workspaceOf(keys))
+                            .and(A_CUSTOMER.eq(WorkspaceKeys.keyOf(keys)))))
                     .fetchOne(0, LocalDate.class);
         }
-        return sql.resultQuery("select max(a.since) from segment_assignments a where " + scope(), binds())
-                .fetchOne(0, LocalDate.class);
-    }
-
-    /** The pass's rows: the workspace's, or its customers' looked up by key on both databases ({@link WorkspaceKeys}). */
-    private String scope() {
-        return customers == null ? "a.workspace_id = {1}" : "{3}";
-    }
-
-    private Object[] binds() {
-        return new Object[]{DSL.val(batch), DSL.val(workspace), DSL.val(asOf),
-                customers == null ? DSL.val((String) null) : WorkspaceKeys.in(sql,
-                        DSL.field(DSL.name("a", "workspace_id"), String.class), workspace,
-                        DSL.field(DSL.name("a", "customer_id"), String.class), customers)};
+        return sql.resultQuery("select max(a.since) from segment_assignments a where {3}", binds).fetchOne(0, LocalDate.class);
     }
 
     private void execute(String template) {
-        sql.query(template, binds()).execute();
+        sql.query(template, binds).execute();
     }
 }
