@@ -22,6 +22,7 @@ import com.scudo.customer360.CustomerLookup;
 import com.scudo.customer360.CustomerPage;
 import com.scudo.customer360.Freshness;
 import com.scudo.customer360.Overview;
+import com.scudo.ingest.PendingCopies;
 import com.scudo.recommendation.Recommendation;
 import com.scudo.shared.CustomerId;
 import com.scudo.shared.InvalidInputException;
@@ -64,13 +65,13 @@ class Customer360Service implements Customer360Views {
     private final AuditTrail audit;
     private final ViewMeters meters;
     private final Money money;
-    private final com.scudo.ingest.PendingCopies pendingCopies;
+    private final PendingCopies pendingCopies;
 
     Customer360Service(OperationalPart operationalPart, AnalyticalPart analyticalPart, RealtimeMetrics realtime, CustomerDirectory directory,
                        ScoredCustomers customers, OverviewReader overviews,
                        AnalyticsSettings settings, ViewPool pool, Clock clock, AuditTrail audit, ViewMeters meters,
                        com.scudo.shared.CustomerAliases aliases, Money money,
-                       com.scudo.ingest.PendingCopies pendingCopies) {
+                       PendingCopies pendingCopies) {
         this.money = money;
         this.pendingCopies = pendingCopies;
         this.operationalPart = operationalPart;
@@ -104,6 +105,10 @@ class Customer360Service implements Customer360Views {
     }
 
     private Customer360 assemble(WorkspaceId workspace, CustomerId customer) {
+        // What this server acknowledged but has not copied to the operational store yet shows too (read your writes).
+        // Read before the store: a record copied after this read is in the store's read, one copied before it is
+        // here; read after, a copy landing between the two reads would be missed by both.
+        PendingCopies.Pending waiting = pendingCopies.of(workspace, customer);
         // A held part costs nothing to fetch; only a miss is handed to the view pool beside the analytical reads.
         OperationalPart.Part held = operationalPart.held(workspace, customer);
         CompletableFuture<OperationalPart.Part> operational = held != null ? CompletableFuture.completedFuture(held)
@@ -111,8 +116,7 @@ class Customer360Service implements Customer360Views {
         AnalyticalPart.Held analytical = analyticalPart.read(workspace, customer);
         AnalyticsParts parts = analytical.parts();
         List<Recommendation> open = analytical.open();
-        // What this server acknowledged but has not copied to the operational store yet shows too (read your writes).
-        OperationalPart.Part stored = OwnWrites.merge(join(operational), pendingCopies.of(workspace, customer));
+        OperationalPart.Part stored = OwnWrites.merge(join(operational), waiting);
         List<Interaction> recent = stored.interactions();
         Optional<CustomerProfile> profile = stored.stored().profile();
         if (profile.isEmpty() && !parts.known()) {
