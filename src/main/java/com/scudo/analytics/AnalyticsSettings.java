@@ -22,8 +22,8 @@ public record AnalyticsSettings(Lifecycle lifecycle, Forecast forecast, Integer 
     }
 
     /**
-     * Lifecycle stages, first match wins: New (first order at most {@code newDays} ago and at most
-     * {@code newMaxOrders} orders), Dormant (no order for {@code dormantDays}, or churn at least {@code lostChurn}:
+     * Lifecycle stages, first match wins: New (first order at most {@code newDays} ago and orders on at most
+     * {@code newMaxOrders} days), Dormant (no order for {@code dormantDays}, or churn at least {@code lostChurn}:
      * gone, a win-back case), At-Risk (churn at least {@code atRiskChurn}: still likely to buy but slipping, worth
      * saving; a big spender too), VIP (spent at least {@code vipSpent} with churn below {@code vipMaxChurn}),
      * otherwise Active.

@@ -52,7 +52,8 @@ final class LifecycleRules {
     }
 
     Stage stageOf(CustomerFigures figures, double churn) {
-        if (figures.tenureDays() <= rules.newDays() && figures.orders() <= rules.newMaxOrders()) {
+        // Purchase days, as the models count them: three orders placed on the first day are one visit, not a habit.
+        if (figures.tenureDays() <= rules.newDays() && figures.purchaseDays() <= rules.newMaxOrders()) {
             return new Stage(Rule.NEW, 0);
         }
         if (figures.daysSinceLastOrder() >= rules.dormantDays()) {

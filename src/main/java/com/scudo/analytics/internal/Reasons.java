@@ -105,7 +105,8 @@ final class Reasons {
     private static String lifecycle(Scored c, ReasonFacts facts, Figures money) {
         double threshold = facts.ruleThreshold();
         return switch (facts.lifecycleRule()) {
-            case NEW -> "First order " + days(c.tenureDays()) + " ago and " + count(c.orders(), "order") + " so far.";
+            case NEW -> "First order " + days(c.tenureDays()) + " ago and " + count(c.orders(), "order")
+                    + (facts.purchaseDays() < c.orders() ? " on " + count(facts.purchaseDays(), "day") : "") + " so far.";
             case DORMANT_BY_DAYS -> "No order for " + days(c.daysSinceLastOrder()) + " (dormant after "
                     + Math.round(threshold) + " days); a win-back case.";
             case DORMANT_BY_CHURN -> "Churn risk " + percent(c.churn()) + ": after " + days(c.daysSinceLastOrder())

@@ -72,7 +72,7 @@ class ReasonsTests {
                 + " days without an order they have most likely stopped buying (dormant from 80%); a win-back case.");
         assertThat(lifecycle(LifecycleRules.Rule.VIP, 1000)).isEqualTo(
                 "VIP: Spent $1,251 (VIP from $1,000) with a churn risk of 42%.");
-        assertThat(lifecycle(LifecycleRules.Rule.NEW, 0)).isEqualTo("New: First order 300 days ago and 5 orders so far.");
+        assertThat(lifecycle(LifecycleRules.Rule.NEW, 0)).isEqualTo("New: First order 300 days ago and 5 orders on 4 days so far.");
         assertThat(lifecycle(LifecycleRules.Rule.ACTIVE, 0)).isEqualTo("Active: Buying at their usual pace; churn risk 42%.");
     }
 
