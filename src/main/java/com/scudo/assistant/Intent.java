@@ -29,6 +29,8 @@ public enum Intent {
     FILTERED_CUSTOMERS,
     /** What to do now across the shop: the open recommendations, most urgent and valuable first, and segment actions. */
     NEXT_ACTIONS,
+    /** Which purchase model drives the scores, how well it predicted the shop's own last weeks, and why it was chosen. */
+    MODEL_REPORT,
     /** An empty, unknown or incomplete question: the answer shows what can be asked. */
     HELP
 }

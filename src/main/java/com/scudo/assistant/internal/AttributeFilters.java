@@ -86,6 +86,18 @@ final class AttributeFilters {
             + "|again and again|several times|multiple times)\\b");
     private static final Pattern ONCE = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:only |just )?(?:ordered|bought"
             + "|purchased|shopped) (?:only |just )?once\\b|\\b(?:with |who placed |who have |who made )?(?:only|just) (?:one|1) orders?\\b");
+    /** "whose spend is dropping", "customers spending less": the last 180 days against the 180 before ({@code spend_trend}). */
+    private static final Pattern SPEND_FALLING = Pattern.compile("\\b(?:(?:whose|with|where|that have|who have) (?:a |their )?"
+            + "(?:spend|spending|purchases|orders|ordering|buying|sales|revenue)(?: is| are| has| have)? (?:been )?(?:dropping"
+            + "|falling|declining|decreasing|shrinking|going down|slowing(?: down)?|dropped|fallen|declined|decreased|shrunk|down)"
+            + "|(?:who are |that are |who have been )?(?:spending|buying|ordering) less(?: than (?:before|they used to|last year))?"
+            + "|(?:dropping|falling|declining|decreasing|shrinking) (?:spend|spending|spenders|purchases|orders|sales))\\b");
+    /** "whose spend is growing", "customers spending more". */
+    private static final Pattern SPEND_RISING = Pattern.compile("\\b(?:(?:whose|with|where|that have|who have) (?:a |their )?"
+            + "(?:spend|spending|purchases|orders|ordering|buying|sales|revenue)(?: is| are| has| have)? (?:been )?(?:growing"
+            + "|rising|increasing|going up|grown|risen|increased|up)"
+            + "|(?:who are |that are |who have been )?(?:spending|buying|ordering) more(?: than (?:before|they used to|last year))?"
+            + "|(?:growing|rising|increasing) (?:spend|spending|spenders|purchases|orders|sales))\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
             + "(\\d{1,4}) "
@@ -160,6 +172,14 @@ final class AttributeFilters {
         }
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
+        }
+        for (Matcher m = SPEND_FALLING.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("spend_trend < 1",
+                    "who spent less in the last 180 days than in the 180 days before")));
+        }
+        for (Matcher m = SPEND_RISING.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("spend_trend > 1",
+                    "who spent more in the last 180 days than in the 180 days before")));
         }
         for (Matcher m = NOT_SINCE_DAYS.matcher(text); m.find(); ) {
             String span = span(m.group(1), m.group(2));

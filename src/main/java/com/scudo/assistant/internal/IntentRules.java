@@ -163,6 +163,15 @@ final class IntentRules {
                             + "|\\b(who|which customers|which clients) (bought|ordered|purchased|shopped)\\b"
                             + "(?=.*\\b(last|this|past|previous|today|yesterday|since)\\b)"
                             + "|\\b(customers|clients|buyers|shoppers) (who|that) (joined|started buying|signed up) (most )?recently\\b", 3)),
+            // The model behind the scores and how it did on the shop's own last weeks (the model report).
+            rule(Intent.MODEL_REPORT, Needs.NOTHING,
+                    cue("\\b(which|what) (purchase |statistical |prediction |predictive )?(models?|algorithms?|methods?"
+                            + "|maths|math|statistics)\\b|\\bhow (accurate|reliable|good|trustworthy|precise|right|correct)"
+                            + " (are|is|were|was) (the |your |these |those |our |my |its )?(churn |clv )?(predictions?|forecasts?"
+                            + "|scores?|models?|numbers|figures|estimates)\\b|\\b(can|should|do) (i|we) trust\\b"
+                            + "|\\bmodel (report|accuracy|quality|fit|choice|check)\\b|\\b(accuracy|reliability) of\\b"
+                            + "|\\b(holdout|back ?test\\w*|calibration)\\b|\\bhow (do|does) (you|it|the model|scudo)"
+                            + " (predict|calculate|compute|work out|estimate|score)\\b", 6)),
             rule(Intent.HELP, Needs.NOTHING,
                     cue("\\bhelp\\b|\\bwhat can you do\\b|\\bwhat can i ask\\b|\\bexamples?\\b|\\bhow does this work\\b"
                             + "|\\bwhat do you know\\b", 2)));
@@ -241,6 +250,13 @@ final class IntentRules {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "repurchase", "yesterday", "before", "earlier", "prior", "compared", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
+            // spend going up or down (spend_trend): "dropping" is no typo of "shopping"
+            "dropping", "falling", "declining", "decreasing", "rising", "increasing", "less", "spending", "fallen",
+            "declined", "decreased", "risen", "increased",
+            // the model report
+            "model", "models", "accurate", "accuracy", "reliable", "reliability", "trust", "trustworthy", "precise",
+            "algorithm", "algorithms", "method", "methods", "statistics", "maths", "math", "holdout", "backtest",
+            "calibration", "estimate", "estimates", "figures", "numbers", "correct", "use", "uses", "using",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",
             "first", "important", "week", "contact", "call");

@@ -56,7 +56,7 @@ class RuleBasedAssistant {
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
-                       NextActions next) {
+                       NextActions next, ModelAnswers model) {
         this.filters = filters;
         this.money = money;
         this.segments = segments;
@@ -77,7 +77,8 @@ class RuleBasedAssistant {
                 Map.entry(Intent.SEGMENT_CHANGES, moves::answer),
                 Map.entry(Intent.NEXT_ACTIONS, next::answer),
                 Map.entry(Intent.WIN_BACK, lists::winBack),
-                Map.entry(Intent.SHOP_OVERVIEW, shop::overview));
+                Map.entry(Intent.SHOP_OVERVIEW, shop::overview),
+                Map.entry(Intent.MODEL_REPORT, model::answer));
     }
 
     StagedAnswer answer(WorkspaceId workspace, String question) {

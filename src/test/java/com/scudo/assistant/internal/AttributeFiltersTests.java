@@ -304,6 +304,21 @@ class AttributeFiltersTests {
                 .containsExactly("orders >= 2");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"customers whose spend is dropping", "who is spending less than before",
+            "customers with declining spend", "whose orders have fallen"})
+    void spendThatIsDroppingComparesTheLastHalfYearWithTheOneBefore(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("spend_trend < 1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"customers whose spend is growing", "who is spending more", "customers with rising spend"})
+    void spendThatIsGrowingComparesTheLastHalfYearWithTheOneBefore(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("spend_trend > 1");
+    }
+
     @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");
