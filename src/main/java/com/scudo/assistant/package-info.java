@@ -4,7 +4,7 @@
  * customers and segments through the analytics, segment and recommendation modules.
  */
 @ApplicationModule(displayName = "Assistant",
-        allowedDependencies = {"analytics", "money", "platform", "segment", "segment :: filter", "recommendation", "shared"})
+        allowedDependencies = {"analytics", "ingest", "money", "platform", "segment", "segment :: filter", "recommendation", "shared"})
 package com.scudo.assistant;
 
 import org.springframework.modulith.ApplicationModule;

@@ -812,4 +812,34 @@ abstract class AssistantScenarios {
         assertThat(found).as("a %s in %s", type.getSimpleName(), answer).isNotEmpty();
         return found.get(0);
     }
+    @Test
+    void refundsAndCancellationsAreCountedPerOutcomeAndTheirValuePerCurrency() {
+        WorkspaceId other = WorkspaceId.of("refunds-" + UUID.randomUUID().toString().substring(0, 8));
+        Api shopApi = new Api(port, other.value());
+        assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"c-1\", \"name\": \"Ada Byron\"}").status()).isEqualTo(201);
+        assertThat(shopApi.post("/api/v1/exchange-rates",
+                "{\"rates\":[{\"currency\":\"EUR\",\"date\":\"2026-01-01\",\"rate\":1.1}]}").status()).isEqualTo(200);
+        String order = "{\"id\": \"%s\", \"customerId\": \"c-1\", \"orderedAt\": \"%s\", \"amount\": %s, \"currency\": \"%s\"%s}";
+        for (String body : List.of(order.formatted("o-1", "2026-03-02T10:00:00Z", "100", "USD", ""),
+                order.formatted("o-2", "2026-03-05T10:00:00Z", "40", "USD", ""),
+                order.formatted("o-3", "2026-03-09T10:00:00Z", "60", "USD", ", \"financialStatus\": \"cancelled\""),
+                order.formatted("o-4", "2026-03-12T10:00:00Z", "200", "EUR", ""),
+                order.formatted("o-5", "2026-04-01T10:00:00Z", "80", "USD", ""))) {
+            assertThat(shopApi.post("/api/v1/orders", body).status()).as(body).isEqualTo(201);
+        }
+        assertThat(shopApi.post("/api/v1/orders/o-1/refunds", "{\"id\": \"r-1\", \"amount\": 30}").status()).isEqualTo(201);
+        assertThat(shopApi.post("/api/v1/orders/o-2/refunds", "{\"id\": \"r-2\", \"amount\": 40}").status()).isEqualTo(201);
+        assertThat(shopApi.post("/api/v1/orders/o-4/refunds", "{\"id\": \"r-3\", \"amount\": 50}").status()).isEqualTo(201);
+
+        Answer all = assistant.ask(other, "How many orders were refunded?");
+        Answer march = assistant.ask(other, "What was the refund rate in March 2026?");
+
+        assertThat(all.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(all.interpretation().metric()).isEqualTo("refunds");
+        assertThat(all.insight()).contains("Of the 5 orders placed since the first order, 1 refunded in full (25%), "
+                + "2 refunded in part (50%) and 1 cancelled (20% of all orders).")
+                .contains("$70 of $220 paid in USD (32%)").contains("€50 of €200 paid in EUR (25%)")
+                .doesNotContain("did not understand");
+        assertThat(march.insight()).contains("Of the 4 orders placed in March 2026,").contains("$70 of $140 paid in USD (50%)");
+    }
 }

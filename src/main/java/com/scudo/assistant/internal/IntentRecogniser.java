@@ -34,6 +34,7 @@ final class IntentRecogniser {
     private static final Pattern REPEAT_RATE = Pattern.compile(IntentRules.REPEAT_RATE_WORDS);
     private static final Pattern ORDER_GAP = Pattern.compile(IntentRules.ORDER_GAP_WORDS);
     private static final Pattern BEST_SELLING = Pattern.compile(IntentRules.BEST_SELLING_WORDS);
+    private static final Pattern REFUNDS = Pattern.compile(IntentRules.REFUND_WORDS);
     private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
@@ -126,7 +127,7 @@ final class IntentRecogniser {
         String metric = switch (intent) {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
-            case SHOP_OVERVIEW -> BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
+            case SHOP_OVERVIEW -> REFUNDS.matcher(text).find() ? "refunds" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
                     ? "order_gap" : REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
                     : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
                     : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()

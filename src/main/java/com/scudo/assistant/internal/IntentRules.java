@@ -45,6 +45,10 @@ final class IntentRules {
             + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
             + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b";
 
+    /** Refunds and cancellations of the shop's orders: "how many orders were refunded", "refund rate". */
+    static final String REFUND_WORDS = "\\b(refunds?|refunded|refunding|refund rate|cancell?ations?|chargebacks?)\\b"
+            + "|\\b(orders?|purchases?) (were |was |got |have been |has been )?(cancell?ed|voided)\\b";
+
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
             rule(Intent.WHY_SCORE, Needs.CUSTOMER,
@@ -100,6 +104,8 @@ final class IntentRules {
                             + "(?!.*\\bsegments?\\b)", 6),
                     // the time between orders and the best-selling categories
                     cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
+                    // what became of the orders: refunded, cancelled
+                    cue(REFUND_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
                             + "|(in|during|since) (" + TimeWords.MONTHS + "|19[7-9]\\d|2[01]\\d\\d)"
@@ -250,6 +256,9 @@ final class IntentRules {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "repurchase", "yesterday", "before", "earlier", "prior", "compared", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
+            // refunds and cancellations
+            "refund", "refunds", "refunded", "refunding", "cancelled", "canceled", "cancellation", "cancellations",
+            "cancelation", "cancelations", "chargeback", "chargebacks", "voided",
             // spend going up or down (spend_trend): "dropping" is no typo of "shopping"
             "dropping", "falling", "declining", "decreasing", "rising", "increasing", "less", "spending", "fallen",
             "declined", "decreased", "risen", "increased",

@@ -21,9 +21,11 @@ class ShopAnswers {
     private final SegmentAnswers segments;
     private final com.scudo.analytics.AnalyticsSettings settings;
     private final ShopShares shares;
+    private final RefundShares refunds;
 
     ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
-                com.scudo.analytics.AnalyticsSettings settings, ShopShares shares) {
+                com.scudo.analytics.AnalyticsSettings settings, ShopShares shares, RefundShares refunds) {
+        this.refunds = refunds;
         this.settings = settings;
         this.shares = shares;
         this.scores = scores;
@@ -64,6 +66,9 @@ class ShopAnswers {
         }
         if ("order_gap".equals(metric)) {
             insight.append(shares.orderGaps(ctx)).append(" ");
+        }
+        if ("refunds".equals(metric)) {
+            insight.append(refunds.sentence(ctx, period)).append(" ");
         }
         if ("categories".equals(metric)) {
             insight.append(shares.categories(ctx, period, asked.revenue())).append(" ");

@@ -1,0 +1,69 @@
+package com.scudo.ingest.internal;
+
+import com.scudo.ingest.OrderOutcomes;
+import com.scudo.ingest.internal.LedgerTables.Ledger;
+import com.scudo.shared.WorkspaceId;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The ledger's orders of a period counted by outcome, in one grouped read (state, currency, refunded or not). */
+@Component
+class LedgerOutcomes implements OrderOutcomes {
+    private final DSLContext sql;
+
+    LedgerOutcomes(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Outcomes placedBetween(WorkspaceId workspace, Instant from, Instant until) {
+        Condition in = Ledger.WORKSPACE_ID.eq(workspace.value());
+        if (from != null) {
+            in = in.and(Ledger.ORDERED_AT.ge(from.atOffset(ZoneOffset.UTC)));
+        }
+        if (until != null) {
+            in = in.and(Ledger.ORDERED_AT.lt(until.atOffset(ZoneOffset.UTC)));
+        }
+        // inlined: PostgreSQL matches a grouped expression to the selected one only when both are the same text
+        Field<Boolean> partly = DSL.field(Ledger.REFUNDED.gt(DSL.inline(BigDecimal.ZERO)));
+        long[] counts = new long[4]; // orders, in part, in full, cancelled
+        long held = 0;
+        Map<String, BigDecimal[]> money = new TreeMap<>();
+        for (var r : sql.select(Ledger.STATE, Ledger.CURRENCY, partly, DSL.count(), DSL.sum(Ledger.AMOUNT), DSL.sum(Ledger.REFUNDED))
+                .from(Ledger.TABLE).where(in).groupBy(Ledger.STATE, Ledger.CURRENCY, partly).fetch()) {
+            String state = r.value1();
+            long n = r.value4();
+            counts[0] += n;
+            switch (state) {
+                case "held" -> held += n;
+                case "cancelled" -> counts[3] += n;
+                default -> {
+                    if ("refunded".equals(state)) {
+                        counts[2] += n;
+                    } else if (Boolean.TRUE.equals(r.value3())) {
+                        counts[1] += n;
+                    }
+                    BigDecimal[] sums = money.computeIfAbsent(r.value2(), c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                    sums[0] = sums[0].add(r.value5());
+                    sums[1] = sums[1].add(r.value6());
+                }
+            }
+        }
+        List<InCurrency> byCurrency = new ArrayList<>();
+        money.forEach((currency, sums) -> byCurrency.add(new InCurrency(currency, sums[0], sums[1])));
+        byCurrency.sort(Comparator.comparing(InCurrency::ordered).reversed());
+        return new Outcomes(counts[0], counts[1], counts[2], counts[3], held, byCurrency);
+    }
+}
