@@ -842,4 +842,31 @@ abstract class AssistantScenarios {
                 .doesNotContain("did not understand");
         assertThat(march.insight()).contains("Of the 4 orders placed in March 2026,").contains("$70 of $140 paid in USD (50%)");
     }
+    @Test
+    void nobodyExpectedInTheWindowNamesWhoIsExpectedSoonestInstead() {
+        WorkspaceId other = WorkspaceId.of("soonest-" + UUID.randomUUID().toString().substring(0, 8));
+        Api shopApi = new Api(port, other.value());
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 1);
+        // Monthly buyers who ordered a few days ago: each is next expected weeks away, none in the coming week.
+        for (int c = 1; c <= 3; c++) {
+            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"m-%d\", \"name\": \"Monthly %d\"}".formatted(c, c))
+                    .status()).isEqualTo(201);
+            for (int month = 0; month < 8; month++) {
+                String day = asOf.minusDays(2 + c).minusMonths(month).toString();
+                assertThat(shopApi.post("/api/v1/orders", "{\"id\": \"m-%d-%d\", \"customerId\": \"m-%d\", \"orderedAt\": \"%s\", \"amount\": 50}"
+                        .formatted(c, month, c, day)).status()).isEqualTo(201);
+            }
+        }
+        assertThat(analytics.runNow(other, asOf).state()).isEqualTo("done");
+
+        Answer answer = assistant.ask(other, "Which customers are likely to order in the next 7 days?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.LIKELY_TO_ORDER);
+        assertThat(answer.insight()).startsWith("No customer is expected to order in the next 7 days")
+                .contains("Expected soonest after that: Monthly");
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        assertThat(list.customers()).hasSize(3);
+        assertThat(list.customers()).extracting(CustomerRow::nextOrderDate)
+                .allMatch(d -> d.isAfter(asOf.plusDays(7))).isSorted();
+    }
 }

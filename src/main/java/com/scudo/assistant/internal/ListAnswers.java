@@ -134,17 +134,34 @@ class ListAnswers {
                 false);
     }
 
+    /** How many customers a "nobody in the window" answer shows as expected soonest. */
+    private static final int SOONEST_LIMIT = 5;
+
     StagedAnswer likelyToOrder(AnswerContext ctx) {
         int days = ctx.interpretation().days() == null ? DEFAULT_DAYS : ctx.interpretation().days();
         LocalDate until = ctx.asOf().plusDays(days);
         Listing l = list(ctx, likelyToOrderRule(ctx.asOf(), days), FilterField.NEXT_ORDER_DATE,
                 ctx.interpretation().limit() == null ? AT_RISK_LIMIT : ctx.interpretation().limit(), false);
         long n = l.totals.customers();
-        String insight = n == 0 ? "No customer is expected to order in the next " + days + " days (by " + ctx.date(until) + ")."
-                : Words.count(n, "customer") + " " + Words.verb(n, "is", "are") + " expected to order in the next "
+        if (n == 0) {
+            return soonestToOrder(ctx, days, until);
+        }
+        String insight = Words.count(n, "customer") + " " + Words.verb(n, "is", "are") + " expected to order in the next "
                 + days + " days (by " + ctx.date(until) + "), worth about " + ctx.money(l.totals.aov())
                 + " at their usual order value.";
         return answer(ctx, insight, l, "Expected to order by " + ctx.date(until), true);
+    }
+
+    /** Nobody is expected in the window: the customers whose expected next order comes soonest after it, instead of nobody. */
+    private StagedAnswer soonestToOrder(AnswerContext ctx, int days, LocalDate until) {
+        Listing l = list(ctx, "next_order_date >= " + ctx.asOf(), FilterField.NEXT_ORDER_DATE, SOONEST_LIMIT, false);
+        String insight = "No customer is expected to order in the next " + days + " days (by " + ctx.date(until) + ").";
+        List<CustomerRow> soonest = l.rows();
+        if (!soonest.isEmpty()) {
+            insight += " Expected soonest after that: " + Words.and(soonest.stream().limit(3)
+                    .map(r -> r.name() + " around " + ctx.date(r.nextOrderDate())).toList()) + ".";
+        }
+        return answer(ctx, insight, l, "Expected to order soonest", true);
     }
 
     /** Whom "likely to order in the next N days" means: the expected next order falls in those days. */
