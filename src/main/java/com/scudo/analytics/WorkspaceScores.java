@@ -28,6 +28,14 @@ public interface WorkspaceScores {
 
     Totals totals(WorkspaceId workspace);
 
+    /** One purchase as the analytics count it: net of refunds, in the reporting currency; categories lower-case. */
+    record Purchase(String orderId, java.time.Instant orderedAt, BigDecimal amount, String channel,
+                    List<String> categories, int items) {
+    }
+
+    /** A customer's newest purchases, newest first (a refunded or cancelled order is none). */
+    List<Purchase> newestPurchases(WorkspaceId workspace, com.scudo.shared.CustomerId customer, int limit);
+
     /** Orders and revenue (net, in the reporting currency) of one sales channel. */
     record ChannelRevenue(String channel, long orders, BigDecimal revenue) {
     }

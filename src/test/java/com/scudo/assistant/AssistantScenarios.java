@@ -869,4 +869,19 @@ abstract class AssistantScenarios {
         assertThat(list.customers()).extracting(CustomerRow::nextOrderDate)
                 .allMatch(d -> d.isAfter(asOf.plusDays(7))).isSorted();
     }
+    @Test
+    void whatACustomerBoughtLastIsTheirNewestPurchasesFromTheOrderHistory() {
+        Answer answer = assistant.ask(shop, "What did David Kim buy last?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        assertThat(answer.interpretation().metric()).isEqualTo("last_order");
+        ProfileCard david = card(answer, ProfileCard.class);
+        Map<String, Object> newest = jdbc.queryForMap("select amount, categories from order_facts where workspace_id = ?"
+                + " and customer_id = 'cust-003' order by ordered_at desc, order_id desc limit 1", shop.value());
+        String categories = String.valueOf(newest.get("categories")).replaceAll("^\\||\\|$", "").replace("|", ", ");
+        assertThat(answer.insight()).startsWith("David Kim's last purchase: "
+                        + com.scudo.shared.Figures.DEFAULT.date(david.lastOrder()) + ", "
+                        + com.scudo.shared.Figures.DEFAULT.money((BigDecimal) newest.get("amount")))
+                .contains("(" + categories + ")").contains("Before that: ").doesNotContain("did not understand");
+    }
 }

@@ -119,6 +119,18 @@ class WorkspaceScoreReads implements WorkspaceScores {
     }
 
     @Override
+    public List<Purchase> newestPurchases(WorkspaceId workspace, com.scudo.shared.CustomerId customer, int limit) {
+        return sql.select(ORDER_FACTS.ORDER_ID, ORDER_FACTS.ORDERED_AT, ORDER_FACTS.AMOUNT, ORDER_FACTS.CHANNEL,
+                        ORDER_FACTS.CATEGORIES, ORDER_FACTS.ITEM_COUNT)
+                .from(ORDER_FACTS).where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value()))
+                .and(ORDER_FACTS.CUSTOMER_ID.eq(customer.value()))
+                .orderBy(ORDER_FACTS.ORDERED_AT.desc(), ORDER_FACTS.ORDER_ID.desc()).limit(limit)
+                .fetch(r -> new Purchase(r.value1(), r.value2().toInstant(), r.value3(), r.value4(),
+                        r.value5() == null ? List.of() : java.util.Arrays.stream(r.value5().split("\\|"))
+                                .filter(c -> !c.isBlank()).distinct().toList(), r.value6() == null ? 0 : r.value6()));
+    }
+
+    @Override
     public OrderGaps orderGaps(WorkspaceId workspace) {
         var gap = BEHAVIORAL_ANALYTICS.AVG_DAYS_BETWEEN_ORDERS;
         Record r = sql.select(DSL.count(gap), DSL.avg(gap), DSL.percentileCont(0.5).withinGroupOrderBy(gap))

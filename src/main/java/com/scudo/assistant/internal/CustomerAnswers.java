@@ -4,6 +4,7 @@ import com.scudo.shared.DisplayName;
 import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
+import com.scudo.analytics.WorkspaceScores;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
 import com.scudo.assistant.ChoicesCard;
@@ -12,6 +13,7 @@ import com.scudo.assistant.ProfileCard;
 import com.scudo.assistant.StagedAnswer;
 import com.scudo.assistant.StagedAnswer.CardSource;
 import com.scudo.segment.filter.Filters;
+import com.scudo.shared.CustomerId;
 import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +31,16 @@ class CustomerAnswers {
             "expected_orders", "expected orders");
     private final FactsQueries facts;
     private final ActionLookup actions;
+    private final WorkspaceScores scores;
 
     /** The most customers offered to choose from when a name fits several. */
     static final int MAX_CHOICES = 10;
 
-    CustomerAnswers(FactsQueries facts, ActionLookup actions, AnalyticsSettings settings) {
+    /** How many purchases "what did they buy last" names. */
+    private static final int PURCHASES_SAID = 3;
+
+    CustomerAnswers(FactsQueries facts, ActionLookup actions, AnalyticsSettings settings, WorkspaceScores scores) {
+        this.scores = scores;
         this.horizonDays = settings.forecast().horizonDays();
         this.facts = facts;
         this.actions = actions;
@@ -65,6 +72,9 @@ class CustomerAnswers {
             if (!open.isEmpty()) {
                 cards.add(CardSource.of(new ActionsCard("Recommended actions for " + card.name(), open)));
             }
+        } else if ("last_order".equals(ctx.interpretation().metric())) {
+            insight = purchases(ctx, card.name(), scores.newestPurchases(ctx.workspace(), CustomerId.of(id), PURCHASES_SAID))
+                    + " " + summary(ctx, card);
         } else {
             insight = summary(ctx, card);
         }
@@ -108,6 +118,34 @@ class CustomerAnswers {
                     .map(ActionItem::title).toList())).append('.');
         }
         return s.toString();
+    }
+
+    /** "David Kim's last purchase: Oct 31, 2026, $200 for 3 items (electronics, office) on web. Before that: ..." */
+    private static String purchases(AnswerContext ctx, String name, List<WorkspaceScores.Purchase> newest) {
+        if (newest.isEmpty()) {
+            return name + " has no purchase yet (a refunded or cancelled order is none).";
+        }
+        WorkspaceScores.Purchase last = newest.get(0);
+        StringBuilder s = new StringBuilder(name).append("'s last purchase: ").append(purchase(ctx, last, true));
+        if (!last.channel().isBlank()) {
+            s.append(" on ").append(last.channel());
+        }
+        s.append('.');
+        if (newest.size() > 1) {
+            s.append(" Before that: ").append(Words.and(newest.subList(1, newest.size()).stream()
+                    .map(p -> purchase(ctx, p, false)).toList())).append('.');
+        }
+        return s.toString();
+    }
+
+    private static String purchase(AnswerContext ctx, WorkspaceScores.Purchase p, boolean withItems) {
+        String day = ctx.date(p.orderedAt().atZone(ctx.figures().timeZone()).toLocalDate());
+        String what = p.categories().isEmpty() ? "" : String.join(", ", p.categories());
+        if (withItems) {
+            return day + ", " + ctx.money(p.amount()) + (p.items() > 0 ? " for " + Words.count(p.items(), "item") : "")
+                    + (what.isEmpty() ? "" : " (" + what + ")");
+        }
+        return day + " (" + ctx.money(p.amount()) + (what.isEmpty() ? "" : ", " + what) + ")";
     }
 
     private static String analysis(AnswerContext ctx, ProfileCard c) {
