@@ -884,4 +884,23 @@ abstract class AssistantScenarios {
                         + com.scudo.shared.Figures.DEFAULT.money((BigDecimal) newest.get("amount")))
                 .contains("(" + categories + ")").contains("Before that: ").doesNotContain("did not understand");
     }
+    @Test
+    void theBestDayOfTheWeekIsTheWeekdayWithTheMostRevenue() {
+        Answer answer = assistant.ask(shop, "What's the best day of the week for sales?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(answer.interpretation().metric()).isEqualTo("revenue_by_weekday");
+        Map<java.time.DayOfWeek, BigDecimal> byDay = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        jdbc.query("select ordered_at, amount from order_facts where workspace_id = ?", rs -> {
+            java.time.DayOfWeek day = rs.getObject(1, java.time.OffsetDateTime.class)
+                    .atZoneSameInstant(java.time.ZoneOffset.UTC).getDayOfWeek();
+            byDay.merge(day, rs.getBigDecimal(2), BigDecimal::add);
+        }, shop.value());
+        java.time.DayOfWeek best = byDay.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String name = best.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US);
+        assertThat(answer.insight()).startsWith("By day of the week since the first order: " + name + " "
+                        + com.scudo.shared.Figures.DEFAULT.money(byDay.get(best)))
+                .contains(name + " brings the most").contains("Monday").contains("Sunday")
+                .doesNotContain("did not understand");
+    }
 }

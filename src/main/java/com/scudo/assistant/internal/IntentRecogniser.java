@@ -35,6 +35,7 @@ final class IntentRecogniser {
     private static final Pattern ORDER_GAP = Pattern.compile(IntentRules.ORDER_GAP_WORDS);
     private static final Pattern BEST_SELLING = Pattern.compile(IntentRules.BEST_SELLING_WORDS);
     private static final Pattern REFUNDS = Pattern.compile(IntentRules.REFUND_WORDS);
+    private static final Pattern WEEKDAYS = Pattern.compile(IntentRules.WEEKDAY_WORDS);
     /** "What did David Kim buy last?", "Sarah's recent orders": the customer's newest purchases. */
     private static final Pattern LAST_PURCHASE = Pattern.compile("\\bwhat (did|has|have|does)\\b.*\\b(buy|bought|order"
             + "|ordered|purchase|purchased|get)\\b|\\b(last|latest|most recent|recent|newest) (orders?|purchases?|buys)\\b"
@@ -132,7 +133,7 @@ final class IntentRecogniser {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
             case CUSTOMER_PROFILE -> LAST_PURCHASE.matcher(text).find() ? "last_order" : null;
-            case SHOP_OVERVIEW -> REFUNDS.matcher(text).find() ? "refunds" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
+            case SHOP_OVERVIEW -> REFUNDS.matcher(text).find() ? "refunds" : WEEKDAYS.matcher(text).find() ? "revenue_by_weekday" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
                     ? "order_gap" : REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
                     : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
                     : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()

@@ -49,6 +49,11 @@ final class IntentRules {
     static final String REFUND_WORDS = "\\b(refunds?|refunded|refunding|refund rate|cancell?ations?|chargebacks?)\\b"
             + "|\\b(orders?|purchases?) (were |was |got |have been |has been )?(cancell?ed|voided)\\b";
 
+    /** Revenue by weekday: "best day of the week for sales", "busiest weekday", "orders by day of week". */
+    static final String WEEKDAY_WORDS = "\\b(best|busiest|biggest|quietest|slowest|strongest|weakest|worst|top) (sales |selling"
+            + " |shopping )?(day|weekday)s?\\b(?! (of|in) (the )?(month|year))|\\bdays? of (the )?week\\b|\\bweekdays?\\b"
+            + "|\\bwhich (day|weekday)s? (of the week )?(do|does|did|is|are|has|have|sells?|brings?)\\b";
+
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
             rule(Intent.WHY_SCORE, Needs.CUSTOMER,
@@ -106,6 +111,8 @@ final class IntentRules {
                     cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
                     // what became of the orders: refunded, cancelled
                     cue(REFUND_WORDS, 7),
+                    // revenue by day of the week
+                    cue(WEEKDAY_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
                             + "|(in|during|since) (" + TimeWords.MONTHS + "|19[7-9]\\d|2[01]\\d\\d)"
@@ -256,6 +263,8 @@ final class IntentRules {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "repurchase", "yesterday", "before", "earlier", "prior", "compared", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
+            // days of the week
+            "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
             // refunds and cancellations
             "refund", "refunds", "refunded", "refunding", "cancelled", "canceled", "cancellation", "cancellations",
             "cancelation", "cancelations", "chargeback", "chargebacks", "voided",

@@ -79,6 +79,10 @@ class ShopAnswers {
         if ("revenue_by_channel".equals(ctx.interpretation().metric())) {
             insight.append(byChannel(ctx, period)).append(" ");
         }
+        if ("revenue_by_weekday".equals(metric)) {
+            insight.append(Weekdays.sentence(ctx, period == null ? days : Takings.between(days, period.from(), period.until()),
+                    period == null ? "since the first order" : period.words())).append(" ");
+        }
         if ("revenue_by_month".equals(ctx.interpretation().metric()) && period == null) {
             insight.append(byMonth(ctx, days)).append(" ");
         }
