@@ -65,6 +65,8 @@ public final class CustomerFactsColumns {
     public static final Field<BigDecimal> AVG_DAYS_BETWEEN_ORDERS = CUSTOMER_FACTS.AVG_DAYS_BETWEEN_ORDERS;
     public static final Field<BigDecimal> HOLIDAY_SHARE = CUSTOMER_FACTS.HOLIDAY_SHARE;
     public static final Field<BigDecimal> SPEND_TREND = CUSTOMER_FACTS.SPEND_TREND;
+    /** E-mail marketing consent as "yes" or "no". */
+    public static final Field<String> EMAIL_OPT_IN = CUSTOMER_FACTS.EMAIL_OPT_IN;
 
     private CustomerFactsColumns() {
     }

@@ -903,4 +903,26 @@ abstract class AssistantScenarios {
                 .contains(name + " brings the most").contains("Monday").contains("Sunday")
                 .doesNotContain("did not understand");
     }
+    @Test
+    void customersWhoAgreedToMarketingEmailAreAFilterOnTheirConsent() {
+        WorkspaceId other = WorkspaceId.of("consent-" + UUID.randomUUID().toString().substring(0, 8));
+        Api shopApi = new Api(port, other.value());
+        for (int c = 1; c <= 3; c++) {
+            String prefs = c == 1 ? ", \"preferences\": {\"emailOptIn\": true}" : "";
+            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"e-%d\", \"name\": \"Reader %d\"%s}"
+                    .formatted(c, c, prefs)).status()).isEqualTo(201);
+            assertThat(shopApi.post("/api/v1/orders", "{\"id\": \"e-o-%d\", \"customerId\": \"e-%d\", \"orderedAt\": \"2026-05-0%dT10:00:00Z\", \"amount\": 30}"
+                    .formatted(c, c, c)).status()).isEqualTo(201);
+        }
+        assertThat(analytics.runNow(other, java.time.LocalDate.of(2026, 6, 1)).state()).isEqualTo("done");
+
+        Answer in = assistant.ask(other, "Which customers opted in to email?");
+        Answer out = assistant.ask(other, "customers who have not opted in");
+
+        assertThat(in.interpretation().intent()).isEqualTo(Intent.FILTERED_CUSTOMERS);
+        assertThat(in.query()).isEqualTo("email_opt_in = \"yes\"");
+        assertThat(card(in, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("e-1");
+        assertThat(card(out, CustomerListCard.class).customers()).extracting(CustomerRow::customerId)
+                .containsExactlyInAnyOrder("e-2", "e-3");
+    }
 }

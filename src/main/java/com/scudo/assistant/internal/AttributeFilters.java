@@ -98,6 +98,17 @@ final class AttributeFilters {
             + "|rising|increasing|going up|grown|risen|increased|up)"
             + "|(?:who are |that are |who have been )?(?:spending|buying|ordering) more(?: than (?:before|they used to|last year))?"
             + "|(?:growing|rising|increasing) (?:spend|spending|spenders|purchases|orders|sales))\\b");
+    /** "who opted in to e-mail", "newsletter subscribers", "who accept marketing": consent to marketing e-mail. */
+    private static final Pattern OPTED_OUT = Pattern.compile("\\b(?:(?:who |that )?(?:have |has )?(?:not opted in|opted out|not "
+            + "subscribed|unsubscribed|do not accept marketing|don't accept marketing|did not opt in)(?: (?:to|of|from|for) "
+            + "(?:our |the )?(?:e-?mails?|e-?mail marketing|marketing(?: e-?mails?)?|newsletters?|mailing list))?"
+            + "|(?:without|with no) (?:e-?mail |marketing )?(?:consent|opt-?in))\\b");
+    private static final Pattern OPTED_IN = Pattern.compile("\\b(?:(?:who |that )?(?:have |has )?(?:opted in|opted-in|signed up"
+            + "|subscribed|agreed|consented)(?: (?:to|for) (?:our |the |receive |receiving )?(?:e-?mails?|e-?mail marketing"
+            + "|marketing(?: e-?mails?)?|newsletters?|mailing list|e-?mail))"
+            + "|(?:who |that )?(?:accept|accepts|accepted) (?:e-?mail )?marketing(?: e-?mails?)?"
+            + "|(?:newsletter|mailing list|e-?mail) subscribers|subscribed to (?:our |the )?(?:newsletters?|mailing list)"
+            + "|(?:with |who gave )(?:e-?mail |marketing )?(?:consent|opt-?in)|(?:(?:who|that) )?(?:we|i) (?:can|may|are allowed to|am allowed to) e-?mail|(?:can|may) (?:we|i) e-?mail)\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
             + "(\\d{1,4}) "
@@ -172,6 +183,14 @@ final class AttributeFilters {
         }
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
+        }
+        boolean optedOut = false;
+        for (Matcher m = OPTED_OUT.matcher(text); m.find(); ) {
+            optedOut = true;
+            found.add(new Found(m.start(), m.end(), new Part("email_opt_in = \"no\"", "who have not agreed to marketing e-mail")));
+        }
+        for (Matcher m = OPTED_IN.matcher(text); !optedOut && m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("email_opt_in = \"yes\"", "who agreed to marketing e-mail")));
         }
         for (Matcher m = SPEND_FALLING.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("spend_trend < 1",

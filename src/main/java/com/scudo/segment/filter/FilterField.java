@@ -95,7 +95,9 @@ public enum FilterField {
             "holiday_share >= 60%", Attr.FRACTION),
     SPEND_TREND("spend_trend", CustomerFactsColumns.SPEND_TREND, FieldType.NUMBER,
             "Spend in the last 180 days divided by spend in the 180 days before (empty without earlier spend)",
-            "spend_trend >= 1.5");
+            "spend_trend >= 1.5"),
+    EMAIL_OPT_IN("email_opt_in", CustomerFactsColumns.EMAIL_OPT_IN, FieldType.TEXT,
+            "Whether the customer agreed to marketing e-mail: yes or no", "email_opt_in = \"yes\"", List.of("yes", "no"));
 
     /** How a percentage literal ({@code 25%}) is read for a number field. */
     public enum PercentScale {

@@ -319,6 +319,22 @@ class AttributeFiltersTests {
                 .containsExactly("spend_trend > 1");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"customers who opted in to email", "newsletter subscribers", "who subscribed to the newsletter",
+            "customers who accept marketing emails", "at-risk customers we can email", "customers with email consent"})
+    void consentToMarketingEmailIsACondition(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("email_opt_in = \"yes\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"customers who have not opted in", "who unsubscribed from the newsletter",
+            "customers who opted out of email", "customers without email consent"})
+    void noConsentToMarketingEmailIsTheOppositeCondition(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("email_opt_in = \"no\"");
+    }
+
     @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");

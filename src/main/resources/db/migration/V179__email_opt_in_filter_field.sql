@@ -1,0 +1,91 @@
+-- E-mail marketing consent becomes a filter field (email_opt_in = "yes"): the customers a campaign may e-mail.
+-- Written as yes/no text so that the filter language compares it as any other value it knows, on both databases.
+drop view customer_facts_stage;
+drop view customer_facts;
+
+create view customer_facts as
+select d.workspace_id,
+       d.customer_id,
+       d.name,
+       d.email,
+       d.company,
+       d.city,
+       d.region,
+       d.country,
+       m.lifecycle,
+       m.churn,
+       m.p_alive,
+       m.clv,
+       coalesce(m.total_spent, 0) as total_spent,
+       coalesce(m.orders, 0) as orders,
+       m.aov,
+       m.rfm,
+       m.r_score,
+       m.f_score,
+       m.m_score,
+       m.rfm_group,
+       m.days_since_last_order,
+       m.expected_orders,
+       m.next_order_date,
+       m.segments,
+       m.primary_segment,
+       coalesce(b.preferred_channel, d.preferred_channel) as channel,
+       coalesce(b.categories, d.categories) as categories,
+       d.tags,
+       b.discount_rate,
+       b.engagement,
+       cast(d.created_at as date) as created,
+       m.first_order,
+       m.last_order,
+       m.tenure_days,
+       b.avg_days_between_orders,
+       b.holiday_share,
+       b.spend_trend,
+       case when d.email_opt_in then 'yes' else 'no' end as email_opt_in
+from customer_dim d
+left join customer_metrics m on m.workspace_id = d.workspace_id and m.customer_id = d.customer_id
+left join behavioral_analytics b on b.workspace_id = d.workspace_id and b.customer_id = d.customer_id;
+
+create view customer_facts_stage as
+select d.workspace_id,
+       d.customer_id,
+       d.name,
+       d.email,
+       d.company,
+       d.city,
+       d.region,
+       d.country,
+       m.lifecycle,
+       m.churn,
+       m.p_alive,
+       m.clv,
+       coalesce(m.total_spent, 0) as total_spent,
+       coalesce(m.orders, 0) as orders,
+       m.aov,
+       m.rfm,
+       m.r_score,
+       m.f_score,
+       m.m_score,
+       m.rfm_group,
+       m.days_since_last_order,
+       m.expected_orders,
+       m.next_order_date,
+       v.segments,
+       v.primary_segment,
+       coalesce(b.preferred_channel, d.preferred_channel) as channel,
+       coalesce(b.categories, d.categories) as categories,
+       d.tags,
+       b.discount_rate,
+       b.engagement,
+       cast(d.created_at as date) as created,
+       m.first_order,
+       m.last_order,
+       m.tenure_days,
+       b.avg_days_between_orders,
+       b.holiday_share,
+       b.spend_trend,
+       case when d.email_opt_in then 'yes' else 'no' end as email_opt_in
+from customer_dim d
+join customer_metrics_stage m on m.workspace_id = d.workspace_id and m.customer_id = d.customer_id
+left join behavioral_analytics_stage b on b.workspace_id = d.workspace_id and b.customer_id = d.customer_id
+left join customer_metrics v on v.workspace_id = d.workspace_id and v.customer_id = d.customer_id;
