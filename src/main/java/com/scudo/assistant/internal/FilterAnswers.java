@@ -151,15 +151,19 @@ class FilterAnswers {
     StagedAnswer answer(AnswerContext ctx, Selection s) {
         FilterExpression filter = Filters.parse(s.rule());
         String rule = Filters.render(filter);
-        SegmentPreview preview = segments.preview(ctx.workspace(), rule);
+        // A segment's members with more conditions are a list, not a rule to save: a segment rule cannot name a segment.
+        boolean ofSegment = !s.segments().isEmpty();
+        SegmentPreview preview = ofSegment ? null : segments.preview(ctx.workspace(), rule);
+        FactsQueries.Totals totals = ofSegment ? facts.totals(ctx.workspace(), filter, ctx.asOf()) : null;
         String described = describe(ctx, s);
-        long n = preview.customers();
+        long n = ofSegment ? totals.customers() : preview.customers();
         StringBuilder insight = new StringBuilder(described).append(": ").append(n).append('.');
         if (n > 0) {
             insight.append(" ").append(Words.verb(n, "It has", "They have")).append(" spent ")
-                    .append(ctx.money(preview.totalValue())).append(" so far, average churn risk ")
-                    .append(ctx.percent(preview.averageChurn())).append(", average predicted 12-month value ")
-                    .append(ctx.money(preview.averageClv())).append('.');
+                    .append(ctx.money(ofSegment ? totals.totalSpent() : preview.totalValue())).append(" so far, average churn risk ")
+                    .append(ctx.percent(ofSegment ? totals.averageChurn() : preview.averageChurn()))
+                    .append(", average predicted 12-month value ")
+                    .append(ctx.money(ofSegment ? totals.averageClv() : preview.averageClv())).append('.');
         } else {
             List<String> stages = s.exclusiveStages();
             if (!stages.isEmpty()) {
@@ -176,7 +180,8 @@ class FilterAnswers {
         for (String words : s.unknown()) {
             insight.append(" I did not understand \"").append(words).append("\", so I left it out.");
         }
-        insight.append(" Filter: ").append(rule).append(" (save it as a segment to follow these customers).");
+        insight.append(" Filter: ").append(rule).append(ofSegment ? " (a list of the segment's members: a segment's rule"
+                + " cannot name another segment, so it is not saved as one)." : " (save it as a segment to follow these customers).");
         FilterField sort = s.sort() == null ? FilterField.TOTAL_SPENT : FilterField.byName(s.sort()).orElse(FilterField.TOTAL_SPENT);
         int limit = s.limit() == null ? LIMIT : s.limit();
         CardSource card = () -> Optional.of(new CustomerListCard(described, n, "-" + sort.fieldName(),
