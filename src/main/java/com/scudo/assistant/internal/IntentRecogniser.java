@@ -40,7 +40,9 @@ final class IntentRecogniser {
     private static final Pattern LAST_PURCHASE = Pattern.compile("\\bwhat (did|has|have|does)\\b.*\\b(buy|bought|order"
             + "|ordered|purchase|purchased|get)\\b|\\b(last|latest|most recent|recent|newest) (orders?|purchases?|buys)\\b"
             + "|\\b(bought|ordered|purchased) last\\b|\\blast (bought|ordered|purchased)\\b|\\border history\\b");
-    private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b");
+    private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b"
+            + "|\\b(customers|clients|buyers|shoppers|who) (are|were|is|was) new\\b|\\b(customers|clients|buyers|shoppers|who)"
+            + " (joined|signed up|started buying|came on board|first ordered|placed their first order|made their first purchase)\\b");
     private static final Pattern WHY_CLV = Pattern.compile("\\b(clv|ltv|lifetime|value|worth)\\b");
     private static final Pattern WHY_RFM = Pattern.compile("\\b(rfm|recency|frequency|monetary)\\b");
     private static final Pattern WHY_LIFECYCLE = Pattern.compile("\\b(lifecycle|stage|vip|dormant|new|active)\\b");

@@ -114,7 +114,10 @@ final class IntentRules {
                     // revenue by day of the week
                     cue(WEEKDAY_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
-                    cue("\\bnew (customers|clients|buyers|shoppers)\\b(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
+                    cue("(\\bnew (customers|clients|buyers|shoppers)|\\b(customers|clients|buyers|shoppers|who) (are|were|is|was) new"
+                            + "|\\b(customers|clients|buyers|shoppers|who) (joined|signed up|started buying|came on board|first ordered"
+                            + "|placed their first order|made their first purchase))\\b"
+                            + "(?=.*\\b((this|last|past|previous) (week|month|quarter|year)"
                             + "|(in|during|since) (" + TimeWords.MONTHS + "|19[7-9]\\d|2[01]\\d\\d)"
                             + "|the (last|past) \\w+ (days|weeks|months))\\b)", 6),
                     // revenue by sales channel
@@ -263,6 +266,8 @@ final class IntentRules {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "repurchase", "yesterday", "before", "earlier", "prior", "compared", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
+            // customers won in a period ("which customers are new this month", "who joined in 2025")
+            "new", "signed", "started", "board",
             // days of the week
             "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
             // refunds and cancellations

@@ -33,6 +33,8 @@ final class PlaceFilters {
     private static final Set<String> JOINS = Set.of(",", "or", "and", "&", "/");
     /** Words that may stand between a join and the next place ("or from Boston", "and in the UK"). */
     private static final Set<String> LEADS = Set.of("from", "in", "the");
+    /** Known words that begin place names: "new" (New York, New Zealand) is also the question word of "new customers". */
+    private static final Set<String> PLACE_WORDS = Set.of("new");
 
     private PlaceFilters() {
     }
@@ -51,7 +53,7 @@ final class PlaceFilters {
                 }
                 List<String> words = new ArrayList<>();
                 while (i < tokens.length && !tokens[i].isEmpty() && !NOT_A_PLACE.contains(tokens[i])
-                        && !IntentRules.NOT_A_NAME.contains(tokens[i])) {
+                        && (!IntentRules.NOT_A_NAME.contains(tokens[i]) || PLACE_WORDS.contains(tokens[i]))) {
                     words.add(tokens[i++]);
                 }
                 if (words.isEmpty() || segmentWords.test(words)) {
