@@ -108,7 +108,14 @@ final class AttributeFilters {
             + "|marketing(?: e-?mails?)?|newsletters?|mailing list|e-?mail))"
             + "|(?:who |that )?(?:accept|accepts|accepted) (?:e-?mail )?marketing(?: e-?mails?)?"
             + "|(?:newsletter|mailing list|e-?mail) subscribers|subscribed to (?:our |the )?(?:newsletters?|mailing list)"
-            + "|(?:with |who gave )(?:e-?mail |marketing )?(?:consent|opt-?in)|(?:(?:who|that) )?(?:we|i) (?:can|may|are allowed to|am allowed to) e-?mail|(?:can|may) (?:we|i) e-?mail)\\b");
+            + "|(?:with |who gave )(?:e-?mail |marketing )?(?:consent|opt-?in)|(?:(?:who|that) )?(?:we|i) (?:can|may|are allowed to|am allowed to) (?:still )?e-?mail|(?:can|may) (?:we|i) (?:still )?e-?mail)\\b");
+    /** "who used a discount", "customers who redeemed a coupon"; "never used a discount" is the opposite. */
+    private static final Pattern NEVER_DISCOUNT = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:never|not|did not|didn't"
+            + "|have not|haven't) (?:used|use|redeemed|applied|bought with|ordered with|had) (?:a |any )?(?:discounts?|coupons?"
+            + "|vouchers?|promo(?:tion)?(?: code)?s?|discount codes?)\\b|\\bwithout (?:a |any )?(?:discounts?|coupons?)\\b");
+    private static final Pattern USED_DISCOUNT = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:used|use|uses|redeemed"
+            + "|applied|bought with|ordered with|got|had|paid with) (?:a |any |an? )?(?:discounts?|coupons?|vouchers?|promo(?:tion)?"
+            + "(?: code)?s?|discount codes?)\\b|\\b(?:bought|ordered|purchased|shopped) (?:on|at a|with a) (?:discount|sale)\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
             + "(\\d{1,4}) "
@@ -183,6 +190,14 @@ final class AttributeFilters {
         }
         for (Matcher m = ONCE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
+        }
+        boolean never = false;
+        for (Matcher m = NEVER_DISCOUNT.matcher(text); m.find(); ) {
+            never = true;
+            found.add(new Found(m.start(), m.end(), new Part("discount_rate = 0", "who never ordered with a discount")));
+        }
+        for (Matcher m = USED_DISCOUNT.matcher(text); !never && m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("discount_rate > 0", "who ordered with a discount")));
         }
         boolean optedOut = false;
         for (Matcher m = OPTED_OUT.matcher(text); m.find(); ) {

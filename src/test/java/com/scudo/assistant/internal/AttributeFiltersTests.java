@@ -335,6 +335,21 @@ class AttributeFiltersTests {
                 .containsExactly("email_opt_in = \"no\"");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"which customers used a discount", "customers who redeemed a coupon", "who bought on discount",
+            "customers who applied a promo code"})
+    void orderingWithADiscountIsACondition(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("discount_rate > 0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"customers who never used a discount", "who have not used any coupons"})
+    void neverADiscountIsTheOppositeCondition(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("discount_rate = 0");
+    }
+
     @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");
