@@ -17,6 +17,9 @@ public interface SpendInPeriod {
     /** The biggest spenders from {@code from} (inclusive) to {@code until} (exclusive), days in {@code zone}. */
     List<Spender> top(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
 
+    /** One customer's spend and orders in the period (zero and none when they did not order in it). */
+    Spender of(WorkspaceId workspace, com.scudo.shared.CustomerId customer, LocalDate from, LocalDate until, ZoneId zone);
+
     /** As {@link #top}, ranked by the number of orders in the period (then by spend). */
     List<Spender> topByOrders(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
 }

@@ -925,4 +925,20 @@ abstract class AssistantScenarios {
         assertThat(card(out, CustomerListCard.class).customers()).extracting(CustomerRow::customerId)
                 .containsExactlyInAnyOrder("e-2", "e-3");
     }
+    @Test
+    void whatACustomerSpentInAPeriodComesFromTheirOrdersInIt() {
+        Answer answer = assistant.ask(shop, "How much did Sarah Chen spend last year?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        Interpretation.Period year = answer.interpretation().period();
+        assertThat(year.words()).isEqualTo("last year");
+        Map<String, Object> sums = jdbc.queryForMap("select coalesce(sum(amount), 0) as spent, count(*) as n from order_facts"
+                + " where workspace_id = ? and customer_id = 'cust-001' and ordered_at >= ? and ordered_at < ?", shop.value(),
+                java.sql.Timestamp.from(year.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                java.sql.Timestamp.from(year.until().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        assertThat(((Number) sums.get("n")).longValue()).as("the persona ordered last year").isPositive();
+        assertThat(answer.insight()).startsWith("Sarah Chen spent "
+                        + com.scudo.shared.Figures.DEFAULT.money(new BigDecimal(sums.get("spent").toString())) + " last year (")
+                .contains(" over " + sums.get("n") + " orders.").doesNotContain("cannot apply");
+    }
 }

@@ -33,6 +33,18 @@ class JooqSpendInPeriod implements SpendInPeriod {
         return ranked(workspace, from, until, zone, limit, true);
     }
 
+    @Override
+    public Spender of(WorkspaceId workspace, com.scudo.shared.CustomerId customer, LocalDate from, LocalDate until,
+                      ZoneId zone) {
+        var r = sql.select(DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), BigDecimal.ZERO), DSL.count())
+                .from(ORDER_FACTS)
+                .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value()).and(ORDER_FACTS.CUSTOMER_ID.eq(customer.value()))
+                        .and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
+                        .and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime())))
+                .fetchOne();
+        return new Spender(customer.value(), r.value1(), r.value2());
+    }
+
     private List<Spender> ranked(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit,
                                  boolean byOrders) {
         Field<BigDecimal> spent = DSL.sum(ORDER_FACTS.AMOUNT).as("spent");

@@ -9,6 +9,7 @@ import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
 import com.scudo.assistant.ChoicesCard;
 import com.scudo.assistant.Intent;
+import com.scudo.assistant.Interpretation;
 import com.scudo.assistant.ProfileCard;
 import com.scudo.assistant.StagedAnswer;
 import com.scudo.assistant.StagedAnswer.CardSource;
@@ -32,6 +33,7 @@ class CustomerAnswers {
     private final FactsQueries facts;
     private final ActionLookup actions;
     private final WorkspaceScores scores;
+    private final com.scudo.analytics.SpendInPeriod spend;
 
     /** The most customers offered to choose from when a name fits several. */
     static final int MAX_CHOICES = 10;
@@ -39,8 +41,10 @@ class CustomerAnswers {
     /** How many purchases "what did they buy last" names. */
     private static final int PURCHASES_SAID = 3;
 
-    CustomerAnswers(FactsQueries facts, ActionLookup actions, AnalyticsSettings settings, WorkspaceScores scores) {
+    CustomerAnswers(FactsQueries facts, ActionLookup actions, AnalyticsSettings settings, WorkspaceScores scores,
+                    com.scudo.analytics.SpendInPeriod spend) {
         this.scores = scores;
+        this.spend = spend;
         this.horizonDays = settings.forecast().horizonDays();
         this.facts = facts;
         this.actions = actions;
@@ -78,7 +82,21 @@ class CustomerAnswers {
         } else {
             insight = summary(ctx, card);
         }
+        Interpretation.Period period = ctx.interpretation().period();
+        if (period != null && intent != Intent.WHY_SCORE) {
+            // "How much did Sarah spend last year?": the period's orders first, then the answer as asked
+            insight = inPeriod(ctx, card.name(), spend.of(ctx.workspace(), CustomerId.of(id), period.from(), period.until(),
+                    ctx.figures().timeZone()), period) + " " + insight;
+        }
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, cards, query, "rules");
+    }
+
+    /** "Sarah Chen spent $2,100 last year (Jan 1, 2025 – Dec 31, 2025) over 11 orders." */
+    private static String inPeriod(AnswerContext ctx, String name, com.scudo.analytics.SpendInPeriod.Spender s,
+                                   Interpretation.Period period) {
+        String span = " " + period.words() + " (" + ctx.span(period) + ")";
+        return s.orders() == 0 ? name + " placed no order" + span + "."
+                : name + " spent " + ctx.money(s.spent()) + span + " over " + Words.count(s.orders(), "order") + ".";
     }
 
     private ProfileCard profile(AnswerContext ctx, Record r, Map<String, String> reasons, List<ActionItem> open) {

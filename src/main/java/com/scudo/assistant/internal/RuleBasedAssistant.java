@@ -32,7 +32,7 @@ class RuleBasedAssistant {
             Intent.WHY_SCORE);
     /** Answers computed for the period the question names. */
     private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW,
-            Intent.SEGMENT_CHANGES);
+            Intent.SEGMENT_CHANGES, Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER);
     /**
      * Lists of whom to act on now: "this week" or "this month" says when to act ("whom should I e-mail this week"), and
      * the window of "likely to order this month" is read from those words, so neither needs a note.
