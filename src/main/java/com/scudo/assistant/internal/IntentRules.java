@@ -107,6 +107,10 @@ final class IntentRules {
                     // one period's revenue against another's: "sales in November vs October"
                     cue("\\b(revenue|sales|orders|turnover|income)\\b.*\\b(compared (to|with)|vs|versus|against)\\b"
                             + "(?!.*\\bsegments?\\b)", 6),
+                    // "compare this month with last month": two periods of the shop, not two segments
+                    cue("\\bcompar\\w*\\b(?!.*\\bsegments?\\b)(?=.*\\b(this|last|previous|past) (week|month|quarter|year)\\b"
+                            + ".*\\b(with|to|and|against|vs)\\b)|\\b(this|last|previous|past) (week|month|quarter|year)"
+                            + " compares? (to|with)\\b", 6),
                     // the time between orders and the best-selling categories
                     cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
                     // what became of the orders: refunded, cancelled

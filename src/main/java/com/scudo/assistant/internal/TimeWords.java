@@ -34,7 +34,9 @@ final class TimeWords {
     }
 
     private static final Pattern BEFORE = Pattern.compile("(?:the |a )?(month|year|week|quarter) (?:before|earlier|prior)\\b");
-    private static final Pattern VERSUS = Pattern.compile("\\b(?:compared (?:to|with)|vs|versus|against|than)\\b");
+    /** The join of "compare A with B" once "compare" is said: the word before the second period. */
+    private static final Pattern COMPARE_JOIN = Pattern.compile("\\b(?:with|to|and)\\b");
+    private static final Pattern VERSUS = Pattern.compile("\\b(?:compare[ds]? (?:to|with)|vs|versus|against|than)\\b");
 
     /**
      * The period a comparison names after its "compared to", "vs" or "than" ("revenue this year compared to last
@@ -42,7 +44,13 @@ final class TimeWords {
      */
     static Optional<Interpretation.Period> comparedWith(String text, LocalDate asOf) {
         Matcher versus = VERSUS.matcher(text);
-        Optional<Interpretation.Period> first = versus.find() ? find(text.substring(0, versus.start()), asOf) : Optional.empty();
+        boolean found = versus.find();
+        if (!found && text.contains("compar")) {
+            // "compare this month with last month", "how does this week compare to last week"
+            versus = COMPARE_JOIN.matcher(text);
+            found = versus.find(text.indexOf("compar"));
+        }
+        Optional<Interpretation.Period> first = found ? find(text.substring(0, versus.start()), asOf) : Optional.empty();
         if (first.isEmpty()) {
             return Optional.empty();
         }

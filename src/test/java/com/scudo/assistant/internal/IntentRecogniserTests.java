@@ -197,6 +197,8 @@ class IntentRecogniserTests {
                         "new_customers"),
                 new Case("Show customers who joined in 2025", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
                         "new_customers"),
+                c("Compare this month with last month", Intent.SHOP_OVERVIEW),
+                c("How does this week compare to last week?", Intent.SHOP_OVERVIEW),
                 c("How accurate are the predictions?", Intent.MODEL_REPORT),
                 c("Which model do you use?", Intent.MODEL_REPORT),
                 c("How reliable are the churn scores?", Intent.MODEL_REPORT),

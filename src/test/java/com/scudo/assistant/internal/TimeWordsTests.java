@@ -49,6 +49,10 @@ class TimeWordsTests {
 
     @Test
     void theOtherPeriodOfAComparisonIsFoundAfterItsVersus() {
+        assertThat(TimeWords.comparedWith(Utterance.of("compare this month with last month").text(), AS_OF).orElseThrow()
+                .words()).isEqualTo("last month");
+        assertThat(TimeWords.comparedWith(Utterance.of("how does this week compare to last week").text(), AS_OF)
+                .orElseThrow().words()).isEqualTo("last week");
         assertThat(TimeWords.comparedWith(Utterance.of("total revenue this year compared to last year").text(), AS_OF))
                 .contains(new Interpretation.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "last year"));
         assertThat(TimeWords.comparedWith(Utterance.of("sales in November vs October").text(), AS_OF).orElseThrow().from())
