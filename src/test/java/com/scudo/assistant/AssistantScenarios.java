@@ -941,4 +941,16 @@ abstract class AssistantScenarios {
                         + com.scudo.shared.Figures.DEFAULT.money(new BigDecimal(sums.get("spent").toString())) + " last year (")
                 .contains(" over " + sums.get("n") + " orders.").doesNotContain("cannot apply");
     }
+    @Test
+    void aboveAverageIsTheShopsOwnAverageWrittenIntoTheFilter() {
+        Answer answer = assistant.ask(shop, "Which customers have a CLV above average?");
+
+        BigDecimal average = jdbc.queryForObject("select avg(clv) from customer_facts where workspace_id = ?",
+                BigDecimal.class, shop.value());
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.FILTERED_CUSTOMERS);
+        assertThat(answer.query()).isEqualTo("clv > " + average.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
+                .toPlainString());
+        assertThat(card(answer, CustomerListCard.class).customers()).isNotEmpty()
+                .allMatch(c -> c.clv().compareTo(average) > 0);
+    }
 }

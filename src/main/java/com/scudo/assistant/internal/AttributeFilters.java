@@ -165,8 +165,16 @@ final class AttributeFilters {
     static Translation translate(String question, Figures figures, LocalDate asOf,
                                  java.util.function.Predicate<List<String>> segmentWords, Amounts.Rates rates,
                                  java.util.Set<String> categories) {
+        return translate(question, figures, asOf, segmentWords, rates, categories, AverageComparisons.Averages.NONE);
+    }
+
+    /** As above, with the shop's averages for "above average" ({@link AverageComparisons}). */
+    static Translation translate(String question, Figures figures, LocalDate asOf,
+                                 java.util.function.Predicate<List<String>> segmentWords, Amounts.Rates rates,
+                                 java.util.Set<String> categories, AverageComparisons.Averages averages) {
         String text = normalise(question);
         List<Found> found = new ArrayList<>();
+        AverageComparisons.find(text, figures, averages, found);
         List<String> notes = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         MoneyField.read(text, SPENT, "total_spent", "who spent", figures, rates, found, notes, refusals);

@@ -112,6 +112,14 @@ class FactsQueries {
                 r.get(6, BigDecimal.class), r.get(7, BigDecimal.class));
     }
 
+    /** The workspace's average of a numeric filter field over the customers who have a value of it; null for none. */
+    BigDecimal average(WorkspaceId workspace, String field) {
+        FilterField f = FilterField.byName(field).filter(x -> x.type().isNumeric())
+                .orElseThrow(() -> new IllegalArgumentException("no numeric field " + field));
+        return sql.select(DSL.avg(FACTS.field(f.column(), BigDecimal.class))).from(FACTS)
+                .where(WORKSPACE.eq(workspace.value())).fetchOne(0, BigDecimal.class);
+    }
+
     /** One customer's facts, or empty when the id is unknown. */
     Optional<Record> facts(WorkspaceId workspace, String customerId) {
         return sql.select(PROFILE).from(FACTS).where(WORKSPACE.eq(workspace.value()))

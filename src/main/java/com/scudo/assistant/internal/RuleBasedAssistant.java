@@ -90,7 +90,7 @@ class RuleBasedAssistant {
         Figures figures = formatting.of(workspace);
         AttributeFilters.Translation attributes = AttributeFilters.translate(question, figures, asOf,
                 words -> !phrases.find(words).isEmpty(), (amount, currency) -> money.convert(workspace, amount, currency, asOf),
-                facts.categories(workspace));
+                facts.categories(workspace), field -> facts.average(workspace, field));
         if (attributes.refusal() != null || attributes.unread() != null) {
             // a condition that cannot be applied as asked: no list at all rather than a list that ignores it
             AnswerContext ctx = new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures);

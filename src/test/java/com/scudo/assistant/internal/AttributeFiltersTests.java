@@ -7,9 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -348,6 +350,28 @@ class AttributeFiltersTests {
     void neverADiscountIsTheOppositeCondition(String question) {
         assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
                 .containsExactly("discount_rate = 0");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "customers with a CLV above average|clv > 318.42|with a predicted 12-month value (CLV) above the shop's average ($318)",
+            "who spent more than average|total_spent > 773.65|with a total spend above the shop's average ($774)",
+            "below-average spenders|total_spent < 773.65|with a total spend below the shop's average ($774)",
+            "customers whose churn is below the average|churn < 0.4712|with a churn risk below the shop's average (47%)",
+            "who ordered more than average|orders > 6.72|with a number of orders above the shop's average (6.72 orders)"})
+    void aFigureAgainstTheAverageUsesTheShopsOwnAverage(String question, String filter, String words) {
+        Map<String, BigDecimal> averages = Map.of("clv", new BigDecimal("318.4213"), "total_spent", new BigDecimal("773.6500"),
+                "churn", new BigDecimal("0.47123"), "orders", new BigDecimal("6.72"));
+        AttributeFilters.Translation t = AttributeFilters.translate(question, USD, AS_OF, segmentWords -> false, Amounts.Rates.NONE,
+                java.util.Set.of(), averages::get);
+
+        assertThat(t.parts()).extracting(AttributeFilters.Part::filter).containsExactly(filter);
+        assertThat(t.parts()).extracting(AttributeFilters.Part::words).containsExactly(words);
+    }
+
+    @Test
+    void noAverageToCompareWithLeavesTheWordsUnread() {
+        assertThat(translate("customers with a CLV above average", USD, Amounts.Rates.NONE).parts()).isEmpty();
     }
 
     @Test
