@@ -28,6 +28,16 @@ public interface WorkspaceScores {
 
     Totals totals(WorkspaceId workspace);
 
+    /** Customers who live in one place (as their profiles write it, case and spaces aside) and what they spent. */
+    record PlaceCustomers(String place, long customers, BigDecimal spent) {
+    }
+
+    /**
+     * Customers per city, region or country ({@code level}), most customers first; customers without that part of
+     * their address are left out.
+     */
+    List<PlaceCustomers> customersByPlace(WorkspaceId workspace, String level);
+
     /** One purchase as the analytics count it: net of refunds, in the reporting currency; categories lower-case. */
     record Purchase(String orderId, java.time.Instant orderedAt, BigDecimal amount, String channel,
                     List<String> categories, int items) {

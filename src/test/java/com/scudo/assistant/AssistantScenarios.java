@@ -953,4 +953,14 @@ abstract class AssistantScenarios {
         assertThat(card(answer, CustomerListCard.class).customers()).isNotEmpty()
                 .allMatch(c -> c.clv().compareTo(average) > 0);
     }
+    @Test
+    void customersPerCityAreCountedFromTheirProfilesMostFirst() {
+        Answer answer = assistant.ask(shop, "How many customers do we have in each city?");
+
+        assertThat(answer.interpretation().metric()).isEqualTo("customers_by_city");
+        Map<String, Object> top = jdbc.queryForMap("select min(city) as city, count(*) as n from customer_dim"
+                + " where workspace_id = ? and city is not null group by lower(trim(city)) order by count(*) desc,"
+                + " lower(trim(city)) limit 1", shop.value());
+        assertThat(answer.insight()).startsWith("By city: " + top.get("city") + " " + top.get("n") + " customers (");
+    }
 }

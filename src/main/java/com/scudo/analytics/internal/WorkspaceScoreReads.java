@@ -119,6 +119,23 @@ class WorkspaceScoreReads implements WorkspaceScores {
     }
 
     @Override
+    public List<PlaceCustomers> customersByPlace(WorkspaceId workspace, String level) {
+        Field<String> place = switch (level) {
+            case "region" -> CUSTOMER_DIM.REGION;
+            case "country" -> CUSTOMER_DIM.COUNTRY;
+            case "city" -> CUSTOMER_DIM.CITY;
+            default -> throw new IllegalArgumentException("no place level " + level);
+        };
+        Field<String> key = DSL.lower(DSL.trim(place));
+        return sql.select(DSL.max(DSL.trim(place)), DSL.count(), DSL.coalesce(DSL.sum(CUSTOMER_METRICS.TOTAL_SPENT), BigDecimal.ZERO))
+                .from(CUSTOMER_DIM).leftJoin(CUSTOMER_METRICS).on(CUSTOMER_METRICS.WORKSPACE_ID.eq(CUSTOMER_DIM.WORKSPACE_ID))
+                .and(CUSTOMER_METRICS.CUSTOMER_ID.eq(CUSTOMER_DIM.CUSTOMER_ID))
+                .where(CUSTOMER_DIM.WORKSPACE_ID.eq(workspace.value())).and(place.isNotNull()).and(key.ne(""))
+                .groupBy(key).orderBy(DSL.count().desc(), key.asc())
+                .fetch(r -> new PlaceCustomers(r.value1(), r.value2(), r.value3()));
+    }
+
+    @Override
     public List<Purchase> newestPurchases(WorkspaceId workspace, com.scudo.shared.CustomerId customer, int limit) {
         return sql.select(ORDER_FACTS.ORDER_ID, ORDER_FACTS.ORDERED_AT, ORDER_FACTS.AMOUNT, ORDER_FACTS.CHANNEL,
                         ORDER_FACTS.CATEGORIES, ORDER_FACTS.ITEM_COUNT)

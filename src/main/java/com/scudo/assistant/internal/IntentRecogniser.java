@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ final class IntentRecogniser {
     private static final Pattern RANK_BY_CHURN = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
     private static final Pattern RANK_BY_AOV = Pattern.compile("\\b(aov|average order|basket\\w*|per order|order size)\\b");
     private static final Pattern RANK_NEWEST = Pattern.compile("\\b(newest|latest|most recent|recently (joined|acquired|won|added))\\b");
+    private static final Pattern RANK_BY_ENGAGEMENT = Pattern.compile("\\b(engaged|engagement|active readers|interactive)\\b");
     private static final Pattern CHURN_RATE = Pattern.compile("\\b(churn|attrition|retention)\\b");
     private static final Pattern BY_MONTH = Pattern.compile("\\btrends?\\b|\\bmonth(ly| by month)\\b|\\b(by|per|each) month\\b"
             + "|\\bover time\\b|\\bover the (last|past) \\w+ months\\b");
@@ -36,6 +38,9 @@ final class IntentRecogniser {
     private static final Pattern BEST_SELLING = Pattern.compile(IntentRules.BEST_SELLING_WORDS);
     private static final Pattern REFUNDS = Pattern.compile(IntentRules.REFUND_WORDS);
     private static final Pattern WEEKDAYS = Pattern.compile(IntentRules.WEEKDAY_WORDS);
+    private static final Pattern BY_PLACE = Pattern.compile(IntentRules.BY_PLACE_WORDS);
+    private static final Pattern PLACE_LEVEL = Pattern.compile("\\b(?<level>city|cities|region|regions|state|states|country"
+            + "|countries|markets)\\b");
     /** "What did David Kim buy last?", "Sarah's recent orders": the customer's newest purchases. */
     private static final Pattern LAST_PURCHASE = Pattern.compile("\\bwhat (did|has|have|does)\\b.*\\b(buy|bought|order"
             + "|ordered|purchase|purchased|get)\\b|\\b(last|latest|most recent|recent|newest) (orders?|purchases?|buys)\\b"
@@ -135,7 +140,7 @@ final class IntentRecogniser {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
             case CUSTOMER_PROFILE -> LAST_PURCHASE.matcher(text).find() ? "last_order" : null;
-            case SHOP_OVERVIEW -> REFUNDS.matcher(text).find() ? "refunds" : WEEKDAYS.matcher(text).find() ? "revenue_by_weekday" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
+            case SHOP_OVERVIEW -> BY_PLACE.matcher(text).find() ? "customers_by_" + placeLevel(text) : REFUNDS.matcher(text).find() ? "refunds" : WEEKDAYS.matcher(text).find() ? "revenue_by_weekday" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
                     ? "order_gap" : REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
                     : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
                     : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
@@ -149,9 +154,23 @@ final class IntentRecogniser {
                 unknown);
     }
 
+    /** "city" unless the question names a region (state) or a country (market). */
+    private static String placeLevel(String text) {
+        Matcher m = PLACE_LEVEL.matcher(text);
+        if (!m.find()) {
+            return "city";
+        }
+        String level = m.group("level");
+        return level.startsWith("countr") || level.startsWith("market") ? "country"
+                : level.startsWith("region") || level.startsWith("state") ? "region" : "city";
+    }
+
     static String rankMetric(String text) {
         if (RANK_NEWEST.matcher(text).find()) {
             return "first_order";
+        }
+        if (RANK_BY_ENGAGEMENT.matcher(text).find()) {
+            return "engagement";
         }
         if (RANK_BY_CLV.matcher(text).find()) {
             return "clv";

@@ -54,6 +54,13 @@ final class IntentRules {
             + " |shopping )?(day|weekday)s?\\b(?! (of|in) (the )?(month|year))|\\bdays? of (the )?week\\b|\\bweekdays?\\b"
             + "|\\bwhich (day|weekday)s? (of the week )?(do|does|did|is|are|has|have|sells?|brings?)\\b";
 
+    /** Customers per place: "how many customers in each city", "where do our customers live", "top countries". */
+    static final String BY_PLACE_WORDS = "\\b(customers?|clients|buyers|shoppers)\\b.*\\b(by|per|in each|in every|each|every"
+            + "|which|what|top|most) (city|cities|region|regions|state|states|country|countries)\\b"
+            + "|\\bwhere (are|do|does) (my |our |the )?(customers|clients|buyers|shoppers) (come from|live|located|based|from)\\b"
+            + "|\\b(top|biggest|main|largest|best) (cities|regions|states|countries|markets)\\b"
+            + "|\\b(which|what) (city|cities|region|regions|state|states|country|countries) (has|have|do|does|is|are)\\b";
+
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
             rule(Intent.WHY_SCORE, Needs.CUSTOMER,
@@ -117,6 +124,8 @@ final class IntentRules {
                     cue(REFUND_WORDS, 7),
                     // revenue by day of the week
                     cue(WEEKDAY_WORDS, 7),
+                    // customers by city, region or country
+                    cue(BY_PLACE_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("(\\bnew (customers|clients|buyers|shoppers)|\\b(customers|clients|buyers|shoppers|who) (are|were|is|was) new"
                             + "|\\b(customers|clients|buyers|shoppers|who) (joined|signed up|started buying|came on board|first ordered"
@@ -177,7 +186,7 @@ final class IntentRules {
                             + "|\\b(about|going|likely) to lose\\b|\\b(might|may) lose\\b", 3)),
             rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
                     cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
-                            + "|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
+                            + "|\\bmost engaged\\b|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
                             + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"
                             + "|\\b(newest|latest|most recent) (customers|clients|buyers|shoppers)\\b"
                             + "|\\b(who|which customers|which clients) (bought|ordered|purchased|shopped)\\b"
@@ -270,6 +279,11 @@ final class IntentRules {
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "repurchase", "yesterday", "before", "earlier", "prior", "compared", "categories", "category", "product", "products", "item", "items",
             "selling", "seller", "sellers", "popular", "gap", "interval", "often", "frequency", "cycle", "newest", "latest", "recent", "joined", "placed", "place", "placing",
+            // customers by place (PlaceFilters still reads "Kansas City" and "United States" as places)
+            "city", "cities", "region", "regions", "state", "states", "country", "countries", "markets", "live",
+            "located", "based",
+            // ranked by engagement ("engaged" is no typo of "engage")
+            "engaged", "engagement",
             // customers won in a period ("which customers are new this month", "who joined in 2025")
             "new", "signed", "started", "board",
             // days of the week

@@ -35,7 +35,8 @@ class ListAnswers {
     static final String WIN_BACK_RULE = "lifecycle = \"Dormant\" and orders >= 1";
     private static final Map<String, String> METRIC_LABELS = Map.of("total_spent", "total spent",
             "clv", "predicted 12-month value (CLV)", "orders", "number of orders", "aov", "average order value",
-            "churn", "churn risk", "first_order", "first order, newest first");
+            "churn", "churn risk", "first_order", "first order, newest first", "engagement",
+            "engagement (e-mail opens and clicks, visits, campaign responses and tickets)");
 
     private final FactsQueries facts;
     private final ActionLookup actions;

@@ -33,8 +33,11 @@ final class PlaceFilters {
     private static final Set<String> JOINS = Set.of(",", "or", "and", "&", "/");
     /** Words that may stand between a join and the next place ("or from Boston", "and in the UK"). */
     private static final Set<String> LEADS = Set.of("from", "in", "the");
-    /** Known words that begin place names: "new" (New York, New Zealand) is also the question word of "new customers". */
-    private static final Set<String> PLACE_WORDS = Set.of("new");
+    /**
+     * Known words that are part of place names: "new" (New York) is also the word of "new customers", "city" (Kansas
+     * City), "states" (United States) and the like are also the words of "customers in each city".
+     */
+    private static final Set<String> PLACE_WORDS = Set.of("new", "city", "state", "states", "country", "region");
 
     private PlaceFilters() {
     }

@@ -67,6 +67,9 @@ class ShopAnswers {
         if ("order_gap".equals(metric)) {
             insight.append(shares.orderGaps(ctx)).append(" ");
         }
+        if (metric != null && metric.startsWith("customers_by_")) {
+            insight.append(shares.byPlace(ctx, metric.substring("customers_by_".length()), totals.customers())).append(" ");
+        }
         if ("refunds".equals(metric)) {
             insight.append(refunds.sentence(ctx, period)).append(" ");
         }

@@ -125,4 +125,39 @@ class ShopShares {
     private static BigDecimal share(long part, long whole) {
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP);
     }
+    /** Places shown by "how many customers in each city": the most customers first. */
+    private static final int PLACES_SHOWN = 10;
+
+    /** "By city: Seattle 10 customers ($7,982 spent), New York 9 ($6,100), …; 12 more cities, and 3 customers without a city." */
+    String byPlace(AnswerContext ctx, String level, long customers) {
+        List<WorkspaceScores.PlaceCustomers> places = scores.customersByPlace(ctx.workspace(), level);
+        String plural = switch (level) {
+            case "city" -> "cities";
+            case "country" -> "countries";
+            default -> "regions";
+        };
+        if (places.isEmpty()) {
+            return "No customer's profile gives a " + level + " yet.";
+        }
+        List<String> parts = new ArrayList<>();
+        long placed = 0;
+        for (int i = 0; i < places.size(); i++) {
+            WorkspaceScores.PlaceCustomers p = places.get(i);
+            placed += p.customers();
+            if (i < PLACES_SHOWN) {
+                parts.add(p.place() + " " + (i == 0 ? Words.count(p.customers(), "customer") + " (" + ctx.money(p.spent())
+                        + " spent)" : p.customers() + " (" + ctx.money(p.spent()) + ")"));
+            }
+        }
+        StringBuilder s = new StringBuilder("By ").append(level).append(": ").append(String.join(", ", parts));
+        if (places.size() > PLACES_SHOWN) {
+            s.append("; ").append(places.size() - PLACES_SHOWN).append(" more ").append(plural);
+        }
+        long without = customers - placed;
+        if (without > 0) {
+            s.append(places.size() > PLACES_SHOWN ? ", and " : "; ").append(Words.count(without, "customer"))
+                    .append(" without a ").append(level);
+        }
+        return s.append(".").toString();
+    }
 }

@@ -374,6 +374,16 @@ class AttributeFiltersTests {
         assertThat(translate("customers with a CLV above average", USD, Amounts.Rates.NONE).parts()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "customers in Kansas City|city = \"Kansas City\"",
+            "customers from the United States|country = \"United States\"",
+            "customers in New York|city = \"New York\""})
+    void placeNamesKeepTheirKnownWords(String question, String condition) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .singleElement().asString().contains(condition);
+    }
+
     @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");
