@@ -72,7 +72,8 @@ final class FilterTestData {
 
     private static Object randomValue(FilterField f, Random r) {
         return switch (f.type()) {
-            case TEXT -> f == FilterField.LIFECYCLE ? pick(LIFECYCLES, r) : pick(TEXTS, r);
+            case TEXT -> f == FilterField.LIFECYCLE ? pick(LIFECYCLES, r)
+                    : f.allowedValues().isEmpty() ? pick(TEXTS, r) : pick(f.allowedValues(), r);
             case NUMBER -> r.nextInt(4) == 0 ? pick(NUMBERS, r)
                     : BigDecimal.valueOf(r.nextInt(f.percentScale() == FilterField.PercentScale.FRACTION ? 101 : 200_000), 2);
             case INTEGER -> r.nextInt(4) == 0 ? pick(NUMBERS, r).intValue() : r.nextInt(30);
@@ -146,13 +147,13 @@ final class FilterTestData {
             }
             case TEXT -> {
                 int k = r.nextInt(3);
-                if (k == 0) {
-                    String t = f == FilterField.LIFECYCLE ? pick(List.of("New", "Active", "VIP", "At-Risk", "Dormant"), r)
-                            : randomCase(pick(TEXTS, r), r);
+                if (k == 0 || !f.allowedValues().isEmpty() && k == 1) {
+                    // a field with a closed list of values (lifecycle, email_opt_in) takes only those
+                    String t = !f.allowedValues().isEmpty() ? pick(f.allowedValues(), r) : randomCase(pick(TEXTS, r), r);
                     return new FilterExpression.Comparison(f, r.nextBoolean() ? Operator.EQ : Operator.NE,
                             new FilterValue.Text(t));
                 }
-                if (k == 1 && f != FilterField.LIFECYCLE) {
+                if (k == 1) {
                     return new FilterExpression.InList(f, List.of(new FilterValue.Text(randomCase(pick(TEXTS, r), r)),
                             new FilterValue.Text(pick(TEXTS, r))));
                 }
