@@ -1,12 +1,15 @@
 package com.scudo.demo;
 
 import com.scudo.analytics.AnalyticsRuns;
+import com.scudo.analytics.RunAlreadyActiveException;
+import com.scudo.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,12 +40,49 @@ class AnalyseAfterDemoLoad {
         if (loaded.withHistory()) {
             long start = System.nanoTime();
             List<LocalDate> monthEnds = monthEnds(today, historyMonths);
-            monthEnds.forEach(day -> analytics.runNow(loaded.workspace(), day));
+            monthEnds.forEach(day -> runAfterAnyActive(loaded, day));
             log.info("Demo history: {} monthly snapshots for workspace {} in {} ms", monthEnds.size(), loaded.workspace(),
                     (System.nanoTime() - start) / 1_000_000);
         }
-        analytics.runNow(loaded.workspace(), today);
+        runAfterAnyActive(loaded, today);
     }
+
+    /** How long a load waits for a run someone else started before it answers that the workspace is busy. */
+    private static final Duration WAIT_FOR_ACTIVE = Duration.ofMinutes(5);
+
+    /**
+     * A run started by someone else meanwhile (the API, the schedule) may have read the workspace before the demo's
+     * orders were in it: wait for it to end, then run as of the day anyway.
+     */
+    private void runAfterAnyActive(DemoDataLoaded loaded, LocalDate day) {
+        long deadline = System.nanoTime() + WAIT_FOR_ACTIVE.toNanos();
+        while (true) {
+            try {
+                analytics.runNow(loaded.workspace(), day);
+                return;
+            } catch (RunAlreadyActiveException busy) {
+                waitFor(loaded, busy.runId(), deadline);
+            }
+        }
+    }
+
+    private void waitFor(DemoDataLoaded loaded, String runId, long deadline) {
+        try {
+            while (analytics.status(loaded.workspace(), runId).map(s -> !s.finished()).orElse(false)) {
+                if (System.nanoTime() > deadline) {
+                    throw new ConflictException("The demo data is loaded, but analytics run " + runId + " has kept the "
+                            + "workspace busy for " + WAIT_FOR_ACTIVE.toMinutes() + " minutes: start a run (POST "
+                            + "/api/v1/analytics/runs) once it has finished to score the demo's orders");
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for analytics run " + runId, e);
+        }
+    }
+
+    private static final Duration POLL = Duration.ofMillis(100);
 
     /** The last day of each of the {@code months} months before today's, oldest first. */
     static List<LocalDate> monthEnds(LocalDate today, int months) {
