@@ -40,7 +40,7 @@ class AnswerStreams {
                     (name, data) -> emitter.send(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON)));
             emitter.complete();
         } catch (IOException e) {
-            emitter.completeWithError(e); // the client went away
+            fail(emitter, e); // the client went away
         } catch (RuntimeException e) {
             log.warn("Assistant stream failed", e);
             try {
@@ -48,8 +48,17 @@ class AnswerStreams {
                         MediaType.APPLICATION_JSON));
                 emitter.complete();
             } catch (IOException | RuntimeException ignored) {
-                emitter.completeWithError(e);
+                fail(emitter, e);
             }
+        }
+    }
+
+    /** Ends the stream with an error; a request that ended before its stream began (refused, client gone) has none. */
+    private static void fail(SseEmitter emitter, Exception e) {
+        try {
+            emitter.completeWithError(e);
+        } catch (IllegalStateException noStream) {
+            log.debug("Assistant stream ended before it began", noStream);
         }
     }
 
