@@ -37,7 +37,7 @@ final class PlaceFilters {
      * Known words that are part of place names: "new" (New York) is also the word of "new customers", "city" (Kansas
      * City), "states" (United States) and the like are also the words of "customers in each city".
      */
-    private static final Set<String> PLACE_WORDS = Set.of("new", "city", "state", "states", "country", "region");
+    private static final Set<String> PLACE_WORDS = Set.of("city", "new", "state", "states", "country", "region");
 
     private PlaceFilters() {
     }
