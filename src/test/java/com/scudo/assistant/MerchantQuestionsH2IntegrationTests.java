@@ -63,7 +63,8 @@ class MerchantQuestionsH2IntegrationTests {
 
         assertThat(answer.interpretation().intent()).as(question).isEqualTo(intent);
         if (filter != null) {
-            String expected = filter.replace("{asOf+14}", asOf.plusDays(14).toString()).replace("{asOf}", asOf.toString());
+            String expected = filter.replace("{asOf+14}", asOf.plusDays(14).toString()).replace("{asOf}", asOf.toString())
+                    .replace("{asOfYearStart}", asOf.withDayOfYear(1).toString());
             assertThat(Filters.normalise(answer.query())).as(question).isEqualTo(Filters.normalise(expected));
         }
         assertThat(answer.insight()).as(question).doesNotContain("did not understand");

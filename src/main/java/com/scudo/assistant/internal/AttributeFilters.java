@@ -116,6 +116,10 @@ final class AttributeFilters {
     private static final Pattern USED_DISCOUNT = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:used|use|uses|redeemed"
             + "|applied|bought with|ordered with|got|had|paid with) (?:a |any |an? )?(?:discounts?|coupons?|vouchers?|promo(?:tion)?"
             + "(?: code)?s?|discount codes?)\\b|\\b(?:bought|ordered|purchased|shopped) (?:on|at a|with a) (?:discount|sale)\\b");
+    /** "who haven't bought anything this year", "not ordered since March": their last order is before the period. */
+    private static final Pattern NOT_IN_PERIOD = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
+            + "|purchased|shopped|order|buy|purchase|shop)(?: anything| again)? (?<when>this (?:week|month|quarter|year)"
+            + "|since (?:black friday|cyber monday|christmas|new year|(?:" + TimeWords.MONTHS + ")(?: (?:19|20)\\d\\d)?))\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
             + "(\\d{1,4}) "
@@ -222,6 +226,14 @@ final class AttributeFilters {
         for (Matcher m = SPEND_RISING.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("spend_trend > 1",
                     "who spent more in the last 180 days than in the 180 days before")));
+        }
+        for (Matcher m = NOT_IN_PERIOD.matcher(text); m.find(); ) {
+            String when = m.group("when");
+            // "since march" is a month to TimeWords when written "in march": the first day is what counts here
+            java.util.Optional<com.scudo.assistant.Interpretation.Period> period = TimeWords.find(when, asOf)
+                    .or(() -> TimeWords.find(when.replaceFirst("^since ", "in "), asOf));
+            period.ifPresent(p -> found.add(new Found(m.start(), m.end(), new Part("last_order < " + p.from(),
+                    "who have not ordered " + when + " (last order before " + figures.date(p.from()) + ")"))));
         }
         for (Matcher m = NOT_SINCE_DAYS.matcher(text); m.find(); ) {
             String span = span(m.group(1), m.group(2));

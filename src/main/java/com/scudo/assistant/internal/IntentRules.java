@@ -54,12 +54,19 @@ final class IntentRules {
             + " |shopping )?(day|weekday)s?\\b(?! (of|in) (the )?(month|year))|\\bdays? of (the )?week\\b|\\bweekdays?\\b"
             + "|\\bwhich (day|weekday)s? (of the week )?(do|does|did|is|are|has|have|sells?|brings?)\\b";
 
+    /** The best (or worst) calendar month for sales. */
+    static final String BEST_MONTH_WORDS = "\\b(best|biggest|strongest|busiest|top|highest|worst|weakest|slowest|quietest"
+            + "|lowest) (sales |selling |revenue )?months?\\b|\\b(which|what) months? (had|has|was|were|brought|sold|made)\\b";
+
     /** Customers per place: "how many customers in each city", "where do our customers live", "top countries". */
     static final String BY_PLACE_WORDS = "\\b(customers?|clients|buyers|shoppers)\\b.*\\b(by|per|in each|in every|each|every"
             + "|which|what|top|most) (city|cities|region|regions|state|states|country|countries)\\b"
             + "|\\bwhere (are|do|does) (my |our |the )?(customers|clients|buyers|shoppers) (come from|live|located|based|from)\\b"
             + "|\\b(top|biggest|main|largest|best) (cities|regions|states|countries|markets)\\b"
             + "|\\b(which|what) (city|cities|region|regions|state|states|country|countries) (has|have|do|does|is|are)\\b";
+
+    /** "the top 10 customers": the ranking, even when the question asks how much they brought. */
+    static final String TOP_N_WORDS = "\\b(top|best|biggest|largest) \\d{1,3} (customers|clients|buyers|shoppers|spenders)\\b";
 
     /** In order of preference when scores tie: specific questions about one customer first. */
     static final List<Rule> ALL = List.of(
@@ -126,6 +133,8 @@ final class IntentRules {
                     cue(WEEKDAY_WORDS, 7),
                     // customers by city, region or country
                     cue(BY_PLACE_WORDS, 7),
+                    // the best month for sales
+                    cue(BEST_MONTH_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)
                     cue("(\\bnew (customers|clients|buyers|shoppers)|\\b(customers|clients|buyers|shoppers|who) (are|were|is|was) new"
                             + "|\\b(customers|clients|buyers|shoppers|who) (joined|signed up|started buying|came on board|first ordered"
@@ -155,6 +164,9 @@ final class IntentRules {
                     // "Which segment is the most valuable?": the segments side by side, not the top customers
                     cue("\\b(which|what) (segment|group)s? (is|are|has|have) (the )?(most|biggest|largest|best|highest"
                             + "|least|smallest|worst|lowest)\\b", 5),
+                    // "Average CLV by segment", "churn per segment": a figure of every segment, not the shop's one
+                    cue("\\b(clv|ltv|lifetime value|churn|churn risk|value|spend|revenue)\\b.*\\b(by|per|for each|in each) segment\\b",
+                            7),
                     cue("\\b(list|all|which|what|our|my|available|existing|show|overview)\\b", 1)),
             rule(Intent.SEGMENT_ANALYSIS, Needs.SEGMENT,
                     cue("\\bsegment\\b|\\bgroup\\b|\\bcohort\\b", 3),
@@ -185,6 +197,7 @@ final class IntentRules {
                             + "|\\bmight (leave|stop)\\b|\\bgoing cold\\b|\\bneed attention\\b|\\bwin back\\b"
                             + "|\\b(about|going|likely) to lose\\b|\\b(might|may) lose\\b", 3)),
             rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
+                    cue(TOP_N_WORDS, 6),
                     cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
                             + "|\\bmost engaged\\b|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
                             + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"

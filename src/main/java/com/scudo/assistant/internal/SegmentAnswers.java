@@ -66,13 +66,49 @@ class SegmentAnswers {
             SegmentSummary largest = withCustomers.stream().max(Comparator.comparingLong(s -> s.stats().customers())).get();
             SegmentSummary richest = withCustomers.stream().filter(s -> s.stats().averageValue() != null)
                     .max(Comparator.comparing(s -> s.stats().averageValue())).orElse(largest);
-            insight = Words.count(all.size(), "segment") + ", " + withCustomers.size() + " with customers: the largest is "
+            insight = asked(ctx, withCustomers) + Words.count(all.size(), "segment") + ", " + withCustomers.size()
+                    + " with customers: the largest is "
                     + largest.segment().name() + " (" + Words.count(largest.stats().customers(), "customer")
                     + ") and the most valuable per customer is " + richest.segment().name() + " ("
                     + ctx.money(richest.stats().averageValue()) + " on average).";
         }
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, List.of(CardSource.of(
                 new SegmentTableCard("Segments", all.stream().map(SegmentAnswers::tableRow).toList()))), null, "rules");
+    }
+
+    private static final java.util.regex.Pattern CHURN_WORDS = java.util.regex.Pattern.compile("\\b(churn\\w*|risk\\w*|retention)\\b");
+    private static final java.util.regex.Pattern CLV_WORDS = java.util.regex.Pattern.compile("\\b(clv|ltv|lifetime value|predicted"
+            + " value|future value)\\b");
+    private static final java.util.regex.Pattern LOWEST = java.util.regex.Pattern.compile("\\b(lowest|least|smallest|fewest|worst)\\b");
+    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("\\b(by|per|each|every|for each|in each) segment\\b");
+
+    /**
+     * What the question asked of the segments, first: "Which segment has the highest churn?" names it, "Average CLV by
+     * segment" gives each segment's; empty when it asked for none of these.
+     */
+    private static String asked(AnswerContext ctx, List<SegmentSummary> withCustomers) {
+        String q = Utterance.of(ctx.question()).text();
+        boolean churn = CHURN_WORDS.matcher(q).find();
+        boolean clv = !churn && CLV_WORDS.matcher(q).find();
+        if (!churn && !clv) {
+            return "";
+        }
+        java.util.function.Function<SegmentSummary, BigDecimal> figure = s -> churn ? s.stats().averageChurn() : s.stats().averageClv();
+        java.util.function.Function<BigDecimal, String> said = v -> churn ? ctx.percent(v) : ctx.money(v);
+        String name = churn ? "average churn risk" : "average predicted 12-month value (CLV)";
+        List<SegmentSummary> ranked = withCustomers.stream().filter(s -> figure.apply(s) != null)
+                .sorted(Comparator.comparing(figure).reversed()).toList();
+        if (ranked.isEmpty()) {
+            return "No segment is scored yet. ";
+        }
+        if (EACH.matcher(q).find()) {
+            return Words.capitalise(name) + " by segment, highest first: " + String.join(", ", ranked.stream()
+                    .map(s -> s.segment().name() + " " + said.apply(figure.apply(s))).toList()) + ". ";
+        }
+        boolean lowest = LOWEST.matcher(q).find();
+        SegmentSummary pick = lowest ? ranked.get(ranked.size() - 1) : ranked.get(0);
+        return pick.segment().name() + " has the " + (lowest ? "lowest " : "highest ") + name + ": "
+                + said.apply(figure.apply(pick)) + " over " + Words.count(pick.stats().customers(), "customer") + ". ";
     }
 
     StagedAnswer compare(AnswerContext ctx) {

@@ -82,6 +82,10 @@ class ShopAnswers {
         if ("revenue_by_channel".equals(ctx.interpretation().metric())) {
             insight.append(byChannel(ctx, period)).append(" ");
         }
+        if ("best_month".equals(metric)) {
+            insight.append(BestMonths.sentence(ctx, period == null ? days : Takings.between(days, period.from(), period.until()),
+                    period == null ? "since the first order" : period.words())).append(" ");
+        }
         if ("revenue_by_weekday".equals(metric)) {
             insight.append(Weekdays.sentence(ctx, period == null ? days : Takings.between(days, period.from(), period.until()),
                     period == null ? "since the first order" : period.words())).append(" ");

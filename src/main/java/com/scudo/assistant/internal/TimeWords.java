@@ -36,6 +36,8 @@ final class TimeWords {
     private static final Pattern BEFORE = Pattern.compile("(?:the |a )?(month|year|week|quarter) (?:before|earlier|prior)\\b");
     /** The join of "compare A with B" once "compare" is said: the word before the second period. */
     private static final Pattern COMPARE_JOIN = Pattern.compile("\\b(?:with|to|and)\\b");
+    private static final Pattern QUARTER = Pattern.compile("\\bq(?<q>[1-4])(?:[ -]?(?<year>19[7-9]\\d|2[01]\\d\\d))?\\b"
+            + "|\\b(?:the )?(?<ordinal>first|second|third|fourth) quarter(?: of (?<year2>19[7-9]\\d|2[01]\\d\\d))?\\b");
     private static final Pattern VERSUS = Pattern.compile("\\b(?:compare[ds]? (?:to|with)|vs|versus|against|than)\\b");
 
     /**
@@ -104,6 +106,10 @@ final class TimeWords {
         if (month.find()) {
             return Optional.of(month(month, asOf));
         }
+        Matcher quarter = QUARTER.matcher(text);
+        if (quarter.find()) {
+            return Optional.of(quarter(quarter, asOf));
+        }
         Matcher named = NAMED.matcher(text);
         if (named.find()) {
             boolean current = named.group(1).equals("this");
@@ -134,7 +140,7 @@ final class TimeWords {
 
     /** A month's name or a year, as a period names them. */
     static boolean isCalendarWord(String word) {
-        return word.matches("(?i)" + MONTHS + "|19[7-9]\\d|2[01]\\d\\d");
+        return word.matches("(?i)" + MONTHS + "|19[7-9]\\d|2[01]\\d\\d|q[1-4]|second|third|fourth");
     }
 
     /** "in November": that month of the score date's year, or of the year before when it has not begun yet. */
@@ -162,6 +168,29 @@ final class TimeWords {
         }
         LocalDate until = named.plusMonths(1).atDay(1);
         return new Interpretation.Period(from, until.isAfter(asOf.plusDays(1)) ? asOf.plusDays(1) : until, "in " + name);
+    }
+
+    /**
+     * "Q3", "in q3 2025", "the third quarter": that calendar quarter of the score date's year, or of the year before
+     * when it has not begun yet (so far when it is the current one).
+     */
+    private static Interpretation.Period quarter(Matcher m, LocalDate asOf) {
+        String which = m.group("q") != null ? m.group("q") : m.group("ordinal");
+        int q = switch (which) {
+            case "1", "first" -> 1;
+            case "2", "second" -> 2;
+            case "3", "third" -> 3;
+            default -> 4;
+        };
+        String yearText = m.group("year") != null ? m.group("year") : m.group("year2");
+        int year = yearText != null ? Integer.parseInt(yearText) : asOf.getYear();
+        LocalDate from = LocalDate.of(year, (q - 1) * 3 + 1, 1);
+        if (yearText == null && from.isAfter(asOf)) {
+            from = from.minusYears(1);
+        }
+        LocalDate until = from.plusMonths(3);
+        return new Interpretation.Period(from, until.isAfter(asOf.plusDays(1)) ? asOf.plusDays(1) : until,
+                "in Q" + q + " " + from.getYear());
     }
 
     /** The day after Thanksgiving: the fourth Thursday of November, plus one. */

@@ -384,6 +384,17 @@ class AttributeFiltersTests {
                 .singleElement().asString().contains(condition);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "which customers haven't bought anything this year|last_order < 2026-01-01",
+            "customers who have not ordered this month|last_order < 2026-12-01",
+            "who hasn't ordered since March|last_order < 2026-03-01",
+            "customers who have not bought since christmas|last_order < 2025-12-25"})
+    void notOrderedInAPeriodIsALastOrderBeforeIt(String question, String filter) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly(filter);
+    }
+
     @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");

@@ -49,6 +49,11 @@ class TimeWordsTests {
 
     @Test
     void theOtherPeriodOfAComparisonIsFoundAfterItsVersus() {
+        assertThat(TimeWords.find("revenue in q3", AS_OF).orElseThrow().words()).startsWith("in Q3 ");
+        assertThat(TimeWords.find("sales in q4 2025", AS_OF).orElseThrow())
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 1, 1), "in Q4 2025"));
+        assertThat(TimeWords.find("orders in the first quarter of 2024", AS_OF).orElseThrow())
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 4, 1), "in Q1 2024"));
         assertThat(TimeWords.comparedWith(Utterance.of("compare this month with last month").text(), AS_OF).orElseThrow()
                 .words()).isEqualTo("last month");
         assertThat(TimeWords.comparedWith(Utterance.of("how does this week compare to last week").text(), AS_OF)
