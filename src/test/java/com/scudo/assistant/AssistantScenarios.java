@@ -963,4 +963,12 @@ abstract class AssistantScenarios {
                 + " lower(trim(city)) limit 1", shop.value());
         assertThat(answer.insight()).startsWith("By city: " + top.get("city") + " " + top.get("n") + " customers (");
     }
+    @Test
+    void aCustomersEmailIsSaidWhenAskedFor() {
+        Answer answer = assistant.ask(shop, "What's Emma Rodriguez's email?");
+
+        ProfileCard emma = card(answer, ProfileCard.class);
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        assertThat(answer.insight()).startsWith("Emma Rodriguez's contact details: e-mail " + emma.email());
+    }
 }

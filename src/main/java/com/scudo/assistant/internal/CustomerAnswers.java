@@ -80,7 +80,7 @@ class CustomerAnswers {
             insight = purchases(ctx, card.name(), scores.newestPurchases(ctx.workspace(), CustomerId.of(id), PURCHASES_SAID))
                     + " " + summary(ctx, card);
         } else {
-            insight = summary(ctx, card);
+            insight = contact(ctx, card) + summary(ctx, card);
         }
         Interpretation.Period period = ctx.interpretation().period();
         if (period != null && intent != Intent.WHY_SCORE) {
@@ -136,6 +136,25 @@ class CustomerAnswers {
                     .map(ActionItem::title).toList())).append('.');
         }
         return s.toString();
+    }
+
+    private static final java.util.regex.Pattern CONTACT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(e-?mail( address)?|contact( details| info\\w*)?|reach|where does \\w+ live|address|city)\\b");
+
+    /** "What's Emma's email?": the contact details first, when the question asks for them. */
+    private static String contact(AnswerContext ctx, ProfileCard c) {
+        if (!CONTACT_WORDS.matcher(Utterance.of(ctx.question()).text()).find()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add("e-mail " + (c.email() == null || c.email().isBlank() ? "not given" : c.email()));
+        if (c.city() != null && !c.city().isBlank()) {
+            parts.add("city " + c.city());
+        }
+        if (c.company() != null && !c.company().isBlank()) {
+            parts.add("company " + c.company());
+        }
+        return c.name() + "'s contact details: " + String.join(", ", parts) + ". ";
     }
 
     /** "David Kim's last purchase: Oct 31, 2026, $200 for 3 items (electronics, office) on web. Before that: ..." */
