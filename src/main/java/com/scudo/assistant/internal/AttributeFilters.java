@@ -120,6 +120,9 @@ final class AttributeFilters {
     private static final Pattern NOT_IN_PERIOD = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything| again)? (?<when>this (?:week|month|quarter|year)"
             + "|since (?:black friday|cyber monday|christmas|new year|(?:" + TimeWords.MONTHS + ")(?: (?:19|20)\\d\\d)?))\\b");
+    /** "customers with RFM 555", "rfm score of 155": the RFM code. */
+    private static final Pattern RFM_CODE = Pattern.compile("\\b(?:with |whose )?(?:an? )?rfm(?: score| code| segment)?(?: of| is| =)?"
+            + " ?(?<code>[1-5]{3})\\b");
     private static final Pattern NOT_SINCE_DAYS = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
             + "(\\d{1,4}) "
@@ -226,6 +229,9 @@ final class AttributeFilters {
         for (Matcher m = SPEND_RISING.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("spend_trend > 1",
                     "who spent more in the last 180 days than in the 180 days before")));
+        }
+        for (Matcher m = RFM_CODE.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("rfm = \"" + m.group("code") + "\"", "with RFM " + m.group("code"))));
         }
         for (Matcher m = NOT_IN_PERIOD.matcher(text); m.find(); ) {
             String when = m.group("when");
@@ -363,13 +369,17 @@ final class AttributeFilters {
         String one = quotable.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(c -> Pattern.quote(c.toLowerCase(Locale.ROOT))).collect(java.util.stream.Collectors.joining("|"));
         String some = "(?<cats>(?:" + one + ")(?:(?: ,)? (?:or|and|,) (?:" + one + "))*)";
+        // "spend the most on electronics": only "on electronics" is the condition, the ranking stays in the question
         Pattern pattern = Pattern.compile(CATEGORY_LEAD + some + "\\b(?: products| items| goods| things)?|\\b"
-                + some.replace("cats", "before") + " (?:buyers|shoppers|customers|lovers|fans)\\b");
+                + some.replace("cats", "before") + " (?:buyers|shoppers|customers|lovers|fans)\\b"
+                + "|(?<=\\b(?:spend|spent|spends|spending|money)(?: the most| most| more| a lot)? )on (?:our )?"
+                + some.replace("cats", "on") + "\\b");
         for (Matcher m = pattern.matcher(text); m.find(); ) {
             if (m.group("before") != null && segmentWords.test(List.of(m.group().split(" ")))) {
                 continue; // "fashion lovers" may be a segment's name
             }
-            String named = m.group("cats") != null ? m.group("cats") : m.group("before");
+            String named = m.group("cats") != null ? m.group("cats") : m.group("before") != null ? m.group("before")
+                    : m.group("on");
             List<String> picked = new ArrayList<>();
             Matcher each = Pattern.compile(one).matcher(named);
             while (each.find()) {

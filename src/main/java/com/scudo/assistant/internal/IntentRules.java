@@ -115,6 +115,12 @@ final class IntentRules {
                     cue("^(what (was|were|is|are) )?(the |our |my )?(revenue|sales|turnover|orders|income)\\b"
                             + "(?=.*\\b(last|this|past|previous|in|during|since|today|yesterday)\\b)"
                             + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
+                    // "total predicted revenue for next year": the shop's CLV, summed
+                    cue("\\b(predicted|expected|forecast\\w*|projected|future) (revenue|sales|income|turnover|value)\\b"
+                            + "|\\b(revenue|sales|income|turnover) (forecast|projection|prediction)s?\\b", 6),
+                    // "how many orders do we get per day": orders and revenue per day
+                    cue("\\b(orders|revenue|sales)\\b.*\\b(per|a|each|every) day\\b|\\b(daily|average daily) (orders|revenue|sales)\\b",
+                            6),
                     // "the lifetime value of my average customer"
                     cue("\\b(clv|ltv|lifetime value|customer value)\\b.*\\b(average|typical|mean|median) (customer|client|buyer)\\b",
                             6),
@@ -154,6 +160,7 @@ final class IntentRules {
                     cue("\\bmigrat\\w*|\\b(segments?|groups?)\\b.*\\b(chang\\w*|grow\\w*|grew|shr[iu]nk\\w*|shrank|mov(e|ed|es|ing|ement)"
                             + "|shift\\w*|evolv\\w*|develop\\w*)\\b|\\b(chang\\w*|grow\\w*|grew|shr[iu]nk\\w*|shrank"
                             + "|movements?|moves|shift\\w*)\\b.*\\bsegments?\\b", 6),
+                    cue("\\bwhat (has |have )?(changed|moved|shifted)\\b", 5),
                     cue("\\b(moved|moving|migrated|shifted|went|slipped|fell|dropped) (in ?to|out of|from|between)\\b"
                             + "|\\b(joined|left) (the )?(\\w+ ){0,2}segment\\b", 5)),
             rule(Intent.COMPARE_SEGMENTS, Needs.NOTHING,

@@ -21,7 +21,10 @@ final class PlaceFilters {
     private static final Pattern PLACE = Pattern.compile("\\b(?:(?:customers|clients|buyers|shoppers|people|vips|ones|anyone"
             + "|everyone|those|who are|that are|who is) (?:who are |that are |are |is |do (?:we|i|you) have |does the shop have "
             + "|(?:we|i) have |have we got |live |come )?(?:from|in|based in|located in|living in)"
-            + "|(?:lives?|living|based|located|who are from|that are from) in|(?:lives?|comes?) from) ([a-z][a-z .,&/'-]*)");
+            + "|(?:lives?|living|based|located|who are from|that are from) in|(?:lives?|comes?) from"
+            // a list, then the place: "who is at risk in Seattle", "dormant in Texas"
+            + "|(?<=\\b(?:at[ -]risk|dormant|lapsed|inactive|vips?|churning|slipping) )(?:in|from))"
+            + " ([a-z][a-z .,&/'-]*)");
     private static final Set<String> NOT_A_PLACE = Set.of("january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "who", "with", "whose",
             "that", "which", "and", "or", "but", "since", "segment", "stage", "total", "recent", "last", "past", "next",

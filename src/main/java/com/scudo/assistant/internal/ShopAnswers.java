@@ -82,6 +82,9 @@ class ShopAnswers {
         if ("revenue_by_channel".equals(ctx.interpretation().metric())) {
             insight.append(byChannel(ctx, period)).append(" ");
         }
+        if ("per_day".equals(metric)) {
+            insight.append(ShopShares.perDay(ctx, days, period)).append(" ");
+        }
         if ("best_month".equals(metric)) {
             insight.append(BestMonths.sentence(ctx, period == null ? days : Takings.between(days, period.from(), period.until()),
                     period == null ? "since the first order" : period.words())).append(" ");

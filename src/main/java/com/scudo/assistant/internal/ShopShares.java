@@ -160,4 +160,31 @@ class ShopShares {
         }
         return s.append(".").toString();
     }
+    /** Days averaged over by "orders per day" besides the whole history: the last four weeks. */
+    private static final int RECENT_DAYS = 28;
+
+    /** "Since the first order (Dec 3, 2022 – Dec 7, 2026): 0.46 orders and $53 a day; in the last 28 days 1.1 and $128." */
+    static String perDay(AnswerContext ctx, List<WorkspaceScores.DailyRevenue> days, Interpretation.Period period) {
+        if (days.isEmpty()) {
+            return "No orders yet, so no daily figures.";
+        }
+        java.time.LocalDate from = period == null ? days.get(0).date() : period.from();
+        java.time.LocalDate until = period == null ? ctx.asOf().plusDays(1) : period.until();
+        StringBuilder s = new StringBuilder(period == null ? "Since the first order (" : Words.capitalise(period.words()) + " (")
+                .append(ctx.figures().date(from)).append(" – ").append(ctx.figures().date(until.minusDays(1))).append("): ")
+                .append(daily(ctx, Takings.of(Takings.between(days, from, until)), from, until));
+        if (period == null) {
+            java.time.LocalDate recent = until.minusDays(RECENT_DAYS);
+            s.append("; in the last ").append(RECENT_DAYS).append(" days ")
+                    .append(daily(ctx, Takings.of(Takings.between(days, recent, until)), recent, until));
+        }
+        return s.append(" (days in the shop's time zone).").toString();
+    }
+
+    private static String daily(AnswerContext ctx, Takings t, java.time.LocalDate from, java.time.LocalDate until) {
+        long n = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(from, until));
+        BigDecimal orders = BigDecimal.valueOf(t.orders()).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+        return orders.stripTrailingZeros().toPlainString() + " orders and "
+                + ctx.money(t.revenue().divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)) + " a day";
+    }
 }

@@ -396,9 +396,22 @@ class AttributeFiltersTests {
     }
 
     @Test
+    void anRfmCodeIsACondition() {
+        assertThat(translate("customers with rfm 555", USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("rfm = \"555\"");
+    }
+
+    @Test
+    void aListBeforeAPlaceKeepsThePlace() {
+        assertThat(translate("who is at risk in Seattle", USD, Amounts.Rates.NONE).parts())
+                .extracting(AttributeFilters.Part::filter).singleElement().asString().contains("city = \"Seattle\"");
+    }
+
+    @Test
     void categoriesTheShopSellsAreConditionsOthersAreNot() {
         java.util.Set<String> sold = java.util.Set.of("electronics", "home", "office", "home decor");
         assertThat(parts("who bought electronics?", sold)).containsExactly("\"electronics\" in categories");
+        assertThat(parts("which customers spend the most on electronics", sold)).containsExactly("\"electronics\" in categories");
         assertThat(parts("customers who buy home decor or office", sold))
                 .containsExactly("categories contains any (\"home decor\", \"office\")");
         assertThat(parts("electronics buyers", sold)).containsExactly("\"electronics\" in categories");
