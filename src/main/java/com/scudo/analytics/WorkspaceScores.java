@@ -83,4 +83,10 @@ public interface WorkspaceScores {
     }
 
     OrderGaps orderGaps(WorkspaceId workspace);
+
+    /** The median amount of the workspace's purchases (net, in the reporting currency); null without any. */
+    BigDecimal medianOrderValue(WorkspaceId workspace);
+
+    /** Customers with at least one purchase from {@code from} up to {@code until} (the shop's days in {@code zone}). */
+    long customersWhoOrdered(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
 }

@@ -971,4 +971,20 @@ abstract class AssistantScenarios {
         assertThat(answer.interpretation().intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
         assertThat(answer.insight()).startsWith("Emma Rodriguez's contact details: e-mail " + emma.email());
     }
+    @Test
+    void theMedianOrderAndTheCustomersWhoOrderedInAPeriodComeFromThePurchases() {
+        Answer median = assistant.ask(shop, "What's the median order value?");
+        Answer lastYear = assistant.ask(shop, "How many customers placed an order last year?");
+
+        BigDecimal expected = jdbc.queryForObject("select percentile_cont(0.5) within group (order by amount) from order_facts"
+                + " where workspace_id = ?", BigDecimal.class, shop.value());
+        assertThat(median.insight()).contains("the median order is " + com.scudo.shared.Figures.DEFAULT.money(expected));
+        Interpretation.Period year = lastYear.interpretation().period();
+        Long buyers = jdbc.queryForObject("select count(distinct customer_id) from order_facts where workspace_id = ?"
+                + " and ordered_at >= ? and ordered_at < ?", Long.class, shop.value(),
+                java.sql.Timestamp.from(year.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                java.sql.Timestamp.from(year.until().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        assertThat(buyers).isPositive();
+        assertThat(lastYear.insight()).contains(buyers + " customers ordered last year.");
+    }
 }

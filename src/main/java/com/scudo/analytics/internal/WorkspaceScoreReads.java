@@ -148,6 +148,18 @@ class WorkspaceScoreReads implements WorkspaceScores {
     }
 
     @Override
+    public BigDecimal medianOrderValue(WorkspaceId workspace) {
+        return sql.select(DSL.percentileCont(0.5).withinGroupOrderBy(ORDER_FACTS.AMOUNT)).from(ORDER_FACTS)
+                .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())).fetchOne(0, BigDecimal.class);
+    }
+
+    @Override
+    public long customersWhoOrdered(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+        return sql.select(DSL.countDistinct(ORDER_FACTS.CUSTOMER_ID)).from(ORDER_FACTS).where(period(workspace, zone, from, until))
+                .fetchOne(0, Long.class);
+    }
+
+    @Override
     public OrderGaps orderGaps(WorkspaceId workspace) {
         var gap = BEHAVIORAL_ANALYTICS.AVG_DAYS_BETWEEN_ORDERS;
         Record r = sql.select(DSL.count(gap), DSL.avg(gap), DSL.percentileCont(0.5).withinGroupOrderBy(gap))

@@ -120,6 +120,10 @@ final class AttributeFilters {
     private static final Pattern NOT_IN_PERIOD = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything| again)? (?<when>this (?:week|month|quarter|year)"
             + "|since (?:black friday|cyber monday|christmas|new year|(?:" + TimeWords.MONTHS + ")(?: (?:19|20)\\d\\d)?))\\b");
+    /** "which customers have never ordered": a customer record without a purchase. */
+    private static final Pattern NEVER_ORDERED = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:never|not yet|not ever)"
+            + " (?:ordered|bought|purchased|shopped|placed an order|made a purchase)(?! again| since| in| this)(?: anything)?\\b"
+            + "|\\b(?:with no |without (?:any )?)orders?(?: yet)?\\b");
     /** "customers with RFM 555", "rfm score of 155": the RFM code. */
     private static final Pattern RFM_CODE = Pattern.compile("\\b(?:with |whose )?(?:an? )?rfm(?: score| code| segment)?(?: of| is| =)?"
             + " ?(?<code>[1-5]{3})\\b");
@@ -229,6 +233,9 @@ final class AttributeFilters {
         for (Matcher m = SPEND_RISING.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("spend_trend > 1",
                     "who spent more in the last 180 days than in the 180 days before")));
+        }
+        for (Matcher m = NEVER_ORDERED.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("orders = 0", "who have never ordered")));
         }
         for (Matcher m = RFM_CODE.matcher(text); m.find(); ) {
             found.add(new Found(m.start(), m.end(), new Part("rfm = \"" + m.group("code") + "\"", "with RFM " + m.group("code"))));

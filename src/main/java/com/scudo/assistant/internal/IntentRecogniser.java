@@ -40,11 +40,15 @@ final class IntentRecogniser {
     private static final Pattern WEEKDAYS = Pattern.compile(IntentRules.WEEKDAY_WORDS);
     private static final Pattern BY_PLACE = Pattern.compile(IntentRules.BY_PLACE_WORDS);
     private static final Pattern BEST_MONTH = Pattern.compile(IntentRules.BEST_MONTH_WORDS);
+    private static final Pattern PER_CUSTOMER = Pattern.compile("\\b(orders|purchases) (per|a|each|by) (customer|client|buyer)\\b");
+    private static final Pattern BUYERS = Pattern.compile("\\bhow many (customers|clients|buyers|people|shoppers) (have |did )?"
+            + "(placed|made|ordered|bought|purchased|shopped|order|buy|purchase|place)\\b");
     private static final Pattern PER_DAY = Pattern.compile("\\b(per|a|each|every) day\\b|\\bdaily\\b");
     private static final Pattern PLACE_LEVEL = Pattern.compile("\\b(?<level>city|cities|region|regions|state|states|country"
             + "|countries|markets)\\b");
     /** "What did David Kim buy last?", "Sarah's recent orders": the customer's newest purchases. */
-    private static final Pattern LAST_PURCHASE = Pattern.compile("\\bwhat (did|has|have|does)\\b.*\\b(buy|bought|order"
+    private static final Pattern LAST_PURCHASE = Pattern.compile("\\b(what|which) (products?|categories|items?|things?"
+            + "|goods) (does|did|do|has|have)\\b|\\bwhat (did|has|have|does)\\b.*\\b(buy|bought|order"
             + "|ordered|purchase|purchased|get)\\b|\\b(last|latest|most recent|recent|newest) (orders?|purchases?|buys)\\b"
             + "|\\b(bought|ordered|purchased) last\\b|\\blast (bought|ordered|purchased)\\b|\\border history\\b");
     private static final Pattern NEW_CUSTOMERS = Pattern.compile("\\bnew (customers|clients|buyers|shoppers)\\b"
@@ -143,7 +147,8 @@ final class IntentRecogniser {
             case WHY_SCORE -> explainedScore(text);
             case CUSTOMER_PROFILE -> LAST_PURCHASE.matcher(text).find() ? "last_order" : null;
             case SHOP_OVERVIEW -> BY_PLACE.matcher(text).find() ? "customers_by_" + placeLevel(text)
-                    : BEST_MONTH.matcher(text).find() ? "best_month" : PER_DAY.matcher(text).find() ? "per_day" : REFUNDS.matcher(text).find() ? "refunds" : WEEKDAYS.matcher(text).find() ? "revenue_by_weekday" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
+                    : BEST_MONTH.matcher(text).find() ? "best_month" : PER_CUSTOMER.matcher(text).find() ? "orders_per_customer"
+                    : BUYERS.matcher(text).find() ? "buyers" : PER_DAY.matcher(text).find() ? "per_day" : REFUNDS.matcher(text).find() ? "refunds" : WEEKDAYS.matcher(text).find() ? "revenue_by_weekday" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
                     ? "order_gap" : REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
                     : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
                     : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()

@@ -26,7 +26,8 @@ final class IntentRules {
     }
 
     /** The shop's average order value: "what's our AOV", "average basket size", "revenue per order". */
-    static final String AOV_WORDS = "\\b(average order value|aov|average (order|basket)( size| value)?"
+    static final String AOV_WORDS = "\\b(average order value|aov|(median|typical) (order|basket)( size| value)?"
+            + "|average (order|basket)( size| value)?"
             + "|basket size|(spend|spent|value|revenue) per order)\\b";
     /** How the customers split across the lifecycle stages: "each lifecycle stage", "percentage of customers". */
     static final String LIFECYCLE_MIX_WORDS = "\\b(lifecycle|life cycle) stages?\\b|\\b(each|every|per|by) stage\\b"
@@ -118,6 +119,13 @@ final class IntentRules {
                     // "total predicted revenue for next year": the shop's CLV, summed
                     cue("\\b(predicted|expected|forecast\\w*|projected|future) (revenue|sales|income|turnover|value)\\b"
                             + "|\\b(revenue|sales|income|turnover) (forecast|projection|prediction)s?\\b", 6),
+                    // "average number of orders per customer"; "how many customers ordered last week"
+                    cue("\\b(orders|purchases) (per|a|each|by) (customer|client|buyer)\\b", 7),
+                    cue("\\bhow many (customers|clients|buyers|people|shoppers) (have |did )?(placed|made|ordered|bought|purchased"
+                            + "|shopped|order|buy|purchase|place)\\b", 6),
+                    // "give me an overview of the business"
+                    cue("\\b(overview|summary|snapshot|state|health|picture) of (my |our |the )?(shop|store|business|company"
+                            + "|sales)\\b", 6),
                     // "how many orders do we get per day": orders and revenue per day
                     cue("\\b(orders|revenue|sales)\\b.*\\b(per|a|each|every) day\\b|\\b(daily|average daily) (orders|revenue|sales)\\b",
                             6),
@@ -302,6 +310,8 @@ final class IntentRules {
             // customers by place (PlaceFilters still reads "Kansas City" and "United States" as places)
             "city", "cities", "region", "regions", "state", "states", "country", "countries", "markets", "live",
             "located", "based",
+            // "the median order value", "orders per customer"
+            "median", "typical",
             // ranked by engagement ("engaged" is no typo of "engage")
             "engaged", "engagement",
             // customers won in a period ("which customers are new this month", "who joined in 2025")

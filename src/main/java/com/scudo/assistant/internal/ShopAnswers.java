@@ -82,6 +82,12 @@ class ShopAnswers {
         if ("revenue_by_channel".equals(ctx.interpretation().metric())) {
             insight.append(byChannel(ctx, period)).append(" ");
         }
+        if ("orders_per_customer".equals(metric)) {
+            insight.append(shares.ordersPerCustomer(ctx, all)).append(" ");
+        }
+        if ("buyers".equals(metric) && period != null) {
+            insight.append(shares.customersWhoOrdered(ctx, period)).append(" ");
+        }
         if ("per_day".equals(metric)) {
             insight.append(ShopShares.perDay(ctx, days, period)).append(" ");
         }

@@ -30,8 +30,10 @@ class ShopShares {
         if (all.orders() == 0) {
             return "No orders yet, so no average order value.";
         }
+        BigDecimal median = scores.medianOrderValue(ctx.workspace());
         return "Average order value: " + ctx.money(all.perOrder()) + " (" + Words.count(all.orders(), "order") + ", "
-                + ctx.money(all.revenue()) + " since the first order).";
+                + ctx.money(all.revenue()) + " since the first order)" + (median == null ? "" : "; the median order is "
+                + ctx.money(median) + ", half the orders below it and half above") + ".";
     }
 
     /** "Of 100 scored customers: Dormant 46 (46%), Active 25 (25%), …" largest stage first. */
@@ -186,5 +188,21 @@ class ShopShares {
         BigDecimal orders = BigDecimal.valueOf(t.orders()).divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
         return orders.stripTrailingZeros().toPlainString() + " orders and "
                 + ctx.money(t.revenue().divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP)) + " a day";
+    }
+    /** "Customers with orders: 88; they placed 7.6 orders each on average (672 orders; median …)." */
+    String ordersPerCustomer(AnswerContext ctx, Takings all) {
+        long buyers = segments.preview(ctx.workspace(), "orders >= 1").customers();
+        if (buyers == 0) {
+            return "No customer has ordered yet.";
+        }
+        BigDecimal each = BigDecimal.valueOf(all.orders()).divide(BigDecimal.valueOf(buyers), 1, RoundingMode.HALF_UP);
+        return "On average a customer who has ordered placed " + each.stripTrailingZeros().toPlainString() + " orders ("
+                + Words.count(all.orders(), "order") + " by " + Words.count(buyers, "customer") + " since the first order).";
+    }
+
+    /** "23 customers ordered last week." (the sentence before it gives the period's dates) */
+    String customersWhoOrdered(AnswerContext ctx, Interpretation.Period period) {
+        long n = scores.customersWhoOrdered(ctx.workspace(), ctx.figures().timeZone(), period.from(), period.until());
+        return Words.count(n, "customer") + " ordered " + period.words() + ".";
     }
 }

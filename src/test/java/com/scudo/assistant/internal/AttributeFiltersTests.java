@@ -395,6 +395,13 @@ class AttributeFiltersTests {
                 .containsExactly(filter);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"which customers have never ordered", "customers with no orders", "customers without any orders"})
+    void neverOrderedIsNoOrders(String question) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly("orders = 0");
+    }
+
     @Test
     void anRfmCodeIsACondition() {
         assertThat(translate("customers with rfm 555", USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
