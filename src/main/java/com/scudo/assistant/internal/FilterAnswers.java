@@ -58,6 +58,10 @@ class FilterAnswers {
      */
     private static final java.util.regex.Pattern DORMANT = java.util.regex.Pattern.compile("\\b(dormant|lapsed|inactive)\\b");
 
+    /** The figure a ranking sorts by, as a cue of another reading may also read it ("clv" is WHY_SCORE's too). */
+    private static final java.util.regex.Pattern RANKING_WORDS = java.util.regex.Pattern.compile(
+            "clv|ltv|lifetime value|predicted value|value|churn\\w*|risk\\w*|orders?|aov|average order( value)?");
+
     private static final Set<Intent> NOT_A_LIST = Set.of(Intent.HELP, Intent.CUSTOMER_PROFILE, Intent.SEGMENT_ANALYSIS,
             Intent.TOP_CUSTOMERS);
 
@@ -82,6 +86,9 @@ class FilterAnswers {
         List<String> unknown = new ArrayList<>();
         String sort = null;
         Integer limit = null;
+        // "Top customers in Texas by CLV": the ranking's own word is its sort, not a list left out
+        boolean ranked = rest.ranked().stream().anyMatch(c -> c.interpretation().intent() == Intent.TOP_CUSTOMERS
+                && c.interpretation().metric() != null);
         for (IntentRecogniser.Candidate c : rest.ranked()) {
             Interpretation reading = c.interpretation();
             var own = c.cued().stream().filter(cue -> taken.stream().noneMatch(t -> t.overlaps(cue))).findFirst();
@@ -100,7 +107,8 @@ class FilterAnswers {
             if (reading.intent() == Intent.CUSTOMER_PROFILE && reading.customer() != null) {
                 unknown.add(reading.customer());
             }
-            if (NOT_A_LIST.contains(reading.intent()) || own.isEmpty()) {
+            if (NOT_A_LIST.contains(reading.intent()) || own.isEmpty()
+                    || ranked && RANKING_WORDS.matcher(own.get().words()).matches()) {
                 continue;
             }
             String words = own.get().words();

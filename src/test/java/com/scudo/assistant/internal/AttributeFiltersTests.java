@@ -80,6 +80,9 @@ class AttributeFiltersTests {
 
         assertThat(s.sort()).isEqualTo("clv");
         assertThat(s.limit()).isEqualTo(5);
+        FilterAnswers.Selection noLimit = selection("Top customers in Texas by CLV", USD).orElseThrow();
+        assertThat(noLimit.sort()).isEqualTo("clv");
+        assertThat(noLimit.leftOut()).as("the ranking's figure is its sort, not a list left out").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
