@@ -77,6 +77,31 @@ class RunResults {
                 List.of(FactTables.CustomerDim.TABLE, METRICS_STAGE, BEHAVIOUR_STAGE)));
         boolean withSegments = stageSegments(workspace, asOf, runId);
         long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                swapInOneTransaction(workspace, asOf, withSegments);
+                break;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // A live re-score added a customer's row after the MERGE looked for it (PostgreSQL's MERGE does not
+                // wait for a concurrent insert): the transaction rolled back whole, and again finds that row to update.
+                if (attempt == SWAP_ATTEMPTS) {
+                    throw e;
+                }
+                log.info("Swap of {} met a row a live re-score added meanwhile; swapping again ({})", workspace, e.getMessage());
+            }
+        }
+        begin(workspace);
+        // The steps after the run (the segment history, recommendations) join what the run wrote.
+        sampled.addAll(TableStatistics.refreshWhereSizeChanged(sql, List.of(CUSTOMER_METRICS, BEHAVIORAL_ANALYTICS,
+                METRIC_SNAPSHOTS)));
+        log.info("Swapped the run's results of {} in {} ms; statistics refreshed of {}", workspace,
+                (System.nanoTime() - start) / 1_000_000, sampled.isEmpty() ? "none" : sampled);
+    }
+
+    /** How often a swap is tried when live re-scores keep adding rows under it. */
+    private static final int SWAP_ATTEMPTS = 3;
+
+    private void swapInOneTransaction(String workspace, LocalDate asOf, boolean withSegments) {
         sql.transaction(tx -> {
             DSLContext dsl = tx.dsl();
             if (dsl.dialect().family() == SQLDialect.POSTGRES) {
@@ -90,12 +115,6 @@ class RunResults {
                     workspace);
             replaceSnapshot(dsl, workspace, asOf, withSegments);
         });
-        begin(workspace);
-        // The steps after the run (the segment history, recommendations) join what the run wrote.
-        sampled.addAll(TableStatistics.refreshWhereSizeChanged(sql, List.of(CUSTOMER_METRICS, BEHAVIORAL_ANALYTICS,
-                METRIC_SNAPSHOTS)));
-        log.info("Swapped the run's results of {} in {} ms; statistics refreshed of {}", workspace,
-                (System.nanoTime() - start) / 1_000_000, sampled.isEmpty() ? "none" : sampled);
     }
 
     /**
