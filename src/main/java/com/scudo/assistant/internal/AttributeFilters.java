@@ -72,6 +72,13 @@ final class AttributeFilters {
             + "|customer lifetime value)(?: of| is)? " + MONEY);
     private static final Pattern CHURN = Pattern.compile("\\b(?:with |whose |an? )?churn(?: risk| rate| probability| chance)?"
             + "(?: of| is)? " + Comparisons.of(PERCENT_VALUE, true));
+    private static final Pattern DISCOUNT_RATE = Pattern.compile("\\b(?:with |whose |an? )?discount(?:ed)?(?: rate| share"
+            + "| ratio)(?: of| is)? " + Comparisons.of(PERCENT_VALUE, true));
+    /** "customers who have an email", "without an e-mail address". */
+    private static final Pattern HAS_EMAIL = Pattern.compile("\\b(?:with|who have|that have|having|who has|(?<=customers |clients )have) (?:an? )?e-?mail"
+            + "(?: address(?:es)?)?\\b(?! marketing| consent| opt)");
+    private static final Pattern NO_EMAIL = Pattern.compile("\\b(?:without|with no|who have no|that have no|missing|lacking)"
+            + " (?:an? )?e-?mail(?: address(?:es)?)?\\b(?! marketing| consent| opt)");
     private static final Pattern ORDER_COUNT = Pattern.compile("\\b(?<lead>with |who placed |who made |who have placed "
             + "|who have made |who have |that have |who has |having |placed |made )?" + Comparisons.of(COUNT_VALUE, false)
             + " (?:orders?|purchases)\\b");
@@ -200,6 +207,20 @@ final class AttributeFilters {
                 found.add(new Found(m.start(), m.end(), new Part(filter("churn", c, AttributeFilters::percent),
                         "with a churn risk of " + words(c, AttributeFilters::percent))));
             }
+        }
+        for (Matcher m = DISCOUNT_RATE.matcher(text); m.find(); ) {
+            Comparisons.Comparison c = Comparisons.read(m, false);
+            if (c != null) {
+                c = c.ordered(v -> new BigDecimal(percent(v).replace("%", "")));
+                found.add(new Found(m.start(), m.end(), new Part(filter("discount_rate", c, AttributeFilters::percent),
+                        "with a share of discounted orders of " + words(c, AttributeFilters::percent))));
+            }
+        }
+        for (Matcher m = NO_EMAIL.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("email is null", "without an e-mail address")));
+        }
+        for (Matcher m = HAS_EMAIL.matcher(text); m.find(); ) {
+            found.add(new Found(m.start(), m.end(), new Part("email is not null", "with an e-mail address")));
         }
         counts(text, ORDER_COUNT, found);
         counts(text, TIMES, found);

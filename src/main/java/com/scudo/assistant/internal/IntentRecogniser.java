@@ -25,6 +25,8 @@ final class IntentRecogniser {
     private static final Pattern RANK_BY_ORDERS = Pattern.compile("\\b(most orders|number of orders|orders|frequent\\w*|often)\\b");
     private static final Pattern RANK_BY_CHURN = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
     private static final Pattern RANK_BY_AOV = Pattern.compile("\\b(aov|average order|basket\\w*|per order|order size)\\b");
+    private static final Pattern RANK_OLDEST = Pattern.compile("\\b(oldest|longest[- ]standing|earliest|first ever"
+            + "|longest serving|been with us (the )?longest)\\b");
     private static final Pattern RANK_NEWEST = Pattern.compile("\\b(newest|latest|most recent|recently (joined|acquired|won|added))\\b");
     private static final Pattern RANK_BY_ENGAGEMENT = Pattern.compile("\\b(engaged|engagement|active readers|interactive)\\b");
     private static final Pattern CHURN_RATE = Pattern.compile("\\b(churn|attrition|retention)\\b");
@@ -174,6 +176,9 @@ final class IntentRecogniser {
     }
 
     static String rankMetric(String text) {
+        if (RANK_OLDEST.matcher(text).find()) {
+            return "first_order_oldest";
+        }
         if (RANK_NEWEST.matcher(text).find()) {
             return "first_order";
         }

@@ -216,7 +216,8 @@ final class IntentRules {
                     cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
                             + "|\\bmost engaged\\b|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
                             + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"
-                            + "|\\b(newest|latest|most recent) (customers|clients|buyers|shoppers)\\b"
+                            + "|\\b(newest|latest|most recent|oldest|longest[- ]standing|earliest) (customers|clients|buyers"
+                            + "|shoppers)\\b|\\bbeen with us (the )?longest\\b"
                             + "|\\b(who|which customers|which clients) (bought|ordered|purchased|shopped)\\b"
                             + "(?=.*\\b(last|this|past|previous|today|yesterday|since)\\b)"
                             + "|\\b(customers|clients|buyers|shoppers) (who|that) (joined|started buying|signed up) (most )?recently\\b", 3)),
@@ -310,8 +311,8 @@ final class IntentRules {
             // customers by place (PlaceFilters still reads "Kansas City" and "United States" as places)
             "city", "cities", "region", "regions", "state", "states", "country", "countries", "markets", "live",
             "located", "based",
-            // "the median order value", "orders per customer"
-            "median", "typical",
+            // "the median order value", "orders per customer"; the oldest customers
+            "median", "typical", "oldest", "earliest", "longest", "standing", "ever",
             // ranked by engagement ("engaged" is no typo of "engage")
             "engaged", "engagement",
             // customers won in a period ("which customers are new this month", "who joined in 2025")

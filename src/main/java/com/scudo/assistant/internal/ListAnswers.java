@@ -107,6 +107,9 @@ class ListAnswers {
             return topInPeriod(ctx);
         }
         String metric = ctx.interpretation().metric() == null ? "total_spent" : ctx.interpretation().metric();
+        if (metric.equals("first_order_oldest")) {
+            return oldest(ctx);
+        }
         FilterField field = FilterField.byName(metric).orElse(FilterField.TOTAL_SPENT);
         int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
         Listing l = list(ctx, "orders >= 1", field, limit);
@@ -133,6 +136,17 @@ class ListAnswers {
         }
         return answer(ctx, insight, l, field == FilterField.FIRST_ORDER ? "Newest customers" : "Top customers by " + label,
                 false);
+    }
+
+    /** "Who are our oldest customers?": by their first order, oldest first. */
+    private StagedAnswer oldest(AnswerContext ctx) {
+        int limit = ctx.interpretation().limit() == null ? DEFAULT_LIMIT : ctx.interpretation().limit();
+        Listing l = list(ctx, "orders >= 1", FilterField.FIRST_ORDER, limit, false);
+        String insight = l.rows().isEmpty() ? "No customer has ordered yet."
+                : "Your " + Words.count(l.rows().size(), "longest-standing customer") + " by their first order, oldest first: "
+                + String.join(", ", l.rows().stream().limit(3).map(r -> r.name()).toList())
+                + (l.rows().size() > 3 ? " and " + (l.rows().size() - 3) + " more." : ".");
+        return answer(ctx, insight, l, "Longest-standing customers", false);
     }
 
     /** How many customers a "nobody in the window" answer shows as expected soonest. */

@@ -85,7 +85,7 @@ class ShopAnswers {
         if ("orders_per_customer".equals(metric)) {
             insight.append(shares.ordersPerCustomer(ctx, all)).append(" ");
         }
-        if ("buyers".equals(metric) && period != null) {
+        if ("buyers".equals(metric)) {
             insight.append(shares.customersWhoOrdered(ctx, period)).append(" ");
         }
         if ("per_day".equals(metric)) {

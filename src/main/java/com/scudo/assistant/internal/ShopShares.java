@@ -200,8 +200,12 @@ class ShopShares {
                 + Words.count(all.orders(), "order") + " by " + Words.count(buyers, "customer") + " since the first order).";
     }
 
-    /** "23 customers ordered last week." (the sentence before it gives the period's dates) */
+    /** "23 customers ordered last week." (the sentence before it gives the period's dates), or since the first order. */
     String customersWhoOrdered(AnswerContext ctx, Interpretation.Period period) {
+        if (period == null) {
+            long n = segments.preview(ctx.workspace(), "orders >= 1").customers();
+            return Words.count(n, "customer") + " ordered since the first order.";
+        }
         long n = scores.customersWhoOrdered(ctx.workspace(), ctx.figures().timeZone(), period.from(), period.until());
         return Words.count(n, "customer") + " ordered " + period.words() + ".";
     }

@@ -405,6 +405,16 @@ class AttributeFiltersTests {
                 .containsExactly("orders = 0");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "customers with discount rate above 50%|discount_rate > 50%",
+            "how many customers have an email|email is not null",
+            "customers without an email address|email is null"})
+    void theDiscountShareAndTheEmailAddressAreConditions(String question, String filter) {
+        assertThat(translate(question, USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)
+                .containsExactly(filter);
+    }
+
     @Test
     void anRfmCodeIsACondition() {
         assertThat(translate("customers with rfm 555", USD, Amounts.Rates.NONE).parts()).extracting(AttributeFilters.Part::filter)

@@ -224,6 +224,8 @@ class IntentRecogniserTests {
                 c("Give me an overview of the business", Intent.SHOP_OVERVIEW),
                 new Case("Which products does Sarah Chen buy?", Intent.CUSTOMER_PROFILE, "sarah chen", List.of(), null, null,
                         "last_order"),
+                new Case("Who are our oldest customers?", Intent.TOP_CUSTOMERS, null, List.of(), null, null,
+                        "first_order_oldest"),
                 c("How accurate are the predictions?", Intent.MODEL_REPORT),
                 c("Which model do you use?", Intent.MODEL_REPORT),
                 c("How reliable are the churn scores?", Intent.MODEL_REPORT),
