@@ -49,6 +49,7 @@ class AnalyseAfterDemoLoad {
 
     /** How long a load waits for a run someone else started before it answers that the workspace is busy. */
     private static final Duration WAIT_FOR_ACTIVE = Duration.ofMinutes(5);
+    private static final Duration POLL = Duration.ofMillis(100);
 
     /**
      * A run started by someone else meanwhile (the API, the schedule) may have read the workspace before the demo's
@@ -66,23 +67,22 @@ class AnalyseAfterDemoLoad {
         }
     }
 
+    /** Sleeps at least once, so that a run the log cannot find yet is not asked about in a tight loop. */
     private void waitFor(DemoDataLoaded loaded, String runId, long deadline) {
         try {
-            while (analytics.status(loaded.workspace(), runId).map(s -> !s.finished()).orElse(false)) {
+            do {
                 if (System.nanoTime() > deadline) {
                     throw new ConflictException("The demo data is loaded, but analytics run " + runId + " has kept the "
                             + "workspace busy for " + WAIT_FOR_ACTIVE.toMinutes() + " minutes: start a run (POST "
                             + "/api/v1/analytics/runs) once it has finished to score the demo's orders");
                 }
                 Thread.sleep(POLL.toMillis());
-            }
+            } while (analytics.status(loaded.workspace(), runId).map(s -> !s.finished()).orElse(false));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for analytics run " + runId, e);
         }
     }
-
-    private static final Duration POLL = Duration.ofMillis(100);
 
     /** The last day of each of the {@code months} months before today's, oldest first. */
     static List<LocalDate> monthEnds(LocalDate today, int months) {

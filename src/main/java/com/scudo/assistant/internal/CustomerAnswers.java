@@ -4,6 +4,7 @@ import com.scudo.shared.DisplayName;
 import com.scudo.analytics.AnalyticsSettings;
 import com.scudo.analytics.CustomerMatch;
 import com.scudo.analytics.NamedCustomer;
+import com.scudo.analytics.SpendInPeriod;
 import com.scudo.analytics.WorkspaceScores;
 import com.scudo.assistant.ActionItem;
 import com.scudo.assistant.ActionsCard;
@@ -33,7 +34,7 @@ class CustomerAnswers {
     private final FactsQueries facts;
     private final ActionLookup actions;
     private final WorkspaceScores scores;
-    private final com.scudo.analytics.SpendInPeriod spend;
+    private final SpendInPeriod spend;
 
     /** The most customers offered to choose from when a name fits several. */
     static final int MAX_CHOICES = 10;
@@ -42,7 +43,7 @@ class CustomerAnswers {
     private static final int PURCHASES_SAID = 3;
 
     CustomerAnswers(FactsQueries facts, ActionLookup actions, AnalyticsSettings settings, WorkspaceScores scores,
-                    com.scudo.analytics.SpendInPeriod spend) {
+                    SpendInPeriod spend) {
         this.scores = scores;
         this.spend = spend;
         this.horizonDays = settings.forecast().horizonDays();
@@ -92,7 +93,7 @@ class CustomerAnswers {
     }
 
     /** "Sarah Chen spent $2,100 last year (Jan 1, 2025 – Dec 31, 2025) over 11 orders." */
-    private static String inPeriod(AnswerContext ctx, String name, com.scudo.analytics.SpendInPeriod.Spender s,
+    private static String inPeriod(AnswerContext ctx, String name, SpendInPeriod.Spender s,
                                    Interpretation.Period period) {
         String span = " " + period.words() + " (" + ctx.span(period) + ")";
         return s.orders() == 0 ? name + " placed no order" + span + "."

@@ -13,6 +13,7 @@ import com.scudo.segment.filter.FilterField;
 import com.scudo.segment.filter.Filters;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -161,17 +162,29 @@ class FilterAnswers {
         String rule = Filters.render(filter);
         // A segment's members with more conditions are a list, not a rule to save: a segment rule cannot name a segment.
         boolean ofSegment = !s.segments().isEmpty();
-        SegmentPreview preview = ofSegment ? null : segments.preview(ctx.workspace(), rule);
-        FactsQueries.Totals totals = ofSegment ? facts.totals(ctx.workspace(), filter, ctx.asOf()) : null;
+        long n;
+        BigDecimal spent;
+        BigDecimal churn;
+        BigDecimal clv;
+        if (ofSegment) {
+            FactsQueries.Totals totals = facts.totals(ctx.workspace(), filter, ctx.asOf());
+            n = totals.customers();
+            spent = totals.totalSpent();
+            churn = totals.averageChurn();
+            clv = totals.averageClv();
+        } else {
+            SegmentPreview preview = segments.preview(ctx.workspace(), rule);
+            n = preview.customers();
+            spent = preview.totalValue();
+            churn = preview.averageChurn();
+            clv = preview.averageClv();
+        }
         String described = describe(ctx, s);
-        long n = ofSegment ? totals.customers() : preview.customers();
         StringBuilder insight = new StringBuilder(described).append(": ").append(n).append('.');
         if (n > 0) {
-            insight.append(" ").append(Words.verb(n, "It has", "They have")).append(" spent ")
-                    .append(ctx.money(ofSegment ? totals.totalSpent() : preview.totalValue())).append(" so far, average churn risk ")
-                    .append(ctx.percent(ofSegment ? totals.averageChurn() : preview.averageChurn()))
-                    .append(", average predicted 12-month value ")
-                    .append(ctx.money(ofSegment ? totals.averageClv() : preview.averageClv())).append('.');
+            insight.append(" ").append(Words.verb(n, "It has", "They have")).append(" spent ").append(ctx.money(spent))
+                    .append(" so far, average churn risk ").append(ctx.percent(churn))
+                    .append(", average predicted 12-month value ").append(ctx.money(clv)).append('.');
         } else {
             List<String> stages = s.exclusiveStages();
             if (!stages.isEmpty()) {

@@ -7,6 +7,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,6 +136,26 @@ final class IntentRecogniser {
         return new Recognition(u, dropRepeats(ranked));
     }
 
+    /** The shop-wide figure a question asks for: the first that matches, the most specific first. */
+    private static final List<Map.Entry<Pattern, String>> SHOP_METRICS = List.of(Map.entry(BEST_MONTH, "best_month"),
+            Map.entry(PER_CUSTOMER, "orders_per_customer"), Map.entry(BUYERS, "buyers"), Map.entry(PER_DAY, "per_day"),
+            Map.entry(REFUNDS, "refunds"), Map.entry(WEEKDAYS, "revenue_by_weekday"), Map.entry(BEST_SELLING, "categories"),
+            Map.entry(ORDER_GAP, "order_gap"), Map.entry(REPEAT_RATE, "repeat_rate"), Map.entry(AOV, "aov"),
+            Map.entry(LIFECYCLE_MIX, "lifecycle"), Map.entry(NEW_CUSTOMERS, "new_customers"), Map.entry(CHURN_RATE, "churn"),
+            Map.entry(BY_CHANNEL, "revenue_by_channel"), Map.entry(BY_MONTH, "revenue_by_month"));
+
+    static String shopMetric(String text) {
+        if (BY_PLACE.matcher(text).find()) {
+            return "customers_by_" + placeLevel(text);
+        }
+        for (Map.Entry<Pattern, String> metric : SHOP_METRICS) {
+            if (metric.getKey().matcher(text).find()) {
+                return metric.getValue();
+            }
+        }
+        return RANK_BY_CLV.matcher(text).find() || WHY_CLV.matcher(text).find() ? "clv" : null;
+    }
+
     private static Interpretation interpretation(Intent intent, String text, String customer, List<String> segments,
                                                  Integer limit, Integer days, String missing) {
         boolean aboutCustomer = intent == Intent.CUSTOMER_PROFILE || intent == Intent.ANALYZE_CUSTOMER
@@ -148,14 +169,7 @@ final class IntentRecogniser {
             case TOP_CUSTOMERS -> rankMetric(text);
             case WHY_SCORE -> explainedScore(text);
             case CUSTOMER_PROFILE -> LAST_PURCHASE.matcher(text).find() ? "last_order" : null;
-            case SHOP_OVERVIEW -> BY_PLACE.matcher(text).find() ? "customers_by_" + placeLevel(text)
-                    : BEST_MONTH.matcher(text).find() ? "best_month" : PER_CUSTOMER.matcher(text).find() ? "orders_per_customer"
-                    : BUYERS.matcher(text).find() ? "buyers" : PER_DAY.matcher(text).find() ? "per_day" : REFUNDS.matcher(text).find() ? "refunds" : WEEKDAYS.matcher(text).find() ? "revenue_by_weekday" : BEST_SELLING.matcher(text).find() ? "categories" : ORDER_GAP.matcher(text).find()
-                    ? "order_gap" : REPEAT_RATE.matcher(text).find() ? "repeat_rate" : AOV.matcher(text).find() ? "aov"
-                    : LIFECYCLE_MIX.matcher(text).find() ? "lifecycle" : NEW_CUSTOMERS.matcher(text).find() ? "new_customers"
-                    : CHURN_RATE.matcher(text).find() ? "churn" : BY_CHANNEL.matcher(text).find()
-                    ? "revenue_by_channel" : BY_MONTH.matcher(text).find() ? "revenue_by_month"
-                    : RANK_BY_CLV.matcher(text).find() || WHY_CLV.matcher(text).find() ? "clv" : null;
+            case SHOP_OVERVIEW -> shopMetric(text);
             default -> null;
         };
         // Words left over that are no name for this reading: said back to the user as not understood.

@@ -38,22 +38,25 @@ class LedgerOutcomes implements OrderOutcomes {
         }
         // inlined: PostgreSQL matches a grouped expression to the selected one only when both are the same text
         Field<Boolean> partly = DSL.field(Ledger.REFUNDED.gt(DSL.inline(BigDecimal.ZERO)));
-        long[] counts = new long[4]; // orders, in part, in full, cancelled
+        long orders = 0;
+        long inPart = 0;
+        long inFull = 0;
+        long cancelled = 0;
         long held = 0;
-        Map<String, BigDecimal[]> money = new TreeMap<>();
+        Map<String, BigDecimal[]> money = new TreeMap<>(); // currency -> {ordered, refunded}
         for (var r : sql.select(Ledger.STATE, Ledger.CURRENCY, partly, DSL.count(), DSL.sum(Ledger.AMOUNT), DSL.sum(Ledger.REFUNDED))
                 .from(Ledger.TABLE).where(in).groupBy(Ledger.STATE, Ledger.CURRENCY, partly).fetch()) {
-            String state = r.value1();
             long n = r.value4();
-            counts[0] += n;
-            switch (state) {
+            orders += n;
+            switch (r.value1()) {
                 case "held" -> held += n;
-                case "cancelled" -> counts[3] += n;
+                case "cancelled" -> cancelled += n;
                 default -> {
-                    if ("refunded".equals(state)) {
-                        counts[2] += n;
+                    // "purchase" (refunded in part when it has a refund) or "refunded" (in full)
+                    if ("refunded".equals(r.value1())) {
+                        inFull += n;
                     } else if (Boolean.TRUE.equals(r.value3())) {
-                        counts[1] += n;
+                        inPart += n;
                     }
                     BigDecimal[] sums = money.computeIfAbsent(r.value2(), c -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
                     sums[0] = sums[0].add(r.value5());
@@ -64,6 +67,6 @@ class LedgerOutcomes implements OrderOutcomes {
         List<InCurrency> byCurrency = new ArrayList<>();
         money.forEach((currency, sums) -> byCurrency.add(new InCurrency(currency, sums[0], sums[1])));
         byCurrency.sort(Comparator.comparing(InCurrency::ordered).reversed());
-        return new Outcomes(counts[0], counts[1], counts[2], counts[3], held, byCurrency);
+        return new Outcomes(orders, inPart, inFull, cancelled, held, byCurrency);
     }
 }
