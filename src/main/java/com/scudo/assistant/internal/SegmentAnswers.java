@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Questions about segments: one segment's figures, the list of segments, and segments side by side. */
 @Component
@@ -76,11 +78,11 @@ class SegmentAnswers {
                 new SegmentTableCard("Segments", all.stream().map(SegmentAnswers::tableRow).toList()))), null, "rules");
     }
 
-    private static final java.util.regex.Pattern CHURN_WORDS = java.util.regex.Pattern.compile("\\b(churn\\w*|risk\\w*|retention)\\b");
-    private static final java.util.regex.Pattern CLV_WORDS = java.util.regex.Pattern.compile("\\b(clv|ltv|lifetime value|predicted"
+    private static final Pattern CHURN_WORDS = Pattern.compile("\\b(churn\\w*|risk\\w*)\\b");
+    private static final Pattern CLV_WORDS = Pattern.compile("\\b(clv|ltv|lifetime value|predicted"
             + " value|future value)\\b");
-    private static final java.util.regex.Pattern LOWEST = java.util.regex.Pattern.compile("\\b(lowest|least|smallest|fewest|worst)\\b");
-    private static final java.util.regex.Pattern EACH = java.util.regex.Pattern.compile("\\b(by|per|each|every|for each|in each) segment\\b");
+    private static final Pattern LOWEST = Pattern.compile("\\b(lowest|least|smallest|fewest|worst)\\b");
+    private static final Pattern EACH = Pattern.compile("\\b(by|per|each|every|for each|in each) segment\\b");
 
     /**
      * What the question asked of the segments, first: "Which segment has the highest churn?" names it, "Average CLV by
@@ -93,8 +95,8 @@ class SegmentAnswers {
         if (!churn && !clv) {
             return "";
         }
-        java.util.function.Function<SegmentSummary, BigDecimal> figure = s -> churn ? s.stats().averageChurn() : s.stats().averageClv();
-        java.util.function.Function<BigDecimal, String> said = v -> churn ? ctx.percent(v) : ctx.money(v);
+        Function<SegmentSummary, BigDecimal> figure = s -> churn ? s.stats().averageChurn() : s.stats().averageClv();
+        Function<BigDecimal, String> said = v -> churn ? ctx.percent(v) : ctx.money(v);
         String name = churn ? "average churn risk" : "average predicted 12-month value (CLV)";
         List<SegmentSummary> ranked = withCustomers.stream().filter(s -> figure.apply(s) != null)
                 .sorted(Comparator.comparing(figure).reversed()).toList();
