@@ -94,7 +94,7 @@ class WorkspaceScoreReads implements WorkspaceScores {
         sql.selectDistinct(BEHAVIORAL_ANALYTICS.CATEGORIES).from(BEHAVIORAL_ANALYTICS)
                 .where(BEHAVIORAL_ANALYTICS.WORKSPACE_ID.eq(workspace.value())).and(BEHAVIORAL_ANALYTICS.CATEGORIES.isNotNull())
                 .fetch(BEHAVIORAL_ANALYTICS.CATEGORIES)
-                .forEach(set -> java.util.Arrays.stream(set.split("\\|")).filter(c -> !c.isBlank()).forEach(all::add));
+                .forEach(set -> all.addAll(categoriesOf(set)));
         return all;
     }
 
@@ -106,11 +106,10 @@ class WorkspaceScoreReads implements WorkspaceScores {
         sql.select(ORDER_FACTS.CATEGORIES, DSL.count(), DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), BigDecimal.ZERO))
                 .from(ORDER_FACTS).where(period(workspace, zone, from, until)).and(ORDER_FACTS.CATEGORIES.isNotNull())
                 .groupBy(ORDER_FACTS.CATEGORIES)
-                .forEach(r -> java.util.Arrays.stream(r.value1().split("\\|")).filter(c -> !c.isBlank()).distinct()
-                        .forEach(c -> {
-                            orders.computeIfAbsent(c, k -> new long[1])[0] += r.value2();
-                            revenue.merge(c, r.value3(), BigDecimal::add);
-                        }));
+                .forEach(r -> categoriesOf(r.value1()).forEach(c -> {
+                    orders.computeIfAbsent(c, k -> new long[1])[0] += r.value2();
+                    revenue.merge(c, r.value3(), BigDecimal::add);
+                }));
         return revenue.entrySet().stream()
                 .map(e -> new CategoryRevenue(e.getKey(), orders.get(e.getKey())[0], e.getValue()))
                 .sorted(java.util.Comparator.comparing(CategoryRevenue::revenue).reversed()
@@ -143,8 +142,7 @@ class WorkspaceScoreReads implements WorkspaceScores {
                 .and(ORDER_FACTS.CUSTOMER_ID.eq(customer.value()))
                 .orderBy(ORDER_FACTS.ORDERED_AT.desc(), ORDER_FACTS.ORDER_ID.desc()).limit(limit)
                 .fetch(r -> new Purchase(r.value1(), r.value2().toInstant(), r.value3(), r.value4(),
-                        r.value5() == null ? List.of() : java.util.Arrays.stream(r.value5().split("\\|"))
-                                .filter(c -> !c.isBlank()).distinct().toList(), r.value6() == null ? 0 : r.value6()));
+                        categoriesOf(r.value5()), r.value6() == null ? 0 : r.value6()));
     }
 
     @Override
@@ -166,6 +164,12 @@ class WorkspaceScoreReads implements WorkspaceScores {
                 .from(BEHAVIORAL_ANALYTICS).where(BEHAVIORAL_ANALYTICS.WORKSPACE_ID.eq(workspace.value()))
                 .and(gap.isNotNull()).fetchOne();
         return new OrderGaps(r.get(0, Long.class), r.get(1, BigDecimal.class), r.get(2, BigDecimal.class));
+    }
+
+    /** The categories of a stored set ("|a|b|"), each once; none for null. */
+    private static List<String> categoriesOf(String set) {
+        return set == null ? List.of()
+                : java.util.Arrays.stream(set.split("\\|")).filter(c -> !c.isBlank()).distinct().toList();
     }
 
     /** The workspace's orders, from {@code from} up to {@code until} (the shop's days in {@code zone}) when given. */

@@ -44,7 +44,9 @@ class ShopAnswers {
         Interpretation.Period period = ctx.interpretation().period();
         StringBuilder insight = new StringBuilder();
         Takings all = Takings.of(days);
-        Takings asked = period == null ? all : Takings.of(Takings.between(days, period.from(), period.until()));
+        List<WorkspaceScores.DailyRevenue> askedDays = period == null ? days : Takings.between(days, period.from(), period.until());
+        String when = period == null ? "since the first order" : period.words();
+        Takings asked = period == null ? all : Takings.of(askedDays);
         if (period != null) {
             insight.append(Words.capitalise(period.words())).append(" (").append(ctx.span(period))
                     .append("): ").append(revenue(ctx, asked)).append(". ");
@@ -92,12 +94,10 @@ class ShopAnswers {
             insight.append(ShopShares.perDay(ctx, days, period)).append(" ");
         }
         if ("best_month".equals(metric)) {
-            insight.append(BestMonths.sentence(ctx, period == null ? days : Takings.between(days, period.from(), period.until()),
-                    period == null ? "since the first order" : period.words())).append(" ");
+            insight.append(BestMonths.sentence(ctx, askedDays, when)).append(" ");
         }
         if ("revenue_by_weekday".equals(metric)) {
-            insight.append(Weekdays.sentence(ctx, period == null ? days : Takings.between(days, period.from(), period.until()),
-                    period == null ? "since the first order" : period.words())).append(" ");
+            insight.append(Weekdays.sentence(ctx, askedDays, when)).append(" ");
         }
         if ("revenue_by_month".equals(ctx.interpretation().metric()) && period == null) {
             insight.append(byMonth(ctx, days)).append(" ");

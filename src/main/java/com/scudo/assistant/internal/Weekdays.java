@@ -41,9 +41,8 @@ final class Weekdays {
         List<DayOfWeek> ranked = new ArrayList<>(List.of(DayOfWeek.values()));
         ranked.sort(Comparator.comparing(revenue::get).reversed());
         List<String> parts = new ArrayList<>();
-        BigDecimal sum = total;
         for (DayOfWeek d : ranked) {
-            parts.add(name(ctx, d) + " " + ctx.money(revenue.get(d)) + " (" + ctx.percent(revenue.get(d).divide(sum, 4,
+            parts.add(name(ctx, d) + " " + ctx.money(revenue.get(d)) + " (" + ctx.percent(revenue.get(d).divide(total, 4,
                     RoundingMode.HALF_UP)) + ", " + Words.count(orders.get(d), "order") + ")");
         }
         return "By day of the week " + when + ": " + String.join(", ", parts) + "; " + name(ctx, ranked.get(0))
