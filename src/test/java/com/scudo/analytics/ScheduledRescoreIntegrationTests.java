@@ -37,12 +37,29 @@ class ScheduledRescoreIntegrationTests {
     // Noon today: the demo's histories end today, and the default cron (03:00 UTC) falls between two test days.
     static final MovableClock CLOCK = new MovableClock(Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(12)));
 
+    /** Work done just before a run's swap (once), as a live order arriving while the run ran. */
+    static final java.util.concurrent.atomic.AtomicReference<Runnable> BEFORE_SWAP = new java.util.concurrent.atomic.AtomicReference<>();
+
     @TestConfiguration(proxyBeanMethods = false)
     static class PinnedClock {
         @Bean
         @Primary
         MovableClock movableClock() {
             return CLOCK;
+        }
+
+        /** The segment module's staged assignment, which a run calls after staging its scores and before its swap. */
+        @Bean
+        @Primary
+        StagedSegments stagedSegmentsWithAHook(@org.springframework.beans.factory.annotation.Qualifier("stagedRunAssigner")
+                                               StagedSegments real) {
+            return (workspace, asOf, runId) -> {
+                Runnable hook = BEFORE_SWAP.getAndSet(null);
+                if (hook != null) {
+                    hook.run();
+                }
+                real.assignStaged(workspace, asOf, runId);
+            };
         }
     }
 
@@ -54,6 +71,8 @@ class ScheduledRescoreIntegrationTests {
     AnalyticsRuns analytics;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.scudo.ingest.IngestService ingest;
 
     @Test
     void aCustomerWhoDoesNotOrderGetsRiskierEveryDayThroughTheScheduledRescore() throws InterruptedException {
@@ -156,6 +175,47 @@ class ScheduledRescoreIntegrationTests {
         // (scores of one run beside the segments of the run before would be another count for the date).
         assertThat(wholeRuns).as("the runs assign differently").hasSizeGreaterThanOrEqualTo(2);
         assertThat(seenSegments).isSubsetOf(wholeRuns);
+    }
+
+    @Test
+    void anOrderRescoredLiveWhileARunRanIsNotOverwrittenByTheRunsOlderScores() {
+        WorkspaceId shop = WorkspaceId.of("late-" + UUID.randomUUID().toString().substring(0, 8));
+        demo.load(shop, 90, 42);
+        LocalDate today = LocalDate.ofInstant(CLOCK.instant(), ZoneOffset.UTC);
+        int before = orders(shop, "cust-005");
+        BEFORE_SWAP.set(() -> {
+            // The run has read every history and staged its scores; this order reaches the store and its live re-score
+            // lands before the run's swap writes the customer's older score over it.
+            ingest.recordOrder(shop, new com.scudo.ingest.OrderCommand("late-order-1", "cust-005",
+                    CLOCK.instant().minus(Duration.ofHours(1)).toString(), new BigDecimal("80.00"), "USD", null, "web",
+                    List.of(), List.of(), null, null));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (orders(shop, "cust-005") == before) {
+                assertThat(System.nanoTime()).as("the live re-score of the new order").isLessThan(deadline);
+                sleep(20);
+            }
+        });
+        RunStatus run = analytics.runNow(shop, today);
+
+        assertThat(BEFORE_SWAP.get()).as("the run reached its swap").isNull();
+        assertThat(run.state()).isEqualTo("done");
+        assertThat(orders(shop, "cust-005")).as("the order that arrived during the run counts after it").isEqualTo(before + 1);
+        assertThat(jdbc.queryForObject("select as_of from customer_metrics where workspace_id = ? and customer_id = ?",
+                LocalDate.class, shop.value(), "cust-005")).isEqualTo(today);
+    }
+
+    private int orders(WorkspaceId shop, String customer) {
+        return jdbc.queryForObject("select orders from customer_metrics where workspace_id = ? and customer_id = ?",
+                Integer.class, shop.value(), customer);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The workspace's scores by primary segment and date, read in one statement. */

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +61,11 @@ class AnalyticsService implements AnalyticsRuns {
     private final com.scudo.money.Formatting formatting;
     private final ApplicationEventPublisher events;
     private final Map<String, String> activeRuns = new ConcurrentHashMap<>();
+    /**
+     * Customers re-scored live while a run of their workspace was under way. The run's swap writes over those scores
+     * with ones computed from histories read before the new records, so they are re-scored once more after the run.
+     */
+    private final Map<String, Set<CustomerId>> refreshedDuringRun = new ConcurrentHashMap<>();
     private final Map<String, Optional<Fitted>> lastFits = new ConcurrentHashMap<>();
     private final ExecutorService background;
     private final Clock clock;
@@ -147,7 +153,7 @@ class AnalyticsService implements AnalyticsRuns {
             log.error("Re-score {} for {} failed", runId, workspace.value(), e);
             runs.failed(runId, null, "The re-score stopped: " + e.getMessage());
         } finally {
-            activeRuns.remove(workspace.value(), runId);
+            rescoreWhatChangedDuring(workspace, runId);
         }
     }
 
@@ -173,6 +179,7 @@ class AnalyticsService implements AnalyticsRuns {
         if (active != null) {
             throw new RunAlreadyActiveException(workspace.value(), active);
         }
+        refreshedDuringRun.remove(workspace.value()); // left by refreshes that ended after the last run's catch-up
         try {
             runs.started(runId, workspace.value(), asOf, runs.now(), kind);
         } catch (RuntimeException e) {
@@ -208,7 +215,7 @@ class AnalyticsService implements AnalyticsRuns {
             log.error("Analytics run {} for {} failed", runId, workspace.value(), e);
             runs.failed(runId, null, "The run stopped: " + e.getMessage());
         } finally {
-            activeRuns.remove(workspace.value(), runId);
+            rescoreWhatChangedDuring(workspace, runId);
         }
     }
 
@@ -248,11 +255,39 @@ class AnalyticsService implements AnalyticsRuns {
 
     @Override
     public int refresh(WorkspaceId workspace, java.util.Collection<CustomerId> customers) {
+        if (activeRuns.containsKey(workspace.value())) {
+            refreshedDuringRun.computeIfAbsent(workspace.value(), w -> ConcurrentHashMap.newKeySet()).addAll(customers);
+        }
+        return rescoreLive(workspace, customers);
+    }
+
+    /**
+     * Ends a run: re-scores the customers refreshed while it ran, after its swap and the segment and recommendation
+     * steps that follow it, so the newest records win. One round is enough: a refresh that registers after the
+     * round began writes after everything the run wrote.
+     */
+    private void rescoreWhatChangedDuring(WorkspaceId workspace, String runId) {
+        try {
+            Set<CustomerId> changed = refreshedDuringRun.remove(workspace.value());
+            if (changed != null && !changed.isEmpty()) {
+                int rescored = rescoreLive(workspace, changed);
+                log.info("Run {} for {}: {} customers with records that arrived during the run re-scored after it", runId,
+                        workspace.value(), rescored);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Run {} for {}: could not re-score the customers whose records arrived during it; the next run will",
+                    runId, workspace.value(), e);
+        } finally {
+            activeRuns.remove(workspace.value(), runId);
+        }
+    }
+
+    private int rescoreLive(WorkspaceId workspace, java.util.Collection<CustomerId> customers) {
         Optional<Fitted> fitted = lastFits.computeIfAbsent(workspace.value(), this::loadFits);
         if (fitted.isEmpty() || customers.isEmpty()) {
             return 0;
         }
-        LocalDate asOf = runs.now().toLocalDate();
+        LocalDate asOf = shopToday(workspace);
         List<CustomerHistory> found = histories.customers(workspace.value(),
                 customers.stream().map(CustomerId::value).distinct().toList(), asOf);
         if (found.isEmpty()) {
