@@ -22,4 +22,10 @@ class RfmGroupTests {
         }
         assertThat(RfmGroup.of(2, 5, 5).label()).isEqualTo("Slipping");
     }
+
+    @Test
+    void theFilterLanguageOffersExactlyTheseGroups() {
+        assertThat(com.scudo.segment.filter.FilterField.RFM_GROUP.allowedValues())
+                .containsExactly(java.util.Arrays.stream(RfmGroup.values()).map(RfmGroup::label).toArray(String[]::new));
+    }
 }

@@ -76,7 +76,7 @@ class FilterSqlAgreementIntegrationTests {
             "customer_id = \"C-0007\"",
             "customer_id = \"c-0007\"",
             "customer_id in (\"C-0001\", \"C-0002\", \"c-0003\")",
-            "rfm = 555 or rfm_group = \"champions\"",
+            "rfm = 555 or rfm_group = \"loyal\"",
             "orders between 2 and 5",
             "orders not between 2 and 5",
             "orders between 5 and 2",
