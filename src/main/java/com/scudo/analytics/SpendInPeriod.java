@@ -20,6 +20,17 @@ public interface SpendInPeriod {
     /** One customer's spend and orders in the period (zero and none when they did not order in it). */
     Spender of(WorkspaceId workspace, com.scudo.shared.CustomerId customer, LocalDate from, LocalDate until, ZoneId zone);
 
+    /**
+     * The customers who bought any of {@code categories} (lower-case) in the period: how many, how many of their orders
+     * included one, what those orders came to (whole orders, as the category figures count them), and the biggest
+     * spenders on them.
+     */
+    record CategoryBuyers(long customers, long orders, BigDecimal revenue, List<Spender> top) {
+    }
+
+    CategoryBuyers buyersOf(WorkspaceId workspace, List<String> categories, LocalDate from, LocalDate until, ZoneId zone,
+                            int limit);
+
     /** As {@link #top}, ranked by the number of orders in the period (then by spend). */
     List<Spender> topByOrders(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
 }

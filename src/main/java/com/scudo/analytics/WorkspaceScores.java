@@ -87,6 +87,17 @@ public interface WorkspaceScores {
     /** The median amount of the workspace's purchases (net, in the reporting currency); null without any. */
     BigDecimal medianOrderValue(WorkspaceId workspace);
 
+    /** Contacts besides orders of one kind (email_open, email_click, site_visit, support_ticket, campaign_response). */
+    record InteractionCount(String kind, long interactions, long customers) {
+    }
+
+    /** All contacts besides orders, the customers who made them, and each kind's, most first. */
+    record Interactions(long interactions, long customers, List<InteractionCount> byKind) {
+    }
+
+    /** Contacts besides orders from {@code from} up to {@code until} (the shop's days in {@code zone}), when given. */
+    Interactions interactions(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
+
     /** Customers with at least one purchase from {@code from} up to {@code until} (the shop's days in {@code zone}). */
     long customersWhoOrdered(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
 }

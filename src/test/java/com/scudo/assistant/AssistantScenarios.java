@@ -992,4 +992,69 @@ abstract class AssistantScenarios {
         assertThat(buyers).isPositive();
         assertThat(lastYear.insight()).contains(buyers + " customers ordered last year.");
     }
+    @Test
+    void whoBoughtACategoryInAPeriodComesFromTheOrdersOfThePeriodThatIncludedIt() {
+        Answer answer = assistant.ask(shop, "How many customers bought electronics last quarter?");
+
+        Interpretation.Period quarter = answer.interpretation().period();
+        assertThat(quarter).isNotNull();
+        List<Map<String, Object>> buyers = jdbc.queryForList("select customer_id, sum(amount) as spent from order_facts"
+                        + " where workspace_id = ? and categories like '%|electronics|%' and ordered_at >= ? and ordered_at < ?"
+                        + " group by customer_id order by sum(amount) desc, customer_id", shop.value(),
+                java.sql.Timestamp.from(quarter.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                java.sql.Timestamp.from(quarter.until().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+        long everBought = jdbc.queryForObject("select count(distinct customer_id) from order_facts where workspace_id = ?"
+                + " and categories like '%|electronics|%'", Long.class, shop.value());
+        assertThat(buyers).as("some, not all who ever bought it").isNotEmpty().hasSizeLessThan((int) everBought);
+        assertThat(answer.insight()).startsWith(buyers.size() + " customers bought electronics last quarter (")
+                .doesNotContain("cannot apply").doesNotContain("did not understand");
+        CustomerListCard list = card(answer, CustomerListCard.class);
+        assertThat(list.total()).isEqualTo(buyers.size());
+        assertThat(list.customers()).extracting(CustomerRow::customerId)
+                .containsExactlyElementsOf(buyers.stream().map(b -> (String) b.get("customer_id")).toList());
+        assertThat(list.customers().get(0).totalSpent()).isEqualByComparingTo(new BigDecimal(buyers.get(0).get("spent").toString()));
+    }
+
+    @Test
+    void aSeasonIsAPeriodOfTheShopAnswers() {
+        Answer answer = assistant.ask(shop, "Which categories sold best in the summer?");
+
+        Interpretation.Period summer = answer.interpretation().period();
+        assertThat(summer.words()).startsWith("in summer ");
+        assertThat(summer.from().getMonthValue()).isEqualTo(6);
+        assertThat(answer.insight()).startsWith("In summer " + summer.from().getYear() + " (")
+                .contains("Best-selling product categories in summer ")
+                .doesNotContain("did not understand").doesNotContain("cannot apply");
+    }
+
+    @Test
+    void contactsBesidesOrdersAreCountedByKindTheOneAskedForFirst() {
+        Answer answer = assistant.ask(shop, "How many support tickets did we get last month?");
+
+        assertThat(answer.interpretation().metric()).isEqualTo("interactions");
+        Interpretation.Period month = answer.interpretation().period();
+        Object[] args = {shop.value(), java.sql.Timestamp.from(month.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+                java.sql.Timestamp.from(month.until().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())};
+        Map<String, Object> tickets = jdbc.queryForMap("select count(*) as n, count(distinct customer_id) as c from"
+                + " interaction_facts where workspace_id = ? and occurred_at >= ? and occurred_at < ? and kind = 'support_ticket'",
+                args);
+        Map<String, Object> all = jdbc.queryForMap("select count(*) as n, count(distinct customer_id) as c from"
+                + " interaction_facts where workspace_id = ? and occurred_at >= ? and occurred_at < ?", args);
+        assertThat(((Number) tickets.get("n")).longValue()).as("the demo shop records tickets").isPositive();
+        assertThat(answer.insight()).contains(tickets.get("n") + " support tickets from " + tickets.get("c") + " customers last month.")
+                .contains("All contacts besides orders: " + all.get("n") + " contacts from " + all.get("c") + " customers (")
+                .doesNotContain("did not understand");
+    }
+
+    @Test
+    void aShareOfCustomersIsTheListsCountAgainstAllCustomers() {
+        Answer answer = assistant.ask(shop, "What share of customers are repeat buyers?");
+
+        long repeat = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and orders >= 2",
+                Long.class, shop.value());
+        long all = jdbc.queryForObject("select count(*) from customer_dim where workspace_id = ?", Long.class, shop.value());
+        assertThat(answer.insight()).contains(": " + repeat + ".").contains("That is "
+                + com.scudo.shared.Figures.DEFAULT.percent(BigDecimal.valueOf(repeat).divide(BigDecimal.valueOf(all), 4,
+                java.math.RoundingMode.HALF_UP)) + " of your " + all + " customers.").doesNotContain("could not combine");
+    }
 }

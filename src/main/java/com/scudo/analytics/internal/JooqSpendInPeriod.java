@@ -38,11 +38,36 @@ class JooqSpendInPeriod implements SpendInPeriod {
                       ZoneId zone) {
         var r = sql.select(DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), BigDecimal.ZERO), DSL.count())
                 .from(ORDER_FACTS)
-                .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value()).and(ORDER_FACTS.CUSTOMER_ID.eq(customer.value()))
-                        .and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
-                        .and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime())))
+                .where(inPeriod(workspace, from, until, zone).and(ORDER_FACTS.CUSTOMER_ID.eq(customer.value())))
                 .fetchOne();
         return new Spender(customer.value(), r.value1(), r.value2());
+    }
+
+    @Override
+    public CategoryBuyers buyersOf(WorkspaceId workspace, List<String> categories, LocalDate from, LocalDate until,
+                                   ZoneId zone, int limit) {
+        // An order holds its categories as "|a|b|" (lower-case), so one category is a LIKE on its delimited form.
+        org.jooq.Condition any = DSL.or(categories.stream()
+                .map(c -> ORDER_FACTS.CATEGORIES.like("%|" + escapeLike(c.toLowerCase(java.util.Locale.ROOT)) + "|%", '!'))
+                .toList());
+        org.jooq.Condition in = inPeriod(workspace, from, until, zone).and(any);
+        var totals = sql.select(DSL.countDistinct(ORDER_FACTS.CUSTOMER_ID), DSL.count(),
+                DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), BigDecimal.ZERO)).from(ORDER_FACTS).where(in).fetchOne();
+        List<Spender> top = sql.select(ORDER_FACTS.CUSTOMER_ID, DSL.sum(ORDER_FACTS.AMOUNT), DSL.count())
+                .from(ORDER_FACTS).where(in).groupBy(ORDER_FACTS.CUSTOMER_ID)
+                .orderBy(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc()).limit(limit)
+                .fetch(r -> new Spender(r.value1(), r.value2(), r.value3()));
+        return new CategoryBuyers(totals.value1(), totals.value2(), totals.value3(), top);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static org.jooq.Condition inPeriod(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone) {
+        return ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())
+                .and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
+                .and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime()));
     }
 
     private List<Spender> ranked(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit,
@@ -51,9 +76,7 @@ class JooqSpendInPeriod implements SpendInPeriod {
         Field<Integer> orders = DSL.count().as("order_count");
         return sql.select(ORDER_FACTS.CUSTOMER_ID, spent, orders)
                 .from(ORDER_FACTS)
-                .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())
-                        .and(ORDER_FACTS.ORDERED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
-                        .and(ORDER_FACTS.ORDERED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime())))
+                .where(inPeriod(workspace, from, until, zone))
                 .groupBy(ORDER_FACTS.CUSTOMER_ID)
                 .orderBy(byOrders ? List.of(DSL.count().desc(), DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc())
                         : List.of(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc()))

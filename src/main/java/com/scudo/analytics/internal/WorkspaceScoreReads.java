@@ -18,6 +18,7 @@ import java.util.List;
 import static com.scudo.analytics.internal.schema.Tables.BEHAVIORAL_ANALYTICS;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_DIM;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS;
+import static com.scudo.analytics.internal.schema.Tables.INTERACTION_FACTS;
 import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
 
 /**
@@ -149,6 +150,24 @@ class WorkspaceScoreReads implements WorkspaceScores {
     public BigDecimal medianOrderValue(WorkspaceId workspace) {
         return sql.select(DSL.percentileCont(0.5).withinGroupOrderBy(ORDER_FACTS.AMOUNT)).from(ORDER_FACTS)
                 .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())).fetchOne(0, BigDecimal.class);
+    }
+
+    @Override
+    public Interactions interactions(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+        org.jooq.Condition in = INTERACTION_FACTS.WORKSPACE_ID.eq(workspace.value());
+        if (from != null) {
+            in = in.and(INTERACTION_FACTS.OCCURRED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()));
+        }
+        if (until != null) {
+            in = in.and(INTERACTION_FACTS.OCCURRED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime()));
+        }
+        List<InteractionCount> byKind = sql.select(INTERACTION_FACTS.KIND, DSL.count(), DSL.countDistinct(INTERACTION_FACTS.CUSTOMER_ID))
+                .from(INTERACTION_FACTS).where(in).groupBy(INTERACTION_FACTS.KIND)
+                .orderBy(DSL.count().desc(), INTERACTION_FACTS.KIND.asc())
+                .fetch(r -> new InteractionCount(r.value1(), r.value2(), r.value3()));
+        Record all = sql.select(DSL.count(), DSL.countDistinct(INTERACTION_FACTS.CUSTOMER_ID)).from(INTERACTION_FACTS).where(in)
+                .fetchOne();
+        return new Interactions(all.get(0, Long.class), all.get(1, Long.class), byKind);
     }
 
     @Override

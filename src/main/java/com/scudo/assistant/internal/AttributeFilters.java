@@ -25,9 +25,18 @@ import java.util.regex.Pattern;
 final class AttributeFilters {
 
     /** One condition and how the answer says it; {@code places} are the places it names, if it is a place. */
-    record Part(String filter, String words, List<String> places) {
+    /** One condition; {@code places} and {@code categories} name what a place or a bought-category condition reads. */
+    record Part(String filter, String words, List<String> places, List<String> categories) {
         Part(String filter, String words) {
-            this(filter, words, List.of());
+            this(filter, words, List.of(), List.of());
+        }
+
+        Part(String filter, String words, List<String> places) {
+            this(filter, words, places, List.of());
+        }
+
+        static Part bought(String filter, List<String> categories) {
+            return new Part(filter, "who bought " + String.join(" or ", categories), List.of(), List.copyOf(categories));
         }
 
         boolean isPlace() {
@@ -329,7 +338,7 @@ final class AttributeFilters {
             String filter = picked.size() == 1 ? "\"" + picked.get(0) + "\" in categories"
                     : "categories contains any (" + picked.stream().map(c -> "\"" + c + "\"")
                     .collect(java.util.stream.Collectors.joining(", ")) + ")";
-            found.add(new Found(m.start(), m.end(), new Part(filter, "who bought " + String.join(" or ", picked))));
+            found.add(new Found(m.start(), m.end(), Part.bought(filter, picked)));
         }
     }
 

@@ -66,12 +66,18 @@ class FilterAnswers {
     private static final Set<Intent> NOT_A_LIST = Set.of(Intent.HELP, Intent.CUSTOMER_PROFILE, Intent.SEGMENT_ANALYSIS,
             Intent.TOP_CUSTOMERS);
 
+    /** "What share of customers ...", "what percentage of our customers ...": the count is said as a share of all. */
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+            "\\b(share|percentage|percent|proportion|fraction|%) of (all |my |our |the )?(customers|clients|buyers|shoppers)\\b");
+
     private final Segments segments;
     private final FactsQueries facts;
+    private final com.scudo.analytics.WorkspaceScores scores;
 
-    FilterAnswers(Segments segments, FactsQueries facts) {
+    FilterAnswers(Segments segments, FactsQueries facts, com.scudo.analytics.WorkspaceScores scores) {
         this.segments = segments;
         this.facts = facts;
+        this.scores = scores;
     }
 
     /**
@@ -194,9 +200,18 @@ class FilterAnswers {
             s.attributes().stream().filter(AttributeFilters.Part::isPlace).findFirst()
                     .ifPresent(place -> insight.append(placeNote(ctx, place, s)));
         }
+        boolean share = SHARE.matcher(Utterance.of(ctx.question()).text()).find();
+        if (share) {
+            long all = scores.totals(ctx.workspace()).customers();
+            insight.append(" That is ").append(all == 0 ? "none" : ctx.percent(BigDecimal.valueOf(n)
+                    .divide(BigDecimal.valueOf(all), 4, java.math.RoundingMode.HALF_UP))).append(" of your ")
+                    .append(Words.count(all, "customer")).append('.');
+        }
         s.notes().forEach(note -> insight.append(' ').append(note));
         for (String words : s.leftOut()) {
-            insight.append(" I could not combine \"").append(words).append("\" with this list, so I left it out.");
+            if (!(share && SHARE.matcher(words).find())) {
+                insight.append(" I could not combine \"").append(words).append("\" with this list, so I left it out.");
+            }
         }
         for (String words : s.unknown()) {
             insight.append(" I did not understand \"").append(words).append("\", so I left it out.");

@@ -40,6 +40,7 @@ final class IntentRecogniser {
     private static final Pattern ORDER_GAP = Pattern.compile(IntentRules.ORDER_GAP_WORDS);
     private static final Pattern BEST_SELLING = Pattern.compile(IntentRules.BEST_SELLING_WORDS);
     private static final Pattern REFUNDS = Pattern.compile(IntentRules.REFUND_WORDS);
+    private static final Pattern INTERACTIONS = Pattern.compile(IntentRules.INTERACTION_WORDS);
     private static final Pattern WEEKDAYS = Pattern.compile(IntentRules.WEEKDAY_WORDS);
     private static final Pattern BY_PLACE = Pattern.compile(IntentRules.BY_PLACE_WORDS);
     private static final Pattern BEST_MONTH = Pattern.compile(IntentRules.BEST_MONTH_WORDS);
@@ -137,7 +138,8 @@ final class IntentRecogniser {
     }
 
     /** The shop-wide figure a question asks for: the first that matches, the most specific first. */
-    private static final List<Map.Entry<Pattern, String>> SHOP_METRICS = List.of(Map.entry(BEST_MONTH, "best_month"),
+    private static final List<Map.Entry<Pattern, String>> SHOP_METRICS = List.of(Map.entry(INTERACTIONS, "interactions"),
+            Map.entry(BEST_MONTH, "best_month"),
             Map.entry(PER_CUSTOMER, "orders_per_customer"), Map.entry(BUYERS, "buyers"), Map.entry(PER_DAY, "per_day"),
             Map.entry(REFUNDS, "refunds"), Map.entry(WEEKDAYS, "revenue_by_weekday"), Map.entry(BEST_SELLING, "categories"),
             Map.entry(ORDER_GAP, "order_gap"), Map.entry(REPEAT_RATE, "repeat_rate"), Map.entry(AOV, "aov"),

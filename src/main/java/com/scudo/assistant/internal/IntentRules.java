@@ -46,6 +46,12 @@ final class IntentRules {
             + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
             + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b";
 
+    /** Contacts besides orders: "how many support tickets", "email opens last week", "interactions this month". */
+    static final String INTERACTION_WORDS = "\\b(interactions?|contacts besides orders|(support )?tickets?|complaints"
+            + "|(e ?mails?) (opens?|clicks?)|(e ?mails?) (were |was |got |been )?(opened|clicked)"
+            + "|(opened|clicked) (an |our |the |any |their )?(e ?mails?)|open rates?|click rates?|click through rates?"
+            + "|(site|website|web|store) visits?|visits to (the|our) (site|website|shop|store)|visitors"
+            + "|campaign responses?|responded to (a |our |the )?campaigns?)\\b";
     /** Refunds and cancellations of the shop's orders: "how many orders were refunded", "refund rate". */
     static final String REFUND_WORDS = "\\b(refunds?|refunded|refunding|refund rate|cancell?ations?|chargebacks?)\\b"
             + "|\\b(orders?|purchases?) (were |was |got |have been |has been )?(cancell?ed|voided)\\b";
@@ -114,7 +120,8 @@ final class IntentRules {
                     cue(AOV_WORDS + "|" + LIFECYCLE_MIX_WORDS + "|" + REPEAT_RATE_WORDS, 6),
                     // "revenue last week", "orders yesterday": the figure and a period, however short the question
                     cue("^(what (was|were|is|are) )?(the |our |my )?(revenue|sales|turnover|orders|income)\\b"
-                            + "(?=.*\\b(last|this|past|previous|in|during|since|today|yesterday)\\b)"
+                            + "(?=.*\\b(last|this|past|previous|in|during|since|today|yesterday|black friday|cyber monday"
+                            + "|christmas|xmas|holidays|holiday season)\\b)"
                             + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
                     // "total predicted revenue for next year": the shop's CLV, summed
                     cue("\\b(predicted|expected|forecast\\w*|projected|future) (revenue|sales|income|turnover|value)\\b"
@@ -143,6 +150,8 @@ final class IntentRules {
                     cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
                     // what became of the orders: refunded, cancelled
                     cue(REFUND_WORDS, 7),
+                    // the contacts besides orders: opens, clicks, visits, tickets, campaign responses
+                    cue(INTERACTION_WORDS, 7),
                     // revenue by day of the week
                     cue(WEEKDAY_WORDS, 7),
                     // customers by city, region or country
@@ -273,7 +282,8 @@ final class IntentRules {
             "win", "back", "back", "returning", "return", "high", "sort", "sorted", "number", "percent", "%", "by",
             "future", "amount", "worth", "active", "status", "still", "than", "over", "under", "based", "metrics",
             // time words (TimeWords) and win-back phrasing
-            "since", "black", "friday", "cyber", "monday", "christmas", "during", "past", "previous", "ago",
+            "since", "black", "friday", "cyber", "monday", "christmas", "xmas", "during", "past", "previous", "ago",
+            "weekend", "weekends", "holiday", "holidays", "season", "summer", "winter", "spring", "autumn", "fall",
             "email", "e", "mail", "send", "reach", "out", "message", "target", "offer", "offers", "campaign",
             "lapsed", "lost", "reactivate", "bring", "dormant", "inactive", "stopped", "winback", "them", "should",
             // the shop as a whole, spend verbs and more win-back phrasing
@@ -319,6 +329,10 @@ final class IntentRules {
             "new", "signed", "started", "board",
             // days of the week
             "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
+            // contacts besides orders
+            "interaction", "interactions", "contacts", "ticket", "tickets", "support", "complaints", "opens", "opened",
+            "clicks", "clicked", "click", "visits", "visit", "visited", "visitors", "responses", "responded",
+            "website", "site",
             // refunds and cancellations
             "refund", "refunds", "refunded", "refunding", "cancelled", "canceled", "cancellation", "cancellations",
             "cancelation", "cancelations", "chargeback", "chargebacks", "voided",

@@ -201,12 +201,7 @@ class ListAnswers {
             return new StagedAnswer(ctx.question(), ctx.interpretation(), "Nobody ordered " + period.words() + " (" + span
                     + ").", List.of(), null, "rules");
         }
-        Map<String, CustomerRow> byId = new java.util.HashMap<>();
-        String ids = spenders.stream().map(s -> Words.literal(s.customerId())).collect(java.util.stream.Collectors.joining(", "));
-        facts.customers(ctx.workspace(), Filters.parse("customer_id in (" + ids + ")"), ctx.asOf(), FilterField.TOTAL_SPENT,
-                true, spenders.size()).forEach(r -> byId.put(r.customerId(), r));
-        List<CustomerRow> rows = spenders.stream().filter(s -> byId.containsKey(s.customerId()))
-                .map(s -> byId.get(s.customerId()).withSpent(s.spent(), (int) s.orders())).toList();
+        List<CustomerRow> rows = periodRows(ctx, spenders);
         BigDecimal sum = spenders.stream().map(SpendInPeriod.Spender::spent).reduce(BigDecimal.ZERO, BigDecimal::add);
         long orderCount = spenders.stream().mapToLong(SpendInPeriod.Spender::orders).sum();
         String insight = byOrders
@@ -219,6 +214,16 @@ class ListAnswers {
         List<CardSource> cards = List.of(CardSource.of(new CustomerListCard((byOrders ? "Top customers by orders "
                 : "Top customers by spend ") + period.words(), rows.size(), byOrders ? "-orders" : "-total_spent", rows)));
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, cards, null, "rules");
+    }
+
+    /** The spenders' rows in their order, each with what they spent and ordered in the period instead of in all. */
+    List<CustomerRow> periodRows(AnswerContext ctx, List<SpendInPeriod.Spender> spenders) {
+        Map<String, CustomerRow> byId = new java.util.HashMap<>();
+        String ids = spenders.stream().map(s -> Words.literal(s.customerId())).collect(java.util.stream.Collectors.joining(", "));
+        facts.customers(ctx.workspace(), Filters.parse("customer_id in (" + ids + ")"), ctx.asOf(), FilterField.TOTAL_SPENT,
+                true, spenders.size()).forEach(r -> byId.put(r.customerId(), r));
+        return spenders.stream().filter(s -> byId.containsKey(s.customerId()))
+                .map(s -> byId.get(s.customerId()).withSpent(s.spent(), (int) s.orders())).toList();
     }
 
     /** Any filter expression the caller (the language model) wrote, run through the same parameterised SQL. */

@@ -49,6 +49,7 @@ class RuleBasedAssistant {
     private final CustomerAnswers customerAnswers;
     private final HelpAnswers help;
     private final FilterAnswers filters;
+    private final CategoryBuyersAnswers categoryBuyers;
     private final Formatting formatting;
     private final Money money;
     private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
@@ -56,8 +57,9 @@ class RuleBasedAssistant {
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
-                       NextActions next, ModelAnswers model) {
+                       NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers) {
         this.filters = filters;
+        this.categoryBuyers = categoryBuyers;
         this.money = money;
         this.segments = segments;
         this.formatting = formatting;
@@ -101,6 +103,10 @@ class RuleBasedAssistant {
         if (selection.isPresent()) {
             Interpretation reading = filterReading(recognition, selection.get(), asOf);
             AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
+            if (reading.period() != null && CategoryBuyersAnswers.applies(selection.get())) {
+                // "who bought electronics last quarter": the period applies, to the orders that included the category
+                return withNotes(categoryBuyers.answer(ctx, selection.get()), reading.withPeriod(null));
+            }
             return withNotes(filters.answer(ctx, selection.get()), reading);
         }
         for (int i = 0; i < ranked.size(); i++) {

@@ -22,9 +22,12 @@ class ShopAnswers {
     private final com.scudo.analytics.AnalyticsSettings settings;
     private final ShopShares shares;
     private final RefundShares refunds;
+    private final InteractionShares interactions;
 
     ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
-                com.scudo.analytics.AnalyticsSettings settings, ShopShares shares, RefundShares refunds) {
+                com.scudo.analytics.AnalyticsSettings settings, ShopShares shares, RefundShares refunds,
+                InteractionShares interactions) {
+        this.interactions = interactions;
         this.refunds = refunds;
         this.settings = settings;
         this.shares = shares;
@@ -71,6 +74,9 @@ class ShopAnswers {
         }
         if (metric != null && metric.startsWith("customers_by_")) {
             insight.append(shares.byPlace(ctx, metric.substring("customers_by_".length()), totals.customers())).append(" ");
+        }
+        if ("interactions".equals(metric)) {
+            insight.append(interactions.sentence(ctx, period)).append(" ");
         }
         if ("refunds".equals(metric)) {
             insight.append(refunds.sentence(ctx, period)).append(" ");

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 final class TimeWords {
     private static final Pattern NAMED = Pattern.compile("\\b(last|this|previous|past) (year|month|week|quarter)\\b");
+    /** Saturday and Sunday: "this weekend" asked on a weekday is the one just gone (a forecast is not a figure). */
+    private static final Pattern WEEKEND = Pattern.compile("\\b(last|this|previous|past) weekend\\b");
     private static final Pattern SINCE = Pattern.compile("\\bsince (black friday|cyber monday|christmas|new year)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|for|of) (19[7-9]\\d|2[01]\\d\\d)\\b");
     /** One day counted from the score date (the scores' "today"). */
@@ -27,6 +29,17 @@ final class TimeWords {
     /** A month by name: after in/during/for/of/last/since, or with a year ("november 2025"); "may" alone is a verb. */
     private static final Pattern MONTH = Pattern.compile("\\b(?:(in|during|for|of|last|since|from) (" + MONTHS + ")(?: (19[7-9]\\d|2[01]\\d\\d))?"
             + "|(" + MONTHS + ") (19[7-9]\\d|2[01]\\d\\d))\\b");
+    /**
+     * A season or a shopping event: "in the summer", "last winter", "over the holidays", "at Christmas 2025", "on Black
+     * Friday". Seasons are the meteorological ones of the northern hemisphere; the answer shows the dates.
+     */
+    private static final String SEASONS = "summer|winter|spring|autumn|fall|holiday season|holidays|christmas season"
+            + "|christmas|xmas|black friday(?: weekend)?|cyber monday";
+    /** After a preposition ("in the summer"), or before what was sold then ("summer sales", "christmas revenue"). */
+    private static final Pattern SEASON = Pattern.compile("\\b(?:(?<lead>in|during|over|for|this|last|past|of|at|on|around)"
+            + "(?: the)? |(?=(?:" + SEASONS + ") (?:sales|revenue|orders|shopping|shoppers|buyers|customers|rush|period"
+            + "|campaign|peak)\\b))(?<season>" + SEASONS + ")(?: (?:of )?(?<year>19[7-9]\\d|2[01]\\d\\d))?\\b");
+    private static final Pattern YEAR_NAMED = Pattern.compile("\\b(last|this|previous) year\\b");
     private static final Pattern TRAILING = Pattern.compile("\\b(?:in|over|during) the (?:last|past) (\\d{1,4}|two|three|four|five|six"
             + "|seven|eight|nine|ten|eleven|twelve) (day|days|week|weeks|month|months|year|years)\\b");
 
@@ -85,6 +98,10 @@ final class TimeWords {
             };
             return Optional.of(new Interpretation.Period(day, asOf.plusDays(1), since.group()));
         }
+        Matcher season = SEASON.matcher(text);
+        if (season.find()) {
+            return Optional.of(season(season, text, asOf));
+        }
         Matcher trailing = TRAILING.matcher(text);
         if (trailing.find()) {
             int n = Quantities.isNumber(trailing.group(1)) ? number(trailing.group(1)) : 1;
@@ -109,6 +126,17 @@ final class TimeWords {
         Matcher quarter = QUARTER.matcher(text);
         if (quarter.find()) {
             return Optional.of(quarter(quarter, asOf));
+        }
+        Matcher weekend = WEEKEND.matcher(text);
+        if (weekend.find()) {
+            LocalDate saturday = asOf.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            boolean inWeekend = asOf.getDayOfWeek() == DayOfWeek.SATURDAY || asOf.getDayOfWeek() == DayOfWeek.SUNDAY;
+            if (inWeekend && !weekend.group(1).equals("this")) {
+                saturday = saturday.minusWeeks(1);
+            }
+            LocalDate until = saturday.plusDays(2);
+            return Optional.of(new Interpretation.Period(saturday, until.isAfter(asOf.plusDays(1)) ? asOf.plusDays(1) : until,
+                    weekend.group(1).equals("this") && inWeekend ? "this weekend" : "last weekend"));
         }
         Matcher named = NAMED.matcher(text);
         if (named.find()) {
@@ -138,9 +166,68 @@ final class TimeWords {
         return Optional.empty();
     }
 
-    /** A month's name or a year, as a period names them. */
+    /** A month's name, a year or a season, as a period names them. */
     static boolean isCalendarWord(String word) {
-        return word.matches("(?i)" + MONTHS + "|19[7-9]\\d|2[01]\\d\\d|q[1-4]|second|third|fourth");
+        return word.matches("(?i)" + MONTHS + "|19[7-9]\\d|2[01]\\d\\d|q[1-4]|second|third|fourth|summer|winter|spring"
+                + "|autumn|fall|holidays?|season|christmas|xmas|black|friday|cyber|monday|weekend");
+    }
+
+    /**
+     * A season of the year the question names ("summer 2025", "christmas last year"), else the last one that has begun by
+     * the score date ("last winter" said in winter: the one before); so far when it is under way.
+     */
+    private static Interpretation.Period season(Matcher m, String text, LocalDate asOf) {
+        String name = m.group("season");
+        Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
+        Matcher named = YEAR_NAMED.matcher(text);
+        Matcher inYear = YEAR.matcher(text);
+        if (year == null && named.find()) {
+            year = named.group(1).equals("this") ? asOf.getYear() : asOf.getYear() - 1;
+        } else if (year == null && inYear.find()) {
+            year = Integer.valueOf(inYear.group(1));
+        }
+        if (year == null) {
+            year = asOf.getYear();
+            if (seasonStart(name, year).isAfter(asOf)) {
+                year--;
+            }
+            if ("last".equals(m.group("lead")) && seasonEnd(name, year).isAfter(asOf)) {
+                year--; // "last winter" said in winter is the one before; "last summer" said in December, this year's
+            }
+        }
+        LocalDate from = seasonStart(name, year);
+        LocalDate until = seasonEnd(name, year);
+        String words = switch (name) {
+            case "winter" -> "in winter " + year + "–" + String.valueOf(year + 1).substring(2);
+            case "fall" -> "in autumn " + year;
+            case "holiday season", "holidays" -> "over the holiday season " + year;
+            case "christmas season", "christmas", "xmas" -> "at Christmas " + year;
+            case "black friday", "black friday weekend", "cyber monday" -> "over Black Friday weekend " + year;
+            default -> "in " + name + " " + year;
+        };
+        return new Interpretation.Period(from, until.isAfter(asOf.plusDays(1)) ? asOf.plusDays(1) : until, words);
+    }
+
+    private static LocalDate seasonStart(String name, int year) {
+        return switch (name) {
+            case "spring" -> LocalDate.of(year, 3, 1);
+            case "summer" -> LocalDate.of(year, 6, 1);
+            case "autumn", "fall" -> LocalDate.of(year, 9, 1);
+            case "winter", "christmas season", "christmas", "xmas" -> LocalDate.of(year, 12, 1);
+            case "holiday season", "holidays" -> LocalDate.of(year, 11, 1);
+            default -> blackFriday(year);
+        };
+    }
+
+    /** The day after the season (exclusive). */
+    private static LocalDate seasonEnd(String name, int year) {
+        return switch (name) {
+            case "winter" -> LocalDate.of(year + 1, 3, 1);
+            case "christmas season", "christmas", "xmas" -> LocalDate.of(year, 12, 26);
+            case "holiday season", "holidays" -> LocalDate.of(year + 1, 1, 1);
+            case "black friday", "black friday weekend", "cyber monday" -> blackFriday(year).plusDays(4);
+            default -> seasonStart(name, year).plusMonths(3);
+        };
     }
 
     /** "in November": that month of the score date's year, or of the year before when it has not begun yet. */

@@ -90,6 +90,41 @@ class TimeWordsTests {
     }
 
     @Test
+    void aSeasonIsTheLastOneThatBeganOrTheOneOfTheYearNamed() {
+        assertThat(period("Which categories sold best in the summer?", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 1), "in summer 2026"));
+        assertThat(period("revenue last summer", AS_OF).from()).as("ended: this year's").isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(period("sales this winter", AS_OF)).as("under way: so far")
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), "in winter 2026–27"));
+        assertThat(period("sales last winter", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 1), "in winter 2025–26"));
+        assertThat(period("who bought gifts for christmas last year", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 26), "at Christmas 2025"));
+        assertThat(period("orders over the holidays in 2024", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 1, 1),
+                        "over the holiday season 2024"));
+        assertThat(period("revenue on black friday", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 1),
+                        "over Black Friday weekend 2026"));
+        assertThat(period("spring sales", LocalDate.of(2026, 2, 10)).from()).as("not begun this year")
+                .isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(period("revenue in the fall of 2025", AS_OF).from()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(TimeWords.find(Utterance.of("did revenue fall last week").text(), AS_OF).orElseThrow().words())
+                .as("fall, the verb").isEqualTo("last week");
+    }
+
+    @Test
+    void aWeekendIsSaturdayAndSundayTheOneUnderWayOrJustGone() {
+        // AS_OF is a Sunday
+        assertThat(period("sales this weekend", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 7), "this weekend"));
+        assertThat(period("sales last weekend", AS_OF))
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 30), "last weekend"));
+        assertThat(period("sales this weekend", LocalDate.of(2026, 12, 9))).as("asked on a Wednesday")
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 7), "last weekend"));
+    }
+
+    @Test
     void aQuestionWithoutCalendarWordsHasNoPeriod() {
         assertThat(TimeWords.find(Utterance.of("Which customers are likely to order in the next 14 days?").text(), AS_OF))
                 .isEmpty();

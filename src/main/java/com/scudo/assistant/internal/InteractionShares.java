@@ -1,0 +1,81 @@
+package com.scudo.assistant.internal;
+
+import com.scudo.analytics.WorkspaceScores;
+import com.scudo.assistant.Interpretation;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * "How many support tickets came in last week?", "How many interactions did we have this month?": the contacts besides
+ * orders (e-mail opens and clicks, site visits, support tickets, campaign responses) from the interactions the shop
+ * sends, counted and split by kind; the kind a question names comes first.
+ */
+@Component
+class InteractionShares {
+    /** Each kind's words in a sentence (singular, plural), and the words that name it in a question. */
+    private static final Map<String, String[]> KINDS = Map.of(
+            "email_open", new String[]{"e-mail open", "e-mail opens", "\\b(opens|opened|open rate)\\b"},
+            "email_click", new String[]{"e-mail click", "e-mail clicks", "\\b(clicks?|clicked)\\b"},
+            "site_visit", new String[]{"site visit", "site visits", "\\b(visits?|visited|visitors?)\\b"},
+            "support_ticket", new String[]{"support ticket", "support tickets", "\\b(tickets?|support|complaints?)\\b"},
+            "campaign_response", new String[]{"campaign response", "campaign responses", "\\b(responses?|responded)\\b"});
+    /** When no window is named: the last 90 days, the window the engagement scores read. */
+    static final int DEFAULT_DAYS = 90;
+
+    private final WorkspaceScores scores;
+
+    InteractionShares(WorkspaceScores scores) {
+        this.scores = scores;
+    }
+
+    String sentence(AnswerContext ctx, Interpretation.Period period) {
+        Interpretation.Period window = period != null ? period : new Interpretation.Period(
+                ctx.asOf().minusDays(DEFAULT_DAYS - 1), ctx.asOf().plusDays(1), "in the last " + DEFAULT_DAYS + " days");
+        WorkspaceScores.Interactions all = scores.interactions(ctx.workspace(), ctx.figures().timeZone(), window.from(),
+                window.until());
+        String when = window.words() + (period == null ? " (" + ctx.span(window) + ")" : "");
+        if (all.interactions() == 0) {
+            return "No contact besides orders (e-mail opens and clicks, site visits, support tickets, campaign responses)"
+                    + " was recorded " + when + "; they count once the shop sends them (POST /api/v1/interactions) or"
+                    + " imports them.";
+        }
+        String question = Utterance.of(ctx.question()).text();
+        List<WorkspaceScores.InteractionCount> kinds = new ArrayList<>(all.byKind());
+        // the kind the question names first: "how many support tickets" leads with the tickets
+        kinds.sort(java.util.Comparator.comparing(k -> !named(k.kind(), question)));
+        StringBuilder s = new StringBuilder();
+        WorkspaceScores.InteractionCount first = kinds.get(0);
+        if (named(first.kind(), question)) {
+            s.append(count(first.interactions(), first.kind())).append(" from ")
+                    .append(Words.count(first.customers(), "customer")).append(" ").append(when).append(". All contacts"
+                            + " besides orders: ");
+        } else {
+            s.append("Contacts besides orders ").append(when).append(": ");
+        }
+        s.append(Words.count(all.interactions(), "contact")).append(" from ").append(Words.count(all.customers(), "customer"))
+                .append(" (").append(Words.and(all.byKind().stream().map(k -> count(k.interactions(), k.kind())).toList()))
+                .append(").");
+        if (question.matches(".*\\b(open|click|click through) rates?\\b.*")) {
+            s.append(" A rate needs the number of e-mails sent, which Scudo is not told; these are the opens and clicks it"
+                    + " received.");
+        }
+        if (question.contains("open") && question.contains("ticket")) {
+            s.append(" Whether a ticket is still open is not recorded, only that it was raised.");
+        }
+        return s.toString();
+    }
+
+    private static boolean named(String kind, String question) {
+        String[] words = KINDS.get(kind);
+        return words != null && Pattern.compile(words[2]).matcher(question).find();
+    }
+
+    private static String count(long n, String kind) {
+        String[] words = KINDS.getOrDefault(kind, new String[]{kind.replace('_', ' '), kind.replace('_', ' ') + "s"});
+        return String.format(java.util.Locale.US, "%,d", n) + " " + (n == 1 ? words[0] : words[1]);
+    }
+}
