@@ -515,7 +515,8 @@ abstract class AssistantScenarios {
                 shop.value(), from, until);
         assertThat(assistant.ask(shop, "How many new customers did we get in " + monthName + "?").insight())
                 .contains("New customers in " + monthName + " " + last.getYear() + " (first order from ")
-                .contains("): " + won + ". ");
+                .contains("): " + won + ". ")
+                .contains(won > 0 ? " so far, average churn risk " : "): 0. Filter");
 
         Long buyers = jdbc.queryForObject("select count(distinct customer_id) from order_facts where workspace_id = ?",
                 Long.class, shop.value());
@@ -1056,5 +1057,18 @@ abstract class AssistantScenarios {
         assertThat(answer.insight()).contains(": " + repeat + ".").contains("That is "
                 + com.scudo.shared.Figures.DEFAULT.percent(BigDecimal.valueOf(repeat).divide(BigDecimal.valueOf(all), 4,
                 java.math.RoundingMode.HALF_UP)) + " of your " + all + " customers.").doesNotContain("could not combine");
+    }
+
+    @Test
+    void thePlaceThatBringsTheMostRevenueIsTheOneWhoseCustomersSpentTheMost() {
+        Answer answer = assistant.ask(shop, "Which city brings the most revenue?");
+
+        assertThat(answer.interpretation().metric()).isEqualTo("spend_by_city");
+        Map<String, Object> top = jdbc.queryForMap("select min(d.city) as city, sum(m.total_spent) as spent from customer_dim d"
+                + " join customer_metrics m on m.workspace_id = d.workspace_id and m.customer_id = d.customer_id"
+                + " where d.workspace_id = ? and d.city is not null group by lower(trim(d.city))"
+                + " order by sum(m.total_spent) desc, lower(trim(d.city)) limit 1", shop.value());
+        assertThat(answer.insight()).contains("Spend by city (what its customers have spent in all): " + top.get("city") + " "
+                + com.scudo.shared.Figures.DEFAULT.money(new BigDecimal(top.get("spent").toString())) + " spent by ");
     }
 }

@@ -33,7 +33,9 @@ final class IntentRecogniser {
     private static final Pattern CHURN_RATE = Pattern.compile("\\b(churn|attrition|retention)\\b");
     private static final Pattern BY_MONTH = Pattern.compile("\\btrends?\\b|\\bmonth(ly| by month)\\b|\\b(by|per|each) month\\b"
             + "|\\bover time\\b|\\bover the (last|past) \\w+ months\\b");
-    private static final Pattern BY_CHANNEL = Pattern.compile("\\bchannels?\\b");
+    /** "revenue by channel", "how many orders came from mobile", "sales through the app last month". */
+    private static final Pattern BY_CHANNEL = Pattern.compile("\\bchannels?\\b|\\b(orders|revenue|sales|income|turnover)\\b.*"
+            + "\\b(from|through|via|on|by|in) (the |our )?(mobile|web|website|online|app|stores?|in store|phone)\\b");
     private static final Pattern AOV = Pattern.compile(IntentRules.AOV_WORDS);
     private static final Pattern LIFECYCLE_MIX = Pattern.compile(IntentRules.LIFECYCLE_MIX_WORDS);
     private static final Pattern REPEAT_RATE = Pattern.compile(IntentRules.REPEAT_RATE_WORDS);
@@ -43,6 +45,7 @@ final class IntentRecogniser {
     private static final Pattern INTERACTIONS = Pattern.compile(IntentRules.INTERACTION_WORDS);
     private static final Pattern WEEKDAYS = Pattern.compile(IntentRules.WEEKDAY_WORDS);
     private static final Pattern BY_PLACE = Pattern.compile(IntentRules.BY_PLACE_WORDS);
+    private static final Pattern SPEND_BY_PLACE = Pattern.compile(IntentRules.SPEND_BY_PLACE_WORDS);
     private static final Pattern BEST_MONTH = Pattern.compile(IntentRules.BEST_MONTH_WORDS);
     private static final Pattern PER_CUSTOMER = Pattern.compile("\\b(orders|purchases) (per|a|each|by) (customer|client|buyer)\\b");
     private static final Pattern BUYERS = Pattern.compile("\\bhow many (customers|clients|buyers|people|shoppers) (have |did )?"
@@ -147,6 +150,9 @@ final class IntentRecogniser {
             Map.entry(BY_CHANNEL, "revenue_by_channel"), Map.entry(BY_MONTH, "revenue_by_month"));
 
     static String shopMetric(String text) {
+        if (SPEND_BY_PLACE.matcher(text).find()) {
+            return "spend_by_" + placeLevel(text);
+        }
         if (BY_PLACE.matcher(text).find()) {
             return "customers_by_" + placeLevel(text);
         }

@@ -46,6 +46,9 @@ final class IntentRules {
             + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
             + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b";
 
+    /** After a shop-wide figure: not when a list or segment follows ("the average churn of VIP customers" is theirs). */
+    static final String NOT_OF_A_LIST = "(?!.*\\b(of|for|among|in|with) (the |our |my )?(vips?|at risk|at-risk|dormant|new|active"
+            + "|lapsed|loyal|one time|one-time|inactive)\\b)";
     /** Contacts besides orders: "how many support tickets", "email opens last week", "interactions this month". */
     static final String INTERACTION_WORDS = "\\b(interactions?|contacts besides orders|(support )?tickets?|complaints"
             + "|(e ?mails?) (opens?|clicks?)|(e ?mails?) (were |was |got |been )?(opened|clicked)"
@@ -66,6 +69,13 @@ final class IntentRules {
             + "|lowest) (sales |selling |revenue )?months?\\b|\\b(which|what) months? (had|has|was|were|brought|sold|made)\\b";
 
     /** Customers per place: "how many customers in each city", "where do our customers live", "top countries". */
+    /** Revenue by place: "which city brings the most revenue", "sales by country", "top states by spend". */
+    static final String SPEND_BY_PLACE_WORDS = "\\b(revenue|sales|spend|spending|money|turnover|income)\\b.*\\b(by|per|in each"
+            + "|for each|each|every) (city|cities|region|regions|state|states|country|countries)\\b"
+            + "|\\b(which|what) (city|cities|region|regions|state|states|country|countries|market|markets) (brings?|generates?"
+            + "|makes?|spends?|gives?|has|have|drives?|earns?|produces?)( us)?( the)? (most|highest|biggest|largest|more)"
+            + " (revenue|sales|money|spend|spending|income)\\b"
+            + "|\\b(top|best|biggest|largest) (cities|regions|states|countries|markets) (by|for) (revenue|sales|spend|money)\\b";
     static final String BY_PLACE_WORDS = "\\b(customers?|clients|buyers|shoppers)\\b.*\\b(by|per|in each|in every|each|every"
             + "|which|what|top|most) (city|cities|region|regions|state|states|country|countries)\\b"
             + "|\\bwhere (are|do|does) (my |our |the )?(customers|clients|buyers|shoppers) (come from|live|located|based|from)\\b"
@@ -108,14 +118,14 @@ final class IntentRules {
                             + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b"
                             + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5),
                     // the shop's churn as one figure, not a list of customers at risk
-                    cue("\\b(churn|attrition|retention) rates?\\b|\\b(average|overall|mean|typical) churn\\b", 6),
+                    cue("(\\b(churn|attrition|retention) rates?\\b|\\b(average|overall|mean|typical) churn\\b)" + NOT_OF_A_LIST, 6),
                     // revenue month by month
                     cue("\\b(revenue|sales|turnover|orders) (trends?|by month|per month|each month|over time|month by month"
                             + "|over the (last|past) \\w+ months)\\b|\\bmonthly (revenue|sales|orders|turnover)\\b"
                             + "|\\btrends? (of|in) (revenue|sales|orders)\\b", 6),
                     // a shop-wide average: "what's the average CLV?" (not one customer's)
                     cue("\\b(average|mean|typical|median) (clv|ltv|lifetime value|predicted (12 month )?value|customer value"
-                            + "|customer lifetime value)\\b", 6),
+                            + "|customer lifetime value)\\b" + NOT_OF_A_LIST, 6),
                     // the order value, the lifecycle mix and the repeat rate of the whole shop
                     cue(AOV_WORDS + "|" + LIFECYCLE_MIX_WORDS + "|" + REPEAT_RATE_WORDS, 6),
                     // "revenue last week", "orders yesterday": the figure and a period, however short the question
@@ -154,8 +164,8 @@ final class IntentRules {
                     cue(INTERACTION_WORDS, 7),
                     // revenue by day of the week
                     cue(WEEKDAY_WORDS, 7),
-                    // customers by city, region or country
-                    cue(BY_PLACE_WORDS, 7),
+                    // customers by city, region or country, and what they spent there
+                    cue(BY_PLACE_WORDS + "|" + SPEND_BY_PLACE_WORDS, 7),
                     // the best month for sales
                     cue(BEST_MONTH_WORDS, 7),
                     // customers won in a period: "how many new customers this month?" (the New stage is today's)

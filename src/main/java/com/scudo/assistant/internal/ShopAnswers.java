@@ -73,7 +73,11 @@ class ShopAnswers {
             insight.append(shares.orderGaps(ctx)).append(" ");
         }
         if (metric != null && metric.startsWith("customers_by_")) {
-            insight.append(shares.byPlace(ctx, metric.substring("customers_by_".length()), totals.customers())).append(" ");
+            insight.append(shares.byPlace(ctx, metric.substring("customers_by_".length()), totals.customers(), false))
+                    .append(" ");
+        }
+        if (metric != null && metric.startsWith("spend_by_")) {
+            insight.append(shares.byPlace(ctx, metric.substring("spend_by_".length()), totals.customers(), true)).append(" ");
         }
         if ("interactions".equals(metric)) {
             insight.append(interactions.sentence(ctx, period)).append(" ");

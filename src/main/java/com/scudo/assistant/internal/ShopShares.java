@@ -77,9 +77,14 @@ class ShopShares {
         java.time.LocalDate from = period == null ? ctx.asOf().minusDays(29) : period.from();
         java.time.LocalDate until = period == null ? ctx.asOf().plusDays(1) : period.until();
         String words = period == null ? "in the last 30 days" : period.words();
-        long won = segments.preview(ctx.workspace(), "first_order >= " + from + " and first_order < " + until).customers();
+        var preview = segments.preview(ctx.workspace(), "first_order >= " + from + " and first_order < " + until);
+        long won = preview.customers();
+        // "What's the CLV of the customers who joined this year?": their value beside their count
+        String worth = won == 0 ? "" : " " + Words.verb(won, "It has", "They have") + " spent " + ctx.money(preview.totalValue())
+                + " so far, average churn risk " + ctx.percent(preview.averageChurn()) + ", average predicted 12-month value "
+                + ctx.money(preview.averageClv()) + ".";
         return "New customers " + words + " (first order from " + ctx.date(from) + " to " + ctx.date(until.minusDays(1))
-                + "): " + won + ". Filter: first_order >= " + from + " and first_order < " + until + ".";
+                + "): " + won + "." + worth + " Filter: first_order >= " + from + " and first_order < " + until + ".";
     }
 
     /**
@@ -131,8 +136,13 @@ class ShopShares {
     private static final int PLACES_SHOWN = 10;
 
     /** "By city: Seattle 10 customers ($7,982 spent), New York 9 ($6,100), …; 12 more cities, and 3 customers without a city." */
-    String byPlace(AnswerContext ctx, String level, long customers) {
-        List<WorkspaceScores.PlaceCustomers> places = scores.customersByPlace(ctx.workspace(), level);
+    String byPlace(AnswerContext ctx, String level, long customers, boolean bySpend) {
+        List<WorkspaceScores.PlaceCustomers> places = new ArrayList<>(scores.customersByPlace(ctx.workspace(), level));
+        if (bySpend) {
+            // what the customers of each place spent in all (lifetime, net of refunds), most first
+            places.sort(java.util.Comparator.comparing(WorkspaceScores.PlaceCustomers::spent).reversed()
+                    .thenComparing(WorkspaceScores.PlaceCustomers::place));
+        }
         String plural = switch (level) {
             case "city" -> "cities";
             case "country" -> "countries";
@@ -146,12 +156,16 @@ class ShopShares {
         for (int i = 0; i < places.size(); i++) {
             WorkspaceScores.PlaceCustomers p = places.get(i);
             placed += p.customers();
-            if (i < PLACES_SHOWN) {
+            if (i < PLACES_SHOWN && bySpend) {
+                parts.add(p.place() + " " + ctx.money(p.spent()) + (i == 0 ? " spent by " + Words.count(p.customers(), "customer")
+                        : " (" + p.customers() + ")"));
+            } else if (i < PLACES_SHOWN) {
                 parts.add(p.place() + " " + (i == 0 ? Words.count(p.customers(), "customer") + " (" + ctx.money(p.spent())
                         + " spent)" : p.customers() + " (" + ctx.money(p.spent()) + ")"));
             }
         }
-        StringBuilder s = new StringBuilder("By ").append(level).append(": ").append(String.join(", ", parts));
+        StringBuilder s = new StringBuilder(bySpend ? "Spend by " + level + " (what its customers have spent in all): "
+                : "By " + level + ": ").append(String.join(", ", parts));
         if (places.size() > PLACES_SHOWN) {
             s.append("; ").append(places.size() - PLACES_SHOWN).append(" more ").append(plural);
         }
