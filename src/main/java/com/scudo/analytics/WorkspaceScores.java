@@ -74,6 +74,13 @@ public interface WorkspaceScores {
      */
     List<CategoryRevenue> revenueByCategory(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
 
+    /**
+     * As {@link #revenueByCategory(WorkspaceId, java.time.ZoneId, LocalDate, LocalDate)}, of the orders of the customers
+     * whose ids {@code customerIds} selects (a query of {@link CustomerFactsColumns#TABLE}: "what do VIP customers buy").
+     */
+    List<CategoryRevenue> revenueByCategory(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until,
+                                            org.jooq.Select<org.jooq.Record1<String>> customerIds);
+
     /** Orders and revenue (net, in the reporting currency) of the orders that include one product category. */
     record CategoryRevenue(String category, long orders, BigDecimal revenue) {
     }

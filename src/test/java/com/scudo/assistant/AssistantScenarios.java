@@ -1071,4 +1071,24 @@ abstract class AssistantScenarios {
         assertThat(answer.insight()).contains("Spend by city (what its customers have spent in all): " + top.get("city") + " "
                 + com.scudo.shared.Figures.DEFAULT.money(new BigDecimal(top.get("spent").toString())) + " spent by ");
     }
+
+    @Test
+    void whatAListBuysComesFromTheOrdersOfItsCustomersOnly() {
+        Answer answer = assistant.ask(shop, "What do our dormant customers usually buy?");
+
+        assertThat(answer.interpretation().metric()).isEqualTo("categories");
+        Map<String, BigDecimal> byCategory = new java.util.HashMap<>();
+        jdbc.query("select o.categories, o.amount from order_facts o join customer_facts f on f.workspace_id = o.workspace_id"
+                + " and f.customer_id = o.customer_id where o.workspace_id = ? and f.lifecycle = 'Dormant'", rs -> {
+            String set = rs.getString(1);
+            BigDecimal amount = rs.getBigDecimal(2);
+            if (set != null) {
+                java.util.Arrays.stream(set.split("\\|")).filter(c -> !c.isBlank()).distinct()
+                        .forEach(c -> byCategory.merge(c, amount, BigDecimal::add));
+            }
+        }, shop.value());
+        Map.Entry<String, BigDecimal> top = byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        assertThat(answer.insight()).contains("What dormant customers buy (all their orders): " + top.getKey() + " "
+                + com.scudo.shared.Figures.DEFAULT.money(top.getValue()) + " in ").doesNotContain("did not understand");
+    }
 }

@@ -101,11 +101,18 @@ class WorkspaceScoreReads implements WorkspaceScores {
 
     @Override
     public List<CategoryRevenue> revenueByCategory(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
+        return revenueByCategory(workspace, zone, from, until, null);
+    }
+
+    @Override
+    public List<CategoryRevenue> revenueByCategory(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until,
+                                                   org.jooq.Select<org.jooq.Record1<String>> customerIds) {
+        org.jooq.Condition of = customerIds == null ? DSL.noCondition() : ORDER_FACTS.CUSTOMER_ID.in(customerIds);
         // An order holds its categories as "|a|b|": few distinct sets, summed by set in the database and split here.
         java.util.Map<String, long[]> orders = new java.util.HashMap<>();
         java.util.Map<String, BigDecimal> revenue = new java.util.HashMap<>();
         sql.select(ORDER_FACTS.CATEGORIES, DSL.count(), DSL.coalesce(DSL.sum(ORDER_FACTS.AMOUNT), BigDecimal.ZERO))
-                .from(ORDER_FACTS).where(period(workspace, zone, from, until)).and(ORDER_FACTS.CATEGORIES.isNotNull())
+                .from(ORDER_FACTS).where(period(workspace, zone, from, until)).and(of).and(ORDER_FACTS.CATEGORIES.isNotNull())
                 .groupBy(ORDER_FACTS.CATEGORIES)
                 .forEach(r -> categoriesOf(r.value1()).forEach(c -> {
                     orders.computeIfAbsent(c, k -> new long[1])[0] += r.value2();

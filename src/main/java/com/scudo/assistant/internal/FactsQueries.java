@@ -144,6 +144,12 @@ class FactsQueries {
         return "/api/v1/customers/" + URLEncoder.encode(customerId, StandardCharsets.UTF_8).replace("+", "%20") + "/360";
     }
 
+    /** The ids of the workspace's customers a filter selects, as a subquery (for a query of their orders). */
+    static org.jooq.Select<org.jooq.Record1<String>> idsMatching(WorkspaceId workspace, String rule, LocalDate asOf) {
+        return DSL.select(CUSTOMER_ID).from(FACTS).where(WORKSPACE.eq(workspace.value()))
+                .and(condition(Filters.parse(rule), asOf));
+    }
+
     private static Condition condition(FilterExpression filter, LocalDate asOf) {
         return filter == null ? DSL.noCondition() : Filters.toCondition(filter, FACTS, asOf);
     }

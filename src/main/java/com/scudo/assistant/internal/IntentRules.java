@@ -44,7 +44,9 @@ final class IntentRules {
     static final String BEST_SELLING_WORDS = "\\b(categories|category|products?|items?) (sell|sells|selling|sold)"
             + " (best|the most|most|well)\\b|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular)"
             + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
-            + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b";
+            + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b"
+            + "|\\bwhat (do|does) (our |my |the )?([a-z-]+ ){0,2}(customers|buyers|clients|shoppers|vips) (usually |mostly "
+            + "|typically |often |tend to |like to )?(buy|order|purchase)\\b";
 
     /** After a shop-wide figure: not when a list or segment follows ("the average churn of VIP customers" is theirs). */
     static final String NOT_OF_A_LIST = "(?!.*\\b(of|for|among|in|with) (the |our |my )?(vips?|at risk|at-risk|dormant|new|active"
@@ -339,6 +341,8 @@ final class IntentRules {
             "new", "signed", "started", "board",
             // days of the week
             "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
+            // what a list buys ("most popular among VIPs", "what do at-risk customers usually buy")
+            "among", "usually", "typically", "mostly", "tend",
             // contacts besides orders
             "interaction", "interactions", "contacts", "ticket", "tickets", "support", "complaints", "opens", "opened",
             "clicks", "clicked", "click", "visits", "visit", "visited", "visitors", "responses", "responded",

@@ -23,11 +23,13 @@ class ShopAnswers {
     private final ShopShares shares;
     private final RefundShares refunds;
     private final InteractionShares interactions;
+    private final CategoryShares categories;
 
     ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
                 com.scudo.analytics.AnalyticsSettings settings, ShopShares shares, RefundShares refunds,
-                InteractionShares interactions) {
+                InteractionShares interactions, CategoryShares categories) {
         this.interactions = interactions;
+        this.categories = categories;
         this.refunds = refunds;
         this.settings = settings;
         this.shares = shares;
@@ -86,7 +88,7 @@ class ShopAnswers {
             insight.append(refunds.sentence(ctx, period)).append(" ");
         }
         if ("categories".equals(metric)) {
-            insight.append(shares.categories(ctx, period, asked.revenue())).append(" ");
+            insight.append(categories.categories(ctx, period, asked.revenue())).append(" ");
         }
         if ("new_customers".equals(metric)) {
             insight.append(shares.newCustomers(ctx, period)).append(" ");

@@ -102,28 +102,6 @@ class ShopShares {
                 + " who ordered on two days or more.";
     }
 
-    /**
-     * "By product category since the first order: fashion $30,100 in 250 orders (39%), …" An order of two categories
-     * counts in both; products are kept by category in the analytical store, so that is how they are ranked.
-     * {@code total} is the revenue of every order in the period, the shares' base.
-     */
-    String categories(AnswerContext ctx, Interpretation.Period period, BigDecimal total) {
-        List<WorkspaceScores.CategoryRevenue> all = scores.revenueByCategory(ctx.workspace(), ctx.figures().timeZone(),
-                period == null ? null : period.from(), period == null ? null : period.until());
-        if (all.isEmpty()) {
-            return "No order names a product category" + (period == null ? " yet." : " " + period.words() + ".");
-        }
-        List<String> parts = new ArrayList<>();
-        for (WorkspaceScores.CategoryRevenue c : all.subList(0, Math.min(8, all.size()))) {
-            parts.add(c.category() + " " + ctx.money(c.revenue()) + " in " + Words.count(c.orders(), "order")
-                    + (total.signum() > 0 ? " (" + ctx.percent(c.revenue().divide(total, 4, RoundingMode.HALF_UP)) + ")" : ""));
-        }
-        return "Best-selling product categories " + (period == null ? "since the first order" : period.words()) + ": "
-                + String.join(", ", parts) + (all.size() > 8 ? " and " + (all.size() - 8) + " more" : "")
-                + "; " + all.get(0).category() + " sells the most. An order of several categories counts in each, so the "
-                + "shares of revenue add up to more than 100%.";
-    }
-
     private static String days(BigDecimal days) {
         long whole = days.setScale(0, RoundingMode.HALF_UP).longValue();
         return Words.count(whole, "day");
