@@ -1091,4 +1091,13 @@ abstract class AssistantScenarios {
         assertThat(answer.insight()).contains("What dormant customers buy (all their orders): " + top.getKey() + " "
                 + com.scudo.shared.Figures.DEFAULT.money(top.getValue()) + " in ").doesNotContain("did not understand");
     }
+
+    @Test
+    void highValueAndHighRiskAreTheAtRiskCustomersTheBiggestSpendersFirst() {
+        Answer answer = assistant.ask(shop, "Which customers are both high value and high risk?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.FILTERED_CUSTOMERS);
+        assertThat(answer.query()).isEqualTo(com.scudo.analytics.AtRisk.FILTER);
+        assertThat(answer.insight()).contains("Nobody is VIP and At-Risk at once").doesNotContain("no customer called");
+    }
 }

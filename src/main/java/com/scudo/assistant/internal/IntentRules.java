@@ -209,7 +209,7 @@ final class IntentRules {
                     cue("\\banaly[sz]\\w*|\\bhow (is|are)\\b|\\bdoing\\b|\\bperform\\w*|\\btell me about\\b|\\bbreak ?down\\b"
                             + "|\\bsummary\\b|\\boverview\\b|\\bshow\\b|\\blist\\b|\\bwho are\\b|\\bhow many\\b|\\bfind\\b", 1)),
             rule(Intent.VIP_CUSTOMERS, Needs.NOTHING,
-                    cue("\\bvips?\\b|\\bvery important\\b|\\bchampions\\b|\\bmost loyal\\b", 4)),
+                    cue("\\bvips?\\b|\\bvery important\\b|\\bchampions\\b|\\bmost loyal\\b|\\bhigh[ -]value\\b", 4)),
             rule(Intent.LIKELY_TO_ORDER, Needs.NOTHING,
                     cue("\\b(likely|expected|due|going|ready|about|predicted) to (order|buy|purchase|reorder|shop|come back|return)\\b"
                             + "|\\b(likely|expected|due|going|ready|about|predicted) to (place|make|put in) (an |another |their next |a new )?order\\b"
@@ -231,7 +231,7 @@ final class IntentRules {
                     cue("\\bat risk\\b|\\bchurn\\w*|\\blikely to (leave|lapse|stop|quit|go)\\b|\\babout to leave\\b"
                             + "|\\bslipping\\b|\\blosing\\b|\\bleaving\\b|\\bretention\\b|\\bretain\\b|\\blapsing\\b"
                             + "|\\bmight (leave|stop)\\b|\\bgoing cold\\b|\\bneed attention\\b|\\bwin back\\b"
-                            + "|\\b(about|going|likely) to lose\\b|\\b(might|may) lose\\b", 3)),
+                            + "|\\b(about|going|likely) to lose\\b|\\b(might|may) lose\\b|\\bhigh[ -]risk\\b", 3)),
             rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
                     cue(TOP_N_WORDS, 6),
                     cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
@@ -342,7 +342,7 @@ final class IntentRules {
             // days of the week
             "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
             // what a list buys ("most popular among VIPs", "what do at-risk customers usually buy")
-            "among", "usually", "typically", "mostly", "tend",
+            "among", "usually", "typically", "mostly", "tend", "both", "either",
             // contacts besides orders
             "interaction", "interactions", "contacts", "ticket", "tickets", "support", "complaints", "opens", "opened",
             "clicks", "clicked", "click", "visits", "visit", "visited", "visitors", "responses", "responded",
