@@ -45,6 +45,7 @@ final class IntentRules {
             + " (best|the most|most|well)\\b|\\b(best|top)[ -]?(selling|sellers?)\\b|\\b(top|best|most popular|popular)"
             + " (categories|products|items)\\b|\\b(revenue|sales) (by|per) (product )?categor(y|ies)\\b"
             + "|\\bwhich (categories|products|items)\\b.*\\b(most|best)\\b"
+            + "|\\bwhat (sold|sells|is selling|was selling|has sold)( the)? (best|most|well)\\b"
             + "|\\bwhat (do|does) (our |my |the )?([a-z-]+ ){0,2}(customers|buyers|clients|shoppers|vips) (usually |mostly "
             + "|typically |often |tend to |like to )?(buy|order|purchase)\\b";
 

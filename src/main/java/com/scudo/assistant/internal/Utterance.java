@@ -20,6 +20,16 @@ record Utterance(String raw, String text, List<String> tokens, String email, Str
     /** Ids such as cust-001, C-1001 or cust_42: letters, a separator, digits. */
     private static final Pattern CUSTOMER_ID = Pattern.compile(
             "\\b(?!(?:top|next|last|first|within|in)[-_])[A-Za-z]{1,10}[-_]\\d{1,12}\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Numeric ids (Shopify's, a till's): "customer 12005", "customer id 7", "#12005", or five digits or more after a word
+     * that asks about someone ("why is 12005 at risk", "tell me about 6543210987"). Not a count, an amount, a year or
+     * the view's name ("Customer 360").
+     */
+    private static final Pattern NUMBERED = Pattern.compile("\\b(?:customer|client|shopper|buyer)(?: id| number| no)?\\s*#?\\s*"
+            + "(?!360\\b)(?<after>\\d{1,20})\\b(?!\\s*(?:%|orders?|days?|weeks?|months?|years?|customers?|times))|(?<![\\w$])#(?<hash>\\d{1,20})\\b"
+            + "|\\b(?:about|is|was|for|of|show|profile|analy[sz]e|explain|does|did|has|will)\\s+(?<bare>\\d{5,20})\\b"
+            + "(?!\\s*(?:%|orders?|days?|weeks?|months?|years?|customers?|times|dollars|euros?|pounds?|usd|eur|gbp|[.,]\\d))",
+            Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
             Map.entry("what's", "what is"), Map.entry("who's", "who is"), Map.entry("how's", "how is"),
             Map.entry("where's", "where is"), Map.entry("that's", "that is"), Map.entry("it's", "it is"),
@@ -38,6 +48,16 @@ record Utterance(String raw, String text, List<String> tokens, String email, Str
         String id = find(CUSTOMER_ID, text);
         if (id != null) {
             text = text.replace(id, " ");
+        } else {
+            Matcher numbered = NUMBERED.matcher(text);
+            while (numbered.find()) {
+                String group = numbered.group("after") != null ? "after" : numbered.group("hash") != null ? "hash" : "bare";
+                if (!numbered.group(group).matches("(19[7-9]|20\\d)\\d")) { // "best customer 2025" names a year
+                    id = numbered.group(group);
+                    text = text.substring(0, numbered.start(group)) + " " + text.substring(numbered.end(group));
+                    break;
+                }
+            }
         }
         text = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {

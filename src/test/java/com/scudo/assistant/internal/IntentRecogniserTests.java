@@ -199,6 +199,8 @@ class IntentRecogniserTests {
                 new Case("What's the average churn of our customers?", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
                         "churn"),
                 c("What is the average churn of VIP customers?", Intent.VIP_CUSTOMERS),
+                new Case("What sold best last quarter?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "categories"),
+                customer("Why is customer 12005 at risk?", Intent.WHY_SCORE, "12005"),
                 new Case("What do our at-risk customers usually buy?", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
                         "categories"),
                 new Case("Which products are most popular among VIPs?", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
