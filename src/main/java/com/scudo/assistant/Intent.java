@@ -31,6 +31,8 @@ public enum Intent {
     NEXT_ACTIONS,
     /** Which purchase model drives the scores, how well it predicted the shop's own last weeks, and why it was chosen. */
     MODEL_REPORT,
+    /** What a word means (churn, CLV, RFM, at risk, ...) with the shop's own figure, or how to bring data in. */
+    GLOSSARY,
     /** An empty, unknown or incomplete question: the answer shows what can be asked. */
     HELP
 }

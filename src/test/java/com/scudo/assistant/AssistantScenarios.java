@@ -1100,4 +1100,39 @@ abstract class AssistantScenarios {
         assertThat(answer.query()).isEqualTo(com.scudo.analytics.AtRisk.FILTER);
         assertThat(answer.insight()).contains("Nobody is VIP and At-Risk at once").doesNotContain("no customer called");
     }
+
+    @Test
+    void aWordsMeaningUsesTheThresholdsOfTheScoresAndEndsWithTheShopsOwnFigure() {
+        Answer churn = assistant.ask(shop, "How is churn calculated?");
+        Answer both = assistant.ask(shop, "What's the difference between at risk and dormant?");
+
+        assertThat(churn.interpretation().intent()).isEqualTo(Intent.GLOSSARY);
+        BigDecimal average = jdbc.queryForObject("select avg(churn) from customer_metrics where workspace_id = ?",
+                BigDecimal.class, shop.value());
+        assertThat(churn.insight()).startsWith("Churn risk is the chance that a customer places no order in the next 365 days.")
+                .endsWith("Here it averages " + com.scudo.shared.Figures.DEFAULT.percent(average) + " across "
+                        + jdbc.queryForObject("select count(*) from customer_metrics where workspace_id = ?", Long.class,
+                        shop.value()) + " scored customers.");
+        long atRisk = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and lifecycle = 'At-Risk'",
+                Long.class, shop.value());
+        assertThat(both.insight()).startsWith("At risk (a lifecycle stage) means still likely to buy but slipping: a churn risk"
+                + " of 25% or more").contains("Dormant (a lifecycle stage) means gone: no order for 180 days")
+                .contains("Here " + atRisk + " customers are at risk (");
+        assertThat(both.insight().split("Here ", -1)).as("the shop's figures once").hasSize(2);
+    }
+
+    @Test
+    void theCustomersToExpectToLoseAreTheChurnRisksAddedUp() {
+        Answer answer = assistant.ask(shop, "How many customers will we lose next year?");
+
+        assertThat(answer.interpretation().metric()).isEqualTo("expected_churn");
+        Map<String, Object> sums = jdbc.queryForMap("select count(*) as n, avg(churn) as average from customer_metrics"
+                + " where workspace_id = ?", shop.value());
+        long n = ((Number) sums.get("n")).longValue();
+        // the shop's average is kept to four places, as the totals read it
+        long expected = new BigDecimal(sums.get("average").toString()).setScale(4, java.math.RoundingMode.HALF_UP)
+                .multiply(BigDecimal.valueOf(n)).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        assertThat(answer.insight()).contains("Of your " + n + " scored customers, about " + expected
+                + " are expected to place no order in the next 365 days").doesNotContain("did not understand");
+    }
 }

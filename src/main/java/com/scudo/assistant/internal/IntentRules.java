@@ -52,6 +52,11 @@ final class IntentRules {
     /** After a shop-wide figure: not when a list or segment follows ("the average churn of VIP customers" is theirs). */
     static final String NOT_OF_A_LIST = "(?!.*\\b(of|for|among|in|with) (the |our |my )?(vips?|at risk|at-risk|dormant|new|active"
             + "|lapsed|loyal|one time|one-time|inactive)\\b)";
+    /** How many customers the shop should expect to lose: the sum of the churn risks. */
+    static final String EXPECTED_CHURN_WORDS = "\\bhow many (of (our |my |the )?)?(customers|clients|buyers|shoppers) (will|are going"
+            + " to|might|may|could|are likely to|are expected to|do we expect to|should we expect to)( we)? (lose|churn|leave"
+            + "|stop buying|stop ordering|lapse|go dormant)\\b|\\bhow many (customers|clients|buyers) (are we|will we) (going to )?"
+            + "lose\\b|\\b(expected|predicted|forecast) (number of )?(churners|churned customers|lost customers)\\b";
     /** Contacts besides orders: "how many support tickets", "email opens last week", "interactions this month". */
     static final String INTERACTION_WORDS = "\\b(interactions?|contacts besides orders|(support )?tickets?|complaints"
             + "|(e ?mails?) (opens?|clicks?)|(e ?mails?) (were |was |got |been )?(opened|clicked)"
@@ -165,6 +170,8 @@ final class IntentRules {
                     cue(REFUND_WORDS, 7),
                     // the contacts besides orders: opens, clicks, visits, tickets, campaign responses
                     cue(INTERACTION_WORDS, 7),
+                    // how many customers the churn risks add up to
+                    cue(EXPECTED_CHURN_WORDS, 7),
                     // revenue by day of the week
                     cue(WEEKDAY_WORDS, 7),
                     // customers by city, region or country, and what they spent there
@@ -252,6 +259,8 @@ final class IntentRules {
                             + "|\\bmodel (report|accuracy|quality|fit|choice|check)\\b|\\b(accuracy|reliability) of\\b"
                             + "|\\b(holdout|back ?test\\w*|calibration)\\b|\\bhow (do|does) (you|it|the model|scudo)"
                             + " (predict|calculate|compute|work out|estimate|score)\\b", 6)),
+            // What a word means, or how to bring data in: before the lists and figures its words also name.
+            rule(Intent.GLOSSARY, Needs.NOTHING, cue(GlossaryTerms.WORDS, 8)),
             rule(Intent.HELP, Needs.NOTHING,
                     cue("\\bhelp\\b|\\bwhat can you do\\b|\\bwhat can i ask\\b|\\bexamples?\\b|\\bhow does this work\\b"
                             + "|\\bwhat do you know\\b", 2)));
@@ -343,7 +352,12 @@ final class IntentRules {
             // days of the week
             "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
             // what a list buys ("most popular among VIPs", "what do at-risk customers usually buy")
-            "among", "usually", "typically", "mostly", "tend", "both", "either",
+            "among", "usually", "typically", "mostly", "tend", "both", "either", "churners", "expect",
+            // what a word means, and getting data in
+            "mean", "means", "meaning", "meant", "define", "definition", "difference", "stand", "calculated", "computed",
+            "calculate", "compute", "determined", "measured", "defined", "estimated", "assigned", "decided", "chosen",
+            "scored", "import", "upload", "load", "sync", "connect", "shopify", "csv", "file", "files", "data", "p",
+            "alive", "recency", "frequency", "monetary", "stages", "segmentation", "ltv", "attrition",
             // contacts besides orders
             "interaction", "interactions", "contacts", "ticket", "tickets", "support", "complaints", "opens", "opened",
             "clicks", "clicked", "click", "visits", "visit", "visited", "visitors", "responses", "responded",

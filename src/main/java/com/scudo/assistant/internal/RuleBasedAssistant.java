@@ -57,7 +57,8 @@ class RuleBasedAssistant {
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
-                       NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers) {
+                       NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers,
+                       GlossaryAnswers glossary) {
         this.filters = filters;
         this.categoryBuyers = categoryBuyers;
         this.money = money;
@@ -80,7 +81,8 @@ class RuleBasedAssistant {
                 Map.entry(Intent.NEXT_ACTIONS, next::answer),
                 Map.entry(Intent.WIN_BACK, lists::winBack),
                 Map.entry(Intent.SHOP_OVERVIEW, shop::overview),
-                Map.entry(Intent.MODEL_REPORT, model::answer));
+                Map.entry(Intent.MODEL_REPORT, model::answer),
+                Map.entry(Intent.GLOSSARY, glossary::answer));
     }
 
     StagedAnswer answer(WorkspaceId workspace, String question) {

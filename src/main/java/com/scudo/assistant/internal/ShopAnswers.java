@@ -120,6 +120,16 @@ class ShopAnswers {
                     .append(ctx.money(totals.totalClv())).append(" across ").append(Words.count(totals.scored(), "customer"))
                     .append(". ");
         }
+        if ("expected_churn".equals(metric) && totals.scored() > 0) {
+            // each churn risk is one customer's chance of no order in the horizon: their sum is the number to expect
+            long expected = totals.averageChurn().multiply(BigDecimal.valueOf(totals.scored()))
+                    .setScale(0, RoundingMode.HALF_UP).longValue();
+            insight.append("Of your ").append(Words.count(totals.scored(), "scored customer")).append(", about ")
+                    .append(expected).append(" are expected to place no order in the next ")
+                    .append(settings.forecast().churnHorizonDays()).append(" days (their churn risks added up); ")
+                    .append(risk.dormant()).append(" of all customers are dormant already and ").append(risk.customers())
+                    .append(" at risk, the ones worth saving. ");
+        }
         if ("churn".equals(ctx.interpretation().metric()) && totals.scored() > 0) {
             // "What is our churn rate?": the average of the customers' churn risks, with the horizon it is over.
             insight.append("Churn risk averages ").append(ctx.percent(totals.averageChurn())).append(" across the ")
