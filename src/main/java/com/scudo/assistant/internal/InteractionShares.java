@@ -4,7 +4,6 @@ import com.scudo.analytics.WorkspaceScores;
 import com.scudo.assistant.Interpretation;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,13 +15,23 @@ import java.util.regex.Pattern;
  */
 @Component
 class InteractionShares {
-    /** Each kind's words in a sentence (singular, plural), and the words that name it in a question. */
-    private static final Map<String, String[]> KINDS = Map.of(
-            "email_open", new String[]{"e-mail open", "e-mail opens", "\\b(opens|opened|open rate)\\b"},
-            "email_click", new String[]{"e-mail click", "e-mail clicks", "\\b(clicks?|clicked)\\b"},
-            "site_visit", new String[]{"site visit", "site visits", "\\b(visits?|visited|visitors?)\\b"},
-            "support_ticket", new String[]{"support ticket", "support tickets", "\\b(tickets?|support|complaints?)\\b"},
-            "campaign_response", new String[]{"campaign response", "campaign responses", "\\b(responses?|responded)\\b"});
+    /** A kind's words in a sentence, and the words that name it in a question. */
+    private record Kind(String one, String many, Pattern asked) {
+        Kind(String one, String many, String asked) {
+            this(one, many, Pattern.compile(asked));
+        }
+    }
+
+    private static final Map<String, Kind> KINDS = new java.util.LinkedHashMap<>();
+
+    static {
+        KINDS.put("support_ticket", new Kind("support ticket", "support tickets", "\\b(tickets?|support|complaints?)\\b"));
+        KINDS.put("email_open", new Kind("e-mail open", "e-mail opens", "\\b(opens|opened|open rates?)\\b"));
+        KINDS.put("email_click", new Kind("e-mail click", "e-mail clicks", "\\b(clicks?|clicked)\\b"));
+        KINDS.put("site_visit", new Kind("site visit", "site visits", "\\b(visits?|visited|visitors?)\\b"));
+        KINDS.put("campaign_response", new Kind("campaign response", "campaign responses", "\\b(responses?|responded)\\b"));
+    }
+
     /** When no window is named: the last 90 days, the window the engagement scores read. */
     static final int DEFAULT_DAYS = 90;
 
@@ -44,15 +53,16 @@ class InteractionShares {
                     + " imports them.";
         }
         String question = Utterance.of(ctx.question()).text();
-        List<WorkspaceScores.InteractionCount> kinds = new ArrayList<>(all.byKind());
-        // the kind the question names first: "how many support tickets" leads with the tickets
-        kinds.sort(java.util.Comparator.comparing(k -> !named(k.kind(), question)));
         StringBuilder s = new StringBuilder();
-        WorkspaceScores.InteractionCount first = kinds.get(0);
-        if (named(first.kind(), question)) {
-            s.append(count(first.interactions(), first.kind())).append(" from ")
-                    .append(Words.count(first.customers(), "customer")).append(" ").append(when).append(". All contacts"
-                            + " besides orders: ");
+        // the kind the question names first: "how many support tickets" leads with the tickets, none among them too
+        String asked = KINDS.entrySet().stream().filter(k -> k.getValue().asked().matcher(question).find())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (asked != null) {
+            WorkspaceScores.InteractionCount named = all.byKind().stream().filter(k -> k.kind().equals(asked)).findFirst()
+                    .orElse(new WorkspaceScores.InteractionCount(asked, 0, 0));
+            s.append(Words.capitalise(count(named.interactions(), asked))).append(" from ")
+                    .append(Words.count(named.customers(), "customer")).append(" ").append(when)
+                    .append(". All contacts besides orders: ");
         } else {
             s.append("Contacts besides orders ").append(when).append(": ");
         }
@@ -69,13 +79,8 @@ class InteractionShares {
         return s.toString();
     }
 
-    private static boolean named(String kind, String question) {
-        String[] words = KINDS.get(kind);
-        return words != null && Pattern.compile(words[2]).matcher(question).find();
-    }
-
     private static String count(long n, String kind) {
-        String[] words = KINDS.getOrDefault(kind, new String[]{kind.replace('_', ' '), kind.replace('_', ' ') + "s"});
-        return String.format(java.util.Locale.US, "%,d", n) + " " + (n == 1 ? words[0] : words[1]);
+        Kind words = KINDS.getOrDefault(kind, new Kind(kind.replace('_', ' '), kind.replace('_', ' ') + "s", "$^"));
+        return String.format(java.util.Locale.US, "%,d", n) + " " + (n == 1 ? words.one() : words.many());
     }
 }
