@@ -128,6 +128,10 @@ class ImportCommand extends GatewayCommand {
         if (errorFile != null) {
             out.println("Rejected rows, with line numbers and reasons: " + errorFile);
         }
+        String message = job.path("message").asString("");
+        if ("completed".equals(job.path("state").asString("")) && !message.isBlank()) {
+            out.println(message); // e.g. orders held back for an exchange rate
+        }
         if (!analyze && c.path("created").asLong() + c.path("updated").asLong() + c.path("customersCreated").asLong() > 0) {
             out.println("Hint: run `analyze --workspace " + job.path("workspace").asString() + "` (or import with --analyze) "
                     + "so that scores, segments and the 360 views include this import.");

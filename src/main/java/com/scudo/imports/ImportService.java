@@ -58,11 +58,13 @@ public class ImportService {
     private final ExecutorService background;
 
     private final CustomerAliases aliases;
+    private final com.scudo.ingest.HeldOrdersNote heldNote;
 
     ImportService(ImportJournal journal, IngestService ingest, BulkWrites bulk, ImportedFacts facts,
                   TransactionTemplate transactions, ApplicationEventPublisher events, ImportSettings settings, ThreadPools pools,
-                  Clock clock, CustomerAliases aliases) {
+                  Clock clock, CustomerAliases aliases, com.scudo.ingest.HeldOrdersNote heldNote) {
         this.aliases = aliases;
+        this.heldNote = heldNote;
         this.journal = journal;
         this.ingest = ingest;
         this.bulk = bulk;
@@ -192,7 +194,8 @@ public class ImportService {
                 log.warn("Import {} of {} failed: {}", jobId, request.sourceName(), refusal.get());
                 return find(request.workspace(), jobId).orElseThrow();
             }
-            journal.finish(jobId, "completed", null);
+            // done, and said so; orders waiting for an exchange rate are named, or the shop looks emptier than it is
+            journal.finish(jobId, "completed", heldNote.of(request.workspace()).orElse(null));
             ImportJob finished = find(request.workspace(), jobId).orElseThrow();
             ImportCounts c = finished.counts();
             log.info("Import {} of {} done: {} rows, {} new, {} updated, {} unchanged, {} rejected, {} customers added",

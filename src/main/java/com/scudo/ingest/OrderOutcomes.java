@@ -33,6 +33,24 @@ public interface OrderOutcomes {
         }
     }
 
+    /** The workspace's orders held back for an exchange rate, however old: none is counted anywhere yet. */
+    Held held(WorkspaceId workspace);
+
+    /** @param orders held orders; @param currencies the currencies they were paid in, most orders first */
+    record Held(long orders, List<String> currencies) {
+        public Held {
+            currencies = List.copyOf(currencies);
+        }
+
+        /** What a merchant is told: which orders wait, why, and what makes them count. */
+        public String sentence(String reportingCurrency) {
+            return orders + (orders == 1 ? " order" : " orders") + " in " + String.join(", ", currencies) + (orders == 1
+                    ? " is" : " are") + " held back and not counted anywhere: there is no exchange rate into "
+                    + reportingCurrency + " on or before " + (orders == 1 ? "its date" : "their dates") + ". Load rates"
+                    + " (POST /api/v1/exchange-rates, or a CSV of currency,date,rate) and they are counted.";
+        }
+    }
+
     /** @param ordered what the paid orders came to before refunds; @param refunded what was refunded of them */
     record InCurrency(String currency, BigDecimal ordered, BigDecimal refunded) {
     }

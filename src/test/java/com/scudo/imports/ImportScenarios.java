@@ -339,6 +339,10 @@ abstract class ImportScenarios {
         assertThat(sqlCount("order_facts")).isEqualTo(3);
         assertThat(jdbc.queryForObject("select state from order_ledger where workspace_id = ? and order_id = '#1009'",
                 String.class, workspace.value())).isEqualTo("held");
+        // and the import says so, with what makes it count
+        assertThat(job.get("message").asString()).isEqualTo("1 order in EUR is held back and not counted anywhere: there"
+                + " is no exchange rate into USD on or before its date. Load rates (POST /api/v1/exchange-rates, or a CSV"
+                + " of currency,date,rate) and they are counted.");
 
         assertThat(upload(file, "csv-of-sorts", "UTC").status()).isEqualTo(400);
         assertThat(new Api(port, "someone-else").get("/api/v1/imports/" + id).status()).isEqualTo(404);

@@ -24,10 +24,12 @@ class ShopAnswers {
     private final RefundShares refunds;
     private final InteractionShares interactions;
     private final CategoryShares categories;
+    private final com.scudo.ingest.HeldOrdersNote held;
 
     ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
                 com.scudo.analytics.AnalyticsSettings settings, ShopShares shares, RefundShares refunds,
-                InteractionShares interactions, CategoryShares categories) {
+                InteractionShares interactions, CategoryShares categories, com.scudo.ingest.HeldOrdersNote held) {
+        this.held = held;
         this.interactions = interactions;
         this.categories = categories;
         this.refunds = refunds;
@@ -137,8 +139,12 @@ class ShopAnswers {
                     .append(settings.forecast().churnHorizonDays()).append(" days. ");
         }
         insight.append(period == null ? "You have " : "All told, you have ").append(Words.count(totals.customers(), "customer"));
+        // orders waiting for an exchange rate count nowhere: say so, or the shop looks emptier than it is
+        String heldNote = held.of(ctx.workspace()).map(note -> " " + note).orElse("");
         if (totals.scored() == 0) {
-            insight.append(", none scored yet: run the analytics to see their value and risk.");
+            insight.append(heldNote.isEmpty() ? ", none scored yet: run the analytics to see their value and risk."
+                    : ", none scored yet." + heldNote);
+            heldNote = "";
         } else {
             insight.append("; since the first order ").append(revenue(ctx, all)).append(", and ")
                     .append(ctx.money(totals.totalClv())).append(" predicted over the next 12 months. ")
@@ -146,6 +152,7 @@ class ShopAnswers {
                     .append(" at risk (").append(ctx.money(risk.revenueAtRisk())).append(" of predicted value at stake) and ")
                     .append(risk.dormant()).append(" dormant.");
         }
+        insight.append(heldNote);
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString().strip(),
                 segments.list(ctx).cards(), null, "rules");
     }

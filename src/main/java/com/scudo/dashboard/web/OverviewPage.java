@@ -27,8 +27,11 @@ class OverviewPage {
     private final Formats formats;
     private final AnalyticsRuns runs;
     private final ScoreSchedules schedules;
+    private final com.scudo.ingest.HeldOrdersNote held;
 
-    OverviewPage(Customer360Views views, TodayFeed today, Formats formats, AnalyticsRuns runs, ScoreSchedules schedules) {
+    OverviewPage(Customer360Views views, TodayFeed today, Formats formats, AnalyticsRuns runs, ScoreSchedules schedules,
+                 com.scudo.ingest.HeldOrdersNote held) {
+        this.held = held;
         this.views = views;
         this.today = today;
         this.formats = formats;
@@ -44,6 +47,8 @@ class OverviewPage {
         model.addAttribute("runNotes", runs.recentRuns(workspace, 1).stream().map(r -> r.notes())
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null));
         model.addAttribute("o", overview);
+        // orders waiting for an exchange rate count nowhere on this page: say how many, and what makes them count
+        model.addAttribute("heldNote", held.of(workspace).orElse(null));
         model.addAttribute("schedule", schedules.schedule(workspace));
         RevenueTrend trend = overview.trend();
         if (trend != null && !trend.periods().isEmpty()) {

@@ -69,4 +69,17 @@ class LedgerOutcomes implements OrderOutcomes {
         byCurrency.sort(Comparator.comparing(InCurrency::ordered).reversed());
         return new Outcomes(orders, inPart, inFull, cancelled, held, byCurrency);
     }
+
+    @Override
+    public Held held(WorkspaceId workspace) {
+        long orders = 0;
+        List<String> currencies = new ArrayList<>();
+        for (var r : sql.select(Ledger.CURRENCY, DSL.count()).from(Ledger.TABLE)
+                .where(Ledger.WORKSPACE_ID.eq(workspace.value())).and(Ledger.STATE.eq("held"))
+                .groupBy(Ledger.CURRENCY).orderBy(DSL.count().desc(), Ledger.CURRENCY.asc()).fetch()) {
+            orders += r.value2();
+            currencies.add(r.value1());
+        }
+        return new Held(orders, currencies);
+    }
 }
