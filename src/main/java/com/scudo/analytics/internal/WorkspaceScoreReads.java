@@ -194,8 +194,7 @@ class WorkspaceScoreReads implements WorkspaceScores {
 
     /** The categories of a stored set ("|a|b|"), each once; none for null. */
     private static List<String> categoriesOf(String set) {
-        return set == null ? List.of()
-                : java.util.Arrays.stream(set.split("\\|")).filter(c -> !c.isBlank()).distinct().toList();
+        return com.scudo.shared.DelimitedSet.values(set);
     }
 
     /** The workspace's orders, from {@code from} up to {@code until} (the shop's days in {@code zone}) when given. */

@@ -20,7 +20,6 @@ import org.jooq.Record;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -102,8 +101,7 @@ class CustomerAnswers {
 
     private ProfileCard profile(AnswerContext ctx, Record r, Map<String, String> reasons, List<ActionItem> open) {
         String segments = r.get(FactsQueries.SEGMENTS);
-        List<String> segmentIds = segments == null ? List.of()
-                : Arrays.stream(segments.split("\\|")).filter(s -> !s.isBlank()).toList();
+        List<String> segmentIds = com.scudo.shared.DelimitedSet.values(segments);
         String primary = r.get(FactsQueries.PRIMARY);
         Integer orders = r.get(FactsQueries.ORDERS);
         String name = DisplayName.of(r.get(FactsQueries.NAME), r.get(FactsQueries.EMAIL), r.get(FactsQueries.CUSTOMER_ID));

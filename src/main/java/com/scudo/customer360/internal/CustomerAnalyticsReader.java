@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,9 +121,6 @@ class CustomerAnalyticsReader {
 
     /** "|a|b|" as [a, b]. */
     static List<String> set(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\|")).filter(s -> !s.isBlank()).toList();
+        return com.scudo.shared.DelimitedSet.values(text);
     }
 }

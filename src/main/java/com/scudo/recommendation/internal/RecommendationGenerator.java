@@ -263,10 +263,7 @@ class RecommendationGenerator {
     }
 
     static Set<String> setOf(String text) {
-        if (text == null || text.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(text.split("\\|")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
+        return com.scudo.shared.DelimitedSet.values(text).stream().map(s -> s.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
 
