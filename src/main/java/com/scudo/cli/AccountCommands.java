@@ -19,7 +19,8 @@ final class AccountCommands {
     private AccountCommands() {
     }
 
-    @Command(name = "workspaces", description = "Workspaces (one per shop).", subcommands = {ListWorkspaces.class, CreateWorkspace.class})
+    @Command(name = "workspaces", description = "Workspaces (one per shop).", subcommands = {ListWorkspaces.class, CreateWorkspace.class,
+            ReportingCurrency.class})
     static class WorkspacesCommand {
     }
 
@@ -60,6 +61,21 @@ final class AccountCommands {
                         + "store it, and use it (as SCUDO_API_KEY) for workspace " + result.path("id").asString() + ".");
                 out.println(key);
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "currency", description = "Show the workspace's reporting currency, or set it (ISO 4217, e.g. EUR):"
+            + " every figure is in it, and orders in other currencies are converted with the rates loaded. It can change"
+            + " only while the workspace holds no orders, so set it before the first import.")
+    static class ReportingCurrency extends GatewayCommand {
+        @Parameters(paramLabel = "CODE", arity = "0..1", description = "The new reporting currency; without it, the current one.")
+        String code;
+
+        @Override
+        int run(Gateway gateway, PrintWriter out, PrintWriter err) {
+            JsonNode result = gateway.reportingCurrency(code);
+            out.println(result.path("currency").asString());
             return 0;
         }
     }

@@ -60,6 +60,9 @@ interface Gateway extends AutoCloseable {
 
     JsonNode createWorkspace(String id, String name);
 
+    /** The workspace's reporting currency ({"currency": "EUR"}), after setting it to {@code code} when one is given. */
+    JsonNode reportingCurrency(String code);
+
     JsonNode createUser(String username, String role, char[] password, List<String> workspaces);
 
     JsonNode createApiKey(String scope, String name);

@@ -128,6 +128,13 @@ final class HttpGateway implements Gateway {
     }
 
     @Override
+    public JsonNode reportingCurrency(String code) {
+        return code == null ? get("/api/v1/settings/reporting-currency")
+                : answer(send(() -> server.put("/api/v1/settings/reporting-currency",
+                JSON.createObjectNode().put("currency", code).toString())));
+    }
+
+    @Override
     public JsonNode createWorkspace(String id, String name) {
         ObjectNode body = JSON.createObjectNode().put("id", id);
         if (name != null) {

@@ -152,6 +152,17 @@ final class InProcessGateway implements Gateway {
     }
 
     @Override
+    public JsonNode reportingCurrency(String code) {
+        return call(() -> {
+            com.scudo.money.Money money = bean(com.scudo.money.Money.class);
+            if (code != null) {
+                money.setReportingCurrency(workspace, code);
+            }
+            return JSON.createObjectNode().put("currency", money.reportingCurrency(workspace));
+        });
+    }
+
+    @Override
     public JsonNode createWorkspace(String id, String name) {
         return call(() -> view(bean(Workspaces.class).create(WorkspaceId.of(id.trim()), name, ACTOR)));
     }

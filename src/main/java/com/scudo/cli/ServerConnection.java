@@ -85,6 +85,12 @@ final class ServerConnection {
         return send(signed(jsonPost(path, json)));
     }
 
+    HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(signed(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(1))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
     HttpResponse<String> postWithLocalAdminToken(String path, String json) throws IOException, InterruptedException {
         return send(jsonPost(path, json).header("X-Scudo-Local-Token", localAdminToken));
     }

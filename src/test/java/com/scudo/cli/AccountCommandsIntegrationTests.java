@@ -87,6 +87,27 @@ class AccountCommandsIntegrationTests {
     }
 
     @Test
+    void theReportingCurrencyIsSetBeforeTheFirstOrderAndThenStays() {
+        CommandRun shown = run(new AccountCommands.WorkspacesCommand(), "", server(), "currency");
+        assertThat(shown.out().trim()).as(shown.err()).isEqualTo("USD");
+        CommandRun set = run(new AccountCommands.WorkspacesCommand(), "", server(), "currency", "eur");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(set.out().trim()).isEqualTo("EUR");
+        CommandRun unknown = run(new AccountCommands.WorkspacesCommand(), "", server(), "currency", "XXZ");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("XXZ");
+
+        Api api = new Api(port, shop, adminKey);
+        assertThat(api.post("/api/v1/customers", "{\"id\": \"c\", \"name\": \"C\"}").status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/orders", "{\"id\": \"c-1\", \"customerId\": \"c\","
+                + " \"orderedAt\": \"2026-05-01T10:00:00Z\", \"amount\": 30}").status()).isEqualTo(201);
+        CommandRun late = run(new AccountCommands.WorkspacesCommand(), "", server(), "currency", "GBP");
+        assertThat(late.exitCode()).isEqualTo(1);
+        assertThat(late.err()).contains("can no longer change");
+        assertThat(run(new AccountCommands.WorkspacesCommand(), "", NO_SERVER, "currency").out().trim()).isEqualTo("EUR");
+    }
+
+    @Test
     void usersCreateReadsThePasswordFromStandardInputBothWays() {
         String remoteName = "cli-" + UUID.randomUUID().toString().substring(0, 6);
         CommandRun remote = run(new AccountCommands.UsersCommand(), "a-cli-password-1\n", server(), "create", remoteName, "--role", "analyst");
