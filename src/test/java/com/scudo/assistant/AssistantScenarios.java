@@ -1135,4 +1135,24 @@ abstract class AssistantScenarios {
         assertThat(answer.insight()).contains("Of your " + n + " scored customers, about " + expected
                 + " are expected to place no order in the next 365 days").doesNotContain("did not understand");
     }
+
+    @Test
+    void aListsQuestionAskedOfOneNamedCustomerIsAnsweredForThatCustomer() {
+        Answer back = assistant.ask(shop, "Is Robert Taylor likely to come back?");
+        Answer vip = assistant.ask(shop, "Is Sarah Chen a VIP?");
+        Answer list = assistant.ask(shop, "Who is likely to come back?");
+
+        assertThat(back.interpretation().intent()).isEqualTo(Intent.WHY_SCORE);
+        assertThat(back.insight()).startsWith("Robert Taylor: ").doesNotContain("did not understand");
+        assertThat(vip.interpretation().intent()).isEqualTo(Intent.WHY_SCORE);
+        assertThat(vip.insight()).startsWith("Sarah Chen: ").contains("VIP");
+        assertThat(list.interpretation().intent()).isEqualTo(Intent.LIKELY_TO_ORDER);
+    }
+
+    @Test
+    void aCategoryIsReadInEitherNumber() {
+        Answer answer = assistant.ask(shop, "Who are my gift buyers?");
+
+        assertThat(answer.query()).isEqualTo("categories contains \"gifts\"");
+    }
 }

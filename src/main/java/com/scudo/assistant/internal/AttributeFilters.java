@@ -101,6 +101,9 @@ final class AttributeFilters {
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything)? (?:in|for|within) (?:the )?(?:last |past )?(?:over |more than )?"
             + "(\\d{1,4}) "
             + "(days?|weeks?|months?|years?)\\b");
+    /** "ordered more than 10 times but not in the last 3 months": the verb said once, for both conditions. */
+    private static final Pattern BUT_NOT_LATELY = Pattern.compile("\\b(?:but|and|yet) not (?:in|within|during|for) (?:the )?"
+            + "(?:last|past) (\\d{1,4}) (days?|weeks?|months?|years?)\\b");
     private static final Pattern WITHIN_DAYS = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:ordered|bought|purchased"
             + "|shopped)(?: anything| something)? (?:in|within|during) (?:the )?(?:last|past) (\\d{1,4}) (days?|weeks?|months?|years?)\\b");
     /** "last ordered more than 60 days ago", "whose last order was between 30 and 90 days ago". */
@@ -189,10 +192,12 @@ final class AttributeFilters {
             found.add(new Found(m.start(), m.end(), new Part("orders = 1", "who ordered only once")));
         }
         PhraseConditions.find(text, figures, asOf, found);
-        for (Matcher m = NOT_SINCE_DAYS.matcher(text); m.find(); ) {
-            String span = span(m.group(1), m.group(2));
-            found.add(new Found(m.start(), m.end(), new Part("last_order < " + span + " ago",
-                    "who have not ordered in the last " + span)));
+        for (Pattern notLately : List.of(NOT_SINCE_DAYS, BUT_NOT_LATELY)) {
+            for (Matcher m = notLately.matcher(text); m.find(); ) {
+                String span = span(m.group(1), m.group(2));
+                found.add(new Found(m.start(), m.end(), new Part("last_order < " + span + " ago",
+                        "who have not ordered in the last " + span)));
+            }
         }
         for (Matcher m = WITHIN_DAYS.matcher(text); m.find(); ) {
             String span = span(m.group(1), m.group(2));
@@ -314,8 +319,17 @@ final class AttributeFilters {
         if (quotable.isEmpty()) {
             return;
         }
-        String one = quotable.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(c -> Pattern.quote(c.toLowerCase(Locale.ROOT))).collect(java.util.stream.Collectors.joining("|"));
+        // "gift buyers" for the category "gifts", "who bought shoes" for "shoe": each category also by its other number
+        java.util.Map<String, String> spoken = new java.util.HashMap<>();
+        quotable.forEach(c -> spoken.put(c.toLowerCase(Locale.ROOT), c));
+        for (String c : quotable) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            String other = lower.endsWith("s") && lower.length() > 3 ? lower.substring(0, lower.length() - 1) : lower + "s";
+            spoken.putIfAbsent(other, c);
+        }
+        String one = spoken.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
         String some = "(?<cats>(?:" + one + ")(?:(?: ,)? (?:or|and|,) (?:" + one + "))*)";
         // "spend the most on electronics": only "on electronics" is the condition, the ranking stays in the question
         Pattern pattern = Pattern.compile(CATEGORY_LEAD + some + "\\b(?: products| items| goods| things)?|\\b"
@@ -331,8 +345,9 @@ final class AttributeFilters {
             List<String> picked = new ArrayList<>();
             Matcher each = Pattern.compile(one).matcher(named);
             while (each.find()) {
-                if (!picked.contains(each.group())) {
-                    picked.add(each.group());
+                String category = spoken.get(each.group());
+                if (!picked.contains(category)) {
+                    picked.add(category);
                 }
             }
             String filter = picked.size() == 1 ? "\"" + picked.get(0) + "\" in categories"

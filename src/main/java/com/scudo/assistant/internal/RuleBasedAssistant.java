@@ -133,11 +133,38 @@ class RuleBasedAssistant {
                 }
                 return withNotes(customerAnswers.answer(ctx, resolution), reading);
             }
+            Optional<StagedAnswer> aboutOne = aboutOneCustomer(workspace, ctx, reading);
+            if (aboutOne.isPresent()) {
+                return aboutOne.get();
+            }
             return withNotes(byIntent.get(reading.intent()).apply(ctx), reading);
         }
         return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false,
                 recognition.utterance());
     }
+
+    /**
+     * "Is Robert Taylor likely to come back?", "Is Sarah Chen a VIP?": a list's question asked of one customer, when the
+     * words the list left over name exactly one. Answered with that score of theirs and its reasons.
+     */
+    private Optional<StagedAnswer> aboutOneCustomer(WorkspaceId workspace, AnswerContext ctx, Interpretation reading) {
+        String metric = ASKED_OF_ONE.get(reading.intent());
+        if (metric == null || reading.unknown().isEmpty()) {
+            return Optional.empty();
+        }
+        String words = String.join(" ", reading.unknown());
+        CustomerMatch named = customers.lookup(workspace, words);
+        if (!named.resolved()) {
+            return Optional.empty();
+        }
+        Interpretation about = new Interpretation(Intent.WHY_SCORE, words, List.of(), null, null, metric, null,
+                reading.period(), List.of());
+        return Optional.of(withNotes(customerAnswers.answer(ctx.withInterpretation(about), named), about));
+    }
+
+    /** The lists a question can ask of one customer, and the score that answers it. */
+    private static final Map<Intent, String> ASKED_OF_ONE = Map.of(Intent.LIKELY_TO_ORDER, "next_order",
+            Intent.AT_RISK_CUSTOMERS, "churn", Intent.WIN_BACK, "churn", Intent.VIP_CUSTOMERS, "lifecycle");
 
     private static Interpretation withPeriod(Interpretation reading, IntentRecogniser.Recognition recognition,
                                              java.time.LocalDate asOf) {

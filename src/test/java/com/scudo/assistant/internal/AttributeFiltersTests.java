@@ -218,6 +218,7 @@ class AttributeFiltersTests {
             "customers who have not ordered this month|last_order < 2026-12-01",
             "who hasn't ordered since March|last_order < 2026-03-01",
             "customers who have not bought since christmas|last_order < 2025-12-25",
+            "customers who ordered more than 10 times but not in the last 3 months|orders > 10 and last_order < 3 months ago",
             // several conditions at once
             "customers in Leeds or York who spent over $1k|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
                     + "city = \"York\" or region = \"York\" or country = \"York\") and total_spent > 1000",
@@ -397,6 +398,10 @@ class AttributeFiltersTests {
         assertThat(parts("electronics buyers", sold)).containsExactly("\"electronics\" in categories");
         assertThat(parts("who bought the most?", sold)).isEmpty();
         assertThat(parts("who bought shoes?", sold)).isEmpty(); // not a category of this shop
+        // a category by its other number: "gift buyers" for "gifts", "shoe buyers" for "shoes"
+        assertThat(parts("who are my gift buyers", java.util.Set.of("gifts"))).containsExactly("\"gifts\" in categories");
+        assertThat(parts("shoe buyers", java.util.Set.of("shoes", "shoe care"))).containsExactly("\"shoes\" in categories");
+        assertThat(parts("who bought homes", sold)).containsExactly("\"home\" in categories");
         assertThat(parts("who bought electronics?", java.util.Set.of())).isEmpty();
         // "Fashion lovers" is a segment's name
         assertThat(parts("fashion lovers", java.util.Set.of("fashion"))).isEmpty();
