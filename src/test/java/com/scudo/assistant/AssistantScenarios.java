@@ -1155,4 +1155,26 @@ abstract class AssistantScenarios {
 
         assertThat(answer.query()).isEqualTo("categories contains \"gifts\"");
     }
+
+    @Test
+    void bothCategoriesSortedByAFigureAndTheShopsFiguresOfOneCustomer() {
+        Answer both = assistant.ask(shop, "Which customers bought both electronics and home?");
+        Answer sorted = assistant.ask(shop, "List customers from California sorted by CLV");
+        Answer sarah = assistant.ask(shop, "How many orders did Sarah Chen place last month?");
+        Answer perCustomer = assistant.ask(shop, "Average revenue per customer?");
+
+        assertThat(both.query()).isEqualTo("categories contains all (\"electronics\", \"home\")");
+        long bought = jdbc.queryForObject("select count(*) from customer_facts where workspace_id = ? and categories like"
+                + " '%|electronics|%' and categories like '%|home|%'", Long.class, shop.value());
+        assertThat(both.insight()).contains(": " + bought + ".");
+        assertThat(card(sorted, CustomerListCard.class).sortedBy()).isEqualTo("-clv");
+        assertThat(sorted.insight()).doesNotContain("could not combine");
+        assertThat(sarah.interpretation().intent()).isEqualTo(Intent.CUSTOMER_PROFILE);
+        assertThat(sarah.insight()).startsWith("Sarah Chen spent ").contains(" last month (");
+        Map<String, Object> sums = jdbc.queryForMap("select sum(amount) as revenue, count(distinct customer_id) as buyers"
+                + " from order_facts where workspace_id = ?", shop.value());
+        assertThat(perCustomer.insight()).startsWith("Revenue per customer: " + com.scudo.shared.Figures.DEFAULT.money(
+                new BigDecimal(sums.get("revenue").toString()).divide(new BigDecimal(sums.get("buyers").toString()), 2,
+                        java.math.RoundingMode.HALF_UP)) + " on average");
+    }
 }

@@ -332,7 +332,9 @@ final class AttributeFilters {
                 .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
         String some = "(?<cats>(?:" + one + ")(?:(?: ,)? (?:or|and|,) (?:" + one + "))*)";
         // "spend the most on electronics": only "on electronics" is the condition, the ranking stays in the question
-        Pattern pattern = Pattern.compile(CATEGORY_LEAD + some + "\\b(?: products| items| goods| things)?|\\b"
+        // "who bought both electronics and home": every one of them, not any
+        Pattern pattern = Pattern.compile(CATEGORY_LEAD + "(?:(?<both>both )|either )?" + some
+                + "\\b(?: products| items| goods| things)?|\\b"
                 + some.replace("cats", "before") + " (?:buyers|shoppers|customers|lovers|fans)\\b"
                 + "|(?<=\\b(?:spend|spent|spends|spending|money)(?: the most| most| more| a lot)? )on (?:our )?"
                 + some.replace("cats", "on") + "\\b");
@@ -350,10 +352,12 @@ final class AttributeFilters {
                     picked.add(category);
                 }
             }
+            boolean every = m.group("both") != null && picked.size() > 1;
             String filter = picked.size() == 1 ? "\"" + picked.get(0) + "\" in categories"
-                    : "categories contains any (" + picked.stream().map(c -> "\"" + c + "\"")
+                    : "categories contains " + (every ? "all" : "any") + " (" + picked.stream().map(c -> "\"" + c + "\"")
                     .collect(java.util.stream.Collectors.joining(", ")) + ")";
-            found.add(new Found(m.start(), m.end(), Part.bought(filter, picked)));
+            found.add(new Found(m.start(), m.end(), every ? new Part(filter, "who bought " + String.join(" and ", picked))
+                    : Part.bought(filter, picked)));
         }
     }
 

@@ -48,6 +48,7 @@ final class IntentRecogniser {
     private static final Pattern BY_PLACE = Pattern.compile(IntentRules.BY_PLACE_WORDS);
     private static final Pattern SPEND_BY_PLACE = Pattern.compile(IntentRules.SPEND_BY_PLACE_WORDS);
     private static final Pattern BEST_MONTH = Pattern.compile(IntentRules.BEST_MONTH_WORDS);
+    private static final Pattern REVENUE_PER_CUSTOMER = Pattern.compile(IntentRules.REVENUE_PER_CUSTOMER_WORDS);
     private static final Pattern PER_CUSTOMER = Pattern.compile("\\b(orders|purchases) (per|a|each|by) (customer|client|buyer)\\b");
     private static final Pattern BUYERS = Pattern.compile("\\bhow many (customers|clients|buyers|people|shoppers) (have |did )?"
             + "(placed|made|ordered|bought|purchased|shopped|order|buy|purchase|place)\\b");
@@ -145,7 +146,7 @@ final class IntentRecogniser {
     private static final List<Map.Entry<Pattern, String>> SHOP_METRICS = List.of(Map.entry(INTERACTIONS, "interactions"),
             Map.entry(EXPECTED_CHURN, "expected_churn"),
             Map.entry(BEST_MONTH, "best_month"),
-            Map.entry(PER_CUSTOMER, "orders_per_customer"), Map.entry(BUYERS, "buyers"), Map.entry(PER_DAY, "per_day"),
+            Map.entry(REVENUE_PER_CUSTOMER, "revenue_per_customer"), Map.entry(PER_CUSTOMER, "orders_per_customer"), Map.entry(BUYERS, "buyers"), Map.entry(PER_DAY, "per_day"),
             Map.entry(REFUNDS, "refunds"), Map.entry(WEEKDAYS, "revenue_by_weekday"), Map.entry(BEST_SELLING, "categories"),
             Map.entry(ORDER_GAP, "order_gap"), Map.entry(REPEAT_RATE, "repeat_rate"), Map.entry(AOV, "aov"),
             Map.entry(LIFECYCLE_MIX, "lifecycle"), Map.entry(NEW_CUSTOMERS, "new_customers"), Map.entry(CHURN_RATE, "churn"),

@@ -52,6 +52,11 @@ final class IntentRules {
     /** After a shop-wide figure: not when a list or segment follows ("the average churn of VIP customers" is theirs). */
     static final String NOT_OF_A_LIST = "(?!.*\\b(of|for|among|in|with) (the |our |my )?(vips?|at risk|at-risk|dormant|new|active"
             + "|lapsed|loyal|one time|one-time|inactive)\\b)";
+    /** What a customer who has ordered brought in on average: "average revenue per customer", "ARPU". */
+    static final String REVENUE_PER_CUSTOMER_WORDS = "\\b(revenue|sales|spend|spending|income|turnover|value) (per|a|each"
+            + "|by the average) (customer|client|buyer|shopper)\\b|\\barpu\\b|\\baverage (customer )?(spend|spending)"
+            + " per (customer|client|buyer)\\b|\\bhow much (does|do) (the |an |our )?(average |typical )?(customer|client"
+            + "|buyer)s? spend\\b";
     /** How many customers the shop should expect to lose: the sum of the churn risks. */
     static final String EXPECTED_CHURN_WORDS = "\\bhow many (of (our |my |the )?)?(customers|clients|buyers|shoppers) (will|are going"
             + " to|might|may|could|are likely to|are expected to|do we expect to|should we expect to)( we)? (lose|churn|leave"
@@ -146,6 +151,8 @@ final class IntentRules {
                             + "|\\b(revenue|sales|income|turnover) (forecast|projection|prediction)s?\\b", 6),
                     // "average number of orders per customer"; "how many customers ordered last week"
                     cue("\\b(orders|purchases) (per|a|each|by) (customer|client|buyer)\\b", 7),
+                    // "average revenue per customer", "ARPU"
+                    cue(REVENUE_PER_CUSTOMER_WORDS, 7),
                     cue("\\bhow many (customers|clients|buyers|people|shoppers) (have |did )?(placed|made|ordered|bought|purchased"
                             + "|shopped|order|buy|purchase|place)\\b", 6),
                     // "give me an overview of the business"
@@ -242,7 +249,7 @@ final class IntentRules {
                             + "|\\b(about|going|likely) to lose\\b|\\b(might|may) lose\\b|\\bhigh[ -]risk\\b", 3)),
             rule(Intent.TOP_CUSTOMERS, Needs.NOTHING,
                     cue(TOP_N_WORDS, 6),
-                    cue("\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
+                    cue("\\b(sorted|ordered|ranked|sort|order|rank) (them )?by\\b|\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
                             + "|\\bmost engaged\\b|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
                             + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"
                             + "|\\b(newest|latest|most recent|oldest|longest[- ]standing|earliest) (customers|clients|buyers"
@@ -352,7 +359,7 @@ final class IntentRules {
             // days of the week
             "weekday", "weekdays", "busiest", "quietest", "slowest", "strongest", "weakest", "worst",
             // what a list buys ("most popular among VIPs", "what do at-risk customers usually buy")
-            "among", "usually", "typically", "mostly", "tend", "both", "either", "churners", "expect",
+            "among", "usually", "typically", "mostly", "tend", "both", "either", "churners", "expect", "arpu", "sorted",
             // what a word means, and getting data in
             "mean", "means", "meaning", "meant", "define", "definition", "difference", "stand", "calculated", "computed",
             "calculate", "compute", "determined", "measured", "defined", "estimated", "assigned", "decided", "chosen",

@@ -157,14 +157,18 @@ class RuleBasedAssistant {
         if (!named.resolved()) {
             return Optional.empty();
         }
-        Interpretation about = new Interpretation(Intent.WHY_SCORE, words, List.of(), null, null, metric, null,
-                reading.period(), List.of());
+        // the shop's figures asked of one customer ("How many orders did Sarah Chen place last month?") are their profile,
+        // led by what they spent and ordered in the period
+        Intent intent = metric.isEmpty() ? Intent.CUSTOMER_PROFILE : Intent.WHY_SCORE;
+        Interpretation about = new Interpretation(intent, words, List.of(), null, null, metric.isEmpty() ? null : metric,
+                null, reading.period(), List.of());
         return Optional.of(withNotes(customerAnswers.answer(ctx.withInterpretation(about), named), about));
     }
 
-    /** The lists a question can ask of one customer, and the score that answers it. */
+    /** The lists a question can ask of one customer, and the score that answers it (none: their profile). */
     private static final Map<Intent, String> ASKED_OF_ONE = Map.of(Intent.LIKELY_TO_ORDER, "next_order",
-            Intent.AT_RISK_CUSTOMERS, "churn", Intent.WIN_BACK, "churn", Intent.VIP_CUSTOMERS, "lifecycle");
+            Intent.AT_RISK_CUSTOMERS, "churn", Intent.WIN_BACK, "churn", Intent.VIP_CUSTOMERS, "lifecycle",
+            Intent.SHOP_OVERVIEW, "");
 
     private static Interpretation withPeriod(Interpretation reading, IntentRecogniser.Recognition recognition,
                                              java.time.LocalDate asOf) {

@@ -98,6 +98,9 @@ class ShopAnswers {
         if ("revenue_by_channel".equals(ctx.interpretation().metric())) {
             insight.append(byChannel(ctx, period)).append(" ");
         }
+        if ("revenue_per_customer".equals(metric)) {
+            insight.append(shares.revenuePerCustomer(ctx, all)).append(" ");
+        }
         if ("orders_per_customer".equals(metric)) {
             insight.append(shares.ordersPerCustomer(ctx, all)).append(" ");
         }

@@ -192,6 +192,17 @@ class ShopShares {
                 + Words.count(all.orders(), "order") + " by " + Words.count(buyers, "customer") + " since the first order).";
     }
 
+    /** What a customer who has ordered brought in, on average, since the first order (net, reporting currency). */
+    String revenuePerCustomer(AnswerContext ctx, Takings all) {
+        long buyers = segments.preview(ctx.workspace(), "orders >= 1").customers();
+        if (buyers == 0) {
+            return "No customer has ordered yet.";
+        }
+        return "Revenue per customer: " + ctx.money(all.revenue().divide(BigDecimal.valueOf(buyers), 2, RoundingMode.HALF_UP))
+                + " on average (" + ctx.money(all.revenue()) + " from " + Words.count(buyers, "customer")
+                + " who have ordered, since the first order).";
+    }
+
     /** "23 customers ordered last week." (the sentence before it gives the period's dates), or since the first order. */
     String customersWhoOrdered(AnswerContext ctx, Interpretation.Period period) {
         if (period == null) {

@@ -396,6 +396,8 @@ class AttributeFiltersTests {
         assertThat(parts("customers who buy home decor or office", sold))
                 .containsExactly("categories contains any (\"home decor\", \"office\")");
         assertThat(parts("electronics buyers", sold)).containsExactly("\"electronics\" in categories");
+        assertThat(parts("which customers bought both electronics and home", sold))
+                .containsExactly("categories contains all (\"electronics\", \"home\")");
         assertThat(parts("who bought the most?", sold)).isEmpty();
         assertThat(parts("who bought shoes?", sold)).isEmpty(); // not a category of this shop
         // a category by its other number: "gift buyers" for "gifts", "shoe buyers" for "shoes"
