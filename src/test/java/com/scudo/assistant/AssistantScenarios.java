@@ -1177,4 +1177,22 @@ abstract class AssistantScenarios {
                 new BigDecimal(sums.get("revenue").toString()).divide(new BigDecimal(sums.get("buyers").toString()), 2,
                         java.math.RoundingMode.HALF_UP)) + " on average");
     }
+
+    @Test
+    void aListNamedTwiceIsOneListAndItsShareOfSpendIsSaidWhenAsked() {
+        Answer winBack = assistant.ask(shop, "How many dormant customers could we win back?");
+        Answer share = assistant.ask(shop, "What percentage of revenue comes from VIP customers?");
+        Answer holidays = assistant.ask(shop, "Which customers buy during the holidays?");
+
+        assertThat(winBack.insight()).doesNotContain("Dormant dormant");
+        assertThat(winBack.query() == null ? "" : winBack.query()).doesNotContain("and lifecycle");
+        Map<String, Object> spend = jdbc.queryForMap("select sum(case when lifecycle = 'VIP' then total_spent else 0 end) as vip,"
+                + " sum(total_spent) as total from customer_facts where workspace_id = ?", shop.value());
+        BigDecimal vip = new BigDecimal(spend.get("vip").toString());
+        BigDecimal total = new BigDecimal(spend.get("total").toString());
+        assertThat(share.insight()).startsWith("VIP customers account for " + com.scudo.shared.Figures.DEFAULT.percent(
+                vip.divide(total, 4, java.math.RoundingMode.HALF_UP)) + " of what all customers have spent");
+        assertThat(holidays.query()).isEqualTo("holiday_share >= 0.5");
+        assertThat(holidays.insight()).doesNotContain("cannot apply").doesNotContain("did not understand");
+    }
 }

@@ -122,6 +122,9 @@ class FilterAnswers {
             Optional<ListPart> part = DORMANT.matcher(words).find() && reading.intent() != Intent.WIN_BACK
                     ? listPart(Interpretation.of(Intent.WIN_BACK), words, asOf) : listPart(reading, words, asOf);
             taken.add(c);
+            if (part.isPresent() && lists.stream().anyMatch(l -> l.filter().equals(part.get().filter()))) {
+                continue; // "dormant customers we could win back": one list named twice
+            }
             if (part.isPresent()) {
                 lists.add(part.get());
             } else {
@@ -223,6 +226,28 @@ class FilterAnswers {
         CardSource card = () -> Optional.of(new CustomerListCard(described, n, "-" + sort.fieldName(),
                 facts.customers(ctx.workspace(), filter, ctx.asOf(), sort, true, limit)));
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString(), List.of(card), rule, "rules");
+    }
+
+    /** "What percentage of revenue comes from VIP customers?": the list's part of what every customer has spent. */
+    private static final java.util.regex.Pattern REVENUE_SHARE = java.util.regex.Pattern.compile(
+            "\\b(share|percentage|percent|proportion|fraction|part|how much) of (all |our |my |the |total )?(revenue|sales"
+            + "|spend|spending|turnover|income)\\b");
+
+    /** The sentence that answers a revenue-share question about a list the reading names; empty otherwise. */
+    Optional<String> revenueShare(AnswerContext ctx, Interpretation reading) {
+        Optional<ListPart> list = listPart(reading, "", ctx.asOf());
+        if (list.isEmpty() || !REVENUE_SHARE.matcher(Utterance.of(ctx.question()).text()).find()) {
+            return Optional.empty();
+        }
+        BigDecimal part = facts.totals(ctx.workspace(), Filters.parse(list.get().filter()), ctx.asOf()).totalSpent();
+        BigDecimal all = facts.totals(ctx.workspace(), null, ctx.asOf()).totalSpent();
+        if (all == null || all.signum() == 0) {
+            return Optional.empty();
+        }
+        String who = list.get().adjective() != null ? list.get().adjective() + " customers" : "These customers";
+        return Optional.of(Words.capitalise(who) + " account for " + ctx.percent(part.divide(all, 4,
+                java.math.RoundingMode.HALF_UP)) + " of what all customers have spent (" + ctx.money(part) + " of "
+                + ctx.money(all) + ").");
     }
 
     /** Whether an empty answer is the place's doing (nobody lives there) or the other conditions'. */

@@ -120,7 +120,9 @@ final class IntentRules {
                     cue("\\b(what|who|whom|which customers) should (i|we) (do|focus on|work on|prioriti[sz]e|call|contact"
                             + "|e-?mail|reach out to|follow up with|target)\\b|\\b(top|best|next best|recommended|open"
                             + "|suggested|most important) (recommendations|actions|next steps|to-?dos?|tasks)\\b"
-                            + "|\\b(to-?do list|action list|next steps|action plan)\\b|\\bwhere (do|should) (i|we) start\\b", 4)),
+                            + "|\\b(to-?do list|action list|next steps|action plan)\\b|\\bwhere (do|should) (i|we) start\\b"
+                            + "|\\b(customers|clients|people|who) (to|i should|we should) (call|contact|e-?mail|reach out to"
+                            + "|follow up with|target)\\b", 4)),
             // The shop as a whole: how many customers, how much revenue (in a period when one is named), per order.
             rule(Intent.SHOP_OVERVIEW, Needs.NOTHING,
                     cue("\\bhow many (customers|clients|buyers|shoppers)( do| does| have)? (i|we|you|the shop|the store)"

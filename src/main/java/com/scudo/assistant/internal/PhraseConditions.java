@@ -63,6 +63,11 @@ final class PhraseConditions {
             + " (?:ordered|bought|purchased|shopped|placed an order|made a purchase)(?! again| since| in| this)(?: anything)?\\b"
             + "|\\b(?:with no |without (?:any )?)orders?(?: yet)?\\b");
     /** "customers with RFM 555", "rfm score of 155": the RFM code. */
+    /** "holiday shoppers", "who buy during the holidays": most of their orders in the holiday season. */
+    private static final Pattern HOLIDAY_BUYERS = Pattern.compile("\\b(?:holiday|christmas|seasonal) (?:shoppers|buyers"
+            + "|customers)\\b|\\b(?:who |that )?(?:mostly |mainly |only |usually )?(?:buy|buys|shop|shops|order|orders|bought"
+            + "|shopped|ordered) (?:mostly |mainly |only |usually )?(?:during|over|at|around|for|in) (?:the )?(?:holidays"
+            + "|holiday season|christmas)\\b");
     private static final Pattern RFM_CODE = Pattern.compile("\\b(?:with |whose )?(?:an? )?rfm(?: score| code| segment)?"
             + "(?: of| is| =)? ?(?<code>[1-5]{3})\\b");
 
@@ -83,6 +88,8 @@ final class PhraseConditions {
         add(SPEND_RISING, text, found, m -> new Part("spend_trend > 1",
                 "who spent more in the last 180 days than in the 180 days before"));
         add(NEVER_ORDERED, text, found, m -> new Part("orders = 0", "who have never ordered"));
+        add(HOLIDAY_BUYERS, text, found, m -> new Part("holiday_share >= 50%",
+                "who place half their orders or more in the holiday season"));
         add(RFM_CODE, text, found, m -> new Part("rfm = \"" + m.group("code") + "\"", "with RFM " + m.group("code")));
         add(NOT_IN_PERIOD, text, found, m -> {
             String when = m.group("when");

@@ -137,7 +137,12 @@ class RuleBasedAssistant {
             if (aboutOne.isPresent()) {
                 return aboutOne.get();
             }
-            return withNotes(byIntent.get(reading.intent()).apply(ctx), reading);
+            StagedAnswer answer = byIntent.get(reading.intent()).apply(ctx);
+            Optional<String> share = filters.revenueShare(ctx, reading);
+            if (share.isPresent()) {
+                answer = answer.withInsight(share.get() + " " + answer.insight());
+            }
+            return withNotes(answer, reading);
         }
         return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false,
                 recognition.utterance());
@@ -230,7 +235,9 @@ class RuleBasedAssistant {
         Interpretation best = recognition.best();
         Interpretation reading = new Interpretation(Intent.FILTERED_CUSTOMERS, null, s.segments(), s.limit(), best.days(),
                 s.sort(), null);
-        boolean since = s.attributes().stream().anyMatch(a -> a.filter().startsWith("last_order"));
+        // a condition that reads the period words itself: "since March", "who buy during the holidays"
+        boolean since = s.attributes().stream().anyMatch(a -> a.filter().startsWith("last_order")
+                || a.filter().startsWith("holiday_share"));
         return since ? reading : withPeriod(reading, recognition, asOf);
     }
 

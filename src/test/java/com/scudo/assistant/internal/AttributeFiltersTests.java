@@ -219,6 +219,8 @@ class AttributeFiltersTests {
             "who hasn't ordered since March|last_order < 2026-03-01",
             "customers who have not bought since christmas|last_order < 2025-12-25",
             "customers who ordered more than 10 times but not in the last 3 months|orders > 10 and last_order < 3 months ago",
+            "which customers buy during the holidays|holiday_share >= 50%",
+            "holiday shoppers|holiday_share >= 50%",
             // several conditions at once
             "customers in Leeds or York who spent over $1k|(city = \"Leeds\" or region = \"Leeds\" or country = \"Leeds\" or "
                     + "city = \"York\" or region = \"York\" or country = \"York\") and total_spent > 1000",
