@@ -122,7 +122,10 @@ final class IntentRules {
                             + "|suggested|most important) (recommendations|actions|next steps|to-?dos?|tasks)\\b"
                             + "|\\b(to-?do list|action list|next steps|action plan)\\b|\\bwhere (do|should) (i|we) start\\b"
                             + "|\\b(customers|clients|people|who) (to|i should|we should) (call|contact|e-?mail|reach out to"
-                            + "|follow up with|target)\\b", 4)),
+                            + "|follow up with|target)\\b", 4),
+                    // "which segment should I focus on": what to do first, across the segments, not one segment's figures
+                    cue("\\b(which|what) (segments?|groups?|customers|lists?) should (i|we) (focus on|target|prioriti[sz]e"
+                            + "|work on|go after|start with|look at first)\\b", 7)),
             // The shop as a whole: how many customers, how much revenue (in a period when one is named), per order.
             rule(Intent.SHOP_OVERVIEW, Needs.NOTHING,
                     cue("\\bhow many (customers|clients|buyers|shoppers)( do| does| have)? (i|we|you|the shop|the store)"
@@ -254,8 +257,8 @@ final class IntentRules {
                     cue("\\b(sorted|ordered|ranked|sort|order|rank) (them )?by\\b|\\btop\\b|\\bbest\\b|\\bhighest\\b|\\bmost valuable\\b|\\bbiggest\\b|\\blargest\\b|\\bleading\\b"
                             + "|\\bmost engaged\\b|\\brank\\w*|\\b(spends?|spent|spending|bought|buys|ordered|orders|purchased|paid) the most\\b"
                             + "|\\bbig spenders\\b|\\bwhales\\b|\\bmost (orders|money|purchases)\\b|\\bworth the most\\b"
-                            + "|\\b(newest|latest|most recent|oldest|longest[- ]standing|earliest) (customers|clients|buyers"
-                            + "|shoppers)\\b|\\bbeen with us (the )?longest\\b"
+                            + "|\\b(newest|latest|most recent|oldest|longest[- ]standing|earliest) (customers?|clients?|buyers?"
+                            + "|shoppers?)\\b|\\bbeen with us (the )?longest\\b"
                             + "|\\b(who|which customers|which clients) (bought|ordered|purchased|shopped)\\b"
                             + "(?=.*\\b(last|this|past|previous|today|yesterday|since)\\b)"
                             + "|\\b(customers|clients|buyers|shoppers) (who|that) (joined|started buying|signed up) (most )?recently\\b", 3)),

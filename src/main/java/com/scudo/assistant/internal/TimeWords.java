@@ -51,6 +51,10 @@ final class TimeWords {
     private static final Pattern COMPARE_JOIN = Pattern.compile("\\b(?:with|to|and)\\b");
     private static final Pattern QUARTER = Pattern.compile("\\bq(?<q>[1-4])(?:[ -]?(?<year>19[7-9]\\d|2[01]\\d\\d))?\\b"
             + "|\\b(?:the )?(?<ordinal>first|second|third|fourth) quarter(?: of (?<year2>19[7-9]\\d|2[01]\\d\\d))?\\b");
+    /** A comparison with "last year" (month, week, quarter) that names no period of its own before it. */
+    private static final Pattern IMPLIED_COMPARISON = Pattern.compile("\\b(?:compared (?:to|with)|vs|versus|against|than)"
+            + " (?:the |a )?(?:last|previous) (?<unit>year|month|week|quarter)\\b");
+    private static final Pattern IMPLIED_THIS = Pattern.compile("(?:the |a )?(?:last|previous) (?:year|month|week|quarter)\\b");
     private static final Pattern VERSUS = Pattern.compile("\\b(?:compare[ds]? (?:to|with)|vs|versus|against|than)\\b");
 
     /**
@@ -66,10 +70,14 @@ final class TimeWords {
             found = versus.find(text.indexOf("compar"));
         }
         Optional<Interpretation.Period> first = found ? find(text.substring(0, versus.start()), asOf) : Optional.empty();
+        String after = found ? text.substring(versus.end()).strip() : "";
+        if (first.isEmpty() && found && IMPLIED_THIS.matcher(after).lookingAt()) {
+            // "how did sales do compared to last year": this year so far is the first period (see find)
+            return find(after, asOf);
+        }
         if (first.isEmpty()) {
             return Optional.empty();
         }
-        String after = text.substring(versus.end()).strip();
         Matcher before = BEFORE.matcher(after);
         if (before.lookingAt()) {
             // "the month before": the calendar month (week, quarter, year) before the first period's start
@@ -88,6 +96,11 @@ final class TimeWords {
     }
 
     static Optional<Interpretation.Period> find(String text, LocalDate asOf) {
+        Matcher implied = IMPLIED_COMPARISON.matcher(text);
+        if (implied.find() && find(text.substring(0, implied.start()), asOf).isEmpty()) {
+            // "compared to last year" with no period before it: this year so far against last year
+            return find("this " + implied.group("unit"), asOf);
+        }
         Matcher since = SINCE.matcher(text);
         if (since.find()) {
             LocalDate day = switch (since.group(1)) {

@@ -69,7 +69,9 @@ class TimeWordsTests {
         assertThat(TimeWords.comparedWith(Utterance.of("sales this year vs the year before").text(), AS_OF).orElseThrow().from())
                 .isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(TimeWords.comparedWith(Utterance.of("compare VIP and at-risk segments").text(), AS_OF)).isEmpty();
-        assertThat(TimeWords.comparedWith(Utterance.of("revenue vs last year").text(), AS_OF)).as("one period only").isEmpty();
+        assertThat(TimeWords.comparedWith(Utterance.of("revenue vs last year").text(), AS_OF).orElseThrow().words())
+                .as("this year so far against last year").isEqualTo("last year");
+        assertThat(TimeWords.comparedWith(Utterance.of("revenue last year").text(), AS_OF)).as("one period only").isEmpty();
     }
 
     @Test
@@ -122,6 +124,16 @@ class TimeWordsTests {
                 .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 11, 28), LocalDate.of(2026, 11, 30), "last weekend"));
         assertThat(period("sales this weekend", LocalDate.of(2026, 12, 9))).as("asked on a Wednesday")
                 .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 7), "last weekend"));
+    }
+
+    @Test
+    void aComparisonWithLastYearAloneIsThisYearSoFarAgainstIt() {
+        String q = Utterance.of("How did sales do compared to last year?").text();
+        assertThat(TimeWords.find(q, AS_OF).orElseThrow())
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 7), "this year"));
+        assertThat(TimeWords.comparedWith(q, AS_OF).orElseThrow())
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1), "last year"));
+        assertThat(period("revenue in November compared to last year", AS_OF).words()).isEqualTo("in November 2026");
     }
 
     @Test
