@@ -1195,4 +1195,16 @@ abstract class AssistantScenarios {
         assertThat(holidays.query()).isEqualTo("holiday_share >= 0.5");
         assertThat(holidays.insight()).doesNotContain("cannot apply").doesNotContain("did not understand");
     }
+
+    @Test
+    void theForecastIsThePredictedValueOfTodaysCustomersSpreadOverItsMonths() {
+        Answer answer = assistant.ask(shop, "What's the forecast for next month?");
+
+        BigDecimal clv = jdbc.queryForObject("select sum(clv) from customer_metrics where workspace_id = ?", BigDecimal.class,
+                shop.value());
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        assertThat(answer.insight()).contains("That is about " + com.scudo.shared.Figures.DEFAULT.money(
+                clv.divide(BigDecimal.valueOf(12), 0, java.math.RoundingMode.HALF_UP)) + " a month on average over the next"
+                + " 12 months").doesNotContain("Which customer");
+    }
 }

@@ -153,6 +153,8 @@ final class IntentRules {
                             + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
                     // "total predicted revenue for next year": the shop's CLV, summed
                     cue("\\b(predicted|expected|forecast\\w*|projected|future) (revenue|sales|income|turnover|value)\\b"
+                            + "|^(what is |how is |show me )?(the |our |my )?(sales |revenue )?(forecast|outlook|projection)s?"
+                            + "( for (the )?(next|coming) (month|quarter|year|12 months))?$"
                             + "|\\b(revenue|sales|income|turnover) (forecast|projection|prediction)s?\\b", 6),
                     // "average number of orders per customer"; "how many customers ordered last week"
                     cue("\\b(orders|purchases) (per|a|each|by) (customer|client|buyer)\\b", 7),

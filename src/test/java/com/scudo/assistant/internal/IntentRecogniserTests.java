@@ -217,6 +217,7 @@ class IntentRecogniserTests {
                         "revenue_per_customer"),
                 c("Give me a list of customers to call this week", Intent.NEXT_ACTIONS),
                 c("Which segment should I focus on?", Intent.NEXT_ACTIONS),
+                new Case("What's the forecast for next month?", Intent.SHOP_OVERVIEW, null, List.of(), null, null, "clv"),
                 new Case("Tell me about our newest customer", Intent.TOP_CUSTOMERS, null, List.of(), null, null, "first_order"),
                 new Case("define revenue at risk", Intent.GLOSSARY, null, List.of(), null, null, "revenue_at_risk"),
                 why("Explain the RFM score of Sarah Chen", "sarah chen", "rfm"),
