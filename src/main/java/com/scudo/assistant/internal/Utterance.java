@@ -21,13 +21,14 @@ record Utterance(String raw, String text, List<String> tokens, String email, Str
     private static final Pattern CUSTOMER_ID = Pattern.compile(
             "\\b(?!(?:top|next|last|first|within|in)[-_])[A-Za-z]{1,10}[-_]\\d{1,12}\\b", Pattern.CASE_INSENSITIVE);
     /**
-     * Numeric ids (Shopify's, a till's): "customer 12005", "customer id 7", "#12005", or five digits or more after a word
-     * that asks about someone ("why is 12005 at risk", "tell me about 6543210987"). Not a count, an amount, a year or
-     * the view's name ("Customer 360").
+     * Numeric ids (Shopify's, a till's): "customer 12005", "customer id 7", "#12005", or five digits or more after words
+     * that ask about someone ("why is 12005 at risk", "tell me about 6543210987"). Not a count, an amount ("whose spend
+     * is 10000 or more", "a CLV of 10000"), a year or the view's name ("Customer 360").
      */
     private static final Pattern NUMBERED = Pattern.compile("\\b(?:customer|client|shopper|buyer)(?: id| number| no)?\\s*#?\\s*"
             + "(?!360\\b)(?<after>\\d{1,20})\\b(?!\\s*(?:%|orders?|days?|weeks?|months?|years?|customers?|times))|(?<![\\w$])#(?<hash>\\d{1,20})\\b"
-            + "|\\b(?:about|is|was|for|of|show|profile|analy[sz]e|explain|does|did|has|will)\\s+(?<bare>\\d{5,20})\\b"
+            + "|\\b(?:(?:tell me|talk|info|information|details|more) about|show(?: me)?|profile of|analy[sz]e|explain|look up"
+            + "|(?:why|how|when|what|where) (?:is|was|does|did|has|will))\\s+(?<bare>\\d{5,20})\\b"
             + "(?!\\s*(?:%|orders?|days?|weeks?|months?|years?|customers?|times|dollars|euros?|pounds?|usd|eur|gbp|[.,]\\d))",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(

@@ -24,7 +24,13 @@ class UtteranceTests {
             "show 10000 customers|-",
             "what is 20000 dollars in euros|-",
             "top 10 customers|-",
-            "Customer 360 for Olivia Brown|-"})
+            "Customer 360 for Olivia Brown|-",
+            "customers whose total spend is 10000 or more|-",
+            "customers with a CLV of 10000|-",
+            "who spent about 10000|-",
+            "spent a total of 25000 dollars|-",
+            "How is 12005 doing?|12005",
+            "what did 6543210987 buy last|6543210987"})
     void aNumericIdIsTakenOnlyWhereItNamesACustomer(String question, String id) {
         Utterance u = Utterance.of(question);
 
