@@ -146,7 +146,8 @@ class CustomerLookups {
         return any.isEmpty() ? DSL.lower(NAME).like(escapeLike(ref) + "%", '!') : DSL.or(any);
     }
 
-    private static String escapeLike(String text) {
+    /** {@code text} as a literal inside a LIKE pattern whose escape character is '!'. */
+    static String escapeLike(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 

@@ -48,7 +48,7 @@ class JooqSpendInPeriod implements SpendInPeriod {
                                    ZoneId zone, int limit) {
         // An order holds its categories as "|a|b|" (lower-case), so one category is a LIKE on its delimited form.
         org.jooq.Condition any = DSL.or(categories.stream()
-                .map(c -> ORDER_FACTS.CATEGORIES.like("%|" + escapeLike(c.toLowerCase(java.util.Locale.ROOT)) + "|%", '!'))
+                .map(c -> ORDER_FACTS.CATEGORIES.like("%|" + CustomerLookups.escapeLike(c.toLowerCase(java.util.Locale.ROOT)) + "|%", '!'))
                 .toList());
         org.jooq.Condition in = inPeriod(workspace, from, until, zone).and(any);
         var totals = sql.select(DSL.countDistinct(ORDER_FACTS.CUSTOMER_ID), DSL.count(),
@@ -58,10 +58,6 @@ class JooqSpendInPeriod implements SpendInPeriod {
                 .orderBy(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc()).limit(limit)
                 .fetch(r -> new Spender(r.value1(), r.value2(), r.value3()));
         return new CategoryBuyers(totals.value1(), totals.value2(), totals.value3(), top);
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static org.jooq.Condition inPeriod(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone) {

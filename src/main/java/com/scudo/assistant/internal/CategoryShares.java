@@ -34,6 +34,9 @@ class CategoryShares {
             + "|active)(?= (customers|buyers|clients|shoppers)\\b)|\\b(among|by|for|with|of|from) (our |my |the )?"
             + "(?<group2>vips?|dormant|at risk)\\b");
 
+    /** Categories named in a sentence; the rest are counted. */
+    private static final int SHOWN = 8;
+
     private final WorkspaceScores scores;
 
     CategoryShares(WorkspaceScores scores) {
@@ -57,30 +60,21 @@ class CategoryShares {
             return "No order" + (group == null ? "" : " of " + group.words()) + " names a product category"
                     + (period == null ? " yet." : " " + period.words() + ".");
         }
-        if (group != null) {
-            return groupCategories(ctx, period, group, all);
-        }
+        // a list's orders are part of the period's revenue: their shares of it would mislead, so none
+        boolean share = group == null && total.signum() > 0;
         List<String> parts = new ArrayList<>();
-        for (WorkspaceScores.CategoryRevenue c : all.subList(0, Math.min(8, all.size()))) {
+        for (WorkspaceScores.CategoryRevenue c : all.subList(0, Math.min(SHOWN, all.size()))) {
             parts.add(c.category() + " " + ctx.money(c.revenue()) + " in " + Words.count(c.orders(), "order")
-                    + (total.signum() > 0 ? " (" + ctx.percent(c.revenue().divide(total, 4, RoundingMode.HALF_UP)) + ")" : ""));
+                    + (share ? " (" + ctx.percent(c.revenue().divide(total, 4, RoundingMode.HALF_UP)) + ")" : ""));
+        }
+        String listed = String.join(", ", parts) + (all.size() > SHOWN ? " and " + (all.size() - SHOWN) + " more" : "");
+        if (group != null) {
+            return "What " + group.words() + " buy " + (period == null ? "(all their orders)" : period.words()) + ": "
+                    + listed + "; " + all.get(0).category() + " the most. An order of several categories counts in each."
+                    + " The list is today's " + group.words() + " (" + group.rule() + ").";
         }
         return "Best-selling product categories " + (period == null ? "since the first order" : period.words()) + ": "
-                + String.join(", ", parts) + (all.size() > 8 ? " and " + (all.size() - 8) + " more" : "")
-                + "; " + all.get(0).category() + " sells the most. An order of several categories counts in each, so the "
-                + "shares of revenue add up to more than 100%.";
-    }
-
-    /** "What VIP customers buy (all their orders): electronics $5,100 in 30 orders, …; electronics the most. …" */
-    private static String groupCategories(AnswerContext ctx, Interpretation.Period period, Group group,
-                                          List<WorkspaceScores.CategoryRevenue> all) {
-        List<String> parts = new ArrayList<>();
-        for (WorkspaceScores.CategoryRevenue c : all.subList(0, Math.min(8, all.size()))) {
-            parts.add(c.category() + " " + ctx.money(c.revenue()) + " in " + Words.count(c.orders(), "order"));
-        }
-        return "What " + group.words() + " buy " + (period == null ? "(all their orders)" : period.words()) + ": "
-                + String.join(", ", parts) + (all.size() > 8 ? " and " + (all.size() - 8) + " more" : "") + "; "
-                + all.get(0).category() + " the most. An order of several categories counts in each. The list is today's "
-                + group.words() + " (" + group.rule() + ").";
+                + listed + "; " + all.get(0).category() + " sells the most. An order of several categories counts in each,"
+                + " so the shares of revenue add up to more than 100%.";
     }
 }

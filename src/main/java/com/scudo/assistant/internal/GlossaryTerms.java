@@ -33,7 +33,17 @@ final class GlossaryTerms {
         TERMS.put("segments", "segments?|segmentation");
     }
 
+    /** Each key's words, compiled once. */
+    private static final Map<String, Pattern> TERM_PATTERNS = new LinkedHashMap<>();
+
+    static {
+        TERMS.forEach((key, words) -> TERM_PATTERNS.put(key, Pattern.compile("\\b(" + words + ")\\b")));
+    }
+
     private static final String ANY = "(?:" + String.join("|", TERMS.values()) + ")";
+    /** "How do I import my orders?": getting data in, not a word's meaning. */
+    private static final String IMPORT_WORDS = "\\bhow (do|can|should|would) (i|we|you) (import|upload|load|bring in|add"
+            + "|send|get|connect|sync)\\b";
     /** The phrasings of a question about a word's meaning, or about getting data in. */
     static final String WORDS = "\\b(what|how) (does|do) (the |a |an )?" + ANY + "( score| stage| label| segment| figure"
             + "| number)? (mean|stand for|work)\\b"
@@ -45,10 +55,8 @@ final class GlossaryTerms {
             + "|\\b(definition of|meaning of|what is meant by) (the |a |an )?" + ANY + "\\b"
             + "|^(please )?(define|explain) (the |a |an )?" + ANY + "( scores?| codes?)?$"
             + "|\\bdifference between (the )?" + ANY + " and (the )?" + ANY + "\\b"
-            + "|\\bhow (do|can|should|would) (i|we|you) (import|upload|load|bring in|add|send|get|connect|sync)\\b.*"
-            + "\\b(orders?|customers?|data|history|shopify|csv|files?|store|shop)\\b";
-    private static final Pattern IMPORT = Pattern.compile("\\bhow (do|can|should|would) (i|we|you) (import|upload|load"
-            + "|bring in|add|send|get|connect|sync)\\b");
+            + "|" + IMPORT_WORDS + ".*\\b(orders?|customers?|data|history|shopify|csv|files?|store|shop)\\b";
+    private static final Pattern IMPORT = Pattern.compile(IMPORT_WORDS);
 
     private GlossaryTerms() {
     }
@@ -60,8 +68,8 @@ final class GlossaryTerms {
         }
         List<int[]> found = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        for (Map.Entry<String, String> term : TERMS.entrySet()) {
-            Matcher m = Pattern.compile("\\b(" + term.getValue() + ")\\b").matcher(text);
+        for (Map.Entry<String, Pattern> term : TERM_PATTERNS.entrySet()) {
+            Matcher m = term.getValue().matcher(text);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
