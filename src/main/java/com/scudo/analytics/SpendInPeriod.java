@@ -33,4 +33,17 @@ public interface SpendInPeriod {
 
     /** As {@link #top}, ranked by the number of orders in the period (then by spend). */
     List<Spender> topByOrders(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int limit);
+
+    /**
+     * A customer who ordered in the period after {@code gapDays} or more without an order: the day they came back, their
+     * order before it, and what they spent and ordered in the period from that day on.
+     */
+    record Return(String customerId, LocalDate returnedOn, LocalDate previousOrder, BigDecimal spent, long orders) {
+        public long daysAway() {
+            return java.time.temporal.ChronoUnit.DAYS.between(previousOrder, returnedOn);
+        }
+    }
+
+    /** The customers who came back in the period after a gap of at least {@code gapDays}, the biggest spenders first. */
+    List<Return> returned(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int gapDays);
 }

@@ -23,6 +23,11 @@ public enum Intent {
     /** Customers who have lapsed (dormant), most valuable first: whom to send a win-back offer. */
     WIN_BACK,
     /**
+     * Customers who came back: ordered in a period (the last 90 days unless named) after going the dormant threshold or
+     * longer without an order. From the order history; today's lifecycle stage shows them Active again.
+     */
+    CAME_BACK,
+    /**
      * Customers with the attributes the question names (place, spend, orders, recency, scores) and the lists it names
      * (VIP, at risk, ...), all of them at once: one filter expression.
      */

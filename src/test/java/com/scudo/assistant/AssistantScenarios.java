@@ -875,6 +875,47 @@ abstract class AssistantScenarios {
                 .allMatch(d -> d.isAfter(asOf.plusDays(7))).isSorted();
     }
     @Test
+    void whoCameBackAreThoseWhoOrderedAgainAfterTheDormantThresholdFromTheOrderHistory() {
+        WorkspaceId other = WorkspaceId.of("back-" + UUID.randomUUID().toString().substring(0, 8));
+        Api shopApi = new Api(port, other.value());
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 1);
+        // r-1 came back after 400 days away; r-2 after 100 (under the 180-day threshold); r-3 came back before the window
+        int[][] gaps = {{420, 20}, {120, 20}, {700, 200}};
+        for (int c = 0; c < gaps.length; c++) {
+            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"r-%d\", \"name\": \"Returner %d\"}".formatted(c + 1, c + 1))
+                    .status()).isEqualTo(201);
+            for (int o = 0; o < 2; o++) {
+                assertThat(shopApi.post("/api/v1/orders", ("{\"id\": \"r-%d-%d\", \"customerId\": \"r-%d\", \"orderedAt\": "
+                        + "\"%s\", \"amount\": %d}").formatted(c + 1, o, c + 1, asOf.minusDays(gaps[c][o]), 40 + o * 30))
+                        .status()).isEqualTo(201);
+            }
+        }
+        ingest.replayPending();
+        assertThat(analytics.runNow(other, asOf).state()).isEqualTo("done");
+
+        Answer answer = assistant.ask(other, "Which dormant customers came back?");
+        Answer none = assistant.ask(other, "Who came back after a long break in March?");
+        Answer lastYear = assistant.ask(other, "Which customers did we win back last year?");
+
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.CAME_BACK);
+        assertThat(answer.insight()).startsWith("1 customer came back in the last 90 days").contains("after 180 days or more")
+                .contains("spent $70 since").contains("Longest away: Returner 1, 400 days").doesNotContain("did not understand");
+        assertThat(card(answer, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("r-1");
+        assertThat(none.insight()).startsWith("Nobody came back").contains("Mar 1, 2026 – Mar 31, 2026")
+                .contains("1 customer is dormant now");
+        assertThat(lastYear.insight()).startsWith("1 customer came back last year").contains("Returner 3, 500 days");
+    }
+
+    @Test
+    void anIdOrAddressNobodyHasIsSaidSoInsteadOfAnsweringAnotherQuestion() {
+        assertThat(assistant.ask(shop, "Why is cust-999 at risk?").insight())
+                .startsWith("No customer in this shop has the id \"cust-999\"");
+        assertThat(assistant.ask(shop, "Why is 12005 at risk?").insight()).startsWith("No customer in this shop has the id \"12005\"");
+        assertThat(assistant.ask(shop, "Is nobody@example.com at risk?").insight())
+                .startsWith("No customer in this shop has the e-mail address nobody@example.com");
+    }
+
+    @Test
     void whatACustomerBoughtLastIsTheirNewestPurchasesFromTheOrderHistory() {
         Answer answer = assistant.ask(shop, "What did David Kim buy last?");
 

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
 
@@ -58,6 +60,34 @@ class JooqSpendInPeriod implements SpendInPeriod {
                 .orderBy(DSL.sum(ORDER_FACTS.AMOUNT).desc(), ORDER_FACTS.CUSTOMER_ID.asc()).limit(limit)
                 .fetch(r -> new Spender(r.value1(), r.value2(), r.value3()));
         return new CategoryBuyers(totals.value1(), totals.value2(), totals.value3(), top);
+    }
+
+    @Override
+    public List<Return> returned(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone, int gapDays) {
+        // each order of the period with the customer's order before it, found through the (workspace, customer, time) index
+        var before = ORDER_FACTS.as("before");
+        Field<java.time.OffsetDateTime> previous = DSL.field(DSL.select(DSL.max(before.ORDERED_AT)).from(before)
+                .where(before.WORKSPACE_ID.eq(ORDER_FACTS.WORKSPACE_ID).and(before.CUSTOMER_ID.eq(ORDER_FACTS.CUSTOMER_ID))
+                        .and(before.ORDERED_AT.lt(ORDER_FACTS.ORDERED_AT)))).as("previous_at");
+        Map<String, Return> returns = new LinkedHashMap<>();
+        sql.select(ORDER_FACTS.CUSTOMER_ID, ORDER_FACTS.ORDERED_AT, ORDER_FACTS.AMOUNT, previous)
+                .from(ORDER_FACTS).where(inPeriod(workspace, from, until, zone))
+                .orderBy(ORDER_FACTS.CUSTOMER_ID, ORDER_FACTS.ORDERED_AT)
+                .forEach(r -> {
+                    LocalDate on = r.value2().atZoneSameInstant(zone).toLocalDate();
+                    Return back = returns.get(r.value1());
+                    if (back != null) { // an order after their return: counted with it
+                        returns.put(r.value1(), new Return(back.customerId(), back.returnedOn(), back.previousOrder(),
+                                back.spent().add(r.value3()), back.orders() + 1));
+                    } else if (r.value4() != null) {
+                        LocalDate prior = r.value4().atZoneSameInstant(zone).toLocalDate();
+                        if (java.time.temporal.ChronoUnit.DAYS.between(prior, on) >= gapDays) {
+                            returns.put(r.value1(), new Return(r.value1(), on, prior, r.value3(), 1));
+                        }
+                    }
+                });
+        return returns.values().stream().sorted(java.util.Comparator.comparing(Return::spent).reversed()
+                .thenComparing(Return::customerId)).toList();
     }
 
     private static org.jooq.Condition inPeriod(WorkspaceId workspace, LocalDate from, LocalDate until, ZoneId zone) {

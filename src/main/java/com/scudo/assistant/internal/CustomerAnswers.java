@@ -50,14 +50,27 @@ class CustomerAnswers {
         this.actions = actions;
     }
 
+    /** An id or an e-mail address is not a name: say which the shop has no customer with. */
+    static String notFound(String reference) {
+        if (reference.contains("@")) {
+            return "No customer in this shop has the e-mail address " + reference + ". Check the spelling, or try their"
+                    + " name or customer id.";
+        }
+        if (!reference.contains(" ") && reference.matches(".*\\d.*")) {
+            return "No customer in this shop has the id \"" + reference + "\". Check the id, or try their name or e-mail"
+                    + " address.";
+        }
+        return "I found no customer called \"" + reference + "\". Try the full name, their e-mail address or their"
+                + " customer id.";
+    }
+
     StagedAnswer answer(AnswerContext ctx, CustomerMatch resolution) {
         String reference = ctx.interpretation().customer();
         if (resolution.ambiguous()) {
             return ambiguous(ctx, reference, resolution.candidates().stream().limit(MAX_CHOICES).toList());
         }
         if (!resolution.resolved()) {
-            return new StagedAnswer(ctx.question(), ctx.interpretation(), "I found no customer called \"" + reference
-                    + "\". Try the full name, their e-mail address or their customer id.", List.of(), null, "rules");
+            return new StagedAnswer(ctx.question(), ctx.interpretation(), notFound(reference), List.of(), null, "rules");
         }
         String id = resolution.found().customerId();
         Record row = facts.facts(ctx.workspace(), id).orElseThrow();

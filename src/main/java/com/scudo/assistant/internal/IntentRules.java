@@ -238,6 +238,22 @@ final class IntentRules {
                             + "|\\b(order|ordering|buy|buying|purchase|purchasing|shop|shopping) (again )?soon\\b|\\bnext orders?\\b"
                             + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
                             + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
+            // Those who came back after a long break (past tense): before win-back, whose words ("dormant", "reactivat")
+            // they share; "how many customers came back" alone is the repeat rate, "likely to come back" a forecast.
+            rule(Intent.CAME_BACK, Needs.NOTHING,
+                    cue("\\b(came|come|coming|returned|returning|ordered|bought|shopped|purchased) (back |again )?(after|from)"
+                            + " (being |a |an |their |some |months |long |years )*(dormant|inactive|lapsed|gone|away|break|gap"
+                            + "|absence|hiatus|pause|while|time|months|years|silence|quiet)\\b"
+                            + "|\\b(reactivated|re-activated|revived|resurrected|returning lapsed|won back|woke up|reawakened)"
+                            + " (customers?|clients?|buyers?|shoppers?)\\b|\\b(have|did|had) we (won|win|brought|bring) back\\b"
+                            + "|\\b(who|which (customers|clients|buyers|shoppers)) (were|was|had been|went) (dormant|inactive|lapsed"
+                            + "|gone)\\b.*\\b(came back|come back|returned|ordered|bought|purchased|shopped)\\b"
+                            + "|\\b(who|which (customers|clients|buyers|shoppers)) (got|have been|were|was) (reactivated|won back)\\b",
+                            8),
+                    // "Which dormant customers came back last month?", "who was away for months and came back"; not
+                    // "which dormant customers have not come back" (the win-back list)
+                    cue("\\b(dormant|inactive|lapsed|lost|churned|former|away|gone)\\b.*\\b(?<!not |never )(came back|come back"
+                            + "|returned|ordered again|bought again|reordered|won back)\\b", 9)),
             // Win-back is about those already gone (dormant), not those still buying but at risk: ranked above at-risk.
             // "How are dormant customers doing?" stays a question about the Dormant segment.
             rule(Intent.WIN_BACK, Needs.NOTHING,
@@ -388,7 +404,10 @@ final class IntentRules {
             "calibration", "estimate", "estimates", "figures", "numbers", "correct", "use", "uses", "using",
             // what to do now
             "focus", "prioritise", "prioritize", "tasks", "task", "todo", "todos", "steps", "step", "plan", "start",
-            "first", "important", "week", "contact", "call");
+            "first", "important", "week", "contact", "call",
+            // who came back after a break ("reactivated" is no typo of "reactivate")
+            "after", "came", "returned", "reactivated", "revived", "resurrected", "won", "break", "absence", "hiatus",
+            "away", "went", "gone");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

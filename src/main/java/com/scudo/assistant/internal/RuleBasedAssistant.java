@@ -32,7 +32,7 @@ class RuleBasedAssistant {
             Intent.WHY_SCORE);
     /** Answers computed for the period the question names. */
     private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW,
-            Intent.SEGMENT_CHANGES, Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER);
+            Intent.SEGMENT_CHANGES, Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER, Intent.CAME_BACK);
     /**
      * Lists of whom to act on now: "this week" or "this month" says when to act ("whom should I e-mail this week"), and
      * the window of "likely to order this month" is read from those words, so neither needs a note.
@@ -58,7 +58,7 @@ class RuleBasedAssistant {
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
                        NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers,
-                       GlossaryAnswers glossary) {
+                       GlossaryAnswers glossary, ReturnAnswers cameBack) {
         this.filters = filters;
         this.categoryBuyers = categoryBuyers;
         this.money = money;
@@ -80,6 +80,7 @@ class RuleBasedAssistant {
                 Map.entry(Intent.SEGMENT_CHANGES, moves::answer),
                 Map.entry(Intent.NEXT_ACTIONS, next::answer),
                 Map.entry(Intent.WIN_BACK, lists::winBack),
+                Map.entry(Intent.CAME_BACK, cameBack::answer),
                 Map.entry(Intent.SHOP_OVERVIEW, shop::overview),
                 Map.entry(Intent.MODEL_REPORT, model::answer),
                 Map.entry(Intent.GLOSSARY, glossary::answer));
@@ -123,7 +124,9 @@ class RuleBasedAssistant {
             if (ABOUT_A_CUSTOMER.contains(reading.intent())) {
                 CustomerMatch resolution = customers.lookup(workspace, reading.customer());
                 boolean nobody = !resolution.resolved() && !resolution.ambiguous();
-                if (nobody && alternativeAfter(ranked, i)) {
+                // an id or e-mail address names someone: if nobody has it, say so rather than answer another question
+                boolean named = recognition.utterance().customerId() != null || recognition.utterance().email() != null;
+                if (nobody && !named && alternativeAfter(ranked, i)) {
                     continue;
                 }
                 if (nobody && ranked.get(i).score() <= 1) {
