@@ -107,4 +107,18 @@ public interface WorkspaceScores {
 
     /** Customers with at least one purchase from {@code from} up to {@code until} (the shop's days in {@code zone}). */
     long customersWhoOrdered(WorkspaceId workspace, java.time.ZoneId zone, LocalDate from, LocalDate until);
+
+    /** A customer's contacts of the kinds asked for in a period, and the first of them. */
+    record Contacted(String customerId, long contacts, LocalDate firstContact) {
+    }
+
+    /**
+     * The customers with a contact of one of {@code kinds} in the period who ordered nothing from their first such contact
+     * on (up to today), the most contacts first; and how many had such a contact at all.
+     */
+    record WithoutOrder(long contacted, List<Contacted> customers) {
+    }
+
+    WithoutOrder contactedWithoutOrder(WorkspaceId workspace, java.time.ZoneId zone, List<String> kinds, LocalDate from,
+                                       LocalDate until);
 }

@@ -28,6 +28,11 @@ public enum Intent {
      */
     CAME_BACK,
     /**
+     * Customers who opened or clicked an e-mail, visited the site or answered a campaign in a period (the last 90 days
+     * unless named) and have ordered nothing since: interest that did not turn into an order.
+     */
+    CONTACTED_NOT_BOUGHT,
+    /**
      * Customers with the attributes the question names (place, spend, orders, recency, scores) and the lists it names
      * (VIP, at risk, ...), all of them at once: one filter expression.
      */

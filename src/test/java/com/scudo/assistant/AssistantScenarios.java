@@ -907,6 +907,45 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void whoOpenedButDidNotBuyAreThoseWithNoOrderSinceTheirFirstOpenInThePeriod() {
+        WorkspaceId other = WorkspaceId.of("opened-" + UUID.randomUUID().toString().substring(0, 8));
+        Api shopApi = new Api(port, other.value());
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 1);
+        // o-1 opened and bought after; o-2 opened twice and bought only before; o-3 visited the site and never bought
+        for (int c = 1; c <= 3; c++) {
+            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"o-%d\", \"name\": \"Opener %d\"}".formatted(c, c))
+                    .status()).isEqualTo(201);
+        }
+        String[][] contacts = {{"o-1", "email_open", "30"}, {"o-2", "email_open", "40"}, {"o-2", "email_open", "10"},
+                {"o-3", "site_visit", "5"}};
+        for (int i = 0; i < contacts.length; i++) {
+            assertThat(shopApi.post("/api/v1/interactions", "{\"id\": \"i-%d\", \"customerId\": \"%s\", \"type\": \"%s\", \"occurredAt\": \"%sT12:00:00Z\"}"
+                    .formatted(i, contacts[i][0], contacts[i][1], asOf.minusDays(Long.parseLong(contacts[i][2])))).status())
+                    .isEqualTo(201);
+        }
+        String[][] orders = {{"o-1", "20"}, {"o-2", "60"}};
+        for (String[] o : orders) {
+            assertThat(shopApi.post("/api/v1/orders", "{\"id\": \"%s-x\", \"customerId\": \"%s\", \"orderedAt\": \"%s\", \"amount\": 50}"
+                    .formatted(o[0], o[0], asOf.minusDays(Long.parseLong(o[1])))).status()).isEqualTo(201);
+        }
+        ingest.replayPending();
+        assertThat(analytics.runNow(other, asOf).state()).isEqualTo("done");
+
+        Answer opened = assistant.ask(other, "Who opened our emails but didn't buy?");
+        Answer visited = assistant.ask(other, "Which site visitors never ordered?");
+        Answer any = assistant.ask(other, "Who engaged with us but hasn't purchased?");
+
+        assertThat(opened.interpretation().intent()).isEqualTo(Intent.CONTACTED_NOT_BOUGHT);
+        assertThat(opened.insight()).startsWith("2 customers opened an e-mail in the last 90 days")
+                .contains("1 of them (50%) have ordered nothing since their first").doesNotContain("did not understand");
+        assertThat(card(opened, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("o-2");
+        assertThat(visited.query()).isNull(); // not the filter orders = 0: o-3 is a customer without orders who visited
+        assertThat(card(visited, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("o-3");
+        assertThat(any.insight()).startsWith("3 customers opened an e-mail, clicked an e-mail, visited the site or answered"
+                + " a campaign").contains("2 of them (67%)");
+    }
+
+    @Test
     void anIdOrAddressNobodyHasIsSaidSoInsteadOfAnsweringAnotherQuestion() {
         assertThat(assistant.ask(shop, "Why is cust-999 at risk?").insight())
                 .startsWith("No customer in this shop has the id \"cust-999\"");

@@ -178,6 +178,29 @@ class WorkspaceScoreReads implements WorkspaceScores {
     }
 
     @Override
+    public WithoutOrder contactedWithoutOrder(WorkspaceId workspace, ZoneId zone, List<String> kinds, LocalDate from,
+                                              LocalDate until) {
+        var contacts = sql.select(INTERACTION_FACTS.CUSTOMER_ID, DSL.count().as("contacts"),
+                        DSL.min(INTERACTION_FACTS.OCCURRED_AT).as("first_at"))
+                .from(INTERACTION_FACTS)
+                .where(INTERACTION_FACTS.WORKSPACE_ID.eq(workspace.value()).and(INTERACTION_FACTS.KIND.in(kinds))
+                        .and(INTERACTION_FACTS.OCCURRED_AT.ge(from.atStartOfDay(zone).toOffsetDateTime()))
+                        .and(INTERACTION_FACTS.OCCURRED_AT.lt(until.atStartOfDay(zone).toOffsetDateTime())))
+                .groupBy(INTERACTION_FACTS.CUSTOMER_ID).asTable("contacted");
+        Field<String> customer = contacts.field(INTERACTION_FACTS.CUSTOMER_ID);
+        Field<Integer> count = contacts.field("contacts", Integer.class);
+        Field<OffsetDateTime> first = contacts.field("first_at", OffsetDateTime.class);
+        long contacted = sql.fetchCount(contacts);
+        // an order from the first contact on, through the (workspace, customer, time) index
+        List<Contacted> without = sql.select(customer, count, first).from(contacts)
+                .whereNotExists(DSL.selectOne().from(ORDER_FACTS).where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())
+                        .and(ORDER_FACTS.CUSTOMER_ID.eq(customer)).and(ORDER_FACTS.ORDERED_AT.ge(first))))
+                .orderBy(count.desc(), customer.asc())
+                .fetch(r -> new Contacted(r.value1(), r.value2(), r.value3().atZoneSameInstant(zone).toLocalDate()));
+        return new WithoutOrder(contacted, without);
+    }
+
+    @Override
     public long customersWhoOrdered(WorkspaceId workspace, ZoneId zone, LocalDate from, LocalDate until) {
         return sql.select(DSL.countDistinct(ORDER_FACTS.CUSTOMER_ID)).from(ORDER_FACTS).where(period(workspace, zone, from, until))
                 .fetchOne(0, Long.class);

@@ -238,6 +238,14 @@ final class IntentRules {
                             + "|\\b(order|ordering|buy|buying|purchase|purchasing|shop|shopping) (again )?soon\\b|\\bnext orders?\\b"
                             + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
                             + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
+            // Interest without an order: "Who opened emails but didn't buy?", "visitors who never ordered"
+            rule(Intent.CONTACTED_NOT_BOUGHT, Needs.NOTHING,
+                    cue("\\b(opened|opens|open|clicked|clicks|click|visited|visits|visit|visitors|responded|engaged|interacted"
+                            + "|browsed|browsers|openers|clickers|raised|tickets?|complained|received|got|read)\\b.*\\b((did|have|has|had|do|does) not|never|without|no|not)"
+                            + " (yet )?(buy|bought|buying|order|ordered|ordering|purchase|purchased|purchasing|convert|converted"
+                            + "|converting|orders|purchases|shop|shopped|shopping)\\b"
+                            + "|\\bnot (ordered|bought|purchased|shopped) (anything )?since (their|the|a|an) (last |first )?(visit"
+                            + "|open|click|e ?mail|ticket|campaign|newsletter)\\b", 9)),
             // Those who came back after a long break (past tense): before win-back, whose words ("dormant", "reactivat")
             // they share; "how many customers came back" alone is the repeat rate, "likely to come back" a forecast.
             rule(Intent.CAME_BACK, Needs.NOTHING,
@@ -407,7 +415,11 @@ final class IntentRules {
             "first", "important", "week", "contact", "call",
             // who came back after a break ("reactivated" is no typo of "reactivate")
             "after", "came", "returned", "reactivated", "revived", "resurrected", "won", "break", "absence", "hiatus",
-            "away", "went", "gone");
+            "away", "went", "gone",
+            // interest without an order
+            "openers", "clickers", "browsers", "browsed", "engaged", "interacted", "convert", "converted", "converting",
+            "without", "yet", "emails", "email", "newsletter", "newsletters", "raised", "complained", "campaigns",
+            "campaign");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

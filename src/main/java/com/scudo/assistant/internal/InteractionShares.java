@@ -79,6 +79,17 @@ class InteractionShares {
         return s.toString();
     }
 
+    /** The kinds a question names, in the order above ("opened or clicked": both); empty when it names none. */
+    static List<String> kindsAsked(String text) {
+        return KINDS.entrySet().stream().filter(k -> k.getValue().asked().matcher(text).find()).map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** "e-mail opens", "site visits": a kind's words. */
+    static String many(String kind) {
+        return KINDS.containsKey(kind) ? KINDS.get(kind).many() : kind.replace('_', ' ') + "s";
+    }
+
     private static String count(long n, String kind) {
         Kind words = KINDS.getOrDefault(kind, new Kind(kind.replace('_', ' '), kind.replace('_', ' ') + "s", "$^"));
         return String.format(java.util.Locale.US, "%,d", n) + " " + (n == 1 ? words.one() : words.many());

@@ -34,13 +34,18 @@ class ReturnAnswers {
         this.dormantDays = settings.lifecycle().dormantDays();
     }
 
+    /** "last month", "in the last 6 months": a period's words after a verb. */
+    static String during(Interpretation.Period period) {
+        return (period.words().startsWith("the ") ? "in " : "") + period.words();
+    }
+
     StagedAnswer answer(AnswerContext ctx) {
         Interpretation.Period period = ctx.interpretation().period() != null ? ctx.interpretation().period()
                 : new Interpretation.Period(ctx.asOf().minusDays(DEFAULT_DAYS - 1L), ctx.asOf().plusDays(1),
                 "in the last " + DEFAULT_DAYS + " days");
         List<SpendInPeriod.Return> returns = spend.returned(ctx.workspace(), period.from(), period.until(),
                 ctx.figures().timeZone(), dormantDays);
-        String when = period.words() + " (" + ctx.span(period) + ")";
+        String when = during(period) + " (" + ctx.span(period) + ")";
         String gap = dormantDays + " days or more without an order (the shop's dormant threshold)";
         if (returns.isEmpty()) {
             long dormant = facts.totals(ctx.workspace(), Filters.parse(ListAnswers.WIN_BACK_RULE), ctx.asOf()).customers();
@@ -64,7 +69,7 @@ class ReturnAnswers {
                 + " days (last order " + ctx.date(longest.previousOrder()) + ", back on " + ctx.date(longest.returnedOn())
                 + "). Listed by what each spent since coming back; this list comes from the order history, so it cannot"
                 + " be saved as a segment.";
-        String title = "Came back after " + dormantDays + "+ days away, " + period.words();
+        String title = "Came back after " + dormantDays + "+ days away, " + during(period);
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight,
                 List.of(CardSource.of(new CustomerListCard(title, returns.size(), "-total_spent", rows))), null, "rules");
     }

@@ -32,13 +32,16 @@ class RuleBasedAssistant {
             Intent.WHY_SCORE);
     /** Answers computed for the period the question names. */
     private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW,
-            Intent.SEGMENT_CHANGES, Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER, Intent.CAME_BACK);
+            Intent.SEGMENT_CHANGES, Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER, Intent.CAME_BACK,
+            Intent.CONTACTED_NOT_BOUGHT);
     /**
      * Lists of whom to act on now: "this week" or "this month" says when to act ("whom should I e-mail this week"), and
      * the window of "likely to order this month" is read from those words, so neither needs a note.
      */
     private static final Set<Intent> ACTS_NOW = EnumSet.of(Intent.WIN_BACK, Intent.AT_RISK_CUSTOMERS,
             Intent.LIKELY_TO_ORDER, Intent.NEXT_ACTIONS);
+    /** Lists from the order history and the contacts, not filters: their words are not attributes. */
+    private static final Set<Intent> READS_THE_HISTORY = EnumSet.of(Intent.CAME_BACK, Intent.CONTACTED_NOT_BOUGHT);
     /** A reading at least this good is preferred to "no such customer". */
     private static final double PLAUSIBLE = 2.0;
 
@@ -58,7 +61,7 @@ class RuleBasedAssistant {
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
                        NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers,
-                       GlossaryAnswers glossary, ReturnAnswers cameBack) {
+                       GlossaryAnswers glossary, ReturnAnswers cameBack, ContactedAnswers contacted) {
         this.filters = filters;
         this.categoryBuyers = categoryBuyers;
         this.money = money;
@@ -81,6 +84,7 @@ class RuleBasedAssistant {
                 Map.entry(Intent.NEXT_ACTIONS, next::answer),
                 Map.entry(Intent.WIN_BACK, lists::winBack),
                 Map.entry(Intent.CAME_BACK, cameBack::answer),
+                Map.entry(Intent.CONTACTED_NOT_BOUGHT, contacted::answer),
                 Map.entry(Intent.SHOP_OVERVIEW, shop::overview),
                 Map.entry(Intent.MODEL_REPORT, model::answer),
                 Map.entry(Intent.GLOSSARY, glossary::answer));
@@ -227,6 +231,9 @@ class RuleBasedAssistant {
         }
         if (!attributes.isEmpty() && ABOUT_A_CUSTOMER.contains(first) && rest.ranked().get(0).score() > 1) {
             return Optional.empty();
+        }
+        if (READS_THE_HISTORY.contains(recognition.best().intent())) {
+            return Optional.empty(); // "visitors who never ordered" is not "orders = 0": the answer reads its own words
         }
         FilterAnswers.Selection s = FilterAnswers.select(attributes.parts(), attributes.notes(), rest, asOf);
         return FilterAnswers.combines(s) ? Optional.of(s) : Optional.empty();

@@ -40,13 +40,22 @@ final class Words {
 
     /** "a, b and c". */
     static String and(List<String> items) {
+        return joined(items, " and ");
+    }
+
+    /** "a, b or c". */
+    static String or(List<String> items) {
+        return joined(items, " or ");
+    }
+
+    private static String joined(List<String> items, String last) {
         if (items.isEmpty()) {
             return "";
         }
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return String.join(", ", items.subList(0, items.size() - 1)) + last + items.get(items.size() - 1);
     }
 
     /** Filter-language string literal: quotes and backslashes escaped. */

@@ -161,6 +161,13 @@ class IntentRecogniserTests {
                 c("customers who bought again after a long time", Intent.CAME_BACK),
                 c("Who was away for months and came back?", Intent.CAME_BACK),
                 c("Which customers returned after a long break?", Intent.CAME_BACK),
+                // Interest without an order
+                c("Who opened emails but didn't buy?", Intent.CONTACTED_NOT_BOUGHT),
+                c("Which site visitors never ordered?", Intent.CONTACTED_NOT_BOUGHT),
+                c("customers who clicked our newsletter without buying last month", Intent.CONTACTED_NOT_BOUGHT),
+                c("Who raised a support ticket and did not order again?", Intent.CONTACTED_NOT_BOUGHT),
+                c("Which customers got our emails but never bought?", Intent.CONTACTED_NOT_BOUGHT),
+                c("Who hasn't ordered since their last visit?", Intent.CONTACTED_NOT_BOUGHT),
                 c("Show customers I'm about to lose", Intent.AT_RISK_CUSTOMERS),
                 top("Who bought the most since Black Friday?", null, "total_spent"),
                 top("Who ordered the most last month?", null, null),
