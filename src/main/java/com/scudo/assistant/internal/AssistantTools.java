@@ -151,7 +151,8 @@ class AssistantTools {
                 String words = args.path("period").asString("");
                 Interpretation i = Interpretation.of(Intent.SHOP_OVERVIEW);
                 if (!words.isBlank()) {
-                    i = i.withPeriod(TimeWords.find(Utterance.of(words).text(), asOf).orElseThrow(() ->
+                    i = i.withPeriod(TimeWords.find(Utterance.of(words).text(), asOf, formatting.of(workspace).timeZone())
+                            .orElseThrow(() ->
                             new IllegalArgumentException("Period '" + words + "' not understood; say for example 'this year',"
                                     + " 'last month', 'in 2025' or 'since Black Friday'")));
                 }

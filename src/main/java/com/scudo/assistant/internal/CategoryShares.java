@@ -21,7 +21,7 @@ class CategoryShares {
     private record Group(String words, String rule) {
         static Group of(String said) {
             return switch (said) {
-                case "vip", "vips" -> new Group("VIP customers", "lifecycle = \"VIP\"");
+                case "vip", "vips" -> new Group("VIP customers", ListAnswers.VIP_RULE);
                 case "at risk", "at-risk" -> new Group("at-risk customers", com.scudo.analytics.AtRisk.FILTER);
                 case "dormant", "lapsed", "inactive" -> new Group("dormant customers", ListAnswers.WIN_BACK_RULE);
                 case "new" -> new Group("new customers", "lifecycle = \"New\"");

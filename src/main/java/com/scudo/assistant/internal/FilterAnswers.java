@@ -149,7 +149,7 @@ class FilterAnswers {
     /** The existing lists' own rules: the same meaning as when they are asked for alone. */
     static Optional<ListPart> listPart(Interpretation reading, String cue, java.time.LocalDate asOf) {
         return switch (reading.intent()) {
-            case VIP_CUSTOMERS -> Optional.of(new ListPart(Intent.VIP_CUSTOMERS, "lifecycle = \"VIP\"", "VIP", null, cue));
+            case VIP_CUSTOMERS -> Optional.of(new ListPart(Intent.VIP_CUSTOMERS, ListAnswers.VIP_RULE, "VIP", null, cue));
             case AT_RISK_CUSTOMERS -> Optional.of(new ListPart(Intent.AT_RISK_CUSTOMERS, AtRisk.FILTER, "at-risk", null, cue));
             case WIN_BACK -> Optional.of(new ListPart(Intent.WIN_BACK, ListAnswers.WIN_BACK_RULE, "dormant", null, cue));
             case LIKELY_TO_ORDER -> {

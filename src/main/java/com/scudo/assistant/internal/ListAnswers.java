@@ -31,6 +31,8 @@ class ListAnswers {
     static final int DEFAULT_LIMIT = 10;
     static final int AT_RISK_LIMIT = 50;
     static final int DEFAULT_DAYS = 30;
+    /** The VIP list: the VIP lifecycle stage, as on the overview and in the export. */
+    static final String VIP_RULE = "lifecycle = \"VIP\"";
     /** Whom a win-back offer is for: customers whose lifecycle stage says they have stopped buying. */
     static final String WIN_BACK_RULE = "lifecycle = \"Dormant\" and orders >= 1";
     private static final Map<String, String> METRIC_LABELS = Map.of("total_spent", "total spent",
@@ -51,7 +53,7 @@ class ListAnswers {
     }
 
     StagedAnswer vip(AnswerContext ctx) {
-        Listing l = list(ctx, "lifecycle = \"VIP\"", FilterField.TOTAL_SPENT, DEFAULT_LIMIT);
+        Listing l = list(ctx, VIP_RULE, FilterField.TOTAL_SPENT, DEFAULT_LIMIT);
         String insight = l.totals.customers() == 0
                 ? "No VIP customers yet: nobody buys often, recently and for enough to count as VIP."
                 : Words.count(l.totals.customers(), "VIP customer") + " generating " + ctx.money(l.totals.totalSpent())

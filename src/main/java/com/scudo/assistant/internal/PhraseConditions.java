@@ -94,8 +94,8 @@ final class PhraseConditions {
         add(NOT_IN_PERIOD, text, found, m -> {
             String when = m.group("when");
             // "since march" is a month to TimeWords when written "in march": the first day is what counts here
-            Optional<Interpretation.Period> period = TimeWords.find(when, asOf)
-                    .or(() -> TimeWords.find(when.replaceFirst("^since ", "in "), asOf));
+            Optional<Interpretation.Period> period = TimeWords.find(when, asOf, figures.timeZone())
+                    .or(() -> TimeWords.find(when.replaceFirst("^since ", "in "), asOf, figures.timeZone()));
             return period.map(p -> new Part("last_order < " + p.from(),
                     "who have not ordered " + when + " (last order before " + figures.date(p.from()) + ")")).orElse(null);
         });

@@ -108,7 +108,7 @@ class RuleBasedAssistant {
         }
         Optional<FilterAnswers.Selection> selection = selection(attributes, recognition, phrases, asOf);
         if (selection.isPresent()) {
-            Interpretation reading = filterReading(recognition, selection.get(), asOf);
+            Interpretation reading = filterReading(recognition, selection.get(), asOf, figures.timeZone());
             AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
             if (reading.period() != null && CategoryBuyersAnswers.applies(selection.get())) {
                 // "who bought electronics last quarter": the period applies, to the orders that included the category
@@ -117,7 +117,7 @@ class RuleBasedAssistant {
             return withNotes(filters.answer(ctx, selection.get()), reading);
         }
         for (int i = 0; i < ranked.size(); i++) {
-            Interpretation reading = withPeriod(ranked.get(i).interpretation(), recognition, asOf);
+            Interpretation reading = withPeriod(ranked.get(i).interpretation(), recognition, asOf, figures.timeZone());
             AnswerContext ctx = new AnswerContext(workspace, question, reading, asOf, catalogue, figures);
             if (reading.missing() != null) {
                 return help.missing(ctx, reading);
@@ -183,8 +183,8 @@ class RuleBasedAssistant {
             Intent.SHOP_OVERVIEW, "");
 
     private static Interpretation withPeriod(Interpretation reading, IntentRecogniser.Recognition recognition,
-                                             java.time.LocalDate asOf) {
-        return TimeWords.find(recognition.utterance().text(), asOf)
+                                             java.time.LocalDate asOf, java.time.ZoneId zone) {
+        return TimeWords.find(recognition.utterance().text(), asOf, zone)
                 // "in November": the month's name is understood, whatever a customer reference made of it
                 .map(period -> reading.withPeriod(period).withUnknown(reading.unknown().stream()
                         .filter(word -> !TimeWords.isCalendarWord(word)).toList()))
@@ -241,14 +241,14 @@ class RuleBasedAssistant {
 
     /** A filtered list reads the period words only when it could not use them ("since March" is one of its parts). */
     private static Interpretation filterReading(IntentRecogniser.Recognition recognition, FilterAnswers.Selection s,
-                                                LocalDate asOf) {
+                                                LocalDate asOf, java.time.ZoneId zone) {
         Interpretation best = recognition.best();
         Interpretation reading = new Interpretation(Intent.FILTERED_CUSTOMERS, null, s.segments(), s.limit(), best.days(),
                 s.sort(), null);
         // a condition that reads the period words itself: "since March", "who buy during the holidays"
         boolean since = s.attributes().stream().anyMatch(a -> a.filter().startsWith("last_order")
                 || a.filter().startsWith("holiday_share"));
-        return since ? reading : withPeriod(reading, recognition, asOf);
+        return since ? reading : withPeriod(reading, recognition, asOf, zone);
     }
 
     /** Recognition alone, without data: what the question asks for. */

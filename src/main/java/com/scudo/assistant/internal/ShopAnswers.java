@@ -60,7 +60,7 @@ class ShopAnswers {
         if (period != null) {
             insight.append(Words.capitalise(period.words())).append(" (").append(ctx.span(period))
                     .append("): ").append(revenue(ctx, asked)).append(". ");
-            TimeWords.comparedWith(Utterance.of(ctx.question()).text(), ctx.asOf())
+            TimeWords.comparedWith(Utterance.of(ctx.question()).text(), ctx.asOf(), ctx.figures().timeZone())
                     .filter(other -> !other.equals(period))
                     .ifPresent(other -> insight.append(comparison(ctx, days, period, asked, other)).append(" "));
         }

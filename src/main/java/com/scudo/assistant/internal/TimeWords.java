@@ -62,6 +62,11 @@ final class TimeWords {
      * year", "sales in November vs October"), when the words before it name one too; empty otherwise.
      */
     static Optional<Interpretation.Period> comparedWith(String text, LocalDate asOf) {
+        return comparedWith(text, asOf, java.time.ZoneOffset.UTC);
+    }
+
+    /** As above, with the seasons of the shop's hemisphere (read from its time zone). */
+    static Optional<Interpretation.Period> comparedWith(String text, LocalDate asOf, java.time.ZoneId zone) {
         Matcher versus = VERSUS.matcher(text);
         boolean found = versus.find();
         if (!found && text.contains("compar")) {
@@ -69,11 +74,11 @@ final class TimeWords {
             versus = COMPARE_JOIN.matcher(text);
             found = versus.find(text.indexOf("compar"));
         }
-        Optional<Interpretation.Period> first = found ? find(text.substring(0, versus.start()), asOf) : Optional.empty();
+        Optional<Interpretation.Period> first = found ? find(text.substring(0, versus.start()), asOf, zone) : Optional.empty();
         String after = found ? text.substring(versus.end()).strip() : "";
         if (first.isEmpty() && found && IMPLIED_THIS.matcher(after).lookingAt()) {
             // "how did sales do compared to last year": this year so far is the first period (see find)
-            return find(after, asOf);
+            return find(after, asOf, zone);
         }
         if (first.isEmpty()) {
             return Optional.empty();
@@ -90,16 +95,21 @@ final class TimeWords {
             };
             return Optional.of(new Interpretation.Period(from, start, "the " + before.group(1) + " before"));
         }
-        Optional<Interpretation.Period> other = find(after, asOf);
+        Optional<Interpretation.Period> other = find(after, asOf, zone);
         // "November vs October": the second month is named without its "in"
-        return other.isPresent() ? other : find("in " + after, asOf);
+        return other.isPresent() ? other : find("in " + after, asOf, zone);
     }
 
     static Optional<Interpretation.Period> find(String text, LocalDate asOf) {
+        return find(text, asOf, java.time.ZoneOffset.UTC);
+    }
+
+    /** As above, with the seasons of the shop's hemisphere (read from its time zone): summer is December in Sydney. */
+    static Optional<Interpretation.Period> find(String text, LocalDate asOf, java.time.ZoneId zone) {
         Matcher implied = IMPLIED_COMPARISON.matcher(text);
-        if (implied.find() && find(text.substring(0, implied.start()), asOf).isEmpty()) {
+        if (implied.find() && find(text.substring(0, implied.start()), asOf, zone).isEmpty()) {
             // "compared to last year" with no period before it: this year so far against last year
-            return find("this " + implied.group("unit"), asOf);
+            return find("this " + implied.group("unit"), asOf, zone);
         }
         Matcher since = SINCE.matcher(text);
         if (since.find()) {
@@ -113,7 +123,7 @@ final class TimeWords {
         }
         Matcher season = SEASON.matcher(text);
         if (season.find()) {
-            return Optional.of(season(season, text, asOf));
+            return Optional.of(season(season, text, asOf, Hemisphere.isSouthern(zone)));
         }
         Matcher trailing = TRAILING.matcher(text);
         if (trailing.find()) {
@@ -189,8 +199,16 @@ final class TimeWords {
      * A season of the year the question names ("summer 2025", "christmas last year"), else the last one that has begun by
      * the score date ("last winter" said in winter: the one before); so far when it is under way.
      */
-    private static Interpretation.Period season(Matcher m, String text, LocalDate asOf) {
+    private static Interpretation.Period season(Matcher m, String text, LocalDate asOf, boolean southern) {
         String name = m.group("season");
+        // the months of a season: in the southern hemisphere summer has northern winter's, spring autumn's
+        String months = southern ? switch (name) {
+            case "summer" -> "winter";
+            case "winter" -> "summer";
+            case "spring" -> "autumn";
+            case "autumn", "fall" -> "spring";
+            default -> name;
+        } : name;
         Integer year = m.group("year") != null ? Integer.valueOf(m.group("year")) : null;
         Matcher named = YEAR_NAMED.matcher(text);
         Matcher inYear = YEAR.matcher(text);
@@ -201,18 +219,18 @@ final class TimeWords {
         }
         if (year == null) {
             year = asOf.getYear();
-            if (seasonStart(name, year).isAfter(asOf)) {
+            if (seasonStart(months, year).isAfter(asOf)) {
                 year--;
             }
-            if ("last".equals(m.group("lead")) && seasonEnd(name, year).isAfter(asOf)) {
+            if ("last".equals(m.group("lead")) && seasonEnd(months, year).isAfter(asOf)) {
                 year--; // "last winter" said in winter is the one before; "last summer" said in December, this year's
             }
         }
-        LocalDate from = seasonStart(name, year);
-        LocalDate until = seasonEnd(name, year);
+        LocalDate from = seasonStart(months, year);
+        LocalDate until = seasonEnd(months, year);
         String words = switch (name) {
-            case "winter" -> "in winter " + year + "–" + String.valueOf(year + 1).substring(2);
-            case "fall" -> "in autumn " + year;
+            case "winter", "summer", "spring", "autumn", "fall" -> "in " + (name.equals("fall") ? "autumn" : name) + " " + year
+                    + (months.equals("winter") ? "–" + String.valueOf(year + 1).substring(2) : "");
             case "holiday season", "holidays" -> "over the holiday season " + year;
             case "christmas season", "christmas", "xmas" -> "at Christmas " + year;
             case "black friday", "black friday weekend", "cyber monday" -> "over Black Friday weekend " + year;

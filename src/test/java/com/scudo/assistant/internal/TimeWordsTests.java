@@ -92,6 +92,22 @@ class TimeWordsTests {
     }
 
     @Test
+    void aShopInTheSouthernHemisphereHasItsOwnSeasonsButTheSameHolidays() {
+        java.time.ZoneId sydney = java.time.ZoneId.of("Australia/Sydney");
+        assertThat(TimeWords.find(Utterance.of("sales this summer").text(), AS_OF, sydney).orElseThrow())
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 7), "in summer 2026–27"));
+        assertThat(TimeWords.find(Utterance.of("revenue last winter").text(), AS_OF, sydney).orElseThrow())
+                .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 1), "in winter 2026"));
+        assertThat(TimeWords.find(Utterance.of("spring sales").text(), AS_OF, java.time.ZoneId.of("America/Sao_Paulo"))
+                .orElseThrow().from()).isEqualTo(LocalDate.of(2026, 9, 1));
+        assertThat(TimeWords.find(Utterance.of("orders at christmas last year").text(), AS_OF, sydney).orElseThrow())
+                .as("the calendar's").isEqualTo(new Interpretation.Period(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 26),
+                        "at Christmas 2025"));
+        assertThat(TimeWords.find(Utterance.of("sales this summer").text(), AS_OF, java.time.ZoneId.of("Europe/London"))
+                .orElseThrow().from()).as("northern").isEqualTo(LocalDate.of(2026, 6, 1));
+    }
+
+    @Test
     void aSeasonIsTheLastOneThatBeganOrTheOneOfTheYearNamed() {
         assertThat(period("Which categories sold best in the summer?", AS_OF))
                 .isEqualTo(new Interpretation.Period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 9, 1), "in summer 2026"));
