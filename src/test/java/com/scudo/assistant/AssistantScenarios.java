@@ -946,6 +946,21 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void aListsAverageOrderValueIsItsOwnNotTheShops() {
+        Answer vip = assistant.ask(shop, "What's the average order value of VIP customers?");
+        Answer city = assistant.ask(shop, "What is the average order value of customers in Chicago?");
+
+        assertThat(vip.insight()).startsWith("VIP customers' average order value is $189 ($8,500 over 45 orders).");
+        Map<String, Object> chicago = jdbc.queryForMap("select sum(f.total_spent) as spent, sum(f.orders) as orders from"
+                + " customer_facts f where f.workspace_id = ? and f.city = 'Chicago'", shop.value());
+        BigDecimal spent = new BigDecimal(chicago.get("spent").toString());
+        long orders = ((Number) chicago.get("orders")).longValue();
+        assertThat(city.insight()).contains("Their average order value is " + com.scudo.shared.Figures.DEFAULT.money(
+                spent.divide(BigDecimal.valueOf(orders), 2, java.math.RoundingMode.HALF_UP)) + " (")
+                .doesNotContain("could not combine");
+    }
+
+    @Test
     void anIdOrAddressNobodyHasIsSaidSoInsteadOfAnsweringAnotherQuestion() {
         assertThat(assistant.ask(shop, "Why is cust-999 at risk?").insight())
                 .startsWith("No customer in this shop has the id \"cust-999\"");
@@ -1279,12 +1294,22 @@ abstract class AssistantScenarios {
     @Test
     void theForecastIsThePredictedValueOfTodaysCustomersSpreadOverItsMonths() {
         Answer answer = assistant.ask(shop, "What's the forecast for next month?");
+        Answer quarter = assistant.ask(shop, "What is the predicted revenue for next quarter?");
+        Answer year = assistant.ask(shop, "How much will we sell next year?");
+        Answer months = assistant.ask(shop, "What will we sell in the next 3 months?");
 
         BigDecimal clv = jdbc.queryForObject("select sum(clv) from customer_metrics where workspace_id = ?", BigDecimal.class,
                 shop.value());
+        com.scudo.shared.Figures money = com.scudo.shared.Figures.DEFAULT;
         assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
-        assertThat(answer.insight()).contains("That is about " + com.scudo.shared.Figures.DEFAULT.money(
-                clv.divide(BigDecimal.valueOf(12), 0, java.math.RoundingMode.HALF_UP)) + " a month on average over the next"
-                + " 12 months").doesNotContain("Which customer");
+        assertThat(answer.insight()).contains("Forecast for the next month").contains("about " + money.money(
+                clv.divide(BigDecimal.valueOf(12), 0, java.math.RoundingMode.HALF_UP)) + " from the customers you have today")
+                .doesNotContain("Which customer");
+        String threeMonths = "Forecast for the next 3 months";
+        assertThat(quarter.insight()).contains(threeMonths).contains("about " + money.money(
+                clv.divide(BigDecimal.valueOf(4), 0, java.math.RoundingMode.HALF_UP)) + " from the customers you have today");
+        assertThat(months.insight()).contains(threeMonths).doesNotContain("did not understand");
+        assertThat(year.insight()).contains("Forecast for the next 12 months").contains("about " + money.money(
+                clv.setScale(0, java.math.RoundingMode.HALF_UP)) + " from the customers you have today");
     }
 }

@@ -64,7 +64,12 @@ class FactsQueries {
 
     /** Count and sums over the customers a filter selects; averages are null when none is selected. */
     record Totals(long customers, BigDecimal totalSpent, BigDecimal clv, BigDecimal churnTimesClv, BigDecimal aov,
-                  BigDecimal averageSpent, BigDecimal averageChurn, BigDecimal averageClv) {
+                  BigDecimal averageSpent, BigDecimal averageChurn, BigDecimal averageClv, long orders) {
+
+        /** What the customers spent per order, all their orders together; null without orders. */
+        BigDecimal spentPerOrder() {
+            return orders == 0 ? null : totalSpent.divide(BigDecimal.valueOf(orders), 2, java.math.RoundingMode.HALF_UP);
+        }
     }
 
     private final DSLContext sql;
@@ -103,13 +108,13 @@ class FactsQueries {
 
     Totals totals(WorkspaceId workspace, FilterExpression filter, LocalDate asOf) {
         Record r = sql.select(DSL.count(), DSL.sum(TOTAL_SPENT), DSL.sum(CLV), DSL.sum(CHURN.times(CLV)), DSL.sum(AOV),
-                        DSL.avg(TOTAL_SPENT), DSL.avg(CHURN), DSL.avg(CLV))
+                        DSL.avg(TOTAL_SPENT), DSL.avg(CHURN), DSL.avg(CLV), DSL.sum(ORDERS))
                 .from(FACTS).where(WORKSPACE.eq(workspace.value())).and(condition(filter, asOf))
                 .fetchOne();
         long n = r.get(0, Long.class);
         return new Totals(n, zero(r.get(1, BigDecimal.class)), zero(r.get(2, BigDecimal.class)),
                 zero(r.get(3, BigDecimal.class)), zero(r.get(4, BigDecimal.class)), n == 0 ? null : r.get(5, BigDecimal.class),
-                r.get(6, BigDecimal.class), r.get(7, BigDecimal.class));
+                r.get(6, BigDecimal.class), r.get(7, BigDecimal.class), n == 0 ? 0 : r.get(8, Long.class));
     }
 
     /** The workspace's average of a numeric filter field over the customers who have a value of it; null for none. */

@@ -203,6 +203,10 @@ class FilterAnswers {
             s.attributes().stream().filter(AttributeFilters.Part::isPlace).findFirst()
                     .ifPresent(place -> insight.append(placeNote(ctx, place, s)));
         }
+        boolean aov = n > 0 && AOV.matcher(Utterance.of(ctx.question()).text()).find();
+        if (aov) {
+            insight.append(' ').append(aovSentence(ctx, "their", facts.totals(ctx.workspace(), filter, ctx.asOf())));
+        }
         boolean share = SHARE.matcher(Utterance.of(ctx.question()).text()).find();
         if (share) {
             long all = scores.totals(ctx.workspace()).customers();
@@ -212,7 +216,7 @@ class FilterAnswers {
         }
         s.notes().forEach(note -> insight.append(' ').append(note));
         for (String words : s.leftOut()) {
-            if (!(share && SHARE.matcher(words).find())) {
+            if (!(share && SHARE.matcher(words).find()) && !(aov && AOV.matcher(words).find())) {
                 insight.append(" I could not combine \"").append(words).append("\" with this list, so I left it out.");
             }
         }
@@ -232,6 +236,27 @@ class FilterAnswers {
     private static final java.util.regex.Pattern REVENUE_SHARE = java.util.regex.Pattern.compile(
             "\\b(share|percentage|percent|proportion|fraction|part|how much) of (all |our |my |the |total )?(revenue|sales"
             + "|spend|spending|turnover|income)\\b");
+
+    /** "What's the average order value of VIP customers?": a list's own, not the shop's. */
+    static final java.util.regex.Pattern AOV = java.util.regex.Pattern.compile(IntentRules.AOV_WORDS);
+
+    /** The sentence that answers a list's average order value, for the list a reading names; empty otherwise. */
+    Optional<String> listAov(AnswerContext ctx, Interpretation reading) {
+        Optional<ListPart> list = listPart(reading, "", ctx.asOf());
+        if (list.isEmpty() || !AOV.matcher(Utterance.of(ctx.question()).text()).find()) {
+            return Optional.empty();
+        }
+        String whose = list.get().adjective() != null ? list.get().adjective() + " customers'" : "These customers'";
+        return Optional.of(aovSentence(ctx, whose, facts.totals(ctx.workspace(), Filters.parse(list.get().filter()), ctx.asOf())));
+    }
+
+    /** "VIP customers' average order value is $189 ($8,500 over 45 orders)." */
+    private static String aovSentence(AnswerContext ctx, String whose, FactsQueries.Totals totals) {
+        BigDecimal perOrder = totals.spentPerOrder();
+        return perOrder == null ? "No orders yet, so no average order value."
+                : Words.capitalise(whose) + " average order value is " + ctx.money(perOrder) + " ("
+                + ctx.money(totals.totalSpent()) + " over " + Words.count(totals.orders(), "order") + ").";
+    }
 
     /** The sentence that answers a revenue-share question about a list the reading names; empty otherwise. */
     Optional<String> revenueShare(AnswerContext ctx, Interpretation reading) {

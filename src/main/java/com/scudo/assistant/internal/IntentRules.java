@@ -62,6 +62,13 @@ final class IntentRules {
             + " to|might|may|could|are likely to|are expected to|do we expect to|should we expect to)( we)? (lose|churn|leave"
             + "|stop buying|stop ordering|lapse|go dormant)\\b|\\bhow many (customers|clients|buyers) (are we|will we) (going to )?"
             + "lose\\b|\\b(expected|predicted|forecast) (number of )?(churners|churned customers|lost customers)\\b";
+    /** Revenue to come: "what's the forecast for next quarter", "how much will we sell next year", "predicted revenue". */
+    static final String FORECAST_WORDS = "\\b(forecast\\w*|outlook|projections?|projected|predicted|expected|expect"
+            + "|anticipated?)\\b.*\\b(revenue|sales|income|turnover|takings)\\b"
+            + "|\\b(revenue|sales|income|turnover|takings)\\b.*\\b(forecast\\w*|projected|predicted|expect\\w*|outlook"
+            + "|projections?)\\b|\\bwhat will (we|i|the shop|the store) (sell|make|earn|take|bring in)\\b"
+            + "|\\bhow much (revenue |money |sales )?(will|would|are|can|should) (we|i|the shop|the store) (be )?(going to )?"
+            + "(sell|make|earn|take|bring in|expect)\\b|^(what is |show me |give me )?(the |our |my |a )?forecast\\b";
     /** Contacts besides orders: "how many support tickets", "email opens last week", "interactions this month". */
     static final String INTERACTION_WORDS = "\\b(interactions?|contacts besides orders|(support )?tickets?|complaints"
             + "|(e ?mails?) (opens?|clicks?)|(e ?mails?) (were |was |got |been )?(opened|clicked)"
@@ -133,7 +140,7 @@ final class IntentRules {
                             + "|\\b(total|overall|our|my) (revenue|sales|turnover|income)\\b|\\bhow much (revenue|sales|money)\\b"
                             + "|\\bhow much (did|have|has) (i|we|the shop|the store) (sell|sold|make|made|earn|earned)\\b"
                             + "|\\bhow many orders (did|have|has|do) (i|we|you|the shop|the store)\\b"
-                            + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b"
+                            + "|\\b(what|how much) is (my|our|the) (average order value|aov|basket size)\\b" + NOT_OF_A_LIST
                             + "|\\b(shop|store|business) (overview|summary|health|performance)\\b", 5),
                     // the shop's churn as one figure, not a list of customers at risk
                     cue("(\\b(churn|attrition|retention) rates?\\b|\\b(average|overall|mean|typical) churn\\b)" + NOT_OF_A_LIST, 6),
@@ -145,13 +152,14 @@ final class IntentRules {
                     cue("\\b(average|mean|typical|median) (clv|ltv|lifetime value|predicted (12 month )?value|customer value"
                             + "|customer lifetime value)\\b" + NOT_OF_A_LIST, 6),
                     // the order value, the lifecycle mix and the repeat rate of the whole shop
-                    cue(AOV_WORDS + "|" + LIFECYCLE_MIX_WORDS + "|" + REPEAT_RATE_WORDS, 6),
+                    cue("(" + AOV_WORDS + ")" + NOT_OF_A_LIST + "|" + LIFECYCLE_MIX_WORDS + "|" + REPEAT_RATE_WORDS, 6),
                     // "revenue last week", "orders yesterday": the figure and a period, however short the question
                     cue("^(what (was|were|is|are) )?(the |our |my )?(revenue|sales|turnover|orders|income)\\b"
                             + "(?=.*\\b(last|this|past|previous|in|during|since|today|yesterday|black friday|cyber monday"
                             + "|christmas|xmas|holidays|holiday season)\\b)"
                             + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
                     // "total predicted revenue for next year": the shop's CLV, summed
+                    cue(FORECAST_WORDS, 6),
                     cue("\\b(predicted|expected|forecast\\w*|projected|future) (revenue|sales|income|turnover|value)\\b"
                             + "|^(what is |how is |show me )?(the |our |my )?(sales |revenue )?(forecast|outlook|projection)s?"
                             + "( for (the )?(next|coming) (month|quarter|year|12 months))?$"

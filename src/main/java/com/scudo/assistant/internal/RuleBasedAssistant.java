@@ -145,7 +145,7 @@ class RuleBasedAssistant {
                 return aboutOne.get();
             }
             StagedAnswer answer = byIntent.get(reading.intent()).apply(ctx);
-            Optional<String> share = filters.revenueShare(ctx, reading);
+            Optional<String> share = filters.revenueShare(ctx, reading).or(() -> filters.listAov(ctx, reading));
             if (share.isPresent()) {
                 answer = answer.withInsight(share.get() + " " + answer.insight());
             }

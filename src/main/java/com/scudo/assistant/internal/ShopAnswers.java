@@ -26,9 +26,6 @@ class ShopAnswers {
     private final CategoryShares categories;
     private final com.scudo.ingest.HeldOrdersNote held;
 
-    private static final java.util.regex.Pattern FORECAST = java.util.regex.Pattern.compile(
-            "\\b(forecast\\w*|outlook|projections?|next month|per month|a month|monthly)\\b");
-
     ShopAnswers(WorkspaceScores scores, AtRisk atRisk, SegmentAnswers segments,
                 com.scudo.analytics.AnalyticsSettings settings, ShopShares shares, RefundShares refunds,
                 InteractionShares interactions, CategoryShares categories, com.scudo.ingest.HeldOrdersNote held) {
@@ -127,13 +124,9 @@ class ShopAnswers {
                     .divide(BigDecimal.valueOf(totals.scored()), 2, RoundingMode.HALF_UP))).append(" per scored customer, ")
                     .append(ctx.money(totals.totalClv())).append(" across ").append(Words.count(totals.scored(), "customer"))
                     .append(". ");
-            if (FORECAST.matcher(Utterance.of(ctx.question()).text()).find()) {
-                // "what's the forecast for next month": the 12-month prediction spread evenly, said as the estimate it is
-                int months = settings.forecast().clvMonths();
-                insight.append("That is about ").append(ctx.money(totals.totalClv().divide(BigDecimal.valueOf(months), 0,
-                        RoundingMode.HALF_UP))).append(" a month on average over the next ").append(months)
-                        .append(" months, from the customers you have today (new customers come on top). ");
-            }
+        }
+        if ("forecast".equals(metric) && totals.scored() > 0 && totals.totalClv() != null) {
+            insight.append(RevenueForecast.sentence(ctx, totals.totalClv(), settings.forecast().clvMonths())).append(" ");
         }
         if ("expected_churn".equals(metric) && totals.scored() > 0) {
             // each churn risk is one customer's chance of no order in the horizon: their sum is the number to expect
