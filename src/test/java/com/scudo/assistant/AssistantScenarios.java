@@ -961,6 +961,19 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void whatTheShopNeverSendsIsSaidToBeMissingAndAShorterChurnWindowIsExplained() {
+        Answer birthdays = assistant.ask(shop, "Which customers have birthdays this month?");
+        Answer margins = assistant.ask(shop, "Which VIP customers are the most profitable?");
+        Answer churn30 = assistant.ask(shop, "Which customers are likely to churn in the next 30 days?");
+
+        assertThat(birthdays.insight()).startsWith("Scudo is not told customers' birthdays, ages or gender");
+        assertThat(margins.insight()).contains("Scudo is not told costs or margins");
+        assertThat(churn30.interpretation().intent()).isEqualTo(Intent.AT_RISK_CUSTOMERS);
+        assertThat(churn30.insight()).contains("Churn risk is the chance of no order in the next 365 days (the shop's churn"
+                + " horizon), so \"30 days\" does not change who is at risk");
+    }
+
+    @Test
     void anIdOrAddressNobodyHasIsSaidSoInsteadOfAnsweringAnotherQuestion() {
         assertThat(assistant.ask(shop, "Why is cust-999 at risk?").insight())
                 .startsWith("No customer in this shop has the id \"cust-999\"");

@@ -40,9 +40,10 @@ class HelpAnswers {
                     List.of(() -> Optional.of(new ExamplesCard("Try asking", examples(ctx)))), null, "rules");
         }
         List<String> unknown = ctx.interpretation().unknown().isEmpty() ? unknownWords(question) : ctx.interpretation().unknown();
-        String insight = (unknown.isEmpty() ? "I did not understand that question."
-                : "I did not understand \"" + String.join(" ", unknown) + "\".")
-                + " The closest questions I can answer are these:";
+        String insight = NotRecorded.note(unknown).map(note -> note + " Questions I can answer:")
+                .orElse((unknown.isEmpty() ? "I did not understand that question."
+                        : "I did not understand \"" + String.join(" ", unknown) + "\".")
+                        + " The closest questions I can answer are these:");
         CardSource closest = () -> Optional.of(new ExamplesCard("Closest questions", Closeness.rank(question, examples(ctx))));
         return new StagedAnswer(ctx.question(), Interpretation.of(Intent.HELP).withUnknown(unknown), insight,
                 List.of(closest), null, "rules");

@@ -56,12 +56,15 @@ class RuleBasedAssistant {
     private final Formatting formatting;
     private final Money money;
     private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
+    private final int churnHorizonDays;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
                        NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers,
-                       GlossaryAnswers glossary, ReturnAnswers cameBack, ContactedAnswers contacted) {
+                       GlossaryAnswers glossary, ReturnAnswers cameBack, ContactedAnswers contacted,
+                       com.scudo.analytics.AnalyticsSettings settings) {
+        this.churnHorizonDays = settings.forecast().churnHorizonDays();
         this.filters = filters;
         this.categoryBuyers = categoryBuyers;
         this.money = money;
@@ -149,6 +152,13 @@ class RuleBasedAssistant {
             if (share.isPresent()) {
                 answer = answer.withInsight(share.get() + " " + answer.insight());
             }
+            if (reading.intent() == Intent.AT_RISK_CUSTOMERS && reading.days() != null && reading.days() != churnHorizonDays) {
+                // "likely to churn in the next 30 days": the risk is over the shop's churn horizon, whatever the window
+                answer = answer.withInsight(answer.insight() + " Churn risk is the chance of no order in the next "
+                        + churnHorizonDays + " days (the shop's churn horizon), so \"" + reading.days() + " days\" does not"
+                        + " change who is at risk; for who is due to order soon, ask who is likely to order in the next "
+                        + reading.days() + " days.");
+            }
             return withNotes(answer, reading);
         }
         return help.help(new AnswerContext(workspace, question, Interpretation.of(Intent.HELP), asOf, catalogue, figures), false,
@@ -206,6 +216,7 @@ class RuleBasedAssistant {
         if (!reading.unknown().isEmpty()) {
             insight.append(" I did not understand \"").append(String.join(" ", reading.unknown()))
                     .append("\", so I left it out.");
+            NotRecorded.note(reading.unknown()).ifPresent(note -> insight.append(' ').append(note));
         }
         return insight.length() == answer.insight().length() ? answer : answer.withInsight(insight.toString());
     }
