@@ -974,6 +974,26 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void everydayConditionsAreFiltersNotWordsLeftOut() {
+        String[][] cases = {
+                {"Which business customers are at risk?", "lifecycle = \"At-Risk\" and company is not null"},
+                {"Which private customers spent over 1000?", "company is null and total_spent > 1000"},
+                {"List customers tagged wholesale", "tags contains \"wholesale\""},
+                {"Which customers use discount codes?", "discount_rate > 0"},
+                {"Which customers are most likely to respond to a discount?", "discount_rate >= 0.5"},
+                {"Which customers order every month?", "avg_days_between_orders <= 31"},
+                {"Who buys once a week?", "avg_days_between_orders <= 7"}};
+        for (String[] c : cases) {
+            Answer answer = assistant.ask(shop, c[0]);
+            assertThat(answer.query()).as(c[0]).isEqualTo(c[1]);
+            assertThat(answer.insight()).as(c[0]).doesNotContain("did not understand").doesNotContain("could not combine");
+        }
+        Answer months = assistant.ask(shop, "Compare January and February revenue");
+        assertThat(months.insight()).startsWith("In January 2026 (Jan 1, 2026 – Jan 31, 2026):")
+                .contains("Against February 2026 (Feb 1, 2026 – Feb 28, 2026):");
+    }
+
+    @Test
     void anIdOrAddressNobodyHasIsSaidSoInsteadOfAnsweringAnotherQuestion() {
         assertThat(assistant.ask(shop, "Why is cust-999 at risk?").insight())
                 .startsWith("No customer in this shop has the id \"cust-999\"");

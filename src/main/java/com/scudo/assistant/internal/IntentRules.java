@@ -95,6 +95,8 @@ final class IntentRules {
             + "|\\b(which|what) (city|cities|region|regions|state|states|country|countries|market|markets) (brings?|generates?"
             + "|makes?|spends?|gives?|has|have|drives?|earns?|produces?)( us)?( the)? (most|highest|biggest|largest|more)"
             + " (revenue|sales|money|spend|spending|income)\\b"
+            + "|\\b(which|what|where) (city|cities|region|regions|state|states|country|countries|market|markets)"
+            + " (spends?|spent|buys?|bought|pays?|paid|orders?|ordered)( the)? (most|more)\\b"
             + "|\\b(top|best|biggest|largest) (cities|regions|states|countries|markets) (by|for) (revenue|sales|spend|money)\\b";
     static final String BY_PLACE_WORDS = "\\b(customers?|clients|buyers|shoppers)\\b.*\\b(by|per|in each|in every|each|every"
             + "|which|what|top|most) (city|cities|region|regions|state|states|country|countries)\\b"
@@ -160,6 +162,12 @@ final class IntentRules {
                             + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
                     // "total predicted revenue for next year": the shop's CLV, summed
                     cue(FORECAST_WORDS, 6),
+                    // "Compare January and February revenue", "sales this month vs last month": two periods, not segments
+                    cue("(?=.*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|quarter|year|today|yesterday"
+                            + "|summer|winter|spring|autumn|fall|christmas|holidays|black friday|(19|20)\\d\\d)\\b)"
+                            + "(\\bcompar\\w*\\b.*\\b(revenue|sales|orders|turnover|income|takings)\\b"
+                            + "|\\b(revenue|sales|orders|turnover|income|takings)\\b.*\\b(compar\\w*|vs|versus|against)\\b)", 7),
                     cue("\\b(predicted|expected|forecast\\w*|projected|future) (revenue|sales|income|turnover|value)\\b"
                             + "|^(what is |how is |show me )?(the |our |my )?(sales |revenue )?(forecast|outlook|projection)s?"
                             + "( for (the )?(next|coming) (month|quarter|year|12 months))?$"
@@ -227,6 +235,9 @@ final class IntentRules {
                             + "|\\bhow do\\b.*\\bdiffer\\b", 5)),
             rule(Intent.LIST_SEGMENTS, Needs.NOTHING,
                     cue("\\bsegments\\b|\\b(each|every|per|by) segment\\b|\\bsegmentation\\b", 3),
+                    // "How many customers do we have in each segment?": every segment's count, not the shop's one
+                    cue("\\b(in|per|for|across) (each|every) segment\\b|\\bsegment sizes?\\b|\\bsize of (each|every)"
+                            + " segment\\b", 7),
                     // "Which segment is the most valuable?": the segments side by side, not the top customers
                     cue("\\b(which|what) (segment|group)s? (is|are|has|have) (the )?(most|biggest|largest|best|highest"
                             + "|least|smallest|worst|lowest)\\b", 5),
@@ -427,7 +438,12 @@ final class IntentRules {
             // interest without an order
             "openers", "clickers", "browsers", "browsed", "engaged", "interacted", "convert", "converted", "converting",
             "without", "yet", "emails", "email", "newsletter", "newsletters", "raised", "complained", "campaigns",
-            "campaign");
+            "campaign",
+            // discounts, tags, the company, how often
+            "code", "codes", "coupon", "coupons", "promo", "voucher", "vouchers", "tagged", "tag", "tags", "labelled",
+            "labeled", "business", "businesses", "b2b", "corporate", "company", "companies", "private", "consumers",
+            "individual", "individuals", "sensitive", "respond", "responds", "deal", "deals", "seekers", "bargain",
+            "hunters", "every", "once", "fortnight", "regularly");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

@@ -49,11 +49,12 @@ final class PhraseConditions {
             + "|(?:can|may) (?:we|i) (?:still )?e-?mail)\\b");
     /** "who used a discount", "customers who redeemed a coupon"; "never used a discount" is the opposite. */
     private static final Pattern NEVER_DISCOUNT = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:never|not|did not|didn't"
-            + "|have not|haven't) (?:used|use|redeemed|applied|bought with|ordered with|had) (?:a |any )?(?:discounts?|coupons?"
-            + "|vouchers?|promo(?:tion)?(?: code)?s?|discount codes?)\\b|\\bwithout (?:a |any )?(?:discounts?|coupons?)\\b");
+            + "|have not|haven't) (?:used|use|redeemed|applied|bought with|ordered with|had) (?:a |any )?(?:discount codes?"
+            + "|discounts?|coupons?"
+            + "|vouchers?|promo(?:tion)?(?: code)?s?)\\b|\\bwithout (?:a |any )?(?:discounts?|coupons?)\\b");
     private static final Pattern USED_DISCOUNT = Pattern.compile("\\b(?:who |that )?(?:have |has )?(?:used|use|uses|redeemed"
-            + "|applied|bought with|ordered with|got|had|paid with) (?:a |any |an? )?(?:discounts?|coupons?|vouchers?|promo(?:tion)?"
-            + "(?: code)?s?|discount codes?)\\b|\\b(?:bought|ordered|purchased|shopped) (?:on|at a|with a) (?:discount|sale)\\b");
+            + "|applied|bought with|ordered with|got|had|paid with) (?:a |any |an? )?(?:discount codes?|discounts?|coupons?"
+            + "|vouchers?|promo(?:tion)?(?: code)?s?)\\b|\\b(?:bought|ordered|purchased|shopped) (?:on|at a|with a) (?:discount|sale)\\b");
     /** "who haven't bought anything this year", "not ordered since March": their last order is before the period. */
     private static final Pattern NOT_IN_PERIOD = Pattern.compile("\\b(?:who |that )?(?:have|has|did) not (?:ordered|bought"
             + "|purchased|shopped|order|buy|purchase|shop)(?: anything| again)? (?<when>this (?:week|month|quarter|year)"
@@ -71,13 +72,50 @@ final class PhraseConditions {
     private static final Pattern RFM_CODE = Pattern.compile("\\b(?:with |whose )?(?:an? )?rfm(?: score| code| segment)?"
             + "(?: of| is| =)? ?(?<code>[1-5]{3})\\b");
 
+    /** "most likely to respond to a discount", "price-sensitive customers", "deal seekers": discounts half the time. */
+    private static final Pattern DISCOUNT_LOVERS = Pattern.compile("\\b(?:respond|responds|react|reacts|responsive) to"
+            + " (?:a |an |any )?(?:discounts?|coupons?|offers?|sales?|promotions?)\\b|\\b(?:price|discount|deal)[ -]?sensitive\\b"
+            + "|\\b(?:deal|bargain) (?:seekers|hunters)\\b|\\b(?:love|loves|like|likes|wait for|waits for) (?:a )?(?:discounts?"
+            + "|sales?|deals?|bargains?)\\b");
+    /** "business customers", "B2B clients": a company on the profile; "private customers" none. */
+    private static final Pattern BUSINESS = Pattern.compile("\\b(?:business|b2b|corporate|company|trade) (?:customers|clients"
+            + "|accounts)\\b(?! segment)|\\b(?:customers|clients|buyers) (?:with|that have|who have) a company\\b");
+    private static final Pattern PRIVATE = Pattern.compile("\\b(?:private|consumer|individual|b2c|retail) (?:customers|clients"
+            + "|buyers|shoppers)\\b|\\bconsumers\\b");
+    /** "tagged wholesale", "with the tag vip-list": one of the customer's tags. */
+    private static final Pattern TAGGED = Pattern.compile("\\b(?:tagged|labell?ed|with (?:the )?tags?)(?: as| with)?"
+            + " (?<tag>(?!(?:as|with|the|a|an|and|or|in|who|that)\\b)[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,40})\\b");
+    /** "who order every month", "customers who buy once a week": the average gap between their orders at most that. */
+    private static final Pattern EVERY = Pattern.compile("\\b(?:order|orders|buy|buys|shop|shops|purchase|purchases"
+            + "|come back|comes back)(?: from us)? (?:about |roughly |around |at least |more than )?(?:every|each|once a|once"
+            + " every) (?:(?<n>\\d{1,3}|two|three|four|six) )?(?<unit>days?|weeks?|fortnight|months?|quarter|years?)\\b");
+
     private PhraseConditions() {
     }
 
     static void find(String text, Figures figures, LocalDate asOf, List<AttributeFilters.Found> found) {
         add(NO_EMAIL, text, found, m -> new Part("email is null", "without an e-mail address"));
         add(HAS_EMAIL, text, found, m -> new Part("email is not null", "with an e-mail address"));
-        if (!add(NEVER_DISCOUNT, text, found, m -> new Part("discount_rate = 0", "who never ordered with a discount"))) {
+        add(BUSINESS, text, found, m -> new Part("company is not null", "with a company on their profile"));
+        add(PRIVATE, text, found, m -> new Part("company is null", "without a company on their profile"));
+        add(TAGGED, text, found, m -> new Part("tags = " + Words.literal(m.group("tag")), "tagged " + m.group("tag")));
+        add(EVERY, text, found, m -> {
+            int n = m.group("n") == null ? 1 : m.group("n").matches("\\d+") ? Integer.parseInt(m.group("n"))
+                    : java.util.Map.of("two", 2, "three", 3, "four", 4, "six", 6).get(m.group("n"));
+            int days = n * switch (m.group("unit").replaceAll("s$", "")) {
+                case "day" -> 1;
+                case "week" -> 7;
+                case "fortnight" -> 14;
+                case "quarter" -> 92;
+                case "year" -> 366;
+                default -> 31;
+            };
+            return new Part("avg_days_between_orders <= " + days, "who order every " + days + " days or more often"
+                    + " on average");
+        });
+        if (!add(DISCOUNT_LOVERS, text, found, m -> new Part("discount_rate >= 50%",
+                "who order with a discount half the time or more"))
+                && !add(NEVER_DISCOUNT, text, found, m -> new Part("discount_rate = 0", "who never ordered with a discount"))) {
             add(USED_DISCOUNT, text, found, m -> new Part("discount_rate > 0", "who ordered with a discount"));
         }
         if (!add(OPTED_OUT, text, found, m -> new Part("email_opt_in = \"no\"", "who have not agreed to marketing e-mail"))) {

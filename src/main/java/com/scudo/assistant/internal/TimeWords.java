@@ -48,6 +48,8 @@ final class TimeWords {
 
     private static final Pattern BEFORE = Pattern.compile("(?:the |a )?(month|year|week|quarter) (?:before|earlier|prior)\\b");
     /** The join of "compare A with B" once "compare" is said: the word before the second period. */
+    private static final Pattern COMPARE_MONTH = Pattern.compile("\\b(compar\\w*)(?: the)?(?: revenue| sales| orders)?"
+            + "(?: of| for| from)? (" + MONTHS + ")\\b");
     private static final Pattern COMPARE_JOIN = Pattern.compile("\\b(?:with|to|and)\\b");
     private static final Pattern QUARTER = Pattern.compile("\\bq(?<q>[1-4])(?:[ -]?(?<year>19[7-9]\\d|2[01]\\d\\d))?\\b"
             + "|\\b(?:the )?(?<ordinal>first|second|third|fourth) quarter(?: of (?<year2>19[7-9]\\d|2[01]\\d\\d))?\\b");
@@ -106,6 +108,8 @@ final class TimeWords {
 
     /** As above, with the seasons of the shop's hemisphere (read from its time zone): summer is December in Sydney. */
     static Optional<Interpretation.Period> find(String text, LocalDate asOf, java.time.ZoneId zone) {
+        // "compare january and february revenue": a month named right after "compare" is that month, as "in january"
+        text = COMPARE_MONTH.matcher(text).replaceFirst("$1 in $2");
         Matcher implied = IMPLIED_COMPARISON.matcher(text);
         if (implied.find() && find(text.substring(0, implied.start()), asOf, zone).isEmpty()) {
             // "compared to last year" with no period before it: this year so far against last year

@@ -161,6 +161,10 @@ class IntentRecogniserTests {
                 c("customers who bought again after a long time", Intent.CAME_BACK),
                 c("Who was away for months and came back?", Intent.CAME_BACK),
                 c("Which customers returned after a long break?", Intent.CAME_BACK),
+                c("Compare January and February revenue", Intent.SHOP_OVERVIEW),
+                c("How many customers do we have in each segment?", Intent.LIST_SEGMENTS),
+                new Case("Which region spends the most?", Intent.SHOP_OVERVIEW, null, List.of(), null, null,
+                        "spend_by_region"),
                 // Interest without an order
                 c("Who opened emails but didn't buy?", Intent.CONTACTED_NOT_BOUGHT),
                 c("Which site visitors never ordered?", Intent.CONTACTED_NOT_BOUGHT),
