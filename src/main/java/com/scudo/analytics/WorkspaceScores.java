@@ -121,4 +121,14 @@ public interface WorkspaceScores {
 
     WithoutOrder contactedWithoutOrder(WorkspaceId workspace, java.time.ZoneId zone, List<String> kinds, LocalDate from,
                                        LocalDate until);
+
+    /** The shop's scores on one dated run: customers, their average churn, predicted value, at risk and dormant. */
+    record ScoresOn(LocalDate date, long customers, BigDecimal averageChurn, BigDecimal totalClv, long atRisk, long dormant) {
+    }
+
+    /**
+     * The shop's scores as they stood on {@code from} (its last dated run on or before it, else the first after it) and on
+     * the latest run; one when they are the same, none without runs.
+     */
+    List<ScoresOn> scoresSince(WorkspaceId workspace, LocalDate from);
 }

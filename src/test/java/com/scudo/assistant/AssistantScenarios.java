@@ -994,6 +994,27 @@ abstract class AssistantScenarios {
     }
 
     @Test
+    void churnTrendingIsTheShopsScoresThenAndNowFromTheDatedSnapshots() {
+        Answer answer = assistant.ask(shop, "How is churn trending?");
+
+        java.time.LocalDate asOf = jdbc.queryForObject("select max(snapshot_date) from metric_snapshots where workspace_id = ?",
+                java.time.LocalDate.class, shop.value());
+        java.time.LocalDate then = jdbc.queryForObject("select coalesce(max(snapshot_date), (select min(snapshot_date) from"
+                + " metric_snapshots where workspace_id = ?)) from metric_snapshots where workspace_id = ? and snapshot_date <= ?",
+                java.time.LocalDate.class, shop.value(), shop.value(), asOf.minusDays(30));
+        BigDecimal churnNow = jdbc.queryForObject("select avg(churn) from metric_snapshots where workspace_id = ? and"
+                + " snapshot_date = ?", BigDecimal.class, shop.value(), asOf);
+        com.scudo.shared.Figures f = com.scudo.shared.Figures.DEFAULT;
+        assertThat(answer.interpretation().intent()).isEqualTo(Intent.SHOP_OVERVIEW);
+        if (then.isBefore(asOf)) {
+            assertThat(answer.insight()).startsWith("From " + f.date(then) + " to " + f.date(asOf))
+                    .contains(" → " + f.percent(churnNow)).doesNotContain("did not understand");
+        } else {
+            assertThat(answer.insight()).startsWith("A trend needs scores of two dates");
+        }
+    }
+
+    @Test
     void anIdOrAddressNobodyHasIsSaidSoInsteadOfAnsweringAnotherQuestion() {
         assertThat(assistant.ask(shop, "Why is cust-999 at risk?").insight())
                 .startsWith("No customer in this shop has the id \"cust-999\"");

@@ -19,6 +19,7 @@ import static com.scudo.analytics.internal.schema.Tables.BEHAVIORAL_ANALYTICS;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_DIM;
 import static com.scudo.analytics.internal.schema.Tables.CUSTOMER_METRICS;
 import static com.scudo.analytics.internal.schema.Tables.INTERACTION_FACTS;
+import static com.scudo.analytics.internal.schema.Tables.METRIC_SNAPSHOTS;
 import static com.scudo.analytics.internal.schema.Tables.ORDER_FACTS;
 
 /**
@@ -198,6 +199,27 @@ class WorkspaceScoreReads implements WorkspaceScores {
                 .orderBy(count.desc(), customer.asc())
                 .fetch(r -> new Contacted(r.value1(), r.value2(), r.value3().atZoneSameInstant(zone).toLocalDate()));
         return new WithoutOrder(contacted, without);
+    }
+
+    @Override
+    public List<ScoresOn> scoresSince(WorkspaceId workspace, LocalDate from) {
+        var s = METRIC_SNAPSHOTS;
+        org.jooq.Condition shop = s.WORKSPACE_ID.eq(workspace.value());
+        // the scores as they stood on {@code from} (the last run on or before it), else the first after it
+        LocalDate first = sql.select(DSL.coalesce(
+                        DSL.field(DSL.select(DSL.max(s.SNAPSHOT_DATE)).from(s).where(shop.and(s.SNAPSHOT_DATE.le(from)))),
+                        DSL.field(DSL.select(DSL.min(s.SNAPSHOT_DATE)).from(s).where(shop.and(s.SNAPSHOT_DATE.gt(from))))))
+                .fetchOne(0, LocalDate.class);
+        LocalDate last = sql.select(DSL.max(s.SNAPSHOT_DATE)).from(s).where(shop).fetchOne(0, LocalDate.class);
+        if (first == null || last == null) {
+            return List.of();
+        }
+        return sql.select(s.SNAPSHOT_DATE, DSL.count(), DSL.avg(s.CHURN), DSL.sum(s.CLV),
+                        DSL.count().filterWhere(s.LIFECYCLE.eq(com.scudo.analytics.AtRisk.STAGE)),
+                        DSL.count().filterWhere(s.LIFECYCLE.eq(com.scudo.analytics.AtRisk.DORMANT)))
+                .from(s).where(shop.and(s.SNAPSHOT_DATE.in(first, last)))
+                .groupBy(s.SNAPSHOT_DATE).orderBy(s.SNAPSHOT_DATE)
+                .fetch(r -> new ScoresOn(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
     @Override

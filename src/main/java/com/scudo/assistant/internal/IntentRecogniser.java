@@ -45,6 +45,7 @@ final class IntentRecogniser {
     private static final Pattern INTERACTIONS = Pattern.compile(IntentRules.INTERACTION_WORDS);
     private static final Pattern EXPECTED_CHURN = Pattern.compile(IntentRules.EXPECTED_CHURN_WORDS);
     private static final Pattern FORECAST = Pattern.compile(IntentRules.FORECAST_WORDS);
+    private static final Pattern SCORE_TREND = Pattern.compile(IntentRules.SCORE_TREND_WORDS);
     private static final Pattern WEEKDAYS = Pattern.compile(IntentRules.WEEKDAY_WORDS);
     private static final Pattern BY_PLACE = Pattern.compile(IntentRules.BY_PLACE_WORDS);
     private static final Pattern SPEND_BY_PLACE = Pattern.compile(IntentRules.SPEND_BY_PLACE_WORDS);
@@ -145,7 +146,7 @@ final class IntentRecogniser {
 
     /** The shop-wide figure a question asks for: the first that matches, the most specific first. */
     private static final List<Map.Entry<Pattern, String>> SHOP_METRICS = List.of(Map.entry(INTERACTIONS, "interactions"),
-            Map.entry(EXPECTED_CHURN, "expected_churn"), Map.entry(FORECAST, "forecast"),
+            Map.entry(EXPECTED_CHURN, "expected_churn"), Map.entry(SCORE_TREND, "score_trend"), Map.entry(FORECAST, "forecast"),
             Map.entry(BEST_MONTH, "best_month"),
             Map.entry(REVENUE_PER_CUSTOMER, "revenue_per_customer"), Map.entry(PER_CUSTOMER, "orders_per_customer"), Map.entry(BUYERS, "buyers"), Map.entry(PER_DAY, "per_day"),
             Map.entry(REFUNDS, "refunds"), Map.entry(WEEKDAYS, "revenue_by_weekday"), Map.entry(BEST_SELLING, "categories"),

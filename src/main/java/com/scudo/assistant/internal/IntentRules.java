@@ -62,6 +62,12 @@ final class IntentRules {
             + " to|might|may|could|are likely to|are expected to|do we expect to|should we expect to)( we)? (lose|churn|leave"
             + "|stop buying|stop ordering|lapse|go dormant)\\b|\\bhow many (customers|clients|buyers) (are we|will we) (going to )?"
             + "lose\\b|\\b(expected|predicted|forecast) (number of )?(churners|churned customers|lost customers)\\b";
+    /** How the shop's scores moved: "how is churn trending", "is churn going up", "how has our CLV changed". */
+    static final String SCORE_TREND_WORDS = "^(?!.*\\b(which|who|whose)\\b).*?(\\b(churn|churn risk|churn rate|attrition"
+            + "|at risk|at-risk|clv|ltv|lifetime value|predicted value|dormant|retention)\\b.*\\b(trend\\w*|going (up|down)|gone (up|down)|went (up|down)|rising|risen"
+            + "|rose|falling|fallen|fell|increas\\w*|decreas\\w*|chang(ed|ing)|over time|getting (better|worse)|improv\\w*"
+            + "|worsen\\w*|moving|moved)\\b|\\b(trend|change|evolution) (in|of) (the )?(churn|clv|risk|at risk|retention"
+            + "|lifetime value)\\b|\\bis (our |the )?churn (up|down|higher|lower|better|worse)\\b)";
     /** Revenue to come: "what's the forecast for next quarter", "how much will we sell next year", "predicted revenue". */
     static final String FORECAST_WORDS = "\\b(forecast\\w*|outlook|projections?|projected|predicted|expected|expect"
             + "|anticipated?)\\b.*\\b(revenue|sales|income|turnover|takings)\\b"
@@ -162,6 +168,8 @@ final class IntentRules {
                             + "|\\bhow many orders\\b.*\\b(today|yesterday|last|this)\\b", 5),
                     // "total predicted revenue for next year": the shop's CLV, summed
                     cue(FORECAST_WORDS, 6),
+                    // "how is churn trending?": the shop's scores on two dates, not a list or the segments' moves
+                    cue(SCORE_TREND_WORDS, 7),
                     // "Compare January and February revenue", "sales this month vs last month": two periods, not segments
                     cue("(?=.*\\b(january|february|march|april|may|june|july|august|september|october|november|december"
                             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|week|month|quarter|year|today|yesterday"
@@ -443,7 +451,10 @@ final class IntentRules {
             "code", "codes", "coupon", "coupons", "promo", "voucher", "vouchers", "tagged", "tag", "tags", "labelled",
             "labeled", "business", "businesses", "b2b", "corporate", "company", "companies", "private", "consumers",
             "individual", "individuals", "sensitive", "respond", "responds", "deal", "deals", "seekers", "bargain",
-            "hunters", "every", "once", "fortnight", "regularly");
+            "hunters", "every", "once", "fortnight", "regularly",
+            // how the scores moved
+            "trending", "trend", "trends", "going", "gone", "went", "better", "worse", "getting", "improving", "improved",
+            "worsening", "worsened", "evolution", "changed", "changing", "moving", "moved", "risen", "rose", "fell");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

@@ -125,6 +125,9 @@ class ShopAnswers {
                     .append(ctx.money(totals.totalClv())).append(" across ").append(Words.count(totals.scored(), "customer"))
                     .append(". ");
         }
+        if ("score_trend".equals(metric)) {
+            insight.append(ScoreTrend.sentence(ctx, scores, period)).append(" ");
+        }
         if ("forecast".equals(metric) && totals.scored() > 0 && totals.totalClv() != null) {
             insight.append(RevenueForecast.sentence(ctx, totals.totalClv(), settings.forecast().clvMonths())).append(" ");
         }
