@@ -33,6 +33,11 @@ public enum Intent {
      */
     CONTACTED_NOT_BOUGHT,
     /**
+     * Customers lost in a period: they crossed the dormant threshold in it (their last order is that long before a day of
+     * the period) and have not ordered since.
+     */
+    LOST_IN_PERIOD,
+    /**
      * Customers with the attributes the question names (place, spend, orders, recency, scores) and the lists it names
      * (VIP, at risk, ...), all of them at once: one filter expression.
      */

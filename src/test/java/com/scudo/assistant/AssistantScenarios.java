@@ -904,6 +904,12 @@ abstract class AssistantScenarios {
         assertThat(none.insight()).startsWith("Nobody came back").contains("Mar 1, 2026 – Mar 31, 2026")
                 .contains("1 customer is dormant now");
         assertThat(lastYear.insight()).startsWith("1 customer came back last year").contains("Returner 3, 500 days");
+        // r-3's last order (200 days before the score date) reached the 180-day threshold in May 2026
+        Answer lost = assistant.ask(other, "Which customers went dormant in May?");
+        assertThat(lost.interpretation().intent()).isEqualTo(Intent.LOST_IN_PERIOD);
+        assertThat(lost.query()).isEqualTo("last_order >= 2025-11-02 and last_order < 2025-12-03");
+        assertThat(lost.insight()).startsWith("1 customer went dormant in May 2026");
+        assertThat(card(lost, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("r-3");
     }
 
     @Test

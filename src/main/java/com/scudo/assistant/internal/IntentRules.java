@@ -265,6 +265,11 @@ final class IntentRules {
                             + "|\\b(order|ordering|buy|buying|purchase|purchasing|shop|shopping) (again )?soon\\b|\\bnext orders?\\b"
                             + "|\\breorder\\w*|\\b(buy|order|purchase) again\\b|\\bwill (order|buy|purchase)\\b"
                             + "|\\bupcoming (orders|purchases)\\b|\\bdue (for|to) (an )?order\\b|\\bexpected orders\\b", 4)),
+            // "How many customers did we lose this year?": with a period; without one it is the win-back list
+            rule(Intent.LOST_IN_PERIOD, Needs.NOTHING,
+                    cue("(?=.*\\b(this|last|past|previous|in|since|during) (year|month|quarter|week|(19|20)\\d\\d|"
+                            + TimeWords.MONTHS + ")\\b)\\b(did we lose|have we lost|we lost|were lost|lapsed|churned|went dormant"
+                            + "|gone dormant|became dormant|turned dormant|left us|stopped (buying|ordering))\\b", 8)),
             // Interest without an order: "Who opened emails but didn't buy?", "visitors who never ordered"
             rule(Intent.CONTACTED_NOT_BOUGHT, Needs.NOTHING,
                     cue("\\b(opened|opens|open|clicked|clicks|click|visited|visits|visit|visitors|responded|engaged|interacted"
@@ -454,7 +459,9 @@ final class IntentRules {
             "hunters", "every", "once", "fortnight", "regularly",
             // how the scores moved
             "trending", "trend", "trends", "going", "gone", "went", "better", "worse", "getting", "improving", "improved",
-            "worsening", "worsened", "evolution", "changed", "changing", "moving", "moved", "risen", "rose", "fell");
+            "worsening", "worsened", "evolution", "changed", "changing", "moving", "moved", "risen", "rose", "fell",
+            // customers lost in a period
+            "lose", "churned", "became", "turned");
 
     static {
         java.util.Set<String> words = new java.util.HashSet<>(CORRECTED_TO);

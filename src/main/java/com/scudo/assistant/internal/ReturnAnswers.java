@@ -34,6 +34,34 @@ class ReturnAnswers {
         this.dormantDays = settings.lifecycle().dormantDays();
     }
 
+    /**
+     * "How many customers did we lose this year?": those who crossed the dormant threshold in the period (their last order
+     * is that many days before a day of it) and have not ordered since, as a filter on the last order's date.
+     */
+    StagedAnswer lost(AnswerContext ctx) {
+        Interpretation.Period period = ctx.interpretation().period() != null ? ctx.interpretation().period()
+                : new Interpretation.Period(ctx.asOf().minusDays(DEFAULT_DAYS - 1L), ctx.asOf().plusDays(1),
+                "in the last " + DEFAULT_DAYS + " days");
+        java.time.LocalDate until = period.until().isAfter(ctx.asOf()) ? ctx.asOf().plusDays(1) : period.until();
+        java.time.LocalDate lastFrom = period.from().minusDays(dormantDays);
+        java.time.LocalDate lastUntil = until.minusDays(dormantDays);
+        String rule = "last_order >= " + lastFrom + " and last_order < " + lastUntil;
+        FactsQueries.Totals totals = facts.totals(ctx.workspace(), Filters.parse(rule), ctx.asOf());
+        String when = during(period) + " (" + ctx.span(new Interpretation.Period(period.from(), until, period.words())) + ")";
+        String insight = (totals.customers() == 0 ? "Nobody went dormant " + when
+                : Words.capitalise(Words.count(totals.customers(), "customer")) + " went dormant " + when + ", worth "
+                + ctx.money(totals.totalSpent()) + " spent before they stopped")
+                + ": that is, their last order was between " + ctx.date(lastFrom) + " and " + ctx.date(lastUntil.minusDays(1))
+                + ", so they reached " + dormantDays + " days without an order (the shop's dormant threshold) in the period,"
+                + " and have not ordered since. Customers who lapsed and came back are not counted; ask who came back for them."
+                + " Filter: " + rule + ".";
+        var filter = Filters.parse(rule);
+        CardSource card = () -> java.util.Optional.of(new CustomerListCard("Went dormant " + during(period),
+                totals.customers(), "-total_spent", facts.customers(ctx.workspace(), filter, ctx.asOf(),
+                com.scudo.segment.filter.FilterField.TOTAL_SPENT, true, FilterAnswers.LIMIT)));
+        return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, List.of(card), Filters.render(filter), "rules");
+    }
+
     /** "last month", "in the last 6 months": a period's words after a verb. */
     static String during(Interpretation.Period period) {
         return (period.words().startsWith("the ") ? "in " : "") + period.words();

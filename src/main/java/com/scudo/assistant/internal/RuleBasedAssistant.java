@@ -33,7 +33,7 @@ class RuleBasedAssistant {
     /** Answers computed for the period the question names. */
     private static final Set<Intent> HONOURS_PERIODS = EnumSet.of(Intent.TOP_CUSTOMERS, Intent.SHOP_OVERVIEW,
             Intent.SEGMENT_CHANGES, Intent.CUSTOMER_PROFILE, Intent.ANALYZE_CUSTOMER, Intent.CAME_BACK,
-            Intent.CONTACTED_NOT_BOUGHT);
+            Intent.CONTACTED_NOT_BOUGHT, Intent.LOST_IN_PERIOD);
     /**
      * Lists of whom to act on now: "this week" or "this month" says when to act ("whom should I e-mail this week"), and
      * the window of "likely to order this month" is read from those words, so neither needs a note.
@@ -41,7 +41,8 @@ class RuleBasedAssistant {
     private static final Set<Intent> ACTS_NOW = EnumSet.of(Intent.WIN_BACK, Intent.AT_RISK_CUSTOMERS,
             Intent.LIKELY_TO_ORDER, Intent.NEXT_ACTIONS);
     /** Lists from the order history and the contacts, not filters: their words are not attributes. */
-    private static final Set<Intent> READS_THE_HISTORY = EnumSet.of(Intent.CAME_BACK, Intent.CONTACTED_NOT_BOUGHT);
+    private static final Set<Intent> READS_THE_HISTORY = EnumSet.of(Intent.CAME_BACK, Intent.CONTACTED_NOT_BOUGHT,
+            Intent.LOST_IN_PERIOD);
     /** A reading at least this good is preferred to "no such customer". */
     private static final double PLAUSIBLE = 2.0;
 
@@ -87,6 +88,7 @@ class RuleBasedAssistant {
                 Map.entry(Intent.NEXT_ACTIONS, next::answer),
                 Map.entry(Intent.WIN_BACK, lists::winBack),
                 Map.entry(Intent.CAME_BACK, cameBack::answer),
+                Map.entry(Intent.LOST_IN_PERIOD, cameBack::lost),
                 Map.entry(Intent.CONTACTED_NOT_BOUGHT, contacted::answer),
                 Map.entry(Intent.SHOP_OVERVIEW, shop::overview),
                 Map.entry(Intent.MODEL_REPORT, model::answer),
