@@ -957,6 +957,13 @@ abstract class AssistantScenarios {
         Answer city = assistant.ask(shop, "What is the average order value of customers in Chicago?");
 
         assertThat(vip.insight()).startsWith("VIP customers' average order value is $189 ($8,500 over 45 orders).");
+        BigDecimal vipGap = jdbc.queryForObject("select avg(avg_days_between_orders) from customer_facts where workspace_id = ?"
+                + " and lifecycle = 'VIP'", BigDecimal.class, shop.value());
+        assertThat(assistant.ask(shop, "What's the average time between orders for VIPs?").insight())
+                .startsWith("VIP customers order again every " + vipGap.setScale(0, java.math.RoundingMode.HALF_UP)
+                        + " days on average");
+        assertThat(assistant.ask(shop, "How often do at-risk customers order?").insight())
+                .startsWith("At-risk customers order again every");
         Map<String, Object> chicago = jdbc.queryForMap("select sum(f.total_spent) as spent, sum(f.orders) as orders from"
                 + " customer_facts f where f.workspace_id = ? and f.city = 'Chicago'", shop.value());
         BigDecimal spent = new BigDecimal(chicago.get("spent").toString());

@@ -117,6 +117,17 @@ class FactsQueries {
                 r.get(6, BigDecimal.class), r.get(7, BigDecimal.class), n == 0 ? 0 : r.get(8, Long.class));
     }
 
+    /** The average of a numeric field over the customers a filter selects who have a value of it, and how many have. */
+    record Average(BigDecimal value, long customers) {
+    }
+
+    Average average(WorkspaceId workspace, FilterExpression filter, LocalDate asOf, FilterField field) {
+        Field<BigDecimal> column = FACTS.field(field.column(), BigDecimal.class);
+        Record r = sql.select(DSL.avg(column), DSL.count(column)).from(FACTS).where(WORKSPACE.eq(workspace.value()))
+                .and(condition(filter, asOf)).fetchOne();
+        return new Average(r.get(0, BigDecimal.class), r.get(1, Long.class));
+    }
+
     /** The workspace's average of a numeric filter field over the customers who have a value of it; null for none. */
     BigDecimal average(WorkspaceId workspace, String field) {
         FilterField f = FilterField.byName(field).filter(x -> x.type().isNumeric())

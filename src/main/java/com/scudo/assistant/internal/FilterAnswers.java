@@ -207,6 +207,11 @@ class FilterAnswers {
         if (aov) {
             insight.append(' ').append(aovSentence(ctx, "their", facts.totals(ctx.workspace(), filter, ctx.asOf())));
         }
+        boolean gap = n > 0 && ORDER_GAP.matcher(Utterance.of(ctx.question()).text()).find();
+        if (gap) {
+            insight.append(' ').append(orderGapSentence("they", facts.average(ctx.workspace(), filter, ctx.asOf(),
+                    FilterField.AVG_DAYS_BETWEEN_ORDERS)));
+        }
         boolean share = SHARE.matcher(Utterance.of(ctx.question()).text()).find();
         if (share) {
             long all = scores.totals(ctx.workspace()).customers();
@@ -216,7 +221,8 @@ class FilterAnswers {
         }
         s.notes().forEach(note -> insight.append(' ').append(note));
         for (String words : s.leftOut()) {
-            if (!(share && SHARE.matcher(words).find()) && !(aov && AOV.matcher(words).find())) {
+            if (!(share && SHARE.matcher(words).find()) && !(aov && AOV.matcher(words).find())
+                    && !(gap && ORDER_GAP.matcher(words).find())) {
                 insight.append(" I could not combine \"").append(words).append("\" with this list, so I left it out.");
             }
         }
@@ -248,6 +254,31 @@ class FilterAnswers {
         }
         String whose = list.get().adjective() != null ? list.get().adjective() + " customers'" : "These customers'";
         return Optional.of(aovSentence(ctx, whose, facts.totals(ctx.workspace(), Filters.parse(list.get().filter()), ctx.asOf())));
+    }
+
+    /** The time between orders, of the shop or of a list ("how often do at-risk customers order"). */
+    private static final java.util.regex.Pattern ORDER_GAP = java.util.regex.Pattern.compile(IntentRules.ORDER_GAP_WORDS
+            + "|\\bhow often do (the |our |my )?(\\w+ ){1,2}(customers|clients|buyers|shoppers|vips) (order|buy|shop|purchase"
+            + "|come back)\\b");
+
+    /** "What's the average time between orders for VIPs?": the list's own average gap, for the list a reading names. */
+    Optional<String> listOrderGap(AnswerContext ctx, Interpretation reading) {
+        Optional<ListPart> list = listPart(reading, "", ctx.asOf());
+        if (list.isEmpty() || !ORDER_GAP.matcher(Utterance.of(ctx.question()).text()).find()) {
+            return Optional.empty();
+        }
+        String who = list.get().adjective() != null ? list.get().adjective() + " customers" : "these customers";
+        return Optional.of(orderGapSentence(who, facts.average(ctx.workspace(), Filters.parse(list.get().filter()),
+                ctx.asOf(), FilterField.AVG_DAYS_BETWEEN_ORDERS)));
+    }
+
+    /** "VIP customers order again every 12 days on average (over the 1 customer of them who ordered on two days or more)." */
+    private static String orderGapSentence(String who, FactsQueries.Average gap) {
+        return gap.value() == null ? "None of " + who + " has ordered on two days or more, so there is no time between"
+                + " their orders yet."
+                : Words.capitalise(who) + " order again every " + gap.value().setScale(0, java.math.RoundingMode.HALF_UP)
+                + " days on average (over the " + Words.count(gap.customers(), "customer") + " of them who ordered on"
+                + " two days or more).";
     }
 
     /** "VIP customers' average order value is $189 ($8,500 over 45 orders)." */

@@ -203,7 +203,7 @@ final class IntentRules {
                             + ".*\\b(with|to|and|against|vs)\\b)|\\b(this|last|previous|past) (week|month|quarter|year)"
                             + " compares? (to|with)\\b", 6),
                     // the time between orders and the best-selling categories
-                    cue(ORDER_GAP_WORDS + "|" + BEST_SELLING_WORDS, 7),
+                    cue("(" + ORDER_GAP_WORDS + ")" + NOT_OF_A_LIST + "|" + BEST_SELLING_WORDS, 7),
                     // what became of the orders: refunded, cancelled
                     cue(REFUND_WORDS, 7),
                     // the contacts besides orders: opens, clicks, visits, tickets, campaign responses

@@ -150,7 +150,8 @@ class RuleBasedAssistant {
                 return aboutOne.get();
             }
             StagedAnswer answer = byIntent.get(reading.intent()).apply(ctx);
-            Optional<String> share = filters.revenueShare(ctx, reading).or(() -> filters.listAov(ctx, reading));
+            Optional<String> share = filters.revenueShare(ctx, reading).or(() -> filters.listAov(ctx, reading))
+                    .or(() -> filters.listOrderGap(ctx, reading));
             if (share.isPresent()) {
                 answer = answer.withInsight(share.get() + " " + answer.insight());
             }
