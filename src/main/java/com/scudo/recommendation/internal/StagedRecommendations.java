@@ -66,8 +66,21 @@ class StagedRecommendations {
             sql.execute("analyze {0}", STAGE);
             sql.execute("analyze {0}", Recs.TABLE);
         }
-        return tx.execute(status -> applyStaged(workspace, generation, asOf, now, cooldownDays));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> applyStaged(workspace, generation, asOf, now, cooldownDays));
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                // A live refresh opened one of these recommendations after this transaction looked for it (read
+                // committed): the transaction rolled back whole, and the next attempt finds it to refresh in place.
+                if (attempt == APPLY_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
+
+    /** How often a generation is applied when live refreshes keep opening recommendations under it. */
+    private static final int APPLY_ATTEMPTS = 3;
 
     /** Empties the generation's stage, applied or not. */
     void clear(String generation) {
