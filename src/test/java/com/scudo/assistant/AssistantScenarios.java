@@ -943,7 +943,7 @@ abstract class AssistantScenarios {
 
         assertThat(opened.interpretation().intent()).isEqualTo(Intent.CONTACTED_NOT_BOUGHT);
         assertThat(opened.insight()).startsWith("2 customers opened an e-mail in the last 90 days")
-                .contains("1 of them (50%) have ordered nothing since their first").doesNotContain("did not understand");
+                .contains("1 of them (50%) has ordered nothing since their first").doesNotContain("did not understand");
         assertThat(card(opened, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("o-2");
         assertThat(visited.query()).isNull(); // not the filter orders = 0: o-3 is a customer without orders who visited
         assertThat(card(visited, CustomerListCard.class).customers()).extracting(CustomerRow::customerId).containsExactly("o-3");

@@ -31,6 +31,16 @@ record AnswerContext(WorkspaceId workspace, String question, Interpretation inte
         return new AnswerContext(workspace, question, reading, asOf, segments, figures);
     }
 
+    /** The period the question names, else the last {@code days} days up to the score date. */
+    Interpretation.Period periodOrLast(int days) {
+        return interpretation.period() != null ? interpretation.period() : lastDays(days);
+    }
+
+    /** The last {@code days} days up to and including the score date. */
+    Interpretation.Period lastDays(int days) {
+        return new Interpretation.Period(asOf.minusDays(days - 1L), asOf.plusDays(1), "in the last " + days + " days");
+    }
+
     /** "Nov 1, 2026 – Nov 30, 2026", or the one date of a one-day period ("yesterday"). */
     String span(Interpretation.Period period) {
         LocalDate last = period.until().minusDays(1);

@@ -53,9 +53,7 @@ class ContactedAnswers {
     }
 
     StagedAnswer answer(AnswerContext ctx) {
-        Interpretation.Period period = ctx.interpretation().period() != null ? ctx.interpretation().period()
-                : new Interpretation.Period(ctx.asOf().minusDays(InteractionShares.DEFAULT_DAYS - 1L), ctx.asOf().plusDays(1),
-                "in the last " + InteractionShares.DEFAULT_DAYS + " days");
+        Interpretation.Period period = ctx.periodOrLast(InteractionShares.DEFAULT_DAYS);
         List<String> kinds = kinds(Utterance.of(ctx.question()).text());
         WorkspaceScores.WithoutOrder found = scores.contactedWithoutOrder(ctx.workspace(), ctx.figures().timeZone(), kinds,
                 period.from(), period.until());
@@ -72,11 +70,12 @@ class ContactedAnswers {
         String insight = Words.capitalise(Words.count(found.contacted(), "customer")) + " " + did + " " + when + "; "
                 + (without == 0 ? "every one of them has ordered since."
                 : without + " of them (" + ctx.percent(java.math.BigDecimal.valueOf(without).divide(
-                java.math.BigDecimal.valueOf(found.contacted()), 4, java.math.RoundingMode.HALF_UP))
-                + ") have ordered nothing since their first, the most contacts first: " + (kinds.contains("support_ticket")
+                java.math.BigDecimal.valueOf(found.contacted()), 4, java.math.RoundingMode.HALF_UP)) + ") "
+                + Words.verb(without, "has", "have") + " ordered nothing since their first, the most contacts first: "
+                + (kinds.contains("support_ticket")
                 ? "worth a personal follow-up, as a ticket without an order since can be an unhappy customer."
-                : "worth a nudge while the interest is fresh.")) + " This list comes from the contacts and the order history, so it cannot be saved as a"
-                + " segment.";
+                : "worth a nudge while the interest is fresh."))
+                + " This list comes from the contacts and the order history, so it cannot be saved as a segment.";
         if (without == 0) {
             return new StagedAnswer(ctx.question(), ctx.interpretation(), insight, List.of(), null, "rules");
         }

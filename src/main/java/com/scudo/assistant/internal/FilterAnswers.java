@@ -203,14 +203,15 @@ class FilterAnswers {
             s.attributes().stream().filter(AttributeFilters.Part::isPlace).findFirst()
                     .ifPresent(place -> insight.append(placeNote(ctx, place, s)));
         }
-        boolean aov = n > 0 && AOV.matcher(Utterance.of(ctx.question()).text()).find();
+        boolean aov = n > 0 && ListFigures.AOV.matcher(Utterance.of(ctx.question()).text()).find();
         if (aov) {
-            insight.append(' ').append(aovSentence(ctx, "their", facts.totals(ctx.workspace(), filter, ctx.asOf())));
+            insight.append(' ').append(ListFigures.aovSentence(ctx, "their", facts.totals(ctx.workspace(), filter,
+                    ctx.asOf())));
         }
-        boolean gap = n > 0 && ORDER_GAP.matcher(Utterance.of(ctx.question()).text()).find();
+        boolean gap = n > 0 && ListFigures.ORDER_GAP.matcher(Utterance.of(ctx.question()).text()).find();
         if (gap) {
-            insight.append(' ').append(orderGapSentence("they", facts.average(ctx.workspace(), filter, ctx.asOf(),
-                    FilterField.AVG_DAYS_BETWEEN_ORDERS)));
+            insight.append(' ').append(ListFigures.orderGapSentence("they", facts.average(ctx.workspace(), filter,
+                    ctx.asOf(), FilterField.AVG_DAYS_BETWEEN_ORDERS)));
         }
         boolean share = SHARE.matcher(Utterance.of(ctx.question()).text()).find();
         if (share) {
@@ -221,8 +222,8 @@ class FilterAnswers {
         }
         s.notes().forEach(note -> insight.append(' ').append(note));
         for (String words : s.leftOut()) {
-            if (!(share && SHARE.matcher(words).find()) && !(aov && AOV.matcher(words).find())
-                    && !(gap && ORDER_GAP.matcher(words).find())) {
+            if (!(share && SHARE.matcher(words).find()) && !(aov && ListFigures.AOV.matcher(words).find())
+                    && !(gap && ListFigures.ORDER_GAP.matcher(words).find())) {
                 insight.append(" I could not combine \"").append(words).append("\" with this list, so I left it out.");
             }
         }
@@ -236,74 +237,6 @@ class FilterAnswers {
         CardSource card = () -> Optional.of(new CustomerListCard(described, n, "-" + sort.fieldName(),
                 facts.customers(ctx.workspace(), filter, ctx.asOf(), sort, true, limit)));
         return new StagedAnswer(ctx.question(), ctx.interpretation(), insight.toString(), List.of(card), rule, "rules");
-    }
-
-    /** "What percentage of revenue comes from VIP customers?": the list's part of what every customer has spent. */
-    private static final java.util.regex.Pattern REVENUE_SHARE = java.util.regex.Pattern.compile(
-            "\\b(share|percentage|percent|proportion|fraction|part|how much) of (all |our |my |the |total )?(revenue|sales"
-            + "|spend|spending|turnover|income)\\b");
-
-    /** "What's the average order value of VIP customers?": a list's own, not the shop's. */
-    static final java.util.regex.Pattern AOV = java.util.regex.Pattern.compile(IntentRules.AOV_WORDS);
-
-    /** The sentence that answers a list's average order value, for the list a reading names; empty otherwise. */
-    Optional<String> listAov(AnswerContext ctx, Interpretation reading) {
-        Optional<ListPart> list = listPart(reading, "", ctx.asOf());
-        if (list.isEmpty() || !AOV.matcher(Utterance.of(ctx.question()).text()).find()) {
-            return Optional.empty();
-        }
-        String whose = list.get().adjective() != null ? list.get().adjective() + " customers'" : "These customers'";
-        return Optional.of(aovSentence(ctx, whose, facts.totals(ctx.workspace(), Filters.parse(list.get().filter()), ctx.asOf())));
-    }
-
-    /** The time between orders, of the shop or of a list ("how often do at-risk customers order"). */
-    private static final java.util.regex.Pattern ORDER_GAP = java.util.regex.Pattern.compile(IntentRules.ORDER_GAP_WORDS
-            + "|\\bhow often do (the |our |my )?(\\w+ ){1,2}(customers|clients|buyers|shoppers|vips) (order|buy|shop|purchase"
-            + "|come back)\\b");
-
-    /** "What's the average time between orders for VIPs?": the list's own average gap, for the list a reading names. */
-    Optional<String> listOrderGap(AnswerContext ctx, Interpretation reading) {
-        Optional<ListPart> list = listPart(reading, "", ctx.asOf());
-        if (list.isEmpty() || !ORDER_GAP.matcher(Utterance.of(ctx.question()).text()).find()) {
-            return Optional.empty();
-        }
-        String who = list.get().adjective() != null ? list.get().adjective() + " customers" : "these customers";
-        return Optional.of(orderGapSentence(who, facts.average(ctx.workspace(), Filters.parse(list.get().filter()),
-                ctx.asOf(), FilterField.AVG_DAYS_BETWEEN_ORDERS)));
-    }
-
-    /** "VIP customers order again every 12 days on average (over the 1 customer of them who ordered on two days or more)." */
-    private static String orderGapSentence(String who, FactsQueries.Average gap) {
-        return gap.value() == null ? "None of " + who + " has ordered on two days or more, so there is no time between"
-                + " their orders yet."
-                : Words.capitalise(who) + " order again every " + gap.value().setScale(0, java.math.RoundingMode.HALF_UP)
-                + " days on average (over the " + Words.count(gap.customers(), "customer") + " of them who ordered on"
-                + " two days or more).";
-    }
-
-    /** "VIP customers' average order value is $189 ($8,500 over 45 orders)." */
-    private static String aovSentence(AnswerContext ctx, String whose, FactsQueries.Totals totals) {
-        BigDecimal perOrder = totals.spentPerOrder();
-        return perOrder == null ? "No orders yet, so no average order value."
-                : Words.capitalise(whose) + " average order value is " + ctx.money(perOrder) + " ("
-                + ctx.money(totals.totalSpent()) + " over " + Words.count(totals.orders(), "order") + ").";
-    }
-
-    /** The sentence that answers a revenue-share question about a list the reading names; empty otherwise. */
-    Optional<String> revenueShare(AnswerContext ctx, Interpretation reading) {
-        Optional<ListPart> list = listPart(reading, "", ctx.asOf());
-        if (list.isEmpty() || !REVENUE_SHARE.matcher(Utterance.of(ctx.question()).text()).find()) {
-            return Optional.empty();
-        }
-        BigDecimal part = facts.totals(ctx.workspace(), Filters.parse(list.get().filter()), ctx.asOf()).totalSpent();
-        BigDecimal all = facts.totals(ctx.workspace(), null, ctx.asOf()).totalSpent();
-        if (all == null || all.signum() == 0) {
-            return Optional.empty();
-        }
-        String who = list.get().adjective() != null ? list.get().adjective() + " customers" : "These customers";
-        return Optional.of(Words.capitalise(who) + " account for " + ctx.percent(part.divide(all, 4,
-                java.math.RoundingMode.HALF_UP)) + " of what all customers have spent (" + ctx.money(part) + " of "
-                + ctx.money(all) + ").");
     }
 
     /** Whether an empty answer is the place's doing (nobody lives there) or the other conditions'. */

@@ -42,8 +42,7 @@ class InteractionShares {
     }
 
     String sentence(AnswerContext ctx, Interpretation.Period period) {
-        Interpretation.Period window = period != null ? period : new Interpretation.Period(
-                ctx.asOf().minusDays(DEFAULT_DAYS - 1), ctx.asOf().plusDays(1), "in the last " + DEFAULT_DAYS + " days");
+        Interpretation.Period window = period != null ? period : ctx.lastDays(DEFAULT_DAYS);
         WorkspaceScores.Interactions all = scores.interactions(ctx.workspace(), ctx.figures().timeZone(), window.from(),
                 window.until());
         String when = window.words() + (period == null ? " (" + ctx.span(window) + ")" : "");

@@ -39,9 +39,7 @@ class ReturnAnswers {
      * is that many days before a day of it) and have not ordered since, as a filter on the last order's date.
      */
     StagedAnswer lost(AnswerContext ctx) {
-        Interpretation.Period period = ctx.interpretation().period() != null ? ctx.interpretation().period()
-                : new Interpretation.Period(ctx.asOf().minusDays(DEFAULT_DAYS - 1L), ctx.asOf().plusDays(1),
-                "in the last " + DEFAULT_DAYS + " days");
+        Interpretation.Period period = ctx.periodOrLast(DEFAULT_DAYS);
         java.time.LocalDate until = period.until().isAfter(ctx.asOf()) ? ctx.asOf().plusDays(1) : period.until();
         java.time.LocalDate lastFrom = period.from().minusDays(dormantDays);
         java.time.LocalDate lastUntil = until.minusDays(dormantDays);
@@ -68,9 +66,7 @@ class ReturnAnswers {
     }
 
     StagedAnswer answer(AnswerContext ctx) {
-        Interpretation.Period period = ctx.interpretation().period() != null ? ctx.interpretation().period()
-                : new Interpretation.Period(ctx.asOf().minusDays(DEFAULT_DAYS - 1L), ctx.asOf().plusDays(1),
-                "in the last " + DEFAULT_DAYS + " days");
+        Interpretation.Period period = ctx.periodOrLast(DEFAULT_DAYS);
         List<SpendInPeriod.Return> returns = spend.returned(ctx.workspace(), period.from(), period.until(),
                 ctx.figures().timeZone(), dormantDays);
         String when = during(period) + " (" + ctx.span(period) + ")";

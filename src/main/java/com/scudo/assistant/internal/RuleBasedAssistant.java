@@ -58,13 +58,15 @@ class RuleBasedAssistant {
     private final Money money;
     private final Map<Intent, Function<AnswerContext, StagedAnswer>> byIntent;
     private final int churnHorizonDays;
+    private final ListFigures listFigures;
 
     RuleBasedAssistant(Segments segments, FactsQueries facts, ScoredCustomers customers, CustomerAnswers customerAnswers,
                        ListAnswers lists, SegmentAnswers segmentAnswers, ShopAnswers shop, HelpAnswers help,
                        FilterAnswers filters, Formatting formatting, Money money, SegmentMoves moves,
                        NextActions next, ModelAnswers model, CategoryBuyersAnswers categoryBuyers,
                        GlossaryAnswers glossary, ReturnAnswers cameBack, ContactedAnswers contacted,
-                       com.scudo.analytics.AnalyticsSettings settings) {
+                       com.scudo.analytics.AnalyticsSettings settings, ListFigures listFigures) {
+        this.listFigures = listFigures;
         this.churnHorizonDays = settings.forecast().churnHorizonDays();
         this.filters = filters;
         this.categoryBuyers = categoryBuyers;
@@ -150,8 +152,7 @@ class RuleBasedAssistant {
                 return aboutOne.get();
             }
             StagedAnswer answer = byIntent.get(reading.intent()).apply(ctx);
-            Optional<String> share = filters.revenueShare(ctx, reading).or(() -> filters.listAov(ctx, reading))
-                    .or(() -> filters.listOrderGap(ctx, reading));
+            Optional<String> share = listFigures.of(ctx, reading);
             if (share.isPresent()) {
                 answer = answer.withInsight(share.get() + " " + answer.insight());
             }
