@@ -9,7 +9,7 @@ import java.util.List;
  * equator or on it (Jakarta, Quito, Nairobi) keep the northern calendar, as a merchant there rarely speaks of seasons.
  */
 final class Hemisphere {
-    /** Time-zone ids, or their prefixes ending in '/', of places south of the tropics' middle. */
+    /** Time-zone ids, or their prefixes ending in '/', of places well south of the equator. */
     private static final List<String> SOUTHERN = List.of("Australia/", "Antarctica/", "Pacific/Auckland", "Pacific/Chatham",
             "Pacific/Fiji", "Pacific/Tongatapu", "Pacific/Noumea", "NZ", "America/Argentina/", "America/Buenos_Aires",
             "America/Sao_Paulo", "America/Santiago", "America/Punta_Arenas", "America/Montevideo", "America/Asuncion",

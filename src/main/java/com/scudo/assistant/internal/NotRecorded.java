@@ -38,9 +38,9 @@ final class NotRecorded {
         if (topics.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("Scudo is not told " + Words.and(topics) + ", so I cannot answer by " + (topics.size() == 1
-                ? "it" : "them") + ". It knows each customer's orders (amounts, dates, channels, categories, discounts,"
-                + " refunds), profile (name, e-mail, place, company, tags, marketing opt-in) and contacts (e-mail opens and"
-                + " clicks, site visits, support tickets, campaign responses).");
+        return Optional.of("Scudo is not told " + Words.and(topics) + ", so I cannot answer that. It knows each customer's"
+                + " orders (amounts, dates, channels, categories, discounts, refunds), profile (name, e-mail, place,"
+                + " company, tags, marketing opt-in) and contacts (e-mail opens and clicks, site visits, support tickets,"
+                + " campaign responses).");
     }
 }

@@ -8,8 +8,9 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * "How is churn trending?", "Is churn going up?": the shop's scores on the first dated run of the window (the last 30 days
- * unless the question names a period) against the latest: average churn risk, at risk, dormant and predicted value.
+ * "How is churn trending?", "Is churn going up?": the shop's scores as they stood at the start of the window (its last
+ * dated run on or before it; the window is the last 30 days unless the question names a period) against the latest:
+ * average churn risk, at risk, dormant and predicted value.
  */
 final class ScoreTrend {
     /** The window when the question names none. */
@@ -23,16 +24,18 @@ final class ScoreTrend {
         List<WorkspaceScores.ScoresOn> points = scores.scoresSince(ctx.workspace(), from);
         if (points.size() < 2) {
             return "A trend needs scores of two dates, and " + (points.isEmpty() ? "this shop has none yet"
-                    : "this shop has only those of " + ctx.date(points.get(0).date()) + (period != null ? " since "
-                    + ctx.date(from) : "")) + ": every run keeps a dated snapshot, and the daily re-score adds one a day.";
+                    : "this shop has only those of " + ctx.date(points.get(0).date())) + ": every run keeps a dated"
+                    + " snapshot, and the daily re-score adds one a day.";
         }
         WorkspaceScores.ScoresOn then = points.get(0);
         WorkspaceScores.ScoresOn now = points.get(points.size() - 1);
-        BigDecimal moved = now.averageChurn().subtract(then.averageChurn()).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
+        BigDecimal thenChurn = then.averageChurn() == null ? BigDecimal.ZERO : then.averageChurn();
+        BigDecimal nowChurn = now.averageChurn() == null ? BigDecimal.ZERO : now.averageChurn();
+        BigDecimal moved = nowChurn.subtract(thenChurn).movePointRight(2).setScale(1, RoundingMode.HALF_UP);
         StringBuilder s = new StringBuilder("From ").append(ctx.date(then.date())).append(" to ").append(ctx.date(now.date()))
                 .append(" (the last scores on or before ").append(ctx.date(from)).append(period != null ? ", the start of "
                         + period.words() : "").append(", and the latest): average churn risk ")
-                .append(ctx.percent(then.averageChurn())).append(" → ").append(ctx.percent(now.averageChurn())).append(" (")
+                .append(ctx.percent(thenChurn)).append(" → ").append(ctx.percent(nowChurn)).append(" (")
                 .append(moved.signum() == 0 ? "steady" : (moved.signum() > 0 ? "up " : "down ") + moved.abs().toPlainString()
                         + " percentage points")
                 .append("); at risk ").append(then.atRisk()).append(" → ").append(now.atRisk()).append(", dormant ")
