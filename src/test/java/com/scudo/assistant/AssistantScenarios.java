@@ -852,12 +852,9 @@ abstract class AssistantScenarios {
         java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 1);
         // Monthly buyers who ordered a few days ago: each is next expected weeks away, none in the coming week.
         for (int c = 1; c <= 3; c++) {
-            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"m-%d\", \"name\": \"Monthly %d\"}".formatted(c, c))
-                    .status()).isEqualTo(201);
+            postCustomer(shopApi, "m-" + c, "Monthly " + c);
             for (int month = 0; month < 8; month++) {
-                String day = asOf.minusDays(2 + c).minusMonths(month).toString();
-                assertThat(shopApi.post("/api/v1/orders", "{\"id\": \"m-%d-%d\", \"customerId\": \"m-%d\", \"orderedAt\": \"%s\", \"amount\": 50}"
-                        .formatted(c, month, c, day)).status()).isEqualTo(201);
+                postOrder(shopApi, "m-" + c + "-" + month, "m-" + c, asOf.minusDays(2 + c).minusMonths(month), 50);
             }
         }
         // the live re-scores of these orders first: after the run they would score them as of today instead
@@ -882,12 +879,9 @@ abstract class AssistantScenarios {
         // r-1 came back after 400 days away; r-2 after 100 (under the 180-day threshold); r-3 came back before the window
         int[][] gaps = {{420, 20}, {120, 20}, {700, 200}};
         for (int c = 0; c < gaps.length; c++) {
-            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"r-%d\", \"name\": \"Returner %d\"}".formatted(c + 1, c + 1))
-                    .status()).isEqualTo(201);
+            postCustomer(shopApi, "r-" + (c + 1), "Returner " + (c + 1));
             for (int o = 0; o < 2; o++) {
-                assertThat(shopApi.post("/api/v1/orders", ("{\"id\": \"r-%d-%d\", \"customerId\": \"r-%d\", \"orderedAt\": "
-                        + "\"%s\", \"amount\": %d}").formatted(c + 1, o, c + 1, asOf.minusDays(gaps[c][o]), 40 + o * 30))
-                        .status()).isEqualTo(201);
+                postOrder(shopApi, "r-" + (c + 1) + "-" + o, "r-" + (c + 1), asOf.minusDays(gaps[c][o]), 40 + o * 30);
             }
         }
         ingest.replayPending();
@@ -919,8 +913,7 @@ abstract class AssistantScenarios {
         java.time.LocalDate asOf = java.time.LocalDate.of(2026, 6, 1);
         // o-1 opened and bought after; o-2 opened twice and bought only before; o-3 visited the site and never bought
         for (int c = 1; c <= 3; c++) {
-            assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"o-%d\", \"name\": \"Opener %d\"}".formatted(c, c))
-                    .status()).isEqualTo(201);
+            postCustomer(shopApi, "o-" + c, "Opener " + c);
         }
         String[][] contacts = {{"o-1", "email_open", "30"}, {"o-2", "email_open", "40"}, {"o-2", "email_open", "10"},
                 {"o-3", "site_visit", "5"}};
@@ -931,8 +924,7 @@ abstract class AssistantScenarios {
         }
         String[][] orders = {{"o-1", "20"}, {"o-2", "60"}};
         for (String[] o : orders) {
-            assertThat(shopApi.post("/api/v1/orders", "{\"id\": \"%s-x\", \"customerId\": \"%s\", \"orderedAt\": \"%s\", \"amount\": 50}"
-                    .formatted(o[0], o[0], asOf.minusDays(Long.parseLong(o[1])))).status()).isEqualTo(201);
+            postOrder(shopApi, o[0] + "-x", o[0], asOf.minusDays(Long.parseLong(o[1])), 50);
         }
         ingest.replayPending();
         assertThat(analytics.runNow(other, asOf).state()).isEqualTo("done");
@@ -1378,5 +1370,15 @@ abstract class AssistantScenarios {
         assertThat(months.insight()).contains(threeMonths).doesNotContain("did not understand");
         assertThat(year.insight()).contains("Forecast for the next 12 months").contains("about " + money.money(
                 clv.setScale(0, java.math.RoundingMode.HALF_UP)) + " from the customers you have today");
+    }
+
+    private static void postCustomer(Api shopApi, String id, String name) {
+        assertThat(shopApi.post("/api/v1/customers", "{\"id\": \"%s\", \"name\": \"%s\"}".formatted(id, name)).status())
+                .isEqualTo(201);
+    }
+
+    private static void postOrder(Api shopApi, String id, String customer, java.time.LocalDate day, int amount) {
+        assertThat(shopApi.post("/api/v1/orders", "{\"id\": \"%s\", \"customerId\": \"%s\", \"orderedAt\": \"%s\", \"amount\": %d}"
+                .formatted(id, customer, day, amount)).status()).isEqualTo(201);
     }
 }
