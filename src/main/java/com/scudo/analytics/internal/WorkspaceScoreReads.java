@@ -191,14 +191,16 @@ class WorkspaceScoreReads implements WorkspaceScores {
         Field<String> customer = contacts.field(INTERACTION_FACTS.CUSTOMER_ID);
         Field<Integer> count = contacts.field("contacts", Integer.class);
         Field<OffsetDateTime> first = contacts.field("first_at", OffsetDateTime.class);
-        long contacted = sql.fetchCount(contacts);
-        // an order from the first contact on, through the (workspace, customer, time) index
-        List<Contacted> without = sql.select(customer, count, first).from(contacts)
-                .whereNotExists(DSL.selectOne().from(ORDER_FACTS).where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value())
-                        .and(ORDER_FACTS.CUSTOMER_ID.eq(customer)).and(ORDER_FACTS.ORDERED_AT.ge(first))))
-                .orderBy(count.desc(), customer.asc())
-                .fetch(r -> new Contacted(r.value1(), r.value2(), r.value3().atZoneSameInstant(zone).toLocalDate()));
-        return new WithoutOrder(contacted, without);
+        // whether each ordered from the first contact on, through the (workspace, customer, time) index: one pass gives
+        // both the count of all who made such a contact and those without an order since
+        Field<Boolean> orderedSince = DSL.field(DSL.exists(DSL.selectOne().from(ORDER_FACTS)
+                .where(ORDER_FACTS.WORKSPACE_ID.eq(workspace.value()).and(ORDER_FACTS.CUSTOMER_ID.eq(customer))
+                        .and(ORDER_FACTS.ORDERED_AT.ge(first)))));
+        var rows = sql.select(customer, count, first, orderedSince).from(contacts)
+                .orderBy(count.desc(), customer.asc()).fetch();
+        List<Contacted> without = rows.stream().filter(r -> !r.value4())
+                .map(r -> new Contacted(r.value1(), r.value2(), r.value3().atZoneSameInstant(zone).toLocalDate())).toList();
+        return new WithoutOrder(rows.size(), without);
     }
 
     @Override

@@ -44,7 +44,8 @@ class ReturnAnswers {
         java.time.LocalDate lastFrom = period.from().minusDays(dormantDays);
         java.time.LocalDate lastUntil = until.minusDays(dormantDays);
         String rule = "last_order >= " + lastFrom + " and last_order < " + lastUntil;
-        FactsQueries.Totals totals = facts.totals(ctx.workspace(), Filters.parse(rule), ctx.asOf());
+        var filter = Filters.parse(rule);
+        FactsQueries.Totals totals = facts.totals(ctx.workspace(), filter, ctx.asOf());
         String when = during(period) + " (" + ctx.span(new Interpretation.Period(period.from(), until, period.words())) + ")";
         String insight = (totals.customers() == 0 ? "Nobody went dormant " + when
                 : Words.capitalise(Words.count(totals.customers(), "customer")) + " went dormant " + when + ", worth "
@@ -53,7 +54,6 @@ class ReturnAnswers {
                 + ", so they reached " + dormantDays + " days without an order (the shop's dormant threshold) in the period,"
                 + " and have not ordered since. Customers who lapsed and came back are not counted; ask who came back for them."
                 + " Filter: " + rule + ".";
-        var filter = Filters.parse(rule);
         CardSource card = () -> java.util.Optional.of(new CustomerListCard("Went dormant " + during(period),
                 totals.customers(), "-total_spent", facts.customers(ctx.workspace(), filter, ctx.asOf(),
                 com.scudo.segment.filter.FilterField.TOTAL_SPENT, true, FilterAnswers.LIMIT)));
